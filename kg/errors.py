@@ -1,0 +1,88 @@
+"""The one exception family of `kg`.
+
+Every error a user can cause is a :class:`KGError`; the CLI prints it as one
+line (``kg: error: <message>``) and exits with its ``exit_code``.
+
+    KGError
+    ├── InputError            a file or record cannot be read as an article
+    │   ├── EmptyInputError
+    │   ├── BinaryInputError
+    │   ├── DecodeError
+    │   ├── MalformedRecordError
+    │   ├── NoArticleError
+    │   └── MissingPathError
+    ├── StoreError            the store cannot be opened or written
+    │   └── StoreLockedError
+    ├── QueryError            a SPARQL query is malformed or cannot run
+    ├── ValidationError       the graph does not conform to the SHACL shapes
+    ├── ModelError            no spaCy model can be loaded
+    └── RegistryError         an unknown exporter / extractor name
+"""
+
+from __future__ import annotations
+
+
+class KGError(Exception):
+    """Base of every error `kg` raises on purpose."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        self.path = path
+        super().__init__(f"{path}: {message}" if path else message)
+
+
+class InputError(KGError):
+    """A file or record cannot be read as an article."""
+
+
+class EmptyInputError(InputError):
+    """The file or record has no text."""
+
+
+class BinaryInputError(InputError):
+    """The file looks like binary data, not text."""
+
+
+class DecodeError(InputError):
+    """The bytes are not valid in any accepted text encoding."""
+
+
+class MalformedRecordError(InputError):
+    """A JSON record or front matter block cannot be parsed."""
+
+
+class NoArticleError(InputError):
+    """An HTML page holds no extractable article text."""
+
+
+class MissingPathError(InputError):
+    """A path given on the command line does not exist."""
+
+
+class StoreError(KGError):
+    """The store cannot be opened, read or written."""
+
+
+class StoreLockedError(StoreError):
+    """Another process holds the on-disk store."""
+
+
+class QueryError(KGError):
+    """A SPARQL query is malformed or fails."""
+
+
+class ValidationError(KGError):
+    """The graph does not conform to the SHACL shapes."""
+
+
+class ModelError(KGError):
+    """No spaCy model could be loaded."""
+
+    exit_code = 2
+
+
+class RegistryError(KGError):
+    """An unknown plugin name was asked for."""
+
+    exit_code = 2
