@@ -1,0 +1,221 @@
+"""The `kg` command line: each command parses, calls one library function, prints."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+import click
+
+from kg import __version__
+from kg.errors import KGError
+
+STORE_HELP = "Store folder (default: $KG_STORE or ./.kg-store)."
+MODEL_HELP = "spaCy model name (default: $KG_MODEL, else the first English model installed)."
+
+
+def _open_store(path: str | None, *, read_only: bool = False):
+    from kg.store import Store, default_store_path
+
+    return Store.open(path or default_store_path(), read_only=read_only)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+def cli() -> None:
+    """Build an event knowledge graph and a timeline from news articles.
+
+    Example: kg ingest seeds/ && kg timeline
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--store", "store_path", envvar="KG_STORE", help=STORE_HELP)
+@click.option("--model", envvar="KG_MODEL", help=MODEL_HELP)
+@click.option("--strict", is_flag=True, help="Stop at the first bad input.")
+def ingest(paths: tuple[str, ...], store_path: str | None, model: str | None, strict: bool) -> None:
+    """Read articles (files, folders, or - for JSON lines on stdin) into the store.
+
+    Example: kg ingest seeds/ --store .kg-store
+    """
+    from kg.workflow import ingest as run_ingest
+    from kg.workflow import make_extractor
+
+    extractor = make_extractor(model=model)
+    started = time.monotonic()
+    tty = sys.stderr.isatty()
+
+    def progress(done: int, doc_id: str) -> None:
+        if tty:
+            rate = done / max(time.monotonic() - started, 1e-6)
+            click.echo(f"\r  {done} documents  {rate:.1f} docs/s  {doc_id[:40]:<40}", err=True,
+                       nl=False)
+
+    with _open_store(store_path) as store:
+        summary = run_ingest(list(paths), store, extractor=extractor, strict=strict,
+                             stdin=sys.stdin, on_progress=progress)
+    if tty and summary.documents:
+        click.echo("", err=True)
+    for _, message in summary.failed:
+        click.echo(f"kg: error: {message}", err=True)
+    click.echo(
+        f"ingested {summary.documents} documents ({summary.unchanged} unchanged), "
+        f"{summary.events} events, {len(summary.actors)} actors; {len(summary.failed)} failed",
+        err=True,
+    )
+    if not summary.ok:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@click.option("--model", envvar="KG_MODEL", help=MODEL_HELP)
+def extract(paths: tuple[str, ...], fmt: str, model: str | None) -> None:
+    """Run extraction without a store; print one JSON object per document.
+
+    Example: kg extract seeds/000_d65b20c59fc33eb3.txt --format jsonl
+    """
+    from kg.errors import InputError
+    from kg.extract.serialize import extraction_record
+    from kg.workflow import extract_documents, make_extractor
+
+    failed = 0
+    for item in extract_documents(list(paths), extractor=make_extractor(model=model), stdin=sys.stdin):
+        if isinstance(item, InputError):
+            click.echo(f"kg: error: {item}", err=True)
+            failed += 1
+        else:
+            click.echo(json.dumps(extraction_record(item), ensure_ascii=False))
+    if failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("sparql", required=False)
+@click.option("-f", "--file", "query_file", type=click.Path(), help="Read the query from a file.")
+@click.option("--format", "fmt", default=None,
+              help="table, csv, tsv, json, xml (SELECT/ASK); turtle, ntriples (CONSTRUCT/DESCRIBE).")
+@click.option("--store", "store_path", envvar="KG_STORE", help=STORE_HELP)
+def query(sparql: str | None, query_file: str | None, fmt: str | None, store_path: str | None) -> None:
+    """Run a SPARQL query (argument, -f FILE, or stdin) over all documents.
+
+    Example: kg query 'SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g' --format csv
+    """
+    from kg.query import format_result, read_query, run_query
+
+    text = read_query(sparql, query_file, sys.stdin)
+    with _open_store(store_path, read_only=True) as store:
+        result = run_query(store, text)
+        if fmt is None:
+            fmt = "table" if result.kind != "graph" else "turtle"
+        click.echo(format_result(result, fmt), nl=False)
+
+
+@cli.command()
+@click.option("--store", "store_path", envvar="KG_STORE", help=STORE_HELP)
+def stats(store_path: str | None) -> None:
+    """Print counts: documents, events per type, actors per type, triples.
+
+    Example: kg stats
+    """
+    from kg.report import store_stats
+
+    with _open_store(store_path, read_only=True) as store:
+        for line in store_stats(store):
+            click.echo(line)
+
+
+@cli.command()
+@click.option("--store", "store_path", envvar="KG_STORE", help=STORE_HELP)
+def validate(store_path: str | None) -> None:
+    """Check the graph against the SHACL shapes in ontology/shapes.ttl.
+
+    Example: kg validate
+    """
+    from kg.report import validate_store
+
+    with _open_store(store_path, read_only=True) as store:
+        conforms, report = validate_store(store)
+    click.echo("conforms" if conforms else report)
+    if not conforms:
+        sys.exit(1)
+
+
+def _filters(actor, type_, date_from, date_to, document, include_hedged):
+    from kg.export import Filters
+
+    return Filters(actor=actor, type=type_, date_from=date_from, date_to=date_to,
+                   document=document, include_hedged=include_hedged)
+
+
+def filter_options(func):
+    for option in reversed([
+        click.option("--actor", help="Only events with this actor (label substring or IRI)."),
+        click.option("--type", "type_", help="Only this event type (visited, met, ...)."),
+        click.option("--from", "date_from", help="Only events on or after this date."),
+        click.option("--to", "date_to", help="Only events on or before this date."),
+        click.option("--document", help="Only facts from this document id."),
+        click.option("--include-hedged", is_flag=True,
+                     help="Also planned, expected, uncertain, negated and conditional events."),
+        click.option("--store", "store_path", envvar="KG_STORE", help=STORE_HELP),
+    ]):
+        func = option(func)
+    return func
+
+
+@cli.command(name="export")
+@click.option("--format", "fmt", required=True, help="jsonl, turtle, trig, nquads, jsonld, timeline, markdown.")
+@click.option("-o", "--output", default="-", help="Output file, or - for stdout.")
+@filter_options
+def export_cmd(fmt, output, actor, type_, date_from, date_to, document, include_hedged, store_path):
+    """Write the graph or its events in a format.
+
+    Example: kg export --format jsonl -o events.jsonl
+    """
+    from kg.export import export
+
+    filters = _filters(actor, type_, date_from, date_to, document, include_hedged)
+    with _open_store(store_path, read_only=True) as store:
+        if output == "-":
+            export(store, fmt, sys.stdout, filters)
+        else:
+            with open(output, "w", encoding="utf-8") as stream:
+                export(store, fmt, stream, filters)
+
+
+@cli.command()
+@filter_options
+def timeline(actor, type_, date_from, date_to, document, include_hedged, store_path):
+    """Print the chronological timeline of events (oldest first).
+
+    Example: kg timeline --actor Bachelet
+    """
+    from kg.export import export
+
+    filters = _filters(actor, type_, date_from, date_to, document, include_hedged)
+    with _open_store(store_path, read_only=True) as store:
+        export(store, "timeline", sys.stdout, filters)
+
+
+def main() -> None:
+    """Entry point: KGError becomes one line on stderr and a non-zero exit code."""
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("kg: aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except KGError as exc:
+        click.echo(f"kg: error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except BrokenPipeError:
+        sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,115 @@
+"""Chronological timelines people read: the terminal and Markdown.
+
+Oldest first, grouped by date at its precision. A month-level date ("2022-05")
+is listed before the days of that month, a year before its months; undated
+events come last under "Undated". One line per event: who did what to whom,
+where, with a shortened quote for statements and the source documents.
+"""
+
+from __future__ import annotations
+
+from itertools import groupby
+from typing import TextIO
+
+import click
+
+from kg.export.events_view import Filters, load_events
+
+VERBS = {"visited": "visited", "met": "met", "criticized": "criticized", "stated": "stated"}
+QUOTE_CHARS = 90
+
+
+def _names(event: dict, role: str) -> list[str]:
+    seen: list[str] = []
+    for p in event["participants"]:
+        if p["role"] == role and p["label"] not in seen:
+            seen.append(p["label"])
+    return seen
+
+
+def _join(names: list[str]) -> str:
+    if len(names) <= 2:
+        return " and ".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def shorten(text: str, width: int = QUOTE_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rsplit(" ", 1)[0] + "…"
+
+
+def describe(event: dict) -> str:
+    """'Antony Blinken criticized China', 'Michelle Bachelet visited Kashgar', ..."""
+    agents = _join(_names(event, "agent")) or "someone"
+    targets = _join(_names(event, "target"))
+    places = _join(_names(event, "place"))
+    verb = VERBS.get(event["type"], event["type"])
+    if event["type"] == "visited":
+        line = f"{agents} visited {places or targets}"
+    elif event["type"] == "stated":
+        line = f"{agents} stated" + (f" to {targets}" if targets else "")
+        if event.get("quote"):
+            line += f": “{shorten(event['quote'])}”"
+    else:
+        line = f"{agents} {verb} {targets}".rstrip()
+        if places:
+            line += f" in {places}"
+    if event["modality"] != "asserted":
+        line += f" [{event['modality']}]"
+    return line
+
+
+def _sources(event: dict) -> str:
+    return ", ".join(sorted({s["document"] for s in event["sources"]}))
+
+
+def _heading(date: str | None, event: dict) -> str:
+    if date is None:
+        return "Undated"
+    return f"{date} (inferred)" if event.get("date_inferred") else date
+
+
+def _groups(events: list[dict]):
+    return groupby(events, key=lambda e: (e["date"], bool(e["date"]) and e["date_inferred"]))
+
+
+class TextTimelineExporter:
+    """`kg timeline`: plain text, coloured when the stream is a terminal."""
+
+    def export(self, store, stream: TextIO, filters: Filters, *, color: bool | None = None) -> None:
+        events = load_events(store, filters)
+        if color is None:
+            color = hasattr(stream, "isatty") and stream.isatty()
+        if not events:
+            stream.write("No events.\n")
+            return
+        for (date, _), group in _groups(events):
+            group = list(group)
+            heading = _heading(date, group[0])
+            stream.write(click.style(heading, bold=True, fg="cyan") if color else heading)
+            stream.write("\n")
+            for event in group:
+                src = f"[{_sources(event)}]"
+                src = click.style(src, dim=True) if color else src
+                stream.write(f"  • {describe(event)}  {src}\n")
+
+
+class MarkdownTimelineExporter:
+    """A Markdown timeline: one heading per date, one bullet per event, sources cited."""
+
+    def export(self, store, stream: TextIO, filters: Filters) -> None:
+        events = load_events(store, filters)
+        stream.write("# Timeline\n\n")
+        if not events:
+            stream.write("No events.\n")
+            return
+        for (date, _), group in _groups(events):
+            group = list(group)
+            stream.write(f"## {_heading(date, group[0])}\n\n")
+            for event in group:
+                src = "; ".join(
+                    f"`{s['document']}` sentence {s['sentence']} (chars {s['start']}–{s['end']})"
+                    for s in event["sources"]
+                )
+                stream.write(f"- {describe(event)} — {src}\n")
+            stream.write("\n")

@@ -1,0 +1,115 @@
+"""General English word lists the actor resolver (actors, names, coref) reasons with.
+
+Only closed-class words and general news vocabulary live here (titles, group
+nouns, pronouns): nothing is specific to any article, so the rules carry over
+to news of other years, countries and people.
+"""
+
+from __future__ import annotations
+
+# Head words of a person's title or role ("Foreign Minister", "China director").
+TITLE_HEADS = frozenset(
+    """
+    president vice-president president-elect premier chancellor minister ministers
+    secretary secretary-general undersecretary under-secretary
+    king queen prince princess emperor sultan emir sheikh monarch
+    governor mayor senator sen. congressman congresswoman representative rep.
+    lawmaker legislator mp speaker ambassador envoy consul diplomat
+    spokesman spokeswoman spokesperson spokespeople
+    director chief head chairman chairwoman chair chairperson commissioner
+    rapporteur general gen. colonel col. admiral commander captain lieutenant
+    lt. major sergeant marshal officer judge justice prosecutor attorney
+    leader founder co-founder ceo executive coordinator researcher analyst
+    professor prof. dr. mr. mrs. ms. sir lord dame pope cardinal bishop
+    archbishop rabbi imam ayatollah adviser advisor aide activist lawyer
+    economist campaigner journalist reporter correspondent editor official
+    counsellor councillor counselor administrator deputy delegate representative
+    negotiator inspector investigator commissar secretary-general whip
+    """.split()
+)
+
+# Lower-case words that may sit inside a title phrase without heading it.
+TITLE_MODIFIERS = frozenset(
+    """
+    vice deputy foreign former acting interim assistant senior top chief general
+    executive associate special human rights state national security defense
+    defence interior finance trade justice health regional foreign-policy
+    prime high first second permanent public affairs legal political military
+    international global country regional senior-most party provincial federal
+    presidential parliamentary opposition communist government environment
+    economic education energy culture labour labor agriculture home
+    """.split()
+)
+
+# Nouns that head an unnamed group of actors when plural ("rights groups").
+GROUP_NOUNS = frozenset(
+    """
+    activists groups organizations organisations officials governments
+    authorities protesters demonstrators lawmakers legislators politicians
+    diplomats leaders critics campaigners advocates experts researchers scholars
+    journalists reporters students workers residents villagers citizens
+    troops soldiers forces militants rebels insurgents fighters gunmen
+    separatists prosecutors judges lawyers doctors nations countries members
+    investigators inspectors analysts observers monitors agencies ministers
+    delegates survivors victims families relatives refugees migrants
+    minorities defenders envoys negotiators officers guards companies firms
+    businesses parties states allies partners donors academics
+    """.split()
+)
+
+# Collective nouns that name a group in the singular ("the police said").
+COLLECTIVE_NOUNS = frozenset("police military army navy delegation opposition".split())
+
+# Nouns that turn a country word into its government ("Chinese authorities").
+GOVERNMENT_NOUNS = frozenset("government authorities regime administration leadership".split())
+
+# Institutions named as "<country> <noun>" ("the Belgian parliament").
+BODY_NOUNS = frozenset(
+    """
+    parliament senate congress cabinet ministry embassy court military army navy
+    police legislature assembly
+    """.split()
+)
+
+# Determiners and quantifiers dropped from a group's label.
+QUANTIFIERS = frozenset(
+    """
+    a an the this that these those some several many most much more few fewer
+    other others another various numerous all both each every any no such
+    certain its their his her our your my own dozens hundreds thousands
+    millions scores almost nearly about around over least at
+    """.split()
+)
+
+MALE_PRONOUNS = frozenset("he him his himself".split())
+FEMALE_PRONOUNS = frozenset("she her hers herself".split())
+PERSON_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
+PLURAL_PRONOUNS = frozenset("they them their theirs themselves".split())
+NEUTER_PRONOUNS = frozenset("its itself it".split())
+
+# Honorifics dropped from the front of a name ("Mr. Smith").
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame prof prof.".split())
+
+# Ethnic and religious groups: adjectives when singular, Group actors when plural.
+ETHNONYMS = frozenset(
+    """
+    uyghur uighur tibetan kazakh hui han mongol rohingya kurd kurdish yazidi
+    tamil sinhalese pashtun hazara tajik baloch sindhi punjabi bengali tatar
+    chechen circassian maasai kikuyu luo hutu tutsi yoruba igbo hausa fulani
+    amhara oromo tigrayan somali berber amazigh druze alawite sunni shia shiite
+    muslim christian jewish jew hindu sikh buddhist catholic protestant
+    orthodox coptic copt bedouin roma sami maori aboriginal inuit latino
+    hispanic arab persian turkmen uzbek armenian azeri karen shan kachin chin
+    """.split()
+)
+
+# Names the small model tags PERSON/ORG that are never actors.
+NOT_ACTORS = frozenset(
+    """
+    covid covid-19 coronavirus sars-cov-2 ebola omicron delta mpox monkeypox
+    twitter-thread hashtag
+    """.split()
+)
+
+# Words that end an entity span but belong to the next phrase ("CCP General").
+TRAILING_TITLE_WORDS = TITLE_HEADS | frozenset("vice deputy acting former".split())

@@ -1,0 +1,153 @@
+"""Names, titles and affiliations: trimming entity spans and peeling titles off people.
+
+"US Secretary of State Antony Blinken" is a person "Antony Blinken" with the
+title "US Secretary of State"; "Human Rights Watch China director Sophie
+Richardson" adds the affiliation "Human Rights Watch". All functions work on
+token indices of one spaCy Doc and never build new Docs.
+"""
+
+from __future__ import annotations
+
+from kg.extract.actor_lexicon import (
+    HONORIFICS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    TRAILING_TITLE_WORDS,
+)
+
+POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019", "s"})
+NAME_PARTICLES = frozenset("de da del der van von bin ibn al el la le du dos di ben abu".split())
+# Lower-case words allowed in the middle of a title ("Secretary of State").
+TITLE_LINKS = frozenset({"of", "for", "on", "and", "-", "'s", "\u2019s"})
+STOP_POS = frozenset({"VERB", "AUX", "ADV", "PRON", "DET", "SCONJ", "INTJ", "NUM", "SYM", "X"})
+# Appositive phrases end at these dependents ("a lawyer whose brother ...").
+APPOS_STOP_DEPS = frozenset({"relcl", "acl", "punct", "advcl", "appos"})
+MAX_APPOS_TOKENS = 10
+
+
+def trim(doc, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading "the", a trailing possessive and anything after a line break."""
+    for i in range(start, end):
+        if "\n" in doc[i].text or (i > start and "\n" in doc[i - 1].whitespace_):
+            end = i
+            break
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct) and not _is_abbrev(doc[end - 1]):
+        end -= 1
+    return start, end
+
+
+def _is_abbrev(token) -> bool:
+    return token.text.endswith(".") and len(token.text) > 1
+
+
+def is_name_token(token) -> bool:
+    """Capitalised word, all-caps word or name particle ("de"), and not a title word."""
+    text = token.text
+    if token.lower_ in NAME_PARTICLES:
+        return True
+    if not text[:1].isupper() or token.lower_ in TITLE_HEADS or token.lower_ in HONORIFICS:
+        return False
+    return token.is_alpha or "-" in text or "'" in text or "\u2019" in text or "." in text
+
+
+def is_titleish(token) -> bool:
+    """A word that may be part of a title phrase before a name."""
+    low = token.lower_
+    if low in TITLE_HEADS or low in TITLE_MODIFIERS or low in HONORIFICS:
+        return True
+    return token.text[:1].isupper() and token.pos_ not in STOP_POS
+
+
+def peel_inner_title(doc, start: int, end: int) -> int:
+    """Index where the name starts inside a span that opens with a title; ``start`` if none.
+
+    "Vice Foreign Minister Ma Zhaoxu" -> index of "Ma". The rest must be name tokens.
+    """
+    last_head = -1
+    for i in range(start, end):
+        low = doc[i].lower_
+        if low in TITLE_HEADS or low in HONORIFICS:
+            last_head = i
+        elif not (low in TITLE_MODIFIERS or low in TITLE_LINKS or doc[i].text[:1].isupper()):
+            return start
+    if last_head < 0 or last_head + 1 >= end:
+        return start
+    if all(is_name_token(doc[i]) for i in range(last_head + 1, end)):
+        return last_head + 1
+    return start
+
+
+def trim_trailing_titles(doc, start: int, end: int) -> int:
+    """End index without trailing title words ("CCP General" -> "CCP")."""
+    while end - 1 > start and doc[end - 1].lower_ in TRAILING_TITLE_WORDS:
+        end -= 1
+    return end
+
+
+def left_title(doc, name_start: int) -> int | None:
+    """Start of the title phrase written just before a name, or None.
+
+    Walks left over title words, capitalised words and linking words ("of")
+    until the sentence start or a verb, determiner, pronoun or punctuation.
+    """
+    sent_start = doc[name_start].sent.start
+    i = name_start - 1
+    start = None
+    has_head = False
+    while i >= sent_start:
+        tok = doc[i]
+        low = tok.lower_
+        if tok.is_punct and low != "-" or "\n" in tok.text or "\n" in tok.whitespace_:
+            break
+        if low in TITLE_LINKS:
+            if i - 1 < sent_start or not is_titleish(doc[i - 1]):
+                break
+        elif not is_titleish(tok):
+            break
+        if low in TITLE_HEADS:
+            has_head = True
+        start = i
+        i -= 1
+    if start is None or not has_head:
+        return None
+    while start < name_start and doc[start].lower_ in TITLE_LINKS:
+        start += 1
+    return start if start < name_start else None
+
+
+def appositive(doc, head, name_end: int) -> tuple[int, int] | None:
+    """Token range of a title appositive after a name ("X, China Director of HRW, said")."""
+    if name_end >= len(doc) or doc[name_end].text != ",":
+        return None
+    for child in head.rights:
+        if child.dep_ != "appos" or child.i <= name_end:
+            continue
+        if child.lower_ not in TITLE_HEADS and child.lemma_.lower() not in TITLE_HEADS:
+            return None
+        start = name_end + 1
+        while start < child.i and doc[start].lower_ in ("a", "an", "the"):
+            start += 1
+        end = start
+        for tok in doc[start: child.i + 1 + MAX_APPOS_TOKENS]:
+            if tok.i > child.i and (tok.dep_ in APPOS_STOP_DEPS or tok.tag_ in ("WP", "WP$", "WDT")):
+                break
+            if tok.text in (",", ";", ":", "(", ")", "\u201c", "\u201d", '"', "\u2014"):
+                break
+            end = tok.i + 1
+        return (start, end) if end > start else None
+    return None
+
+
+def strip_honorifics(words: list[str]) -> list[str]:
+    """Drop a leading "Mr."/"Dr." from a name's words."""
+    while len(words) > 1 and words[0].lower() in HONORIFICS:
+        words = words[1:]
+    return words
+
+
+def name_words(doc, start: int, end: int) -> list[str]:
+    """The words of a name, honorifics dropped, possessive marks removed."""
+    words = [doc[i].text for i in range(start, end) if doc[i].text not in POSSESSIVES]
+    return strip_honorifics(words)

@@ -1,0 +1,122 @@
+"""Finding an event's arguments in the dependency parse.
+
+Subjects, objects and prepositional arguments of a trigger, expanded over
+coordination ("Belgium, Canada and the United States have declared") and over
+"including"/"such as" lists ("Nations including Belgium ..."), each mapped to
+an actor through the document's actor table.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterator
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+# Child links to follow inside a noun phrase when looking for actors in it.
+NP_DEPS = frozenset({"compound", "poss", "prep", "pobj", "conj", "appos", "nmod", "npadvmod"})
+EXAMPLE_PREPS = frozenset({"including", "include", "like", "such"})
+
+Resolver = Callable[[object], "str | None"]
+
+
+def is_passive(verb) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def coordinated(token) -> list:
+    """The token and its conjuncts, with generic heads replaced by their examples."""
+    members = [token, *token.conjuncts]
+    out = []
+    for m in members:
+        examples = _examples(m)
+        out.extend(examples if examples else [m])
+    return out
+
+
+def _examples(token) -> list:
+    """'Nations including A, B and C' -> [A, B, C]."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in EXAMPLE_PREPS:
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if not objs and child.lower_ == "such":
+                objs = [c for g in child.children for c in g.children if c.dep_ == "pobj"]
+            if objs:
+                return [objs[0], *objs[0].conjuncts]
+        if child.dep_ == "acl" and child.lemma_ == "include":
+            objs = [c for c in child.children if c.dep_ == "dobj"]
+            if objs:
+                return [objs[0], *objs[0].conjuncts]
+    return []
+
+
+def subject_tokens(verb) -> list:
+    """Grammatical agents of a verb: its subject, the 'by' phrase of a passive, or
+    the subject it shares with a governing verb (xcomp, conj, participial clause)."""
+    if is_passive(verb):
+        return [c for c in verb.children if c.dep_ == "agent" for c in c.children if c.dep_ == "pobj"]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:
+        return subjects
+    if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") and verb.head is not verb:
+        head = verb.head
+        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return [head]
+        if head.pos_ in ("VERB", "AUX"):
+            return subject_tokens(head)
+    if verb.dep_ == "relcl":
+        return [verb.head]
+    return []
+
+
+def patient_tokens(verb) -> list:
+    """Grammatical patients: the passive subject, else direct objects."""
+    if is_passive(verb):
+        return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if not objs and verb.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        objs = [verb.head]  # "the prison she visited"
+    return objs
+
+
+def prep_objects(token, preps: frozenset[str] | set[str]) -> list:
+    """Objects of the token's prepositions named in ``preps``."""
+    out = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+            out.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+def actors_in(tokens, resolve: Resolver, *, deep: bool = False) -> list[tuple[str, object]]:
+    """(actor key, token) for each token, expanded over coordination, deduplicated.
+
+    With ``deep``, also look inside each noun phrase (compounds, possessors,
+    prepositional attachments) so "a prison in Kashgar" yields Kashgar.
+    """
+    seen: dict[str, object] = {}
+    for tok in tokens:
+        for member in coordinated(tok):
+            key = resolve(member)
+            if key and key not in seen:
+                seen[key] = member
+            elif deep or not key:
+                for inner in _noun_phrase(member) if deep else _possessors(member):
+                    inner_key = resolve(inner)
+                    if inner_key and inner_key not in seen:
+                        seen[inner_key] = inner
+    return list(seen.items())
+
+
+def _possessors(token) -> Iterator:
+    for child in token.children:
+        if child.dep_ == "poss":
+            yield child
+
+
+def _noun_phrase(token, depth: int = 0) -> Iterator:
+    if depth > 4:
+        return
+    for child in token.children:
+        if child.dep_ in NP_DEPS:
+            yield child
+            yield from _noun_phrase(child, depth + 1)

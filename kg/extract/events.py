@@ -1,0 +1,331 @@
+"""Events and relations from a parsed document: visited, met, criticized, stated.
+
+Triggers are verbs and nouns chosen by lemma (see :mod:`kg.extract.lexicon`);
+roles come from the dependency parse (:mod:`kg.extract.arguments`); modality
+from :mod:`kg.extract.modality`; dates from :mod:`kg.extract.timing`. The
+extractor returns records and never touches a graph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.extract import lexicon as lx
+from kg.extract.arguments import actors_in, is_passive, patient_tokens, prep_objects, subject_tokens
+from kg.extract.modality import modality_of
+from kg.extract.quotes import QuoteIndex, find_quotes
+from kg.extract.timing import EventDater
+from kg.model import (
+    AGENT, ASSERTED, GROUP, ORGANIZATION, PERSON, PLACE, PLACE_ROLE, TARGET,
+    Document, Event, Participant, Provenance,
+)
+
+ACTING_TYPES = (PERSON, ORGANIZATION, GROUP, PLACE)  # places act as governments by metonymy
+FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
+
+
+@dataclass
+class Candidate:
+    """An event found but not yet dated or frozen."""
+
+    type: str
+    cameo: str
+    trigger: object  # spaCy token
+    extractor: str
+    confidence: float
+    agents: list = field(default_factory=list)  # (key, token)
+    targets: list = field(default_factory=list)
+    places: list = field(default_factory=list)
+    quote: object = None
+    content: object = None  # the clause a statement reports
+
+
+class EventExtractor:
+    """Runs every trigger rule over one document."""
+
+    name = "events"
+
+    def __init__(self, doc, document: Document, actors, timexes, *, anchor: str | None,
+                 sentence_of) -> None:
+        self.doc = doc
+        self.document = document
+        self.actors = actors
+        self.anchor = anchor
+        self.sentence_of = sentence_of
+        self.quotes = QuoteIndex(find_quotes(doc.text))
+        self.dater = EventDater(doc, list(timexes))
+        self.speakers: dict[int, str] = {}  # quote start -> speaker key
+
+    # ---- actor lookup -------------------------------------------------------------
+    def resolve(self, token) -> str | None:
+        """Actor key for a token; first-person pronouns in a quote are its speaker."""
+        if token.lower_ in FIRST_PERSON:
+            quote = self.quotes.inside(token.idx)
+            if quote is not None and quote.start in self.speakers:
+                return self.speakers[quote.start]
+        key = self.actors.actor_for_token(token)
+        if key is None:
+            return None
+        actor = self.actors.actors.get(key)
+        return key if actor is not None and actor.type in ACTING_TYPES else None
+
+    def of_type(self, pairs, *types: str) -> list:
+        return [(k, t) for k, t in pairs if self.actors.actors[k].type in types]
+
+    # ---- main ---------------------------------------------------------------------
+    def run(self) -> list[Event]:
+        candidates: list[Candidate] = []
+        tokens = [t for t in self.doc if not self.document.is_removed(t.idx, t.idx + len(t))]
+        # Statements first, so quotes know their speakers before other rules read them.
+        for tok in tokens:
+            candidates.extend(self._statements(tok))
+        for tok in tokens:
+            for rule in (self._visits, self._meetings, self._criticisms):
+                candidates.extend(rule(tok))
+        candidates.extend(self._criticism_in_statements(candidates))
+        return self._freeze(candidates)
+
+    # ---- stated -------------------------------------------------------------------
+    def _statements(self, tok) -> list[Candidate]:
+        out = []
+        if tok.pos_ == "VERB" and tok.lemma_ in lx.SAY_VERBS:
+            if tok.lemma_ == "add" and not self._reports_speech(tok):
+                return []
+            agents = actors_in(subject_tokens(tok), self.resolve)
+            if not agents:
+                return []
+            cand = Candidate(lx.STATED, lx.CAMEO[lx.STATED], tok, "events.stated.verb", 0.9,
+                             agents=agents)
+            if tok.lemma_ == "tell":
+                cand.targets = self.of_type(actors_in(patient_tokens(tok), self.resolve),
+                                            PERSON, ORGANIZATION, GROUP)
+            cand.content = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            out.append(cand)
+        elif tok.lower_ == "according" and tok.dep_ == "prep":
+            objs = prep_objects(tok, {"to"}) or [c for g in tok.children for c in g.children
+                                                 if c.dep_ == "pobj"]
+            agents = actors_in(objs, self.resolve)
+            if agents:
+                out.append(Candidate(lx.STATED, lx.CAMEO[lx.STATED], tok, "events.stated.according",
+                                     0.8, agents=agents))
+        elif tok.pos_ == "NOUN" and tok.lemma_ in lx.SAY_NOUNS and tok.dep_ in ("dobj", "nsubj"):
+            agents = actors_in([c for c in tok.children if c.dep_ == "poss"], self.resolve)
+            if agents and tok.head.lemma_ not in lx.SAY_VERBS:
+                out.append(Candidate(lx.STATED, lx.CAMEO[lx.STATED], tok, "events.stated.noun",
+                                     0.75, agents=agents))
+        for cand in out:
+            sent = tok.sent
+            quote = self.quotes.near(tok.idx, sent.start_char, sent.end_char)
+            if quote is not None:
+                cand.quote = quote
+                self.speakers.setdefault(quote.start, cand.agents[0][0])
+        return out
+
+    def _reports_speech(self, tok) -> bool:
+        """'add' reports speech only with a quote or a that-clause."""
+        sent = tok.sent
+        return (self.quotes.near(tok.idx, sent.start_char, sent.end_char) is not None
+                or any(c.dep_ == "ccomp" for c in tok.children))
+
+    # ---- visited ------------------------------------------------------------------
+    def _visits(self, tok) -> list[Candidate]:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in lx.VISIT_VERBS:
+            places = self._places_of_verb(tok)
+            if lemma in lx.VISIT_NEEDS_PLACE and not places:
+                return []
+            agents = self.of_type(actors_in(subject_tokens(tok), self.resolve),
+                                  PERSON, ORGANIZATION, GROUP)
+            targets = self.of_type(actors_in(patient_tokens(tok), self.resolve), PERSON, ORGANIZATION)
+            if not agents or not (places or targets):
+                return []
+            return [Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], tok, "events.visited.verb", 0.9,
+                              agents=agents, targets=targets, places=places)]
+        if tok.pos_ == "NOUN" and lemma in lx.VISIT_NOUNS:
+            places = self._places_of_noun(tok)
+            if not places:
+                return []
+            agents, inherited = self._noun_agents(tok, PERSON, ORGANIZATION, GROUP)
+            if not agents:
+                return []
+            return [Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], tok, "events.visited.noun",
+                              0.7 if inherited else 0.85, agents=agents, places=places)]
+        return []
+
+    def _places_of_verb(self, verb) -> list:
+        found = actors_in(patient_tokens(verb) + prep_objects(verb, {"to", "in", "at", "into"}),
+                          self.resolve, deep=True)
+        return self.of_type(found, PLACE)
+
+    def _places_of_noun(self, noun) -> list:
+        heads = prep_objects(noun, {"to", "in", "at", "into"})
+        heads += [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod")
+                  and c.pos_ == "PROPN"]
+        poss = [c for c in noun.children if c.dep_ == "poss"]
+        places = self.of_type(actors_in(heads, self.resolve, deep=True), PLACE)
+        places += [p for p in self.of_type(actors_in(poss, self.resolve), PLACE) if p not in places]
+        if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
+            verb_places = self.of_type(actors_in(prep_objects(noun.head, {"in", "at", "to"}),
+                                                 self.resolve, deep=True), PLACE)
+            places += [p for p in verb_places if p not in places]
+        return places
+
+    def _noun_agents(self, noun, *types: str) -> tuple[list, bool]:
+        """Agents of a noun trigger: possessor, 'of'/'by' phrase, else the governing clause's."""
+        direct = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, {"by", "of"})
+        agents = self.of_type(actors_in(direct, self.resolve), *types)
+        if agents:
+            return agents, False
+        tok = noun
+        for _ in range(6):
+            head = tok.head
+            if head is tok:
+                break
+            cands = subject_tokens(head) if head.pos_ in ("VERB", "AUX") else \
+                [c for c in head.children if c.dep_ == "poss"]
+            cands = [c for c in cands if c is not noun and c.i != tok.i]
+            agents = self.of_type(actors_in(cands, self.resolve), *types)
+            if agents:
+                return agents, True
+            if head.dep_ in ("ccomp", "relcl", "advcl") and head.pos_ in ("VERB", "AUX") and cands:
+                break
+            tok = head
+        return [], False
+
+    # ---- met ----------------------------------------------------------------------
+    def _meetings(self, tok) -> list[Candidate]:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in lx.MEET_VERBS:
+            partners = patient_tokens(tok) + prep_objects(tok, {"with"})
+            targets = self.of_type(actors_in(partners, self.resolve), PERSON, ORGANIZATION, GROUP)
+            if lemma in ("receive", "host", "welcome"):
+                targets = self.of_type(targets, PERSON)
+            agents = self.of_type(actors_in(subject_tokens(tok), self.resolve),
+                                  PERSON, ORGANIZATION, GROUP)
+            if not agents or not targets:
+                return []
+            return [Candidate(lx.MET, lx.MEET_CAMEO.get(lemma, "040"), tok, "events.met.verb", 0.9,
+                              agents=agents, targets=targets)]
+        if tok.pos_ == "NOUN" and (lemma in lx.MEET_NOUNS or tok.lower_ in lx.MEET_NOUNS):
+            targets = self.of_type(actors_in(prep_objects(tok, {"with"}), self.resolve),
+                                   PERSON, ORGANIZATION, GROUP)
+            if not targets:
+                return []
+            agents, inherited = self._noun_agents(tok, PERSON, ORGANIZATION, GROUP)
+            agents = [a for a in agents if a[0] not in {t[0] for t in targets}]
+            if not agents:
+                return []
+            return [Candidate(lx.MET, lx.MEET_CAMEO.get(lemma, "040"), tok, "events.met.noun",
+                              0.7 if inherited else 0.85, agents=agents, targets=targets)]
+        return []
+
+    # ---- criticized ---------------------------------------------------------------
+    def _criticisms(self, tok) -> list[Candidate]:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in lx.CRITICIZE_VERBS:
+            if lemma == "attack" and not self._communicative_attack(tok):
+                return []
+            agents = actors_in(subject_tokens(tok), self.resolve)
+            targets = actors_in(patient_tokens(tok), self.resolve)
+            cameo = "112" if lemma in lx.ACCUSE_VERBS else "111"
+            if agents and targets:
+                return [Candidate(lx.CRITICIZED, cameo, tok, "events.criticized.verb",
+                                  0.85 if not is_passive(tok) else 0.8, agents=agents, targets=targets)]
+            return []
+        if tok.pos_ == "NOUN" and lemma in lx.CONCERN_NOUNS and tok.dep_ == "dobj" \
+                and tok.head.lemma_ in lx.EXPRESS_VERBS:
+            targets = actors_in(prep_objects(tok, {"over", "about", "at", "regarding", "on"}),
+                                self.resolve)
+            agents = actors_in(subject_tokens(tok.head), self.resolve)
+            if agents and targets:
+                return [Candidate(lx.CRITICIZED, "111", tok.head, "events.criticized.concern", 0.75,
+                                  agents=agents, targets=targets)]
+        if tok.pos_ == "NOUN" and lemma in lx.CRITICIZE_NOUNS:
+            targets = actors_in(prep_objects(tok, {"of", "against"}), self.resolve)
+            agents, inherited = self._noun_agents(tok, *ACTING_TYPES)
+            agents = [a for a in agents if a[0] not in {t[0] for t in targets}]
+            if agents and targets:
+                return [Candidate(lx.CRITICIZED, "111", tok, "events.criticized.noun",
+                                  0.65 if inherited else 0.8, agents=agents, targets=targets)]
+        return []
+
+    def _communicative_attack(self, tok) -> bool:
+        """'attacked X for ...' or 'attacked X's policy' criticises; 'attacked a base' does not."""
+        return any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in tok.children)
+
+    def _criticism_in_statements(self, candidates: list[Candidate]) -> list[Candidate]:
+        """A statement that blames someone, or accuses them of wrongdoing, criticises them."""
+        out = []
+        for cand in [c for c in candidates if c.type == lx.STATED]:
+            speakers = {k for k, _ in cand.agents}
+            for blamed, how in self._blamed(cand):
+                if blamed in speakers or self.actors.actors[blamed].type == PLACE and how == "blame":
+                    continue
+                out.append(Candidate(lx.CRITICIZED, "112" if how == "accuse" else "111",
+                                     cand.trigger, f"events.criticized.{how}", 0.6,
+                                     agents=cand.agents, targets=[(blamed, cand.trigger)]))
+                break
+        return out
+
+    def _blamed(self, cand: Candidate):
+        spans = []
+        if cand.content is not None:
+            spans.append(list(cand.content.subtree))
+        if cand.quote is not None:
+            span = self.doc.char_span(cand.quote.start, cand.quote.end, alignment_mode="expand")
+            if span is not None:
+                spans.append(list(span))
+        for tokens in spans:
+            for tok in tokens:
+                if tok.lemma_.lower() in lx.WRONGDOING_NOUNS:
+                    for key, _ in actors_in([c for c in tok.children if c.dep_ == "poss"]
+                                            + prep_objects(tok, {"by"}), self.resolve):
+                        yield key, "accuse"
+            if any(t.lemma_.lower() in lx.BLAME_WORDS or t.lower_ in lx.BLAME_WORDS for t in tokens):
+                for tok in tokens:
+                    if tok.pos_ in ("PROPN", "PRON") and tok.lower_ not in FIRST_PERSON:
+                        key = self.resolve(tok)
+                        if key and self.actors.actors[key].type in (PERSON, ORGANIZATION):
+                            yield key, "blame"
+
+    # ---- records ------------------------------------------------------------------
+    def _freeze(self, candidates: list[Candidate]) -> list[Event]:
+        events: list[Event] = []
+        seen: set = set()
+        for n, cand in enumerate(sorted(candidates, key=lambda c: (c.trigger.i, c.type))):
+            trig = cand.trigger
+            sent = trig.sent
+            sentence = self.sentence_of(trig.idx)
+            participants = tuple(
+                Participant(role, key, tok.idx, tok.idx + len(tok))
+                for role, pairs in ((AGENT, cand.agents), (TARGET, cand.targets),
+                                    (PLACE_ROLE, cand.places))
+                for key, tok in pairs
+            )
+            signature = (cand.type, trig.i, tuple((p.role, p.actor) for p in participants))
+            if signature in seen:
+                continue
+            seen.add(signature)
+            modality = modality_of(trig)
+            communicative = cand.type in (lx.STATED, lx.CRITICIZED)
+            time = self.dater.date_of(trig, sentence, anchor=self.anchor if modality == ASSERTED
+                                      else None, communicative=communicative)
+            quote = cand.quote.text if cand.quote is not None else (
+                cand.content.subtree and self.doc[cand.content.left_edge.i: cand.content.right_edge.i + 1].text
+                if cand.content is not None and cand.type == lx.STATED else None)
+            events.append(Event(
+                key=f"e{len(events) + 1}-{cand.type}-{trig.idx}",
+                type=cand.type,
+                cameo=cand.cameo,
+                trigger=trig.text,
+                participants=participants,
+                provenance=Provenance(
+                    document=self.document.id, sentence=sentence, start=trig.idx,
+                    end=trig.idx + len(trig), evidence=sent.text.strip(),
+                    extractor=cand.extractor, confidence=round(cand.confidence, 2),
+                ),
+                time=time,
+                modality=modality,
+                quote=quote,
+            ))
+        return events

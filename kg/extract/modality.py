@@ -1,0 +1,108 @@
+"""Modality of an event trigger: asserted, planned, expected, uncertain, negated, conditional.
+
+Hedges are not facts. The walk looks at the trigger's own clause (negation,
+modal auxiliaries, "if"/"whether") and climbs only through links that keep the
+event inside a hedging predicate: infinitival complements ("planned to visit"),
+light verbs around a noun ("was expected to include stops"), and adjectival
+predicates ("it was unclear whether ..."). It stops at relative and adverbial
+clauses, so "her trip, featuring a call, ..." is not hedged by the verb the
+trip happens to be the subject of.
+"""
+
+from __future__ import annotations
+
+from kg.extract.lexicon import (
+    CONDITIONAL_MARKS,
+    HEDGE_AMOD,
+    HEDGE_HEADS,
+    MODAL_AUX,
+    NEGATIONS,
+    UNCERTAIN_MARKS,
+)
+from kg.model import ASSERTED, CONDITIONAL, NEGATED, UNCERTAIN
+
+# Verbs that carry a noun event without adding meaning: "make a visit", "hold talks".
+LIGHT_VERBS = frozenset({
+    "make", "pay", "hold", "have", "conduct", "undertake", "begin", "start", "include",
+    "feature", "take", "go", "embark", "complete", "end", "wrap", "continue", "finish",
+    "conclude", "attend", "join", "resume", "launch",
+})
+CLIMB_FROM_VERB = frozenset({"xcomp", "conj", "ccomp", "acomp", "pcomp"})
+CLIMB_FROM_NOUN = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "conj"})
+
+
+def own_modality(token) -> str | None:
+    """Modality marked on the token itself (its children), or None."""
+    for child in token.children:
+        low = child.lower_
+        if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and low in ("no", "never")):
+            return NEGATED
+        if child.dep_ == "mark" and low in CONDITIONAL_MARKS:
+            return CONDITIONAL
+        if child.dep_ == "mark" and low in UNCERTAIN_MARKS:
+            return UNCERTAIN
+        if child.dep_ == "aux" and low in MODAL_AUX:
+            return MODAL_AUX[low]
+        if child.dep_ in ("amod", "compound") and low in HEDGE_AMOD:
+            return HEDGE_AMOD[low]
+        if child.dep_ == "aux" and low == "to" and token.head.lemma_ == "be" and token.dep_ == "xcomp":
+            return "planned"  # "is to visit"
+    if token.lemma_ in NEGATIONS:
+        return NEGATED
+    return None
+
+
+def modality_of(trigger, *, max_hops: int = 5) -> str:
+    """The modality of the event named by ``trigger`` (a spaCy token)."""
+    found = own_modality(trigger)
+    if found:
+        return found
+    token = trigger
+    for _ in range(max_hops):
+        head = token.head
+        if head is token:
+            break
+        is_noun = token.pos_ in ("NOUN", "PROPN")
+        if is_noun:
+            if token.dep_ == "pobj" and head.lower_ == "without":
+                return NEGATED
+            if token.dep_ not in CLIMB_FROM_NOUN:
+                break
+            if head.pos_ in ("VERB", "AUX") and head.lemma_ not in LIGHT_VERBS \
+                    and head.lemma_ not in HEDGE_HEADS:
+                break
+        else:
+            if token.dep_ == "pcomp" and head.lower_ == "without":
+                return NEGATED
+            if token.dep_ not in CLIMB_FROM_VERB:
+                break
+            if token.dep_ == "ccomp" and head.lemma_ not in HEDGE_HEADS \
+                    and not _hedging_predicate(head):
+                break
+        if head.lemma_ in HEDGE_HEADS and head.pos_ in ("VERB", "ADJ", "AUX", "NOUN", "ADP"):
+            if head.lemma_ == "set" and not _is_passive(head):
+                pass  # "set up", "set out": only "is set to" hedges
+            else:
+                marked = own_modality(head)
+                return NEGATED if marked == NEGATED else HEDGE_HEADS[head.lemma_]
+        pred = _hedging_predicate(head)
+        if pred:
+            return pred
+        if token.dep_ != "conj":  # "did not visit A and met B": negation does not distribute
+            marked = own_modality(head)
+            if marked:
+                return marked
+        token = head
+    return ASSERTED
+
+
+def _hedging_predicate(verb) -> str | None:
+    """'it was unclear whether ...': a copula whose adjective hedges its clausal subject."""
+    for child in verb.children:
+        if child.dep_ in ("acomp", "attr") and child.lemma_ in HEDGE_HEADS:
+            return HEDGE_HEADS[child.lemma_]
+    return None
+
+
+def _is_passive(verb) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)

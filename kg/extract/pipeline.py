@@ -1,0 +1,67 @@
+"""The extraction pipeline: spaCy parse once per document, then the components.
+
+Compute first, annotate second: each component reads the parse and returns
+records; nothing here touches a graph or a store.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Iterable, Iterator
+
+from kg.extract.actors import add_entity_ruler, resolve_actors
+from kg.extract.dates import find_timexes, infer_document_date
+from kg.extract.events import EventExtractor
+from kg.extract.nlp import load_model
+from kg.model import Document, Extraction
+
+
+class RuleExtractor:
+    """spaCy parse + rule components: dates, actors, events."""
+
+    name = "rules"
+
+    def __init__(self, model: str | None = None, *, batch_size: int = 16) -> None:
+        self.nlp = load_model(model)
+        if "kg_entity_ruler" not in self.nlp.pipe_names and "entity_ruler" not in self.nlp.pipe_names:
+            add_entity_ruler(self.nlp)
+        self.batch_size = batch_size
+        self.model_name = f"{self.nlp.meta.get('lang', 'en')}_{self.nlp.meta.get('name', '?')}"
+
+    def extract(self, documents: Iterable[Document], *, n_process: int = 1) -> Iterator[Extraction]:
+        """Extract each document; order and count of outputs follow the inputs."""
+        pairs = ((d.text, d) for d in documents)
+        for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size,
+                                           n_process=n_process):
+            yield extract_parsed(doc, document)
+
+    def extract_one(self, document: Document) -> Extraction:
+        return next(self.extract([document]))
+
+
+def extract_parsed(doc, document: Document) -> Extraction:
+    """Run the components over one parsed document."""
+    starts = [s.start_char for s in doc.sents]
+
+    def sentence_of(offset: int) -> int:
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    anchor, inferred = document.published, False
+    if anchor is None:
+        anchor = infer_document_date(doc, document.removed)
+        inferred = anchor is not None
+    timexes = find_timexes(doc, anchor, removed=document.removed, sentence_of=sentence_of)
+    table = resolve_actors(doc, document, sentence_of=sentence_of)
+    events = EventExtractor(doc, document, table, timexes, anchor=anchor,
+                            sentence_of=sentence_of).run()
+    used = {p.actor for e in events for p in e.participants}
+    actors = tuple(a for k, a in sorted(table.actors.items()) if k in used or _named(table, k))
+    keys = {a.key for a in actors}
+    mentions = tuple(m for m in table.mentions if m.actor in keys)
+    return Extraction(document=document, actors=actors, mentions=mentions, events=tuple(events),
+                      timexes=tuple(timexes), published=anchor, published_inferred=inferred)
+
+
+def _named(table, key: str) -> bool:
+    """Actors named in the text (not only pronouns or generic groups) are kept."""
+    return any(m.actor == key and m.kind not in ("pronoun",) for m in table.mentions)

@@ -1,0 +1,81 @@
+"""Quotations in a document, found on the raw text so that offsets stay true.
+
+Curly quotes pair unambiguously; straight double quotes pair left to right
+within a paragraph. A quote left open at a paragraph end closes there, which is
+the news convention for a quotation running on into the next paragraph.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+OPEN_QUOTES = "\u201c\u00ab\u201e"
+CLOSE_QUOTES = "\u201d\u00bb"
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int  # offset of the first character inside the quotation marks
+    end: int
+    text: str
+
+
+def find_quotes(text: str, *, min_words: int = 3) -> list[Quote]:
+    """Every quotation of at least ``min_words`` words, in text order."""
+    quotes: list[Quote] = []
+    opened: int | None = None
+    for i, ch in enumerate(text):
+        if ch == "\n" and opened is not None and text[i - 1: i] == "\n":
+            _add(quotes, text, opened, i - 1, min_words)
+            opened = None
+        elif ch in OPEN_QUOTES or (ch == '"' and opened is None):
+            if opened is not None and ch != '"':
+                _add(quotes, text, opened, i, min_words)
+            opened = i + 1
+        elif ch in CLOSE_QUOTES or (ch == '"' and opened is not None):
+            if opened is not None:
+                _add(quotes, text, opened, i, min_words)
+                opened = None
+    if opened is not None:
+        _add(quotes, text, opened, len(text), min_words)
+    return quotes
+
+
+def _add(quotes: list[Quote], text: str, start: int, end: int, min_words: int) -> None:
+    body = text[start:end].strip()
+    if len(body.split()) >= min_words:
+        lead = len(text[start:end]) - len(text[start:end].lstrip())
+        quotes.append(Quote(start + lead, start + lead + len(body), body))
+
+
+class QuoteIndex:
+    """Look up the quotations near a reporting verb."""
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        self.quotes = quotes
+        self._starts = [q.start for q in quotes]
+
+    def inside(self, offset: int) -> Quote | None:
+        """The quotation containing ``offset``, if any."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and self.quotes[i].start <= offset < self.quotes[i].end:
+            return self.quotes[i]
+        return None
+
+    def near(self, verb_offset: int, sent_start: int, sent_end: int) -> Quote | None:
+        """The quotation a reporting verb at ``verb_offset`` introduces or closes.
+
+        A quote in the same sentence, not containing the verb, nearest to it; else a
+        quote that ends just before the sentence ("..." she said.) or starts just
+        after it (She said: "...").
+        """
+        best: tuple[int, Quote] | None = None
+        for q in self.quotes:
+            if q.start <= verb_offset < q.end:
+                continue
+            if q.end + 3 >= sent_start and q.start <= sent_end + 3:
+                distance = verb_offset - q.end if q.end <= verb_offset else q.start - verb_offset
+                if best is None or distance < best[0]:
+                    best = (distance, q)
+        return best[1] if best else None

@@ -1,0 +1,211 @@
+"""Words and calendar arithmetic behind the TIMEX3 rules.
+
+Kept apart from the rules so that the regular expressions read as grammar and
+the values they produce (ISO weeks, quarters, closest years) are computed in
+one place that can be tested on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+    "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
+    "saturday": 6, "sunday": 7,
+}  # fmt: skip
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+# Fixed-date holidays only: (month, day).
+HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "boxing day": (12, 26),
+    "valentine's day": (2, 14), "halloween": (10, 31),
+}  # fmt: skip
+
+_ONES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+VAGUE = ("a few", "a couple of", "couple of", "several", "many", "few", "some")
+
+# Regex fragments (used inside patterns compiled without IGNORECASE).
+MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTH_ANY = r"(?:" + MONTH_FULL[3:-1] + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_ONES_RE = "|".join(sorted(_ONES, key=len, reverse=True))
+_TENS_RE = "|".join(_TENS)
+NUMBER = (
+    r"(?i:(?:\d+(?:\.\d+)?|(?:(?:" + _TENS_RE + r")(?:[- ](?:" + _ONES_RE + r"))?|"
+    + _ONES_RE + r"|a|an|a dozen|dozen|a hundred|hundred)(?:[ ]and[ ]a[ ]half)?|half[ ]an?"
+    r"|a[ ]few|a[ ]couple[ ]of|couple[ ]of|several|many|few|some)\b)"
+)
+UNIT = r"(?i:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)"
+# Unit -> (duration designator, multiplier, is a time unit).
+UNITS = {
+    "second": ("S", 1, True), "minute": ("M", 1, True), "hour": ("H", 1, True),
+    "day": ("D", 1, False), "week": ("W", 1, False), "fortnight": ("W", 2, False),
+    "month": ("M", 1, False), "quarter": ("M", 3, False), "year": ("Y", 1, False),
+    "decade": ("Y", 10, False), "century": ("Y", 100, False),
+}  # fmt: skip
+
+
+def unit_of(word: str) -> str:
+    """Singular unit name for a (possibly plural) unit word."""
+    word = word.lower()
+    if word == "centuries":
+        return "century"
+    return word[:-1] if word.endswith("s") else word
+
+
+def parse_number(text: str) -> float | str | None:
+    """A number written in digits or words; "X" for vague quantities ("several")."""
+    t = re.sub(r"\s+", " ", text.lower().strip())
+    if t in VAGUE:
+        return "X"
+    half = 0.0
+    if t.endswith(" and a half"):
+        t, half = t[: -len(" and a half")], 0.5
+    if t in ("half a", "half an"):
+        return 0.5
+    if t in ("a", "an"):
+        return 1 + half
+    if t in ("dozen", "a dozen"):
+        return 12 + half
+    if t in ("hundred", "a hundred"):
+        return 100 + half
+    if re.fullmatch(r"\d+(?:\.\d+)?", t):
+        return float(t) + half
+    if t in _ONES:
+        return _ONES[t] + half
+    parts = re.split(r"[- ]", t)
+    if parts[0] in _TENS and (len(parts) == 1 or (len(parts) == 2 and parts[1] in _ONES)):
+        return _TENS[parts[0]] + (_ONES[parts[1]] if len(parts) == 2 else 0) + half
+    return None
+
+
+def fmt_number(n: float | str) -> str:
+    """2.0 -> "2", 2.5 -> "2.5", "X" -> "X"."""
+    if isinstance(n, str):
+        return n
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def duration(n: float | str, unit: str) -> str:
+    """TIMEX3 duration value: (2, "year") -> "P2Y", (30, "minute") -> "PT30M"."""
+    designator, mult, is_time = UNITS[unit]
+    amount = "X" if n == "X" else fmt_number(n * mult)  # type: ignore[operator]
+    return ("PT" if is_time else "P") + amount + designator
+
+
+def parse_anchor(anchor: str | None) -> date | None:
+    """The anchor ISO date (a longer timestamp is cut to its day), or None."""
+    if not anchor:
+        return None
+    try:
+        return date.fromisoformat(str(anchor)[:10])
+    except ValueError:
+        return None
+
+
+def day(d: date) -> str:
+    return d.isoformat()
+
+
+def week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def month(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def quarter(y: int, m: int) -> str:
+    return f"{y:04d}-Q{(m - 1) // 3 + 1}"
+
+
+def add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    """(year, month) shifted by k months."""
+    i = y * 12 + (m - 1) + k
+    return i // 12, i % 12 + 1
+
+
+def shift(anchor: date, unit: str, k: int) -> str:
+    """The calendar unit containing anchor moved by k units, at that unit's precision."""
+    if unit in ("day", "hour", "minute", "second"):
+        return day(anchor + timedelta(days=k))
+    if unit in ("week", "fortnight"):
+        return week(anchor + timedelta(weeks=k * (2 if unit == "fortnight" else 1)))
+    if unit == "weekend":
+        return week(anchor + timedelta(weeks=k)) + "-WE"
+    if unit == "month":
+        return month(*add_months(anchor.year, anchor.month, k))
+    if unit == "quarter":
+        return quarter(*add_months(anchor.year, anchor.month, 3 * k))
+    if unit == "year":
+        return f"{anchor.year + k:04d}"
+    if unit == "decade":
+        return f"{anchor.year // 10 + k:03d}"
+    if unit == "century":
+        return f"{anchor.year // 100 + k:02d}"
+    raise ValueError(unit)
+
+
+UNDERSPECIFIED = {
+    "day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+    "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX", "century": "XX",
+    "hour": "XXXX-XX-XX", "minute": "XXXX-XX-XX", "second": "XXXX-XX-XX", "fortnight": "XXXX-WXX",
+}  # fmt: skip
+
+
+def weekday_date(anchor: date, wd: int, tense: str | None, rel: str | None = None) -> date:
+    """News convention: a bare weekday is the latest such day on or before the anchor,
+    or the first on or after it when the clause speaks of the future."""
+    delta = wd - anchor.isoweekday()
+    if rel == "this":
+        return anchor + timedelta(days=delta)
+    if rel == "last" or (rel is None and tense != "future"):
+        back = (-delta) % 7
+        if rel == "last" and back == 0:
+            back = 7
+        return anchor - timedelta(days=back)
+    ahead = delta % 7
+    if rel == "next" and ahead == 0:
+        ahead = 7
+    return anchor + timedelta(days=ahead)
+
+
+def year_for(anchor: date, m: int, d: int | None, tense: str | None) -> int:
+    """Year of a month (and day) written without one: the anchor's year, moved to the
+    closest sensible year when the tense demands it or the anchor's year is far off."""
+    a = (anchor.month, anchor.day if d is not None else 0)
+    here = (m, d or 0)
+    if tense == "future":
+        return anchor.year + (1 if here < a else 0)
+    if tense == "past":
+        return anchor.year - (1 if here > a else 0)
+    gap = (m - anchor.month) % 12  # months ahead of the anchor, wrapping
+    if abs(m - anchor.month) > 6:  # e.g. "December" in a January article
+        return anchor.year - 1 if gap >= 9 else (anchor.year + 1 if gap <= 3 else anchor.year)
+    return anchor.year
+
+
+def valid_day(y: int, m: int, d: int) -> bool:
+    try:
+        date(y, m, d)
+    except ValueError:
+        return False
+    return True

@@ -1,0 +1,352 @@
+"""TIMEX3 rules: patterns that find temporal expressions and the values they denote.
+
+Recognition (``finditer`` over a document) and normalisation (``fullmatch`` of
+one expression) share the same rules, so whatever is found can be valued and
+whatever is valued could have been found. Values keep the precision the text
+has: "May 2022" is ``2022-05``, never a day taken from the anchor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Callable
+
+from kg.extract import timex_lexicon as L
+
+DATE, TIME, DURATION, SET = "DATE", "TIME", "DURATION", "SET"
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a handler may know besides the words: anchor, tense, text before."""
+
+    anchor: date | None = None
+    tense: str | None = None  # "future", "past" or None
+    before: str = ""  # a few characters preceding the expression
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    regex: re.Pattern
+    handle: Callable[[re.Match, Context], "tuple[str, str] | None"]
+
+
+def _g(m: re.Match, name: str) -> str | None:
+    return m.groupdict().get(name)
+
+
+# --- handlers -------------------------------------------------------------------
+
+
+def _clock(m: re.Match, c: Context) -> tuple[str, str] | None:
+    if _g(m, "word"):
+        h, mi = (12, 0) if m["word"].lower() == "noon" else (0, 0)
+    else:
+        h, mi = int(m["h"] or m["h2"]), int(m["mi"] or 0)
+        ap = (m["ap"] or m["ap2"] or "").lower().replace(".", "")
+        if ap and not 1 <= h <= 12:
+            return None
+        if ap == "pm" and h < 12:
+            h += 12
+        elif ap == "am" and h == 12:
+            h = 0
+    if h > 24 or mi > 59:
+        return None
+    zone = ""
+    off = (_g(m, "off") or _g(m, "off2") or "").replace(" ", "")
+    if off:
+        sign, digits = off[0], off[1:].replace(":", "")
+        zone = f"{sign}{int(digits[:-2] or digits) if len(digits) > 2 else int(digits):02d}"
+        zone += f":{digits[-2:]}" if len(digits) > 2 else ":00"
+    elif _g(m, "tz"):
+        zone = "Z"
+    base = L.day(c.anchor) if c.anchor else "XXXX-XX-XX"
+    return TIME, f"{base}T{h:02d}:{mi:02d}{zone}"
+
+
+def _full_date(y: int, mo: int, d: int | None, c: Context) -> tuple[str, str] | None:
+    if d is None:
+        return DATE, L.month(y, mo)
+    return (DATE, f"{y:04d}-{mo:02d}-{d:02d}") if L.valid_day(y, mo, d) else None
+
+
+def _iso(m: re.Match, c: Context) -> tuple[str, str] | None:
+    return _full_date(int(m["y"]), int(m["m"]), int(m["d"]), c)
+
+
+def _numeric(m: re.Match, c: Context) -> tuple[str, str] | None:
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    if y < 100:
+        y += 2000 if y < 50 else 1900
+    mo, d = (b, a) if (m["sep"] == "." or a > 12) else (a, b)  # US order unless impossible
+    return _full_date(y, mo, d, c) if 1 <= mo <= 12 else None
+
+
+def _month_day(m: re.Match, c: Context) -> tuple[str, str] | None:
+    mo = L.MONTHS[m["mon"].lower().rstrip(".")]
+    d = int(m["d"])
+    if not 1 <= d <= 31:
+        return None
+    if m["y"]:
+        return _full_date(int(m["y"]), mo, d, c)
+    if c.anchor is None:
+        return DATE, f"XXXX-{mo:02d}-{d:02d}"
+    return _full_date(L.year_for(c.anchor, mo, d, c.tense), mo, d, c)
+
+
+def _month(m: re.Match, c: Context) -> tuple[str, str] | None:
+    mo = L.MONTHS[m["mon"].lower().rstrip(".")]
+    if _g(m, "y"):
+        return DATE, L.month(int(m["y"]), mo)
+    if c.anchor is None:
+        return DATE, f"XXXX-{mo:02d}"
+    rel = (_g(m, "rel") or "").lower()
+    a = c.anchor
+    if rel == "last":
+        return DATE, L.month(a.year - (1 if mo >= a.month else 0), mo)
+    if rel == "next":
+        return DATE, L.month(a.year + (1 if mo <= a.month else 0), mo)
+    if rel.startswith("this") or rel.endswith("this"):
+        return DATE, L.month(a.year, mo)
+    return DATE, L.month(L.year_for(a, mo, None, c.tense), mo)
+
+
+def _year(m: re.Match, c: Context) -> tuple[str, str] | None:
+    if _g(m, "dec"):
+        return DATE, m["dec"][:3]
+    if _g(m, "dec2"):
+        return DATE, "19" + m["dec2"][0]
+    return DATE, m["y"]
+
+
+def _weekday(m: re.Match, c: Context) -> tuple[str, str] | None:
+    wd = L.WEEKDAYS[m["wd"].lower()]
+    rel = (_g(m, "rel") or "").lower().replace("this past", "last").replace("this coming", "next")
+    rel = {"past": "last", "coming": "next"}.get(rel, rel) or None
+    pod = L.PARTS_OF_DAY.get((_g(m, "pod") or "").lower())
+    if c.anchor is None:
+        base = f"XXXX-WXX-{wd}"
+    else:
+        base = L.day(L.weekday_date(c.anchor, wd, c.tense, rel))
+    return (TIME, f"{base}T{pod}") if pod else (DATE, base)
+
+
+def _deictic(m: re.Match, c: Context) -> tuple[str, str] | None:
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    pod = L.PARTS_OF_DAY.get((_g(m, "pod") or "").lower())
+    offsets = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1,
+               "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}  # fmt: skip
+    if w == "tonight":
+        pod = "NI"
+    if w == "last" and pod != "NI":
+        return None  # "last morning" is not an expression; "last night" is
+    base = L.day(c.anchor + timedelta(days=offsets[w])) if c.anchor else "XXXX-XX-XX"
+    return (TIME, f"{base}T{pod}") if pod else (DATE, base)
+
+
+def _relative(m: re.Match, c: Context) -> tuple[str, str] | None:
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    unit = m["u"].lower()
+    if rel == "past" and unit not in L.SEASONS and unit != "weekend":
+        return DURATION, L.duration(1, unit)  # "the past decade" is a stretch of time
+    k = {"last": -1, "previous": -1, "this past": -1, "next": 1, "coming": 1, "this coming": 1}.get(rel, 0)
+    if unit in L.SEASONS:
+        if c.anchor is None:
+            return DATE, f"XXXX-{L.SEASONS[unit]}"
+        return DATE, f"{c.anchor.year + k:04d}-{L.SEASONS[unit]}"
+    if c.anchor is None:
+        return DATE, L.UNDERSPECIFIED[unit]
+    return DATE, L.shift(c.anchor, unit, k)
+
+
+def _part_of(m: re.Match, c: Context) -> tuple[str, str] | None:
+    rel = (m["rel"] or "the").lower()
+    k = {"last": -1, "next": 1}.get(rel, 0)
+    unit = m["u"].lower()
+    if c.anchor is None:
+        return DATE, L.UNDERSPECIFIED[unit]
+    return DATE, L.shift(c.anchor, unit, k)
+
+
+def _duration(m: re.Match, c: Context) -> tuple[str, str] | None:
+    n = L.parse_number(m["n"])
+    unit = L.unit_of(m["u"])
+    if n is None or n == 0:
+        return None
+    words = m["n"].lower()
+    if unit in ("second", "quarter") and not re.match(r"\d", words) and n == 1:
+        return None  # "a second A380", "a quarter of the shares"
+    if _g(m, "hy") and m["u"].lower().endswith("s") and unit != "century":
+        return None  # "two-years" is not English; "decades-long" has its own rule
+    direction = (_g(m, "dir") or "").lower()
+    if direction:
+        if n == "X" or c.anchor is None:
+            return DATE, "PAST_REF" if direction == "ago" else "FUTURE_REF"
+        k = -1 if direction == "ago" else 1
+        if unit in ("decade", "century", "fortnight", "quarter") or not float(n).is_integer():
+            months = {"decade": 120, "century": 1200, "quarter": 3}.get(unit, 12 if unit == "year" else 1)
+            if unit == "fortnight":
+                return DATE, L.shift(c.anchor, "week", int(k * 2 * n))
+            if not float(n * months).is_integer():
+                return DATE, "PAST_REF" if k < 0 else "FUTURE_REF"
+            y, mo = L.add_months(c.anchor.year, c.anchor.month, int(k * n * months))
+            return DATE, f"{y:04d}" if unit in ("decade", "century") else L.month(y, mo)
+        return DATE, L.shift(c.anchor, unit, int(k * n))
+    return DURATION, L.duration(n, unit)
+
+
+def _vague(m: re.Match, c: Context) -> tuple[str, str] | None:
+    return DURATION, L.duration("X", L.unit_of(m["u"] or m["u2"]))
+
+
+def _set(m: re.Match, c: Context) -> tuple[str, str] | None:
+    if _g(m, "adj"):
+        unit = {"annual": "year", "annually": "year", "yearly": "year", "daily": "day",
+                "weekly": "week", "monthly": "month", "hourly": "hour", "nightly": "day",
+                "quarterly": "quarter"}[m["adj"].lower()]  # fmt: skip
+        return SET, L.duration(1, unit)
+    q = m["q"].lower()
+    if q in ("a", "an") and not re.search(r"(?:\d|\btimes|\bonce|\btwice)\W{0,2}$", c.before, re.I):
+        return None  # "for a year" is a duration; "15 a year" is a rate
+    if _g(m, "wd"):
+        return SET, f"XXXX-WXX-{L.WEEKDAYS[m['wd'].lower()]}"
+    n = L.parse_number(m["n"]) if _g(m, "n") else 1
+    if n is None:
+        return None
+    return SET, L.duration(n, L.unit_of(m["u"]))
+
+
+def _ref(m: re.Match, c: Context) -> tuple[str, str] | None:
+    w = re.sub(r"\s+", " ", (m["r"] or m["r2"]).lower())
+    if w in ("recently", "more recently", "lately", "the past"):
+        return DATE, "PAST_REF"
+    if w in ("soon", "the future"):
+        return DATE, "FUTURE_REF"
+    return DATE, "PRESENT_REF"
+
+
+def _quarter(m: re.Match, c: Context) -> tuple[str, str] | None:
+    ordinal = (_g(m, "ord") or "").lower()
+    y = _g(m, "y") or _g(m, "y2")
+    half = (_g(m, "what") or "quarter").lower() == "half"
+    n = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+         "4th": 4, "final": 4 if not half else 2, "last": 4 if not half else 2}.get(ordinal)  # fmt: skip
+    if _g(m, "q"):
+        n = int(m["q"])
+    if n is None or (half and n > 2):
+        return None
+    if y is None and ordinal == "last" and not _g(m, "ofyear"):
+        return (DATE, L.shift(c.anchor, "quarter", -1)) if c.anchor else (DATE, "XXXX-QX")
+    if y is None:
+        if c.anchor is None:
+            y = "XXXX"
+        else:
+            y = str(L.year_for(c.anchor, (n - 1) * (6 if half else 3) + 1, None, c.tense))
+    return DATE, f"{y}-{'H' if half else 'Q'}{n}"
+
+
+def _season(m: re.Match, c: Context) -> tuple[str, str] | None:
+    return DATE, f"{m['y']}-{L.SEASONS[m['s'].lower()]}"
+
+
+def _fiscal(m: re.Match, c: Context) -> tuple[str, str] | None:
+    y = _g(m, "y") or _g(m, "y2") or _g(m, "y3")
+    if y:
+        return DATE, "FY" + (y if len(y) == 4 else "20" + y)
+    k = {"last": -1, "previous": -1, "next": 1}.get((_g(m, "rel") or "").lower(), 0)
+    return DATE, f"FY{c.anchor.year + k}" if c.anchor else "FYXXXX"
+
+
+def _holiday(m: re.Match, c: Context) -> tuple[str, str] | None:
+    mo, d = L.HOLIDAYS[re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'")]
+    if _g(m, "y"):
+        return _full_date(int(m["y"]), mo, d, c)
+    if c.anchor is None:
+        return DATE, f"XXXX-{mo:02d}-{d:02d}"
+    return _full_date(L.year_for(c.anchor, mo, d, c.tense), mo, d, c)
+
+
+def _century(m: re.Match, c: Context) -> tuple[str, str] | None:
+    words = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21}
+    raw = m["c"].lower()
+    n = words.get(raw) or int(re.sub(r"\D", "", raw) or 0)
+    return (DATE, f"{n - 1:02d}") if 1 <= n <= 30 else None
+
+
+# --- patterns -------------------------------------------------------------------
+
+_M, _W, _N, _U = L.MONTH_ANY, L.WEEKDAY, L.NUMBER, L.UNIT
+_Y = r"(?P<y>(?:1[5-9]|20)\d\d)\b"
+_POD = r"(?i:morning|afternoon|evening|night)"
+_EDGE = r"(?:(?i:early|mid|late)[- ]|(?i:the[ ](?:very[ ])?(?:beginning|start|end|middle)[ ]of)[ ])?"
+_TZ = (
+    r"(?:[ ]?(?P<tz>UTC|GMT|Z)(?:[ ]?(?P<off>[+-][ ]?\d{1,2}(?::?\d{2})?))?)?"
+    r"(?:[ ]?\((?:UTC|GMT)[ ]?(?P<off2>[+-][ ]?\d{1,2}(?::?\d{2})?)\))?"
+)
+_AP = r"(?i:[ap]\.m\.|[ap]m\b)"
+
+_RULES = (
+    ("clock", r"(?<![\d.:])(?:(?P<h>\d{1,2}):(?P<mi>\d{2})(?::\d{2})?(?:[ ]?(?P<ap>" + _AP + r"))?"
+     r"|(?P<h2>\d{1,2})[ ]?(?P<ap2>" + _AP + r")|(?P<word>(?i:noon|midnight)\b))(?![\d:])" + _TZ, _clock),
+    ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b", _iso),
+    ("numeric", r"(?<![\d./])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)",
+     _numeric),
+    ("month_day", r"(?:" + _W + r",?[ ])?(?P<mon>" + _M + r")[ ](?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
+     r"(?:,?[ ]" + _Y + r")?", _month_day),
+    ("day_month", r"(?:" + _W + r",?[ ])?(?:the[ ])?(?P<d>\d{1,2})(?:st|nd|rd|th)?[ ](?:of[ ])?"
+     r"(?P<mon>" + _M + r")(?![a-z])(?:,?[ ]" + _Y + r")?", _month_day),
+    ("month", r"(?:(?P<rel>(?i:last|next|this|earlier[ ]this|later[ ]this|early|mid|late))[- ])?"
+     r"(?P<mon>" + L.MONTH_FULL + r")\b(?:,?[ ](?:of[ ])?" + _Y + r")?", _month),
+    ("month_abbr_year", r"(?P<mon>" + _M + r"),?[ ]" + _Y, _month),
+    ("year", r"(?<![\w$£€#.,/-])" + _EDGE + r"(?P<y>(?:1[5-9]|20)\d\d)(?![\w%]|-?\d|[.,]\d)", _year),
+    ("decade", r"(?<![\w$£€#])(?:(?i:the)[ ])?(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|'(?P<dec2>\d0)s)\b", _year),
+    ("weekday", r"(?:(?P<rel>(?i:this[ ]past|this[ ]coming|last|next|this|past|coming))[ ])?"
+     r"(?P<wd>" + _W + r")(?:[ ](?P<pod>" + _POD + r"))?\b", _weekday),
+    ("deictic", r"\b(?P<w>(?i:the[ ]day[ ]before[ ]yesterday|the[ ]day[ ]after[ ]tomorrow|today|tonight"
+     r"|yesterday|tomorrow))\b(?:[ ](?P<pod>" + _POD + r")\b)?", _deictic),
+    ("this_pod", r"\b(?P<w>(?i:this|last))[ ](?P<pod>" + _POD + r")\b", _deictic),
+    ("relative", r"\b(?:(?i:earlier|later|early|late)[ ])?(?:(?i:the)[ ])?(?P<rel>(?i:this[ ]past|this[ ]coming"
+     r"|this|last|next|past|coming|previous|current))[ ](?P<u>(?i:day|week|weekend|month|quarter|year|decade"
+     r"|century|spring|summer|autumn|winter))\b", _relative),
+    ("part_of", r"\b(?i:the[ ](?:very[ ])?(?:beginning|start|end|middle|rest|remainder)[ ]of[ ])"
+     r"(?P<rel>(?i:the|this|last|next))[ ](?P<u>(?i:week|month|quarter|year|decade))\b", _part_of),
+    ("duration", r"\b(?:(?i:the)[ ](?i:past|last|next|coming|first|final|previous|following)[ ])?"
+     r"(?:(?i:almost|nearly|about|around|approximately|roughly)[ ])?(?P<n>" + _N + r")"
+     r"(?:[ ]|(?P<hy>-))(?P<u>" + _U + r")\b(?:-(?i:long|old)\b)?(?:[ ](?P<dir>(?i:ago|from[ ]now|hence))\b)?",
+     _duration),
+    ("vague", r"(?:\b(?i:over[ ]the|in[ ]recent)[ ]|(?<=\b(?i:for)[ ]))(?P<u>(?i:years|decades|months|weeks"
+     r"|centuries))\b|\b(?P<u2>(?i:years|decades|months|weeks|days|hours))-(?i:long)\b", _vague),
+    ("set", r"\b(?:(?P<adj>annual|annually|yearly|daily|weekly|monthly|hourly|nightly|quarterly)"
+     r"|(?P<q>(?i:every|each|per|a|an))[ ](?:(?P<n>" + _N + r")[ ])?(?P<u>" + _U + r")"
+     r"|(?i:every|each)[ ](?P<wd>" + _W + r"))\b", _set),
+    ("ref", r"(?:\b(?P<r>(?i:now(?!-)|currently|more[ ]recently|recently|nowadays|presently|at[ ]present"
+     r"|lately|soon|at[ ]the[ ]moment))\b|(?<=\b(?i:in)[ ])(?P<r2>(?i:the[ ](?:past|future)))\b)", _ref),
+    ("quarter", r"\b(?:(?i:the)[ ])?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))[ ]"
+     r"(?:(?i:fiscal|financial|calendar)[ ])?(?P<what>(?i:quarter|half))\b(?:(?P<ofyear>[ ](?i:of)[ ]"
+     r"(?:(?i:the[ ]year)|(?:(?i:fiscal)[ ])?(?P<y>\d{4})))|,?[ ](?P<y2>\d{4}))?", _quarter),
+    ("quarter_q", r"\bQ(?P<q>[1-4])(?:[ ](?P<y>\d{4}))?\b", _quarter),
+    ("season", r"\b(?:(?i:the)[ ])?(?P<s>(?i:spring|summer|autumn|fall|winter))(?:[ ]of)?[ ]" + _Y, _season),
+    ("fiscal", r"(?:\b(?i:the[ ](?:very[ ])?(?:beginning|start|end|middle)[ ]of)[ ])?(?:\b(?i:the)[ ])?"
+     r"(?:\b(?P<rel>(?i:this|last|next|current|previous))[ ])?\b(?i:financial|fiscal)[ ](?i:year)"
+     r"(?:[ ](?P<y>\d{4}))?\b|\b(?i:fiscal)[ ](?P<y2>\d{4})\b|\bFY[ ]?(?P<y3>\d{4}|\d{2})\b", _fiscal),
+    ("holiday", r"\b(?P<h>Christmas[ ]Eve|Christmas[ ]Day|Christmas|New[ ]Year['’]s[ ](?:Day|Eve)|Boxing[ ]Day"
+     r"|Valentine['’]s[ ]Day|Halloween)(?:[ ]" + _Y + r")?", _holiday),
+    ("century", r"\b(?:(?i:the)[ ])?(?P<c>\d{1,2}(?:st|nd|rd|th)|(?i:nineteenth|twentieth|twenty[- ]first))"
+     r"[ ](?i:century)\b", _century),
+)  # fmt: skip
+RULES: tuple[Rule, ...] = tuple(Rule(n, re.compile(p), h) for n, p, h in _RULES)
+
+
+def value_of(text: str, ctx: Context) -> tuple[str, str] | None:
+    """(type, value) of one whole expression by the first rule that matches all of it."""
+    text = re.sub(r"\s+", " ", text.strip())
+    for rule in RULES:
+        m = rule.regex.fullmatch(text)
+        if m is not None:
+            found = rule.handle(m, ctx)
+            if found is not None:
+                return found
+    return None

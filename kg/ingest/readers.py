@@ -1,0 +1,201 @@
+"""One reader per file format, registered by suffix.
+
+A reader turns one file's bytes into Documents.  It raises an
+:class:`~kg.errors.InputError` when the whole file is unusable, and returns an
+error in place of a record when only that record is bad, so the good records of
+a JSON-lines file still come through.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from kg.errors import (
+    EmptyInputError,
+    InputError,
+    MalformedRecordError,
+    NoArticleError,
+)
+from kg.ingest.boilerplate import find_boilerplate
+from kg.ingest.decode import content_hash, decode_bytes, slug
+from kg.ingest.metadata import (
+    html_metadata,
+    markdown_title,
+    merge,
+    pick_metadata,
+    read_sidecar,
+    split_front_matter,
+)
+from kg.model import Document
+
+Result = Document | InputError
+Reader = Callable[[Path, str, bytes], list[Result]]
+
+READERS: dict[str, Reader] = {}
+
+TEXT_KEYS = ("text", "body", "content")  # where a JSON record keeps its article
+MIN_ARTICLE_WORDS = 5  # an HTML page with fewer words outside boilerplate has no article
+
+
+def register(*suffixes: str) -> Callable[[Reader], Reader]:
+    """Register ``reader`` for each suffix (lowercase, with the dot)."""
+
+    def decorate(reader: Reader) -> Reader:
+        for suffix in suffixes:
+            READERS[suffix] = reader
+        return reader
+
+    return decorate
+
+
+def make_document(
+    text: str, meta: dict[str, str | None], *, default_id: str, path: str | None
+) -> Document:
+    """Build a Document, recording its boilerplate spans and content hash."""
+    return Document(
+        id=meta.get("id") or default_id,
+        text=text,
+        title=meta.get("title"),
+        published=meta.get("published"),
+        url=meta.get("url"),
+        source=meta.get("source"),
+        path=path,
+        content_hash=content_hash(text),
+        removed=find_boilerplate(text),
+    )
+
+
+@register(".txt", ".text")
+def read_text(path: Path, where: str, data: bytes) -> list[Result]:
+    """Plain text: the whole decoded file; metadata only from a sidecar."""
+    text = decode_bytes(data, where=where)
+    return [make_document(text, read_sidecar(path), default_id=slug(path.stem), path=where)]
+
+
+@register(".md", ".markdown")
+def read_markdown(path: Path, where: str, data: bytes) -> list[Result]:
+    """Markdown: the body after any front matter, verbatim."""
+    raw = decode_bytes(data, where=where)
+    front, offset = split_front_matter(raw, where=where)
+    body = raw[offset:]
+    if not body.strip():
+        raise EmptyInputError("no text after the front matter", path=where)
+    meta = merge(
+        {"title": markdown_title(body)}, pick_metadata(front, where=where), read_sidecar(path)
+    )
+    return [make_document(body, meta, default_id=slug(path.stem), path=where)]
+
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+
+
+@register(".html", ".htm", ".xhtml")
+def read_html(path: Path, where: str, data: bytes) -> list[Result]:
+    """HTML: the article text as trafilatura extracts it, plus meta-tag metadata."""
+    declared = _CHARSET.search(data[:4096])
+    html = decode_bytes(data, where=where, fallback=declared[1].decode("ascii") if declared else None)
+    from trafilatura import extract  # heavy import, only for HTML
+
+    text = extract(html, include_comments=False, include_tables=True)
+    if not text or not text.strip():
+        raise NoArticleError("no article text found in the HTML", path=where)
+    meta = merge(html_metadata(html, where=where), read_sidecar(path))
+    doc = make_document(text, meta, default_id=slug(path.stem), path=where)
+    if _kept_words(doc) < MIN_ARTICLE_WORDS:
+        raise NoArticleError("the HTML holds only navigation or boilerplate", path=where)
+    return [doc]
+
+
+def _kept_words(doc: Document) -> int:
+    kept, at = [], 0
+    for span in sorted(doc.removed, key=lambda s: s.start):
+        kept.append(doc.text[at : span.start])
+        at = max(at, span.end)
+    kept.append(doc.text[at:])
+    return len("".join(kept).split())
+
+
+@register(".json")
+def read_json(path: Path, where: str, data: bytes) -> list[Result]:
+    """One JSON record or a list of them (JSON lines are accepted too)."""
+    text = decode_bytes(data, where=where)
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data":  # several objects: treat as JSON lines
+            return read_records(text.split("\n"), where=where, stem=slug(path.stem))
+        raise MalformedRecordError(
+            f"invalid JSON: {exc.msg} (column {exc.colno})", path=f"{where}:{exc.lineno}"
+        ) from None
+    if isinstance(value, dict):
+        return [record_document(value, where=where, default_id=slug(path.stem), path=where)]
+    if not isinstance(value, list):
+        raise MalformedRecordError("expected a JSON object or a list of objects", path=where)
+    if not value:
+        raise EmptyInputError("the JSON list holds no records", path=where)
+    out: list[Result] = []
+    for n, record in enumerate(value, 1):
+        try:
+            out.append(
+                record_document(
+                    record, where=f"{where}#{n}", default_id=f"{slug(path.stem)}-{n}", path=where
+                )
+            )
+        except InputError as exc:
+            out.append(exc)
+    return out
+
+
+@register(".jsonl", ".ndjson")
+def read_jsonl(path: Path, where: str, data: bytes) -> list[Result]:
+    """JSON lines: one record a line; a bad line is reported, the rest still read."""
+    text = decode_bytes(data, where=where)
+    return read_records(text.split("\n"), where=where, stem=slug(path.stem))
+
+
+def read_records(lines: Iterable[str], *, where: str, stem: str, path: str | None = None) -> list[Result]:
+    """Documents (or per-line errors) from JSON lines; errors name ``where:LINE``."""
+    return list(iter_records(lines, where=where, stem=stem, path=path or where))
+
+
+def iter_records(lines: Iterable[str], *, where: str, stem: str, path: str) -> Iterator[Result]:
+    """Lazily read JSON lines, so a long stdin stream is not held in memory."""
+    seen = False
+    for lineno, line in enumerate(lines, 1):
+        line = line.rstrip("\r\n")
+        if not line.strip():
+            continue
+        seen = True
+        at = f"{where}:{lineno}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield MalformedRecordError(f"invalid JSON: {exc.msg} (column {exc.colno})", path=at)
+            continue
+        try:
+            yield record_document(record, where=at, default_id=f"{stem}-{lineno}", path=path)
+        except InputError as exc:
+            yield exc
+    if not seen:
+        yield EmptyInputError("no JSON records", path=where)
+
+
+def record_document(record: object, *, where: str, default_id: str, path: str | None) -> Document:
+    """A Document from one ``{"id", "title", "text", "published", "url", "source"}`` record."""
+    if not isinstance(record, dict):
+        raise MalformedRecordError(
+            f"a record must be a JSON object, not {type(record).__name__}", path=where
+        )
+    key = next((k for k in TEXT_KEYS if k in record), None)
+    if key is None:
+        raise EmptyInputError("record has no 'text' field", path=where)
+    text = record[key]
+    if not isinstance(text, str):
+        raise MalformedRecordError(f"field {key!r} must be a string", path=where)
+    if not text.strip():
+        raise EmptyInputError(f"record's {key!r} is empty", path=where)
+    meta = pick_metadata(record, where=where)
+    return make_document(text, meta, default_id=default_id, path=path)

@@ -1,0 +1,42 @@
+"""Store summaries for people: counts (`kg stats`) and SHACL validation (`kg validate`)."""
+
+from __future__ import annotations
+
+from kg.namespaces import KG
+
+
+def store_stats(store) -> list[str]:
+    """Lines: documents, triples, events per type, actors per type."""
+    docs = _count(store, f"SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE {{ ?d a <{KG.Document}> }}")
+    lines = [f"documents  {docs}", f"triples    {store.triple_count()}"]
+    lines.append("events")
+    for row in store.query(
+        f"SELECT ?t (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e <{KG.eventType}> ?t }} GROUP BY ?t ORDER BY ?t"
+    ):
+        lines.append(f"  {row['t'].value:<12} {row['n'].value}")
+    lines.append("actors")
+    for cls in ("Person", "Organization", "Place", "Group"):
+        n = _count(store, f"SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ ?a a <{KG[cls]}> }}")
+        lines.append(f"  {cls:<12} {n}")
+    return lines
+
+
+def _count(store, sparql: str) -> int:
+    for row in store.query(sparql):
+        return int(row["n"].value)
+    return 0
+
+
+def validate_store(store) -> tuple[bool, str]:
+    """Validate the union of all documents' graphs against ontology/shapes.ttl."""
+    import rdflib
+
+    from kg.validate import validate
+
+    graph = rdflib.Graph()
+    data = store.dump("nquads")
+    dataset = rdflib.Dataset()
+    dataset.parse(data=data, format="nquads")
+    for s, p, o, _ in dataset.quads((None, None, None, None)):
+        graph.add((s, p, o))
+    return validate(graph)
