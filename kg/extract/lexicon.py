@@ -1,13 +1,100 @@
-"""PLACEHOLDER: this module's content was lost.
+"""Word lists by meaning for events: triggers, hedges and evaluative vocabulary.
 
-At about 14:41 the actors helper mistakenly overwrote kg/extract/lexicon.py
-(the events/modality/timing word lists: CAMEO, SAY_VERBS, NEGATIONS,
-NON_DATE_PREPS, ...) with its own lists, which now live in
-kg/extract/actor_lexicon.py. The original text could not be recovered from
-disk; its author should restore it from their session. Sorry.
+Lemmas, not surface strings, so that "visited", "visits" and "visiting" all
+match; the lists are general English, never lists of a corpus's phrases.
+(Actor word lists live in :mod:`kg.extract.actor_lexicon`.)
 """
 
-raise ImportError(
-    "kg/extract/lexicon.py was accidentally overwritten by the actors helper and "
-    "must be restored by its author (actor word lists moved to kg/extract/actor_lexicon.py)"
-)
+from __future__ import annotations
+
+VISITED = "visited"
+MET = "met"
+CRITICIZED = "criticized"
+STATED = "stated"
+
+# CAMEO codes: 042 make a visit, 040 consult / 041 discuss by telephone /
+# 044 meet at a third location, 111 criticize or denounce, 112 accuse, 010 make statement.
+CAMEO = {VISITED: "042", MET: "040", CRITICIZED: "111", STATED: "010"}
+
+VISIT_VERBS = frozenset({"visit", "tour", "travel", "arrive", "fly", "journey", "land"})
+VISIT_NOUNS = frozenset({"visit", "trip", "tour", "journey", "stop", "stopover", "travel", "mission"})
+# Verbs of motion that only mean a visit with a destination ("travel to X", "arrive in X").
+VISIT_NEEDS_PLACE = frozenset({"travel", "arrive", "fly", "journey", "land", "mission", "stop"})
+
+MEET_VERBS = frozenset({"meet", "receive", "host", "welcome"})
+MEET_NOUNS = frozenset({"meeting", "talk", "talks", "call", "summit", "conversation", "audience"})
+# Nouns that are a meeting only with a partner introduced by "with" ("a call with X").
+MEET_NEEDS_WITH = frozenset({"call", "conversation", "talk", "talks"})
+MEET_CAMEO = {"call": "041", "conversation": "041", "talk": "040", "talks": "040", "meet": "040"}
+
+CRITICIZE_VERBS = frozenset({
+    "criticize", "criticise", "condemn", "denounce", "accuse", "slam", "rebuke", "blast",
+    "castigate", "decry", "censure", "chastise", "lambast", "lambaste", "berate", "deplore",
+    "fault", "assail", "reproach", "excoriate", "blame", "attack",
+})
+CRITICIZE_NOUNS = frozenset({"criticism", "condemnation", "denunciation", "rebuke", "accusation"})
+ACCUSE_VERBS = frozenset({"accuse", "blame"})  # CAMEO 112
+# "expressed concern over X", "voiced alarm at X"
+CONCERN_NOUNS = frozenset({"concern", "alarm", "outrage", "dismay", "disapproval", "indignation"})
+EXPRESS_VERBS = frozenset({"express", "voice", "raise", "register"})
+
+SAY_VERBS = frozenset({
+    "say", "tell", "state", "announce", "declare", "add", "report", "claim", "insist",
+    "note", "warn", "explain", "assert", "affirm", "confirm", "deny", "acknowledge",
+    "admit", "argue", "contend", "maintain", "reiterate", "stress", "emphasize",
+    "emphasise", "comment", "remark", "reply", "respond", "write", "tweet", "predict",
+    "allege", "concede", "complain", "testify", "disclose", "reveal", "suggest",
+})
+SAY_NOUNS = frozenset({"statement", "remark", "remarks", "announcement", "declaration", "comment"})
+
+# Modal auxiliaries and the modality they give the clause they govern.
+MODAL_AUX = {
+    "will": "planned", "shall": "planned", "'ll": "planned", "wo": "planned",
+    "would": "expected", "may": "uncertain", "might": "uncertain", "could": "uncertain",
+    "should": "expected", "must": "expected",
+}
+# Heads whose complement is not (yet) a fact: "planned to visit", "expected to include".
+HEDGE_HEADS = {
+    "plan": "planned", "intend": "planned", "aim": "planned", "schedule": "planned",
+    "prepare": "planned", "propose": "planned", "seek": "planned", "try": "planned",
+    "want": "planned", "hope": "planned", "wish": "planned", "promise": "planned",
+    "agree": "planned", "decide": "planned", "threaten": "planned", "vow": "planned",
+    "expect": "expected", "set": "expected", "due": "expected", "likely": "expected",
+    "going": "planned", "about": "expected", "poised": "expected", "slate": "planned",
+    "unclear": "uncertain", "uncertain": "uncertain", "unknown": "uncertain",
+    "possible": "uncertain", "unlikely": "uncertain", "doubtful": "uncertain",
+    "rumor": "uncertain", "rumour": "uncertain", "speculate": "uncertain",
+    "fear": "uncertain", "wonder": "uncertain", "ask": "uncertain", "urge": "planned",
+    "call": "planned", "demand": "planned", "request": "planned",
+    "fail": "negated", "refuse": "negated", "decline": "negated", "deny": "negated",
+    "avoid": "negated", "cancel": "negated", "postpone": "planned", "without": "negated",
+}
+# Adjectival / participial modifiers of a noun trigger: "a planned visit".
+HEDGE_AMOD = {
+    "planned": "planned", "proposed": "planned", "upcoming": "planned", "future": "planned",
+    "scheduled": "planned", "expected": "expected", "anticipated": "expected",
+    "possible": "uncertain", "potential": "uncertain", "rumored": "uncertain",
+    "rumoured": "uncertain", "canceled": "negated", "cancelled": "negated",
+    "postponed": "planned", "next": "planned",
+}
+CONDITIONAL_MARKS = frozenset({"if", "unless", "provided"})
+UNCERTAIN_MARKS = frozenset({"whether"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+# Blame vocabulary: a statement using it about someone criticises them.
+BLAME_WORDS = frozenset({
+    "fail", "failure", "disappoint", "disappointed", "disappointing", "unacceptable",
+    "appalling", "appalled", "ridiculous", "wrong", "betrayal", "betray", "dereliction",
+    "shameful", "disgrace", "disgraceful", "outrageous", "complicit", "whitewash",
+    "irresponsible", "deplorable", "hypocrisy", "hypocritical", "incompetent", "absurd",
+    "scandalous", "reckless", "debacle", "alarmed", "inexcusable", "unjustified",
+})
+# Wrongdoing nouns: "declared that X's abuses amount to genocide" accuses X.
+WRONGDOING_NOUNS = frozenset({
+    "abuse", "atrocity", "genocide", "crime", "violation", "repression", "crackdown",
+    "persecution", "oppression", "mistreatment", "torture", "aggression", "corruption",
+    "fraud", "massacre", "killing", "brutality",
+})
+
+# Prepositions whose object is never the event's own date.
+NON_DATE_PREPS = frozenset({"since", "until", "till", "before", "after", "ahead", "by", "from"})
