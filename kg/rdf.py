@@ -156,7 +156,14 @@ def _decimal(value: float) -> ox.Literal:
     return ox.Literal(text, datatype=_node(XSD.decimal))
 
 
-@lru_cache(maxsize=None)
+def _check(what: str, field: str, value: str, allowed: tuple[str, ...]) -> None:
+    """Refuse records outside the model's closed lists, naming the valid values."""
+    if value not in allowed:
+        expected = ", ".join(allowed)
+        raise ValueError(f"{what} has unknown {field} {value!r}; expected one of {expected}")
+
+
+@lru_cache(maxsize=4096)  # bounded: vocabulary terms stay hot, per-document IRIs pass through
 def _node(iri: str) -> ox.NamedNode:
     return ox.NamedNode(str(iri))
 
@@ -181,6 +188,7 @@ class _Quads:
             self.add(s, p, ox.Literal(value))
 
     def value(self, s: str, p: str, value: int | bool) -> None:
+        """An xsd:integer or xsd:boolean literal."""
         self.add(s, p, ox.Literal(value))
 
 
@@ -223,11 +231,7 @@ def _document(out: _Quads, ex: Extraction) -> None:
 
 
 def _actor(out: _Quads, actor: model.Actor) -> None:
-    if actor.type not in _ACTOR_CLASSES:
-        raise ValueError(
-            f"actor {actor.key!r} has unknown type {actor.type!r}; "
-            f"expected one of {', '.join(model.ACTOR_TYPES)}"
-        )
+    _check(f"actor {actor.key!r}", "type", actor.type, model.ACTOR_TYPES)
     iri = actor_iri(actor.key)
     out.add(iri, RDF.type, KG.Actor)
     out.add(iri, RDF.type, _ACTOR_CLASSES[actor.type])
@@ -290,11 +294,7 @@ def _event(
     out: _Quads, doc_id: str, event: Event, mentions: dict[tuple[int, int, str], str]
 ) -> None:
     iri = event_iri(doc_id, event.key)
-    if event.modality not in model.MODALITIES:
-        raise ValueError(
-            f"event {event.key!r} has unknown modality {event.modality!r}; "
-            f"expected one of {', '.join(model.MODALITIES)}"
-        )
+    _check(f"event {event.key!r}", "modality", event.modality, model.MODALITIES)
     out.add(iri, RDF.type, KG.Event)
     if event.type in EVENT_CLASSES:
         out.add(iri, RDF.type, EVENT_CLASSES[event.type])
@@ -338,11 +338,7 @@ def _participant(
     part: model.Participant,
     mentions: dict[tuple[int, int, str], str],
 ) -> None:
-    if part.role not in _ROLE_PROPERTIES:
-        raise ValueError(
-            f"participant {part.actor!r} has unknown role {part.role!r}; "
-            f"expected one of {', '.join(model.ROLES)}"
-        )
+    _check(f"participant {part.actor!r}", "role", part.role, model.ROLES)
     actor = actor_iri(part.actor)
     node = f"{iri}/participant/{part.role}-{part.start}-{part.end}"
     out.add(iri, _ROLE_PROPERTIES[part.role], actor)

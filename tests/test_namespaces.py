@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from rdflib import RDF
+from rdflib import RDF, URIRef
 
 from kg.namespaces import KG, OWL, PREFIXES, RESOURCE, SEM, WGS84
 from kg.validate import load_ontology
@@ -45,7 +45,12 @@ def test_namespaces_every_ttl_term_is_in_kg():
 def test_namespaces_every_kg_term_used_in_ttl_is_declared():
     graph = load_ontology()
     ns = str(KG._NS)
-    used = {str(t)[len(ns) :] for triple in graph for t in triple if str(t).startswith(ns)}
+    used = {
+        str(t)[len(ns) :]
+        for triple in graph
+        for t in triple
+        if isinstance(t, URIRef) and str(t).startswith(ns)
+    }
     assert used <= _declared_in_ttl()
 
 

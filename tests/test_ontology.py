@@ -6,7 +6,8 @@ import pytest
 from rdflib.collection import Collection
 
 from kg import model
-from kg.namespaces import KG, OWL, PROV, RDF, RDFS, SCHEMA, SEM, TIME
+from kg import namespaces as ns
+from kg.namespaces import KG, OWL, PROV, RDF, RDFS, SEM
 from kg.rdf import EVENT_CLASSES
 from kg.validate import load_ontology, load_shapes
 
@@ -29,21 +30,21 @@ def test_ontology_shapes_parse():
     "sub, relation, sup",
     [
         (KG.Event, RDFS.subClassOf, SEM.Event),
-        (KG.Event, RDFS.subClassOf, SCHEMA.Event),
+        (KG.Event, RDFS.subClassOf, ns.SCHEMA.Event),
         (KG.Person, RDFS.subClassOf, SEM.Actor),
-        (KG.Person, RDFS.subClassOf, SCHEMA.Person),
-        (KG.Organization, RDFS.subClassOf, SCHEMA.Organization),
+        (KG.Person, RDFS.subClassOf, ns.SCHEMA.Person),
+        (KG.Organization, RDFS.subClassOf, ns.SCHEMA.Organization),
         (KG.Place, RDFS.subClassOf, SEM.Place),
-        (KG.Place, RDFS.subClassOf, SCHEMA.Place),
-        (KG.Document, RDFS.subClassOf, SCHEMA.NewsArticle),
+        (KG.Place, RDFS.subClassOf, ns.SCHEMA.Place),
+        (KG.Document, RDFS.subClassOf, ns.SCHEMA.NewsArticle),
         (KG.Document, RDFS.subClassOf, PROV.Entity),
         (KG.Evidence, RDFS.subClassOf, PROV.Entity),
-        (KG.Instant, RDFS.subClassOf, TIME.Instant),
+        (KG.Instant, RDFS.subClassOf, ns.TIME.Instant),
         (KG.agent, RDFS.subPropertyOf, SEM.hasActor),
         (KG.target, RDFS.subPropertyOf, SEM.hasActor),
         (KG.place, RDFS.subPropertyOf, SEM.hasPlace),
         (KG.date, RDFS.subPropertyOf, SEM.hasTimeStamp),
-        (KG.time, RDFS.subPropertyOf, TIME.hasTime),
+        (KG.time, RDFS.subPropertyOf, ns.TIME.hasTime),
         (KG.source, RDFS.subPropertyOf, PROV.wasDerivedFrom),
     ],
 )

@@ -17,7 +17,8 @@ SELECT ?e ?type ?cameo ?modality ?trigger ?date ?begin ?endDate ?inferred ?quote
 WHERE {{
   ?e <{KG.eventType}> ?type ; <{KG.modality}> ?modality ; <{KG.source}> ?src .
   ?src <{KG.document}> ?doc ; <{KG.sentence}> ?sentence ; <{KG.start}> ?start ; <{KG.end}> ?end ;
-       <{KG.evidenceText}> ?evidence ; <{KG.extractor}> ?extractor ; <{KG.confidence}> ?confidence .
+       <{KG.extractor}> ?extractor ; <{KG.confidence}> ?confidence .
+  OPTIONAL {{ ?src <{KG.evidenceText}> ?evidence }}
   ?doc <{KG.documentId}> ?docid .
   OPTIONAL {{ ?doc <{KG.title}> ?title }}
   OPTIONAL {{ ?e <{KG.cameoCode}> ?cameo }}
@@ -95,7 +96,7 @@ def load_events(store, filters: Filters = Filters()) -> list[dict]:
                 "document": row["docid"].value, "title": _value(row["title"]),
                 "sentence": int(row["sentence"].value),
                 "start": int(row["start"].value), "end": int(row["end"].value),
-                "evidence": row["evidence"].value,
+                "evidence": _value(row["evidence"]) or "",
             }],
             "trigger": _value(row["trigger"]),
             "quote": _value(row["quote"]),

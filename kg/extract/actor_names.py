@@ -15,7 +15,7 @@ from kg.extract.actor_lexicon import (
     TRAILING_TITLE_WORDS,
 )
 
-POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019", "s"})
+POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 NAME_PARTICLES = frozenset("de da del der van von bin ibn al el la le du dos di ben abu".split())
 # Lower-case words allowed in the middle of a title ("Secretary of State").
 TITLE_LINKS = frozenset({"of", "for", "on", "and", "-", "'s", "\u2019s"})

@@ -179,8 +179,9 @@ def _duration(m: re.Match, c: Context) -> tuple[str, str] | None:
     words = m["n"].lower()
     if unit in ("second", "quarter") and not re.match(r"\d", words) and n == 1:
         return None  # "a second A380", "a quarter of the shares"
-    if _g(m, "hy") and m["u"].lower().endswith("s") and unit != "century":
-        return None  # "two-years" is not English; "decades-long" has its own rule
+    plural = m["u"].lower().endswith("s") or unit == "century" and m["u"].lower() != "century"
+    if plural and (_g(m, "hy") or (n == 1 and not words[0].isdigit())):
+        return None  # "two-years", "a years-long": the vague rule reads "years-long"
     direction = (_g(m, "dir") or "").lower()
     if direction:
         if n == "X" or c.anchor is None:
@@ -199,7 +200,7 @@ def _duration(m: re.Match, c: Context) -> tuple[str, str] | None:
 
 
 def _vague(m: re.Match, c: Context) -> tuple[str, str] | None:
-    return DURATION, L.duration("X", L.unit_of(m["u"] or m["u2"]))
+    return DURATION, L.duration("X", L.unit_of(m["u"] or m["u2"] or m["u3"]))
 
 
 def _set(m: re.Match, c: Context) -> tuple[str, str] | None:
@@ -208,11 +209,11 @@ def _set(m: re.Match, c: Context) -> tuple[str, str] | None:
                 "weekly": "week", "monthly": "month", "hourly": "hour", "nightly": "day",
                 "quarterly": "quarter"}[m["adj"].lower()]  # fmt: skip
         return SET, L.duration(1, unit)
-    q = m["q"].lower()
-    if q in ("a", "an") and not re.search(r"(?:\d|\btimes|\bonce|\btwice)\W{0,2}$", c.before, re.I):
-        return None  # "for a year" is a duration; "15 a year" is a rate
     if _g(m, "wd"):
         return SET, f"XXXX-WXX-{L.WEEKDAYS[m['wd'].lower()]}"
+    q = m["q"].lower()
+    if q in ("a", "an") and not _g(m, "freq") and not re.search(r"(?:\d|\btimes|\bonce|\btwice)\W{0,2}$", c.before, re.I):
+        return None  # "for a year" is a duration; "15 a year" is a rate
     n = L.parse_number(m["n"]) if _g(m, "n") else 1
     if n is None:
         return None
@@ -318,9 +319,11 @@ _RULES = (
      r"(?:[ ]|(?P<hy>-))(?P<u>" + _U + r")\b(?:-(?i:long|old)\b)?(?:[ ](?P<dir>(?i:ago|from[ ]now|hence))\b)?",
      _duration),
     ("vague", r"(?:\b(?i:over[ ]the|in[ ]recent)[ ]|(?<=\b(?i:for)[ ]))(?P<u>(?i:years|decades|months|weeks"
-     r"|centuries))\b|\b(?P<u2>(?i:years|decades|months|weeks|days|hours))-(?i:long)\b", _vague),
+     r"|centuries))\b|\b(?P<u2>(?i:years|decades|months|weeks|days|hours))-(?i:long)\b"
+     r"|\b(?i:the)[ ](?i:coming|next|past|last|recent)[ ](?P<u3>(?i:days|weeks|months|years|decades))\b", _vague),
     ("set", r"\b(?:(?P<adj>annual|annually|yearly|daily|weekly|monthly|hourly|nightly|quarterly)"
-     r"|(?P<q>(?i:every|each|per|a|an))[ ](?:(?P<n>" + _N + r")[ ])?(?P<u>" + _U + r")"
+     r"|(?P<freq>(?i:once|twice|thrice)[ ]|" + _N.replace("?P<", "?P<f_") + r"[ ](?i:times)[ ])?"
+     r"(?P<q>(?i:every|each|per|a|an))[ ](?:(?P<n>" + _N + r")[ ])?(?P<u>" + _U + r")"
      r"|(?i:every|each)[ ](?P<wd>" + _W + r"))\b", _set),
     ("ref", r"(?:\b(?P<r>(?i:now(?!-)|currently|more[ ]recently|recently|nowadays|presently|at[ ]present"
      r"|lately|soon|at[ ]the[ ]moment))\b|(?<=\b(?i:in)[ ])(?P<r2>(?i:the[ ](?:past|future)))\b)", _ref),

@@ -208,7 +208,7 @@ def _mark_closing(lines: list[_Line]) -> None:
 def _closing_reason(line: _Line) -> str | None:
     if line.words <= 80 and lx.DISCLAIMER.search(line.norm):
         return DISCLAIMER
-    if line.words <= 30 and lx.CREDITS.search(line.norm):
+    if line.words <= 30 and lx.CREDITS.search(line.text):
         return CREDITS
     if line.words <= 6 and lx.WIRE_CREDIT.match(line.text):
         return CREDITS
@@ -226,8 +226,8 @@ def _mark_edges(lines: list[_Line]) -> None:
         top, bottom = range(len(lines)), range(0)
     for i in top:
         line = lines[i]
-        if line.reason is None and line.words <= 80 and lx.DISCLAIMER.search(line.norm):
-            line.reason = DISCLAIMER
+        if line.reason is None and _SENTENCE_END.search(line.text) and _closing_reason(line) == DISCLAIMER:
+            line.reason = DISCLAIMER  # headlines have no full stop: "Figures do not reflect ..." stays
     for region in (top, bottom):
         for i in region:
             line = lines[i]

@@ -178,15 +178,19 @@ WEAK_TAIL_HEADING = re.compile(
     r"load more|view more|more|next|topics|tags|filed under|categories|share this)" + _HEAD
 )
 
+_WHOSE = (
+    r"(the|this|our|its) (site|website|publication|newspaper|outlet|platform|portal|author|"
+    r"authors|editors?|editorial board|publisher|management|company|organi[sz]ation)"
+)
 DISCLAIMER = re.compile(
-    r"\b(does|do|did) not (necessarily )?(reflect|represent|express|constitute)|"
-    r"\b(express\w*|reflect\w*|represent\w*) the (point of view|views?|opinions?|position) of|"
-    r"\bpoint of view of (the|this|our) (site|website|publication|newspaper|outlet|platform|portal)|"
-    r"\b(views|opinions) (and opinions )?expressed|"
+    r"\b(does|do|did) not necessarily (reflect|represent|express|constitute)|"
+    r"\b(express\w*|reflect\w*|represent\w*) the (point of view|views?|opinions?|position|"
+    r"policy|policies) of " + _WHOSE + "|"
+    r"\b(views|opinions) (and opinions )?expressed (here|herein|in this|are|by)|"
     r"\b(automatically|machine|programmatic\w*|ai)[ -](generated|translated|translation|"
     r"published|produced|written)|"
-    r"\b(translat\w+|generat\w+|publish\w+|transmit\w*|produc\w+) .{0,60}\b(automatically|"
-    r"programmatic\w*|by (an )?(ai|machine|algorithm))|"
+    r"\b(translat\w+|generat\w+|publish\w+|transmit\w*|produc\w+) (this|these|the|our|it) "
+    r".{0,40}\b(automatically|programmatic\w*|by (an )?(ai|machine|algorithm))|"
     r"\bnot (from|by) a human (editor|journalist)|"
     r"\b(has|have) not been edited by|auto generated from a syndicated feed|"
     r"^disclaimer\b|\bfor (general )?informational purposes only|"
@@ -194,11 +198,12 @@ DISCLAIMER = re.compile(
     r"^this (article|story|post|piece) (was|is|has been) (originally )?(published|republished) "
     r"(on|in|by|with)"
 )
+# Run on the original line: a credit names people, so the name is capitalised.
 CREDITS = re.compile(
-    r"^(additional reporting|reporting|writing|editing|compiled|edited|written|research|"
-    r"translated|translation|production) by\b|"
-    r"\bcontributed (to )?(this|the) (report|story|article)|"
-    r"^with (reporting|input|additional reporting) (from|by)\b"
+    r"^[(\[]?\s*(?i:additional reporting|reporting|writing|editing|compiled|edited|written|"
+    r"research|translated|translation|production) by [A-Z]|"
+    r"(?i:\bcontributed (to )?(this|the) (report|story|article))|"
+    r"^(?i:with (reporting|input|additional reporting) (from|by)) [A-Z]"
 )
 WIRE_CREDIT = re.compile(
     r"^[-—–(\s]*(ap|afp|reuters|xinhua|ians|pti|ani|dpa|efe|ansa|upi|bernama|kyodo|yonhap)"

@@ -1,0 +1,203 @@
+"""Actors: people, organisations, places and groups, resolved within one document.
+
+``resolve_actors`` reads the entities of a spaCy Doc (with
+:func:`add_entity_ruler` in its pipeline) and returns an :class:`ActorTable`:
+one :class:`~kg.model.Actor` per real-world actor, keyed by a slug that is the
+same in every document, and the mentions that refer to it. The table also
+answers, on demand, what a pronoun, a group noun phrase, a government
+metonymy or a bare title refers to (see :mod:`kg.extract.coref`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+from typing import Callable
+
+from kg.extract import coref
+from kg.extract.actor_entities import EntityReader
+from kg.extract.actor_ruler import add_entity_ruler
+from kg.extract.gazetteer import GeoPlace, slug
+from kg.model import GROUP, ORGANIZATION, PERSON, PLACE, Actor, Document, Mention, Provenance
+
+__all__ = ["ActorTable", "add_entity_ruler", "resolve_actors", "actor_key", "place_actor"]
+
+# How far a mention of each kind is trusted.
+CONFIDENCE = {
+    "actors.ruler": 0.95,
+    "actors.ner": 0.85,
+    "actors.surname": 0.8,
+    "actors.acronym": 0.9,
+    "actors.metonymy": 0.75,
+    "actors.group": 0.65,
+    "actors.title": 0.7,
+    "actors.coref": 0.6,
+}
+
+
+def actor_key(type_: str, label: str) -> str:
+    """Stable key of an actor by type and canonical label ("person/michelle-bachelet")."""
+    return f"{type_.lower()}/{slug(label)}"
+
+
+def place_actor(place: GeoPlace | None, label: str) -> Actor:
+    """A Place actor, keyed by its GeoNames id when it is linked."""
+    if place is None:
+        return Actor(actor_key(PLACE, label), label, PLACE)
+    return Actor(
+        f"place/geonames-{place.geonames_id}", place.name, PLACE,
+        geonames_id=place.geonames_id, latitude=place.latitude, longitude=place.longitude,
+    )
+
+
+class ActorTable:
+    """The actors of one document and the mentions that refer to them."""
+
+    def __init__(self, doc, document: Document, sentence_of: Callable[[int], int] | None = None):
+        self.doc = doc
+        self.document = document
+        self.actors: dict[str, Actor] = {}
+        self.mentions: list[Mention] = []
+        self._sent_starts = [s.start_char for s in doc.sents]
+        self._sentence_of = sentence_of or self._default_sentence_of
+        self._token_actor: dict[int, str] = {}  # token index -> actor key
+        self._token_kind: dict[int, str] = {}
+        self._spans: list[tuple[int, int, str]] = []  # (start_char, end_char, key), sorted later
+        self._lazy: dict[int, str | None] = {}
+        self.entity_tokens: set[int] = set()  # tokens inside an entity or a title, kept or dropped
+        self.refs: list[tuple[int, str]] = []  # (head token index, key) of named mentions in order
+
+    # -- building ---------------------------------------------------------
+    def _default_sentence_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self._sent_starts, char) - 1)
+
+    def add_actor(self, actor: Actor) -> str:
+        """Register an actor, merging titles, affiliations and aliases into a known one."""
+        old = self.actors.get(actor.key)
+        if old is None:
+            self.actors[actor.key] = actor
+            return actor.key
+        merged = replace(
+            old,
+            titles=_union(old.titles, actor.titles),
+            affiliations=_union(old.affiliations, actor.affiliations),
+            aliases=_union(old.aliases, actor.aliases),
+        )
+        if merged != old:
+            self.actors[actor.key] = merged
+        return actor.key
+
+    def add_alias(self, key: str, alias: str) -> None:
+        """Remember another surface form of an actor."""
+        actor = self.actors[key]
+        alias = " ".join(alias.split())
+        if alias and alias != actor.label and alias not in actor.aliases:
+            self.actors[key] = replace(actor, aliases=actor.aliases + (alias,))
+
+    def add_mention(
+        self, key: str, start: int, end: int, kind: str, extractor: str, *,
+        head: int | None = None, tokens: range | None = None, confidence: float | None = None,
+    ) -> Mention:
+        """Record that tokens [start, end) refer to ``key`` and map them for lookups."""
+        span = self.doc[start:end]
+        s_char, e_char = span.start_char, span.end_char
+        prov = Provenance(
+            document=self.document.id,
+            sentence=self._sentence_of(s_char),
+            start=s_char,
+            end=e_char,
+            evidence=span.sent.text.strip(),
+            extractor=extractor,
+            confidence=CONFIDENCE.get(extractor, 0.5) if confidence is None else confidence,
+        )
+        mention = Mention(actor=key, text=span.text, kind=kind, provenance=prov)
+        self.mentions.append(mention)
+        self._spans.append((s_char, e_char, key))
+        for i in tokens if tokens is not None else range(start, end):
+            self._token_actor.setdefault(i, key)
+            self._token_kind.setdefault(i, kind)
+        if head is not None and kind != "pronoun":
+            self.refs.append((head, key))
+        return mention
+
+    def map_tokens(self, key: str, tokens: range | list[int]) -> None:
+        """Let extra tokens (a peeled title) point to an actor without a new mention."""
+        for i in tokens:
+            self._token_actor.setdefault(i, key)
+            self._token_kind.setdefault(i, "title")
+
+    def finish(self) -> None:
+        """Sort the mentions and the lookup lists once building is over."""
+        self.mentions.sort(key=lambda m: (m.provenance.start, m.provenance.end))
+        self._spans.sort()
+        self.refs.sort()
+
+    # -- lookups ----------------------------------------------------------
+    def kind_of_token(self, i: int) -> str | None:
+        """The mention kind that mapped token ``i``, if any."""
+        return self._token_kind.get(i)
+
+    def key_of_token(self, i: int) -> str | None:
+        """The actor a token maps to from the named mentions alone (no inference)."""
+        return self._token_actor.get(i)
+
+    def actor_for_token(self, token) -> str | None:
+        """Key of the actor ``token`` refers to, or None.
+
+        Inside (or head of) an entity mention; a pronoun resolved to its
+        antecedent; the head of a group noun phrase (a Group created on demand);
+        a government metonymy ("the Chinese government" -> China); or a bare
+        title ("the high commissioner") held by a person of the document.
+        """
+        i = token.i
+        if i in self._token_actor:
+            return self._token_actor[i]
+        if i in self._lazy:
+            return self._lazy[i]
+        if self.document.removed and self.document.is_removed(token.idx, token.idx + len(token)):
+            self._lazy[i] = None
+            return None
+        key = coref.infer(self, token)
+        self._lazy[i] = key
+        return key
+
+    def actor_for_span(self, start_char: int, end_char: int) -> str | None:
+        """Key of the actor a character span refers to: best overlapping mention, else its root."""
+        best, best_overlap = None, 0
+        lo = bisect.bisect_left(self._spans, (start_char - 200,))
+        for s, e, key in self._spans[lo:]:
+            if s >= end_char:
+                break
+            overlap = min(e, end_char) - max(s, start_char)
+            if overlap > best_overlap:
+                best, best_overlap = key, overlap
+        if best is not None:
+            return best
+        span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        return self.actor_for_token(span.root)
+
+    def persons(self) -> list[Actor]:
+        """The people of the document."""
+        return [a for a in self.actors.values() if a.type == PERSON]
+
+
+def _union(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+    return a + tuple(x for x in b if x not in a)
+
+
+def resolve_actors(doc, document: Document, *, sentence_of: Callable[[int], int] | None = None) -> ActorTable:
+    """Resolve the actors of one document.
+
+    ``doc`` is a spaCy Doc over ``document.text`` from a pipeline with
+    :func:`add_entity_ruler` applied; spans inside ``document.removed`` are skipped.
+    """
+    table = ActorTable(doc, document, sentence_of)
+    EntityReader(doc, document, table).run()
+    table.finish()
+    return table
+
+
+# Re-exported for callers that build actors themselves.
+ACTOR_TYPES = (PERSON, ORGANIZATION, PLACE, GROUP)

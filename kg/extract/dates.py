@@ -1,0 +1,256 @@
+"""Temporal expressions in a parsed document, normalised to TIMEX3 values.
+
+Rules (``timex_rules``) find and value the expressions; spaCy's DATE/TIME
+entities add what the rules miss, and its parse tells future from past so that
+"on Monday" and "will ... on Monday" land on different days. dateparser is used
+only as a last resort for explicit dates in unusual formats, never to fill in a
+day or month the text does not give.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+
+from kg.extract import timex_lexicon as L
+from kg.extract.timex_rules import DATE, RULES, TIME, Context, value_of
+from kg.model import RemovedSpan, TimeExpression
+
+__all__ = ["find_timexes", "normalise", "infer_document_date", "future_tense"]
+
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
+# Heads whose to-infinitive points ahead: "is set to", "plans to", "is expected to".
+_FUTURE_HEADS = {
+    "set", "due", "schedule", "expect", "plan", "intend", "go", "aim", "hope", "prepare",
+    "slate", "poise", "promise", "vow", "pledge", "be", "about", "likely", "able", "want",
+    "seek", "propose", "agree", "decide",
+}  # fmt: skip
+_NUMERIC_LABELS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL", "PRODUCT"}
+# Words a spaCy DATE entity may carry that TIMEX3 leaves outside the expression.
+_LEADING = re.compile(
+    r"^(?:(?:just|only|more than|less than|fewer than|over|under|at least|at most|up to|within|since|"
+    r"from|until|till|by|in|on|at|during|for|as of|of|some)\s+)+",
+    re.I,
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|of|since|until|till|by|during|before|after|from|to|through|early|late|mid|last|next|this)[ -]$",
+    re.I,
+)
+
+
+def normalise(text: str, anchor: str | None, *, future: bool = False) -> tuple[str, str] | None:
+    """(type, value) for one expression, or None if it is not temporal."""
+    ctx = Context(anchor=L.parse_anchor(anchor), tense="future" if future else None)
+    text = text.strip()
+    lead = _LEADING.match(text)
+    core = text[lead.end() :] if lead else text
+    return value_of(text, ctx) or value_of(core, ctx) or _dateparser_value(core, ctx.anchor)
+
+
+def future_tense(token) -> bool:
+    """Whether the clause governing token speaks of the future ("will", "is set to", "next")."""
+    if any(t.lower_ in ("next", "coming", "upcoming") for t in token.subtree):
+        return True
+    verb = _governing_verb(token)
+    for _ in range(3):  # climb through "is set to begin", "will try to finish"
+        if verb is None:
+            return False
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in verb.children):
+            return True
+        to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        if not to:
+            return False
+        if verb.dep_ == "acl":  # "the system, to be released in mid-2011"
+            return True
+        if verb.dep_ not in ("xcomp", "ccomp", "advcl") or verb.head is verb:
+            return False
+        if verb.head.lemma_.lower() in _FUTURE_HEADS and verb.dep_ == "xcomp":
+            return True
+        verb = verb.head if verb.head.pos_ in ("VERB", "AUX") else _governing_verb(verb.head)
+    return False
+
+
+def _past_tense(token) -> bool:
+    """Whether the clause governing token is in a past or perfect tense."""
+    verb = _governing_verb(token)
+    if verb is None:
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in _FUTURE_AUX or c.tag_ == "TO" for c in aux):
+        return False
+    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux) or (
+        verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in aux)
+    )
+
+
+def _governing_verb(token):
+    t = token
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+def _dateparser_value(text: str, anchor: date | None) -> tuple[str, str] | None:
+    """An explicit date in a format the rules lack, at the precision written."""
+    if not re.search(r"\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}", text):
+        return None
+    import dateparser
+
+    base = datetime(anchor.year, anchor.month, anchor.day) if anchor else datetime(2000, 1, 1)
+    for parts, fmt in ((["day", "month", "year"], "%Y-%m-%d"), (["month", "year"], "%Y-%m")):
+        settings = {"REQUIRE_PARTS": parts, "RELATIVE_BASE": base, "DATE_ORDER": "MDY"}
+        try:
+            found = dateparser.parse(text, languages=["en"], settings=settings)
+        except Exception:  # dateparser raises assorted errors on odd input
+            return None
+        if found is not None:
+            return DATE, found.strftime(fmt)
+    return None
+
+
+def _outside(start: int, end: int, removed: Sequence[RemovedSpan]) -> bool:
+    return not any(start < r.end and r.start < end for r in removed)
+
+
+def _candidates(doc, anchor: date | None, removed: Sequence[RemovedSpan]) -> list[tuple]:
+    """Every rule match that yields a value and survives the parse's vetoes."""
+    text = doc.text
+    numeric = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NUMERIC_LABELS]
+    dated = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    found = []
+    for order, rule in enumerate(RULES):
+        for m in rule.regex.finditer(text):
+            s, e = m.span()
+            if e <= s or not _outside(s, e, removed):
+                continue
+            before = text[max(0, s - 16) : s]
+            if rule.handle(m, Context(anchor=anchor, before=before)) is None:
+                continue
+            if rule.name == "year" and any(a <= s and e <= b for a, b in numeric):
+                continue  # "2000 employees"
+            if rule.name == "month" and m.group(0) == "May" and not (
+                _PREPOSITION_BEFORE.search(before) or any(a <= s < b for a, b in dated)
+            ):
+                continue  # the modal verb
+            found.append((s, e, order, rule, m))
+    return found
+
+
+def _select(found: list[tuple]) -> list[tuple]:
+    """Longest first, then earliest, then rule order; no overlaps."""
+    chosen: list[tuple] = []
+    for item in sorted(found, key=lambda x: (x[0] - x[1], x[0], x[2])):
+        if all(item[1] <= c[0] or c[1] <= item[0] for c in chosen):
+            chosen.append(item)
+    return sorted(chosen, key=lambda x: x[0])
+
+
+def _spacy_extras(doc, chosen: list[tuple], removed: Sequence[RemovedSpan]) -> list[tuple[int, int]]:
+    """DATE/TIME entities of the parser that no rule covers, trimmed to TIMEX3 extent."""
+    extras = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        offset = ent.start_char
+        for piece in re.split(r"(\n+)", ent.text):
+            s, e = offset, offset + len(piece)
+            offset = e
+            if not piece.strip() or piece.startswith("\n"):
+                continue
+            lead = _LEADING.match(piece)
+            s += lead.end() if lead else 0
+            trimmed = doc.text[s:e].rstrip(" ,.;:")
+            trimmed = re.sub(r"['’]s$", "", trimmed)
+            e = s + len(trimmed)
+            if e <= s or not _outside(s, e, removed):
+                continue
+            if any(s < c[1] and c[0] < e for c in chosen):
+                continue
+            extras.append((s, e))
+    return extras
+
+
+def _tense(doc, start: int, end: int) -> str | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    if future_tense(root):
+        return "future"
+    return "past" if _past_tense(root) else None
+
+
+def find_timexes(
+    doc,
+    anchor: str | None,
+    *,
+    removed: Sequence[RemovedSpan] = (),
+    sentence_of: Callable[[int], int] | None = None,
+) -> list[TimeExpression]:
+    """All temporal expressions in doc outside removed spans, in text order.
+
+    Offsets are character offsets into doc.text; sentence is sentence_of(start)
+    if given, else the index of the spaCy sentence holding the start.
+    """
+    text = doc.text
+    anchor_d = L.parse_anchor(anchor)
+    chosen = _select(_candidates(doc, anchor_d, removed))
+    items = [(s, e, rule, m) for s, e, _, rule, m in chosen]
+    items += [(s, e, None, None) for s, e in _spacy_extras(doc, chosen, removed)]
+    items.sort(key=lambda x: x[0])
+
+    if sentence_of is None:
+        starts = [sent.start_char for sent in doc.sents]
+
+        def sentence_of(i: int) -> int:
+            return max(0, bisect.bisect_right(starts, i) - 1)
+
+    out: list[TimeExpression] = []
+    last_day: dict[int, date] = {}  # sentence -> latest day-precision date seen in it
+    for s, e, rule, m in items:
+        sent = sentence_of(s)
+        tense = _tense(doc, s, e)
+        if rule is not None:
+            ref = last_day.get(sent, anchor_d) if rule.name == "clock" else anchor_d
+            ctx = Context(anchor=ref, tense=tense, before=text[max(0, s - 16) : s])
+            found = rule.handle(m, ctx)
+        else:
+            ctx = Context(anchor=anchor_d, tense=tense)
+            found = value_of(text[s:e], ctx) or _dateparser_value(text[s:e], anchor_d)
+        if found is None:
+            continue
+        kind, value = found
+        if kind in (DATE, TIME) and re.match(r"\d{4}-\d{2}-\d{2}", value):
+            last_day[sent] = date.fromisoformat(value[:10])
+        out.append(TimeExpression(s, e, text[s:e], kind, value, sent))
+    return out
+
+
+_FULL_DATE_RULES = ("iso", "numeric", "month_day", "day_month")
+
+
+def infer_document_date(doc_or_text, removed: Sequence[RemovedSpan] = ()) -> str | None:
+    """The latest explicit full date (day, month and year all written) outside removed
+    spans, or None: the best guess at when an undated article was written."""
+    text = doc_or_text if isinstance(doc_or_text, str) else doc_or_text.text
+    best: str | None = None
+    for rule in RULES:
+        if rule.name not in _FULL_DATE_RULES:
+            continue
+        for m in rule.regex.finditer(text):
+            if rule.name in ("month_day", "day_month") and not m["y"]:
+                continue
+            if rule.name == "numeric" and len(m["y"]) != 4:
+                continue  # "7/8/07" is too ambiguous to date a document by
+            if not _outside(m.start(), m.end(), removed):
+                continue
+            found = rule.handle(m, Context())
+            if found and re.fullmatch(r"\d{4}-\d{2}-\d{2}", found[1]) and (best is None or found[1] > best):
+                best = found[1]
+    return best

@@ -1,0 +1,311 @@
+"""The embedded RDF store: one named graph per document, in pyoxigraph (RocksDB).
+
+The interface is deliberately narrow (replace/remove a graph, list graphs,
+query, iterate quads, dump, bulk load) so that a remote SPARQL store can
+implement the same methods later.
+
+Behaviour of the underlying store, as checked against pyoxigraph 0.5:
+
+* A read-write open takes RocksDB's ``LOCK`` file. A second process then gets
+  ``OSError("IO error: While lock file: <path>/LOCK: Resource temporarily
+  unavailable")``; a second open in the same process gets ``OSError("IO error:
+  lock hold by current process, ...")``. Both become :class:`StoreLockedError`.
+* ``read_only=True`` does not take the lock: it opens a point-in-time snapshot
+  (including writes the holder has not flushed yet) and never sees later
+  writes. pyoxigraph calls reading while another process writes "undefined
+  behaviour"; in practice it works, so `kg query` may run during an ingest but
+  shows the store as it was when the query opened it.
+* One SPARQL update is one transaction, so ``replace_graph`` sends
+  ``DROP SILENT GRAPH`` and ``INSERT DATA`` as one update: a process killed
+  mid-call leaves the old graph or the new one (tests/test_store.py kills one).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError, StoreError, StoreLockedError
+
+__all__ = [
+    "DATASET_FORMATS",
+    "DEFAULT_STORE_DIR",
+    "RDF_FORMATS",
+    "Store",
+    "default_store_path",
+    "rdf_format",
+]
+
+DEFAULT_STORE_DIR = ".kg-store"
+MEMORY = ":memory:"
+
+#: Names accepted wherever a user picks an RDF serialisation.
+RDF_FORMATS: dict[str, ox.RdfFormat] = {
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "n3": ox.RdfFormat.N3,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "xml": ox.RdfFormat.RDF_XML,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+}
+#: The formats that keep named graphs (the others hold one graph).
+DATASET_FORMATS = frozenset({ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG, ox.RdfFormat.JSON_LD})
+
+
+def default_store_path() -> str:
+    """``$KG_STORE`` if set, else ``.kg-store`` in the current directory."""
+    return os.environ.get("KG_STORE") or DEFAULT_STORE_DIR
+
+
+def rdf_format(fmt: str | ox.RdfFormat) -> ox.RdfFormat:
+    """The pyoxigraph format for a user-facing name; unknown names list the valid ones."""
+    if isinstance(fmt, ox.RdfFormat):
+        return fmt
+    try:
+        return RDF_FORMATS[fmt.lower()]
+    except KeyError:
+        raise StoreError(
+            f"unknown RDF format {fmt!r}; choose one of: {', '.join(RDF_FORMATS)}"
+        ) from None
+
+
+class Store:
+    """A quad store where each document lives in its own named graph."""
+
+    def __init__(self, inner: ox.Store, path: str | None, *, read_only: bool = False) -> None:
+        self._inner: ox.Store | None = inner
+        self.path = path
+        self.read_only = read_only
+
+    # -- opening and closing ------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str] | None, *, read_only: bool = False) -> Store:
+        """Open (creating if needed) the store at ``path``; None or ":memory:" is in memory."""
+        if path is None or str(path) == MEMORY:
+            if read_only:
+                raise StoreError("an in-memory store cannot be opened read-only")
+            return cls(ox.Store(), None)
+        path = str(path)
+        _check_location(path, read_only=read_only)
+        try:
+            inner = ox.Store.read_only(path) if read_only else ox.Store(path)
+        except OSError as exc:
+            raise _open_error(path, exc) from None
+        return cls(inner, path, read_only=read_only)
+
+    def flush(self) -> None:
+        """Push buffered writes to disk (RocksDB also does so in the background)."""
+        if self._inner is not None and not self.read_only:
+            try:
+                self._inner.flush()
+            except (OSError, RuntimeError) as exc:
+                raise StoreError(f"cannot flush the store: {exc}", path=self.path) from None
+
+    def close(self) -> None:
+        """Flush and drop the handle, which releases the lock for other processes."""
+        if self._inner is None:
+            return
+        try:
+            self.flush()
+        finally:
+            # pyoxigraph has no close(): the RocksDB handle goes when the last reference does.
+            self._inner = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        mode = "read-only" if self.read_only else "read-write"
+        state = "closed" if self._inner is None else mode
+        return f"<Store {self.path or MEMORY} ({state})>"
+
+    @property
+    def inner(self) -> ox.Store:
+        """The open pyoxigraph store (for the few callers that need its full API)."""
+        if self._inner is None:
+            raise StoreError("the store is closed", path=self.path)
+        return self._inner
+
+    # -- writing --------------------------------------------------------------
+
+    def replace_graph(self, graph: str, quads: Iterable[ox.Quad | ox.Triple]) -> None:
+        """Atomically make ``graph`` hold exactly these triples (their graph names are ignored).
+
+        One SPARQL update (DROP SILENT GRAPH + INSERT DATA) is one transaction,
+        so readers and crash recovery see the old content or the new, never a
+        mix. Blank nodes get fresh labels, as SPARQL INSERT DATA requires; when
+        the new triples (without blank nodes) equal the stored ones nothing is
+        written, so re-ingesting an unchanged corpus is cheap.
+        """
+        target = ox.NamedNode(graph)
+        triples = list(dict.fromkeys(_triple(q) for q in quads))
+        has_bnodes = any(_has_bnode(t) for t in triples)
+        if not has_bnodes and set(triples) == set(self._graph_triples(target)):
+            return
+        body = " .\n".join(f"{t.subject} {t.predicate} {_object(t.object)}" for t in triples)
+        update = f"DROP SILENT GRAPH {target} ;\nINSERT DATA {{ GRAPH {target} {{\n{body}\n}} }}"
+        self._write(lambda s: s.update(update), f"cannot replace graph <{graph}>")
+
+    def remove_graph(self, graph: str) -> None:
+        """Delete a named graph and its triples; a missing graph is not an error."""
+        self._write(
+            lambda s: s.update(f"DROP SILENT GRAPH {ox.NamedNode(graph)}"),
+            f"cannot remove graph <{graph}>",
+        )
+
+    def bulk_load(
+        self,
+        quads: Iterable[ox.Quad] | None = None,
+        *,
+        path: str | os.PathLike[str] | None = None,
+        fmt: str | ox.RdfFormat | None = None,
+        graph: str | None = None,
+    ) -> None:
+        """Fast, non-transactional load of many quads or of one RDF file (benchmarks, restores).
+
+        Adds to what is there (it does not replace graphs) and is not atomic: a
+        crash mid-load can leave part of the data. ``graph`` receives the
+        triples of a triple-only file.
+        """
+        if (quads is None) == (path is None):
+            raise StoreError("bulk_load needs either quads or path, not both")
+        if quads is not None:
+            self._write(lambda s: s.bulk_extend(quads), "bulk load failed")
+            return
+        kwargs: dict[str, Any] = {"path": str(path)}
+        if fmt is not None:
+            kwargs["format"] = rdf_format(fmt)
+        if graph is not None:
+            kwargs["to_graph"] = ox.NamedNode(graph)
+        self._write(lambda s: s.bulk_load(**kwargs), f"cannot bulk load {path}")
+
+    # -- reading ------------------------------------------------------------
+
+    def graphs(self) -> list[str]:
+        """The named graphs' IRIs, sorted."""
+        return sorted(g.value for g in self._read(lambda s: list(s.named_graphs())))
+
+    def query(
+        self,
+        sparql: str,
+        *,
+        default_union: bool = True,
+        prefixes: dict[str, str] | None = None,
+    ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        """Run SPARQL and return pyoxigraph's own result object.
+
+        With ``default_union`` (the default) plain triple patterns see every
+        named graph, which is what "query all documents" means here.
+        """
+        try:
+            return self.inner.query(
+                sparql, use_default_graph_as_union=default_union, prefixes=prefixes
+            )
+        except SyntaxError as exc:
+            raise QueryError(f"malformed SPARQL query: {exc}") from None
+        except (OSError, RuntimeError, ValueError) as exc:
+            raise QueryError(f"query failed: {exc}") from None
+
+    def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
+        """All quads, or only those of one named graph."""
+        graph_name = ox.NamedNode(graph) if graph is not None else None
+        return iter(self._read(lambda s: list(s.quads_for_pattern(None, None, None, graph_name))))
+
+    def triple_count(self) -> int:
+        """Quads across all graphs (a triple stated in two documents counts twice)."""
+        return self._read(len)
+
+    def dump(
+        self,
+        fmt: str | ox.RdfFormat,
+        graph: str | None = None,
+        *,
+        prefixes: dict[str, str] | None = None,
+    ) -> bytes:
+        """Serialise the whole dataset (N-Quads, TriG, JSON-LD) or one graph (any format)."""
+        rdf = rdf_format(fmt)
+        kwargs: dict[str, Any] = {"format": rdf}
+        if graph is not None:
+            kwargs["from_graph"] = ox.NamedNode(graph)
+        elif rdf not in DATASET_FORMATS:
+            raise StoreError(
+                f"{rdf.name} holds one graph: pass a graph, or dump as nquads or trig"
+            )
+        if prefixes and rdf in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.N3):
+            kwargs["prefixes"] = prefixes
+        return self._read(lambda s: s.dump(**kwargs))
+
+    # -- helpers ------------------------------------------------------------
+
+    def _graph_triples(self, graph: ox.NamedNode) -> Iterator[ox.Triple]:
+        for q in self.inner.quads_for_pattern(None, None, None, graph):
+            yield ox.Triple(q.subject, q.predicate, q.object)
+
+    def _read(self, op):
+        try:
+            return op(self.inner)
+        except (OSError, RuntimeError) as exc:
+            raise StoreError(f"cannot read the store: {exc}", path=self.path) from None
+
+    def _write(self, op, what: str) -> None:
+        if self.read_only:
+            raise StoreError("the store is open read-only", path=self.path)
+        try:
+            op(self.inner)
+        except SyntaxError as exc:
+            raise StoreError(f"{what}: invalid data: {exc}", path=self.path) from None
+        except (OSError, RuntimeError, ValueError) as exc:
+            raise StoreError(f"{what}: {exc}", path=self.path) from None
+
+
+def _check_location(path: str, *, read_only: bool) -> None:
+    """Refuse paths that are not (and should not become) a store, before RocksDB touches them."""
+    p = Path(path)
+    if p.exists() and not p.is_dir():
+        raise StoreError("exists but is not a store (a store is a folder)", path=path)
+    is_store = (p / "CURRENT").is_file()
+    if read_only and not is_store:
+        hint = "run `kg ingest` first" if not p.exists() else "it is not a kg store"
+        raise StoreError(f"no store here ({hint})", path=path)
+    if p.is_dir() and not is_store and any(p.iterdir()):
+        raise StoreError("folder is not empty and is not a kg store; choose another --store", path=path)
+
+
+def _open_error(path: str, exc: OSError) -> StoreError:
+    message = str(exc)
+    if "lock hold by current process" in message:
+        return StoreLockedError(f"store {path} is already open in this process")
+    if "lock file" in message.lower() or "Resource temporarily unavailable" in message:
+        return StoreLockedError(
+            f"store {path} is locked: another kg process is using it "
+            "(wait for it to finish, or use a read-only command)"
+        )
+    return StoreError(f"cannot open the store: {message}", path=path)
+
+
+def _triple(q: ox.Quad | ox.Triple) -> ox.Triple:
+    return q.triple if isinstance(q, ox.Quad) else q
+
+
+def _has_bnode(t: ox.Triple) -> bool:
+    return any(
+        isinstance(term, ox.BlankNode) or (isinstance(term, ox.Triple) and _has_bnode(term))
+        for term in (t.subject, t.object)
+    )
+
+
+def _object(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> str:
+    """A term in SPARQL syntax; triple terms need SPARQL 1.2's ``<<( s p o )>>``."""
+    if isinstance(term, ox.Triple):
+        return f"<<( {term.subject} {term.predicate} {_object(term.object)} )>>"
+    return str(term)

@@ -1,0 +1,41 @@
+"""Shared fixtures: the spaCy model (loaded once), paths to the seeds and to ../shared."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from kg.extract.nlp import load_model
+
+    return load_model()
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    from kg.extract.pipeline import RuleExtractor
+
+    return RuleExtractor()
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """../shared beside the clone (CI has it; a user's clone may not)."""
+    if not (SHARED / "gold").is_dir():
+        pytest.skip("../shared is not beside this clone")
+    return SHARED
+
+
+@pytest.fixture
+def memory_store():
+    from kg.store import Store
+
+    with Store.open(None) as store:
+        yield store

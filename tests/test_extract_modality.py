@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.modality import modality_of
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("The minister visited Paris on Monday.", "visited", "asserted"),
+        ("The minister will visit Paris next week.", "visit", "planned"),
+        ("The minister planned to visit Paris.", "visit", "planned"),
+        ("The minister did not visit Paris.", "visit", "negated"),
+        ("The minister never met the president.", "met", "negated"),
+        ("It was unclear whether the minister would meet the president.", "meet", "uncertain"),
+        ("If the talks succeed, the minister will visit Paris.", "visit", "planned"),
+        ("If the minister visits Paris, protests are likely.", "visits", "conditional"),
+        ("The tour was expected to include stops in Lyon and Nice.", "stops", "expected"),
+        ("Her six-day visit began in Lyon.", "visit", "asserted"),
+        ("The president is set to visit Berlin.", "visit", "expected"),
+        ("The minister failed to meet the president.", "meet", "negated"),
+        ("Her trip, featuring a call with the king, would turn into propaganda.", "call", "asserted"),
+        ("The planned visit to Rome was cancelled.", "visit", "planned"),
+    ],
+)
+def test_modality_of_trigger(nlp, text, trigger, expected):
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == trigger)
+    assert modality_of(token) == expected
