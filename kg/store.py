@@ -38,6 +38,7 @@ __all__ = [
     "Store",
     "default_store_path",
     "rdf_format",
+    "term_syntax",
 ]
 
 DEFAULT_STORE_DIR = ".kg-store"
@@ -152,7 +153,7 @@ class Store:
         has_bnodes = any(_has_bnode(t) for t in triples)
         if not has_bnodes and set(triples) == set(self._graph_triples(target)):
             return
-        body = " .\n".join(f"{t.subject} {t.predicate} {_object(t.object)}" for t in triples)
+        body = " .\n".join(f"{t.subject} {t.predicate} {term_syntax(t.object)}" for t in triples)
         update = f"DROP SILENT GRAPH {target} ;\nINSERT DATA {{ GRAPH {target} {{\n{body}\n}} }}"
         self._write(lambda s: s.update(update), f"cannot replace graph <{graph}>")
 
@@ -304,8 +305,8 @@ def _has_bnode(t: ox.Triple) -> bool:
     )
 
 
-def _object(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> str:
+def term_syntax(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> str:
     """A term in SPARQL syntax; triple terms need SPARQL 1.2's ``<<( s p o )>>``."""
     if isinstance(term, ox.Triple):
-        return f"<<( {term.subject} {term.predicate} {_object(term.object)} )>>"
+        return f"<<( {term.subject} {term.predicate} {term_syntax(term.object)} )>>"
     return str(term)

@@ -142,8 +142,11 @@ def test_ingest_readers_html_without_article(tmp_path: Path, html: str) -> None:
 def test_ingest_readers_json_record_and_list(tmp_path: Path) -> None:
     record = {"id": "r1", "title": "T", "text": ARTICLE, "published": "2022-05-28", "source": "S"}
     doc = only(write(tmp_path, "one.json", json.dumps(record)))
-    assert (doc.id, doc.title, doc.text, doc.published, doc.source) == ("r1", "T", ARTICLE, "2022-05-28", "S")
-    docs = read_path(write(tmp_path, "many.json", json.dumps([{"text": ARTICLE}, {"text": "Other text."}])))
+    assert (doc.id, doc.title, doc.text, doc.published, doc.source) == (
+        "r1", "T", ARTICLE, "2022-05-28", "S",
+    )
+    records = [{"text": ARTICLE}, {"text": "Other text."}]
+    docs = read_path(write(tmp_path, "many.json", json.dumps(records)))
     assert [d.id for d in docs] == ["many-1", "many-2"]
 
 
@@ -288,3 +291,21 @@ def test_ingest_readers_normalise_date(value: object, expected: str | None) -> N
 def test_ingest_readers_normalise_date_refuses(value: object) -> None:
     with pytest.raises(MalformedRecordError, match="x: field 'published'"):
         normalise_date(value, where="x")
+
+
+def test_ingest_readers_html_declared_charset(tmp_path: Path) -> None:
+    html = HTML.replace("<head>", '<head><meta charset="windows-1252">').replace("Geneva", "Genève")
+    doc = only(write(tmp_path, "legacy.htm", html.encode("cp1252")))
+    assert "Genève" in doc.text
+
+
+def test_ingest_readers_bad_sidecar_names_the_sidecar(tmp_path: Path) -> None:
+    path = write(tmp_path, "a.txt", ARTICLE)
+    sidecar = write(tmp_path, "a.meta.json", "{broken")
+    with pytest.raises(MalformedRecordError, match=f"^{sidecar}: invalid sidecar JSON"):
+        read_path(path)
+
+
+def test_ingest_readers_json_file_holding_json_lines(tmp_path: Path) -> None:
+    lines = json.dumps({"text": ARTICLE}) + "\n" + json.dumps({"text": "Second."}) + "\n"
+    assert [d.id for d in read_path(write(tmp_path, "lines.json", lines))] == ["lines-1", "lines-2"]

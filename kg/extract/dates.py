@@ -129,7 +129,7 @@ def _candidates(doc, anchor: date | None, removed: Sequence[RemovedSpan]) -> lis
             s, e = m.span()
             if e <= s or not _outside(s, e, removed):
                 continue
-            before = text[max(0, s - 16) : s]
+            before = text[max(0, s - 40) : s]
             if rule.handle(m, Context(anchor=anchor, before=before)) is None:
                 continue
             if rule.name == "year" and any(a <= s and e <= b for a, b in numeric):
@@ -218,7 +218,7 @@ def find_timexes(
         tense = _tense(doc, s, e)
         if rule is not None:
             ref = last_day.get(sent, anchor_d) if rule.name == "clock" else anchor_d
-            ctx = Context(anchor=ref, tense=tense, before=text[max(0, s - 16) : s])
+            ctx = Context(anchor=ref, tense=tense, before=text[max(0, s - 40) : s])
             found = rule.handle(m, ctx)
         else:
             ctx = Context(anchor=anchor_d, tense=tense)

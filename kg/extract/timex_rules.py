@@ -203,6 +203,13 @@ def _vague(m: re.Match, c: Context) -> tuple[str, str] | None:
     return DURATION, L.duration("X", L.unit_of(m["u"] or m["u2"] or m["u3"]))
 
 
+# A quantity just before "a year": "15 a year", "$40 billion a year", "15 tankers a year".
+_RATE_BEFORE = re.compile(
+    r"(?:\d[\d,.]*%?|\btimes|\bonce|\btwice)(?:[ ]+(?!(?:for|in|over|within|after|than|about|of|and|or)\b)"
+    r"[a-zA-Z-]+){0,3}[ ]*$"
+)
+
+
 def _set(m: re.Match, c: Context) -> tuple[str, str] | None:
     if _g(m, "adj"):
         unit = {"annual": "year", "annually": "year", "yearly": "year", "daily": "day",
@@ -212,8 +219,8 @@ def _set(m: re.Match, c: Context) -> tuple[str, str] | None:
     if _g(m, "wd"):
         return SET, f"XXXX-WXX-{L.WEEKDAYS[m['wd'].lower()]}"
     q = m["q"].lower()
-    if q in ("a", "an") and not _g(m, "freq") and not re.search(r"(?:\d|\btimes|\bonce|\btwice)\W{0,2}$", c.before, re.I):
-        return None  # "for a year" is a duration; "15 a year" is a rate
+    if q in ("a", "an") and not _g(m, "freq") and not _RATE_BEFORE.search(c.before):
+        return None  # "for a year" is a duration; "15 tankers a year" is a rate
     n = L.parse_number(m["n"]) if _g(m, "n") else 1
     if n is None:
         return None
@@ -314,6 +321,10 @@ _RULES = (
      r"|century|spring|summer|autumn|winter))\b", _relative),
     ("part_of", r"\b(?i:the[ ](?:very[ ])?(?:beginning|start|end|middle|rest|remainder)[ ]of[ ])"
      r"(?P<rel>(?i:the|this|last|next))[ ](?P<u>(?i:week|month|quarter|year|decade))\b", _part_of),
+    ("set", r"\b(?:(?P<adj>annual|annually|yearly|daily|weekly|monthly|hourly|nightly|quarterly)"
+     r"|(?P<freq>(?i:once|twice|thrice)[ ]|" + _N.replace("?P<", "?P<f_") + r"[ ](?i:times)[ ])?"
+     r"(?P<q>(?i:every|each|per|a|an))[ ](?:(?P<n>" + _N + r")[ ])?(?P<u>" + _U + r")"
+     r"|(?i:every|each)[ ](?P<wd>" + _W + r"))\b", _set),
     ("duration", r"\b(?:(?i:the)[ ](?i:past|last|next|coming|first|final|previous|following)[ ])?"
      r"(?:(?i:almost|nearly|about|around|approximately|roughly)[ ])?(?P<n>" + _N + r")"
      r"(?:[ ]|(?P<hy>-))(?P<u>" + _U + r")\b(?:-(?i:long|old)\b)?(?:[ ](?P<dir>(?i:ago|from[ ]now|hence))\b)?",
@@ -321,10 +332,6 @@ _RULES = (
     ("vague", r"(?:\b(?i:over[ ]the|in[ ]recent)[ ]|(?<=\b(?i:for)[ ]))(?P<u>(?i:years|decades|months|weeks"
      r"|centuries))\b|\b(?P<u2>(?i:years|decades|months|weeks|days|hours))-(?i:long)\b"
      r"|\b(?i:the)[ ](?i:coming|next|past|last|recent)[ ](?P<u3>(?i:days|weeks|months|years|decades))\b", _vague),
-    ("set", r"\b(?:(?P<adj>annual|annually|yearly|daily|weekly|monthly|hourly|nightly|quarterly)"
-     r"|(?P<freq>(?i:once|twice|thrice)[ ]|" + _N.replace("?P<", "?P<f_") + r"[ ](?i:times)[ ])?"
-     r"(?P<q>(?i:every|each|per|a|an))[ ](?:(?P<n>" + _N + r")[ ])?(?P<u>" + _U + r")"
-     r"|(?i:every|each)[ ](?P<wd>" + _W + r"))\b", _set),
     ("ref", r"(?:\b(?P<r>(?i:now(?!-)|currently|more[ ]recently|recently|nowadays|presently|at[ ]present"
      r"|lately|soon|at[ ]the[ ]moment))\b|(?<=\b(?i:in)[ ])(?P<r2>(?i:the[ ](?:past|future)))\b)", _ref),
     ("quarter", r"\b(?:(?i:the)[ ])?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))[ ]"

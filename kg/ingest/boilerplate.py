@@ -79,7 +79,8 @@ def _split(text: str) -> list[_Line]:
         if not stripped:
             continue
         start = m.start() + (len(raw) - len(raw.lstrip()))
-        out.append(_Line(start, start + len(stripped), stripped, normalise(stripped), len(stripped.split())))
+        end = start + len(stripped)
+        out.append(_Line(start, end, stripped, normalise(stripped), len(stripped.split())))
     return out
 
 
@@ -226,8 +227,9 @@ def _mark_edges(lines: list[_Line]) -> None:
         top, bottom = range(len(lines)), range(0)
     for i in top:
         line = lines[i]
+        # A headline has no full stop, so "Figures do not necessarily reflect ..." stays.
         if line.reason is None and _SENTENCE_END.search(line.text) and _closing_reason(line) == DISCLAIMER:
-            line.reason = DISCLAIMER  # headlines have no full stop: "Figures do not reflect ..." stays
+            line.reason = DISCLAIMER
     for region in (top, bottom):
         for i in region:
             line = lines[i]
@@ -247,13 +249,17 @@ def _is_menu_line(line: _Line) -> bool:
 
 
 def _mark_menu_runs(region: list[_Line]) -> None:
-    """Three or more short label-like lines in a row are a menu."""
+    """Three or more short label-like lines in a row are a menu.
+
+    Lines already marked may sit inside the run but do not count towards the
+    three, so one short subheading beside a "Share" button is left alone.
+    """
     run: list[_Line] = []
     for line in [*region, None]:
         if line is not None and _menu_item(line):
             run.append(line)
             continue
-        if len(run) >= 3:
+        if sum(item.reason is None for item in run) >= 3:
             for item in run:
                 item.reason = item.reason or NAVIGATION
         run = []

@@ -50,6 +50,7 @@ SOCIAL_EXACT = _words(
     "tweet this", "facebook", "twitter", "x", "linkedin", "whatsapp", "reddit", "telegram",
     "pinterest", "tumblr", "email", "e-mail", "copy link", "copy url", "link copied",
     "share article", "save", "save article", "bookmark", "gift this article", "like",
+    "like this", "like this:", "like loading", "reuse this content",
     "facebook twitter", "facebook twitter linkedin", "facebook twitter whatsapp email",
     "facebook twitter linkedin email", "facebook twitter pinterest email",
 )

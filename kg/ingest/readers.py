@@ -156,7 +156,9 @@ def read_jsonl(path: Path, where: str, data: bytes) -> list[Result]:
     return read_records(text.split("\n"), where=where, stem=slug(path.stem))
 
 
-def read_records(lines: Iterable[str], *, where: str, stem: str, path: str | None = None) -> list[Result]:
+def read_records(
+    lines: Iterable[str], *, where: str, stem: str, path: str | None = None
+) -> list[Result]:
     """Documents (or per-line errors) from JSON lines; errors name ``where:LINE``."""
     return list(iter_records(lines, where=where, stem=stem, path=path or where))
 
