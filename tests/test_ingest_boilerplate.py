@@ -125,6 +125,9 @@ def test_boilerplate_recognises_kind(text: str, gone: str, reason: str) -> None:
         BODY + "Reporting by the BBC found that the talks had stalled in March.",
         # a headline that contains disclaimer words
         "Trade figures do not necessarily reflect recovery, economists warn\n\n" + BODY,
+        # sentences that start like sign-up prompts
+        BODY + "Registered voters will receive daily updates by email, the commission said.",
+        BODY + "Joined by the minister, she told reporters the free vote was a daily struggle.",
         # an ellipsis inside a quote does not make a teaser run
         BODY + "“We could meet some people … but not everyone,” she said.",
         # the word "related" inside a sentence

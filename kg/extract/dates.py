@@ -122,6 +122,7 @@ def _candidates(doc, anchor: date | None, removed: Sequence[RemovedSpan]) -> lis
     """Every rule match that yields a value and survives the parse's vetoes."""
     text = doc.text
     numeric = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NUMERIC_LABELS]
+    named = [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in _NUMERIC_LABELS | {"DATE", "TIME"}]
     dated = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
     found = []
     for order, rule in enumerate(RULES):
@@ -134,6 +135,8 @@ def _candidates(doc, anchor: date | None, removed: Sequence[RemovedSpan]) -> lis
                 continue
             if rule.name == "year" and any(a <= s and e <= b for a, b in numeric):
                 continue  # "2000 employees"
+            if rule.name == "month" and not (m["rel"] or m["y"]) and any(a <= s and e <= b for a, b in named):
+                continue  # "April Ryan", "March Madness"
             if rule.name == "month" and m.group(0) == "May" and not (
                 _PREPOSITION_BEFORE.search(before) or any(a <= s < b for a, b in dated)
             ):

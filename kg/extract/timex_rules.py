@@ -62,7 +62,7 @@ def _clock(m: re.Match, c: Context) -> tuple[str, str] | None:
         zone = f"{sign}{int(digits[:-2] or digits) if len(digits) > 2 else int(digits):02d}"
         zone += f":{digits[-2:]}" if len(digits) > 2 else ":00"
     elif _g(m, "tz"):
-        zone = "Z"
+        zone = _ZONES.get(m["tz"], "Z")
     base = L.day(c.anchor) if c.anchor else "XXXX-XX-XX"
     return TIME, f"{base}T{h:02d}:{mi:02d}{zone}"
 
@@ -153,6 +153,9 @@ def _relative(m: re.Match, c: Context) -> tuple[str, str] | None:
     if rel == "past" and unit not in L.SEASONS and unit != "weekend":
         return DURATION, L.duration(1, unit)  # "the past decade" is a stretch of time
     k = {"last": -1, "previous": -1, "this past": -1, "next": 1, "coming": 1, "this coming": 1}.get(rel, 0)
+    if rel == "the" and c.anchor is not None:  # "over the weekend": the latest one, or the next
+        wd = c.anchor.isoweekday()
+        k = (1 if wd < 6 else 0) if c.tense == "future" else (0 if wd >= 6 else -1)
     if unit in L.SEASONS:
         if c.anchor is None:
             return DATE, f"XXXX-{L.SEASONS[unit]}"
@@ -291,9 +294,11 @@ _Y = r"(?P<y>(?:1[5-9]|20)\d\d)\b"
 _POD = r"(?i:morning|afternoon|evening|night)"
 _EDGE = r"(?:(?i:early|mid|late)[- ]|(?i:the[ ](?:very[ ])?(?:beginning|start|end|middle)[ ]of)[ ])?"
 _TZ = (
-    r"(?:[ ]?(?P<tz>UTC|GMT|Z)(?:[ ]?(?P<off>[+-][ ]?\d{1,2}(?::?\d{2})?))?)?"
+    r"(?:[ ]?(?P<tz>UTC|GMT|Z|[ECMP][SD]T|BST|CES?T)\b(?:[ ]?(?P<off>[+-][ ]?\d{1,2}(?::?\d{2})?))?)?"
     r"(?:[ ]?\((?:UTC|GMT)[ ]?(?P<off2>[+-][ ]?\d{1,2}(?::?\d{2})?)\))?"
 )
+_ZONES = {"EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00", "MST": "-07:00",
+          "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00", "BST": "+01:00", "CET": "+01:00", "CEST": "+02:00"}
 _AP = r"(?i:[ap]\.m\.|[ap]m\b)"
 
 _RULES = (
@@ -309,15 +314,16 @@ _RULES = (
     ("month", r"(?:(?P<rel>(?i:last|next|this|earlier[ ]this|later[ ]this|early|mid|late))[- ])?"
      r"(?P<mon>" + L.MONTH_FULL + r")\b(?:,?[ ](?:of[ ])?" + _Y + r")?", _month),
     ("month_abbr_year", r"(?P<mon>" + _M + r"),?[ ]" + _Y, _month),
-    ("year", r"(?<![\w$£€#.,/-])" + _EDGE + r"(?P<y>(?:1[5-9]|20)\d\d)(?![\w%]|-?\d|[.,]\d)", _year),
-    ("decade", r"(?<![\w$£€#])(?:(?i:the)[ ])?(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|'(?P<dec2>\d0)s)\b", _year),
+    ("year", r"(?<![\w$£€#.,/])(?<!\D-)(?<!^-)" + _EDGE + r"(?P<y>(?:1[5-9]|20)\d\d)"
+     r"(?![\w%]|[.,]\d|-(?!(?:1[5-9]|20)\d\d\b)\d)", _year),
+    ("decade", r"(?<![\w$£€#])(?:(?i:the)[ ])?(?:(?i:early|mid|late)[- ])?(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|'(?P<dec2>\d0)s)\b", _year),
     ("weekday", r"(?:(?P<rel>(?i:this[ ]past|this[ ]coming|last|next|this|past|coming))[ ])?"
      r"(?P<wd>" + _W + r")(?:[ ](?P<pod>" + _POD + r"))?\b", _weekday),
     ("deictic", r"\b(?P<w>(?i:the[ ]day[ ]before[ ]yesterday|the[ ]day[ ]after[ ]tomorrow|today|tonight"
      r"|yesterday|tomorrow))\b(?:[ ](?P<pod>" + _POD + r")\b)?", _deictic),
     ("this_pod", r"\b(?P<w>(?i:this|last))[ ](?P<pod>" + _POD + r")\b", _deictic),
     ("relative", r"\b(?:(?i:earlier|later|early|late)[ ])?(?:(?i:the)[ ])?(?P<rel>(?i:this[ ]past|this[ ]coming"
-     r"|this|last|next|past|coming|previous|current))[ ](?P<u>(?i:day|week|weekend|month|quarter|year|decade"
+     r"|this|last|next|past|coming|previous|current)|(?i:the)(?=[ ](?i:weekend)))[ ](?P<u>(?i:day|week|weekend|month|quarter|year|decade"
      r"|century|spring|summer|autumn|winter))\b", _relative),
     ("part_of", r"\b(?i:the[ ](?:very[ ])?(?:beginning|start|end|middle|rest|remainder)[ ]of[ ])"
      r"(?P<rel>(?i:the|this|last|next))[ ](?P<u>(?i:week|month|quarter|year|decade))\b", _part_of),

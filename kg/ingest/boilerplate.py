@@ -146,9 +146,9 @@ def _article_like(line: _Line) -> bool:
 def _mark_tail(lines: list[_Line], length: int) -> None:
     """From a teaser heading, or a final run of "..." teasers, to the end is teasers."""
     cut = None
-    for i, line in enumerate(lines):
-        if not any(_is_content(x) for x in lines[:i]):
-            continue
+    first = next((i for i, x in enumerate(lines) if _is_content(x)), len(lines))
+    for i in range(first + 1, len(lines)):
+        line = lines[i]
         strong = _is_heading(line, lx.STRONG_TAIL_HEADING)
         if not strong and not _is_heading(line, lx.WEAK_TAIL_HEADING):
             continue

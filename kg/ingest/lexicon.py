@@ -113,9 +113,11 @@ COMMENT_PREFIX = re.compile(
     r"comments (are|have been) (closed|disabled|turned off)|comment policy|"
     r"save my name email and website|notify me of (follow up comments|new posts|new comments)|"
     r"this site uses akismet|commenting (has been|is) (disabled|closed)|"
-    r"show \d+ comments|view \d+ comments|we welcome (your )?comments)"
+    r"show \d+ comments|view \d+ comments|we welcome (your )?comments)\b"
 )
-READING_TIME = re.compile(r"^(reading time \d+ min\w*|\d+ min(ute)?s? read|estimated read(ing)? time)")
+READING_TIME = re.compile(
+    r"^(reading time \d+ min\w*|\d+ min(ute)?s? read|estimated read(ing)? time)\b"
+)
 TAGS_LINE = re.compile(r"^(tags|topics|filed under|categories|category|related topics)\s*:", re.I)
 
 SIGN_UP_START = re.compile(
@@ -124,7 +126,7 @@ SIGN_UP_START = re.compile(
     r"like (this|what you)|enjoy(ed)? (this|reading)|support (our|independent|quality)|"
     r"become a (member|subscriber|supporter|patron)|already a (subscriber|member)|"
     r"click here to (subscribe|sign up|join)|to (receive|get) (our|the latest)|"
-    r"(follow|find) us on|download (our|the) app|you can unsubscribe)"
+    r"(follow|find) us on|download (our|the) app|you can unsubscribe)\b"
 )
 SIGN_UP_NOUN = re.compile(
     r"\b(newsletters?|inbox|e ?mail|updates|alerts|briefings?|digest|bulletins?|"

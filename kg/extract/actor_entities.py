@@ -1,0 +1,447 @@
+"""Reading spaCy entities into actors: clean, retype, peel titles, link, merge.
+
+One pass per concern over the document's entities: acronym definitions first,
+then people (so their titles can swallow entities like "State" in "Secretary of
+State"), then organisations, places and groups, then government metonymy
+("the Chinese government", "Beijing authorities") over the tokens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract import actor_names as names
+from kg.extract import gazetteer as gz
+from kg.extract.actor_lexicon import ETHNONYMS, GOVERNMENT_NOUNS, NOT_ACTORS
+from kg.model import GROUP, ORGANIZATION, PERSON, Actor
+
+LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+ORG_SUFFIXES = frozenset(
+    """
+    society foundation institute institution center centre council association
+    university college party committee commission agency bank fund union league
+    alliance movement front organization organisation network coalition ministry
+    court company corporation inc ltd watch international federation
+    """.split()
+)
+GENERIC_BODY_WORDS = frozenset(
+    """
+    foreign defence defense interior finance justice commerce trade health education
+    economy energy environment agriculture culture information labour labor transport
+    home state treasury public security affairs internal emergency situations of the
+    ministry office department parliament senate congress cabinet embassy court police
+    army navy military government
+    """.split()
+)
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative", "ROOT"})
+AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+MIN_POP_ORG_TO_PLACE = 100_000
+MIN_POP_PERSON_TO_PLACE = 1_000_000
+
+
+@dataclass
+class Cand:
+    """One cleaned entity span."""
+
+    start: int
+    end: int
+    label: str
+    source: str
+    ent_id: str = ""
+
+    @property
+    def words(self) -> int:
+        return self.end - self.start
+
+
+class EntityReader:
+    """Turns the entities of one Doc into actors and mentions on an ActorTable."""
+
+    def __init__(self, doc, document, table):
+        self.doc = doc
+        self.document = document
+        self.table = table
+        self.covered: set[int] = set()  # tokens inside a peeled title
+        self.acronyms: dict[str, tuple[int, int]] = {}  # "PRC" -> long form token range
+        self.acronym_keys: dict[str, str] = {}
+        self.full_names: dict[str, list[str]] = {}  # label -> words
+        self.person_at: list[tuple[int, str]] = []  # (token index, label) of full-name mentions
+        self.doc_countries: set[str] = set()
+
+    # -- driver -------------------------------------------------------------
+    def run(self) -> None:
+        doc = self.doc
+        cands = []
+        for ent in doc.ents:
+            if ent.label_ not in LABELS:
+                continue
+            if self.document.removed and self.document.is_removed(ent.start_char, ent.end_char):
+                continue
+            start, end = names.trim(doc, ent.start, ent.end)
+            if start >= end or gz.fold(doc[start:end].text) in NOT_ACTORS:
+                continue
+            source = "actors.ruler" if ent.ent_id_ else "actors.ner"
+            cands.append(Cand(start, end, ent.label_, source, ent.ent_id_))
+        self.table.entity_tokens.update(i for c in cands for i in range(c.start, c.end))
+        self._find_acronyms()
+        self._note_countries(cands)
+        persons, rest = self._split_people(cands)
+        for cand, name_start in persons:
+            self._person(cand, name_start)
+        deferred = []
+        for cand in rest:
+            if all(i in self.covered for i in range(cand.start, cand.end)):
+                continue
+            if self._text(cand) in self.acronyms:
+                deferred.append(cand)
+                continue
+            self._other(cand)
+        self._resolve_acronyms(deferred)
+        self._government_metonymy()
+
+    def _text(self, cand: Cand) -> str:
+        return self.doc[cand.start:cand.end].text
+
+    def _note_countries(self, cands: list[Cand]) -> None:
+        for c in cands:
+            text = self._text(c)
+            place = gz.country(text) if c.label in ("GPE", "LOC") else None
+            place = place or (gz.demonym_country(text) if c.label == "NORP" else None)
+            if place:
+                self.doc_countries.add(place.country)
+
+    # -- people ---------------------------------------------------------------
+    def _split_people(self, cands: list[Cand]) -> tuple[list[tuple[Cand, int]], list[Cand]]:
+        """Decide which spans are people; learn the document's full names first."""
+        person_like: list[tuple[Cand, int]] = []
+        rest: list[Cand] = []
+        for c in cands:
+            inner = names.peel_inner_title(self.doc, c.start, c.end)
+            if c.label == "PERSON" and self._looks_like_name(c.start if inner == c.start else inner, c.end):
+                person_like.append((c, inner))
+            elif c.label in ("ORG", "GPE") and inner > c.start:
+                person_like.append((c, inner))
+            else:
+                rest.append(c)
+        keep: list[tuple[Cand, int]] = []
+        for c, inner in person_like:
+            text = self.doc[inner:c.end].text
+            if c.label == "PERSON" and (gz.canonical_organization(text) or self._org_shaped(c)):
+                rest.append(Cand(c.start, c.end, "ORG", c.source, c.ent_id))
+                continue
+            if c.label == "PERSON" and gz.country(text):
+                rest.append(Cand(c.start, c.end, "GPE", c.source))
+                continue
+            keep.append((c, inner))
+            words = names.name_words(self.doc, inner, c.end)
+            if len([w for w in words if w.lower() not in names.NAME_PARTICLES]) >= 2:
+                label = " ".join(words)
+                self.full_names.setdefault(label, words)
+                self.person_at.append((inner, label))
+        # single words that are a known person's name, whatever the model's label
+        final: list[tuple[Cand, int]] = []
+        for c, inner in keep:
+            if c.label == "PERSON" and c.words == 1 and not self._match_full(c.start) and gz.is_clear_place(
+                self._text(c), MIN_POP_PERSON_TO_PLACE
+            ):
+                rest.append(Cand(c.start, c.end, "GPE", c.source))
+                continue
+            final.append((c, inner))
+        others: list[Cand] = []
+        for c in rest:
+            if c.label in ("ORG", "GPE", "NORP") and c.words <= 2 and not c.ent_id and self._match_full(c.start, c.end):
+                final.append((c, c.start))
+            else:
+                others.append(c)
+        final.sort(key=lambda pair: pair[0].start)
+        return final, others
+
+    def _looks_like_name(self, start: int, end: int) -> bool:
+        first, last = self.doc[start], self.doc[end - 1]
+        ok = ("NNP", "NNPS")
+        return (first.tag_ in ok or first.lower_ in names.NAME_PARTICLES) and last.tag_ in ok
+
+    def _org_shaped(self, c: Cand) -> bool:
+        return self.doc[c.end - 1].lower_ in ORG_SUFFIXES and c.words > 1
+
+    def _match_full(self, start: int, end: int | None = None) -> str | None:
+        """The full name a shorter name stands for: same last words, or same first word.
+
+        Among several, the nearest full-name mention before wins, else the nearest after.
+        """
+        end = start + 1 if end is None else end
+        words = [w.lower() for w in names.name_words(self.doc, start, end)]
+        if not words:
+            return None
+        n = len(words)
+        matches = [
+            label for label, full in self.full_names.items()
+            if len(full) > n and [w.lower() for w in full[-n:]] == words
+        ]
+        if not matches and n == 1:
+            matches = [label for label, full in self.full_names.items() if full[0].lower() == words[0]]
+        if not matches:
+            return None
+        if len(matches) == 1:
+            return matches[0]
+        before = [(i, lab) for i, lab in self.person_at if lab in matches and i < start]
+        if before:
+            return before[-1][1]
+        after = [(i, lab) for i, lab in self.person_at if lab in matches]
+        return after[0][1] if after else matches[0]
+
+    def _person(self, c: Cand, name_start: int) -> None:
+        doc, table = self.doc, self.table
+        words = names.name_words(doc, name_start, c.end)
+        if not words:
+            return
+        label = " ".join(words)
+        kind, source = "name", c.source
+        if label not in self.full_names:
+            full = self._match_full(name_start, c.end)
+            if full:
+                label, kind, source = full, "surname", "actors.surname"
+        titles: list[str] = []
+        affiliations: list[str] = []
+        title_start = names.left_title(doc, c.start)
+        t0 = title_start if title_start is not None else name_start
+        if t0 < name_start:
+            self._peel(t0, name_start, titles, affiliations)
+        head = doc[name_start:c.end].root
+        app = names.appositive(doc, head, c.end)
+        if app:
+            self._appositive(*app, titles, affiliations)
+        key = table.add_actor(Actor(
+            f"person/{gz.slug(label)}", label, PERSON, tuple(titles), tuple(affiliations),
+        ))
+        text = doc[name_start:c.end].text
+        if text != label:
+            table.add_alias(key, text)
+        table.add_mention(key, name_start, c.end, kind, source, head=head.i)
+        if t0 < name_start:
+            table.map_tokens(key, [i for i in range(t0, name_start) if i not in table.entity_tokens or i in self.covered])
+
+    def _peel(self, start: int, end: int, titles: list[str], affiliations: list[str]) -> None:
+        """Split a title phrase into a leading organisation (affiliation) and the title."""
+        doc = self.doc
+        self.covered.update(range(start, end))
+        for ent in doc.ents:
+            if ent.start == start and ent.label_ == "ORG" and ent.end < end:
+                org_end = names.trim_trailing_titles(doc, ent.start, ent.end)
+                cand = Cand(ent.start, org_end, "ORG", "actors.ruler" if ent.ent_id_ else "actors.ner", ent.ent_id_)
+                key = self._org(cand)
+                if key:
+                    affiliations.append(self.table.actors[key].label)
+                    self.covered.difference_update(range(ent.start, org_end))
+                start = org_end
+                break
+        while start < end and doc[start].text in names.TITLE_LINKS:
+            start += 1
+        if start < end:
+            titles.append(" ".join(doc[start:end].text.split()))
+
+    def _appositive(self, start: int, end: int, titles: list[str], affiliations: list[str]) -> None:
+        doc = self.doc
+        cut = end
+        for i in range(start, end):
+            if doc[i].lower_ in ("of", "at", "for", "with") and i + 1 < end:
+                ent = doc[i + 1].ent_type_ or (doc[i + 2].ent_type_ if i + 2 < end else "")
+                if ent == "ORG":
+                    s, e = names.trim(doc, i + 1, end)
+                    org = gz.canonical_organization(doc[s:e].text) or self.acronym_keys.get(doc[s:e].text)
+                    affiliations.append(org if org and "/" not in org else doc[s:e].text)
+                    cut = i
+                    break
+        if cut > start:
+            titles.append(" ".join(doc[start:cut].text.split()))
+
+    # -- organisations, places, groups ------------------------------------------
+    def _other(self, c: Cand) -> None:
+        doc, table = self.doc, self.table
+        text = self._text(c)
+        low = gz.fold(text)
+        if c.ent_id.startswith("seat:"):
+            place = gz.country_by_iso(c.ent_id[5:])
+            key = table.add_actor(_place(place, text))
+            table.add_mention(key, c.start, c.end, "metonymy", "actors.metonymy", head=doc[c.start:c.end].root.i)
+            return
+        if c.words == 1 and (low.endswith("s") and (low[:-1] in ETHNONYMS or low[:-2] in ETHNONYMS)):
+            self._group_from_entity(c)
+            return
+        if c.words == 1 and (low in ETHNONYMS or (c.label == "NORP")):
+            if c.label == "NORP" and low.endswith("s") and doc[c.start].dep_ in NOMINAL_DEPS:
+                self._group_from_entity(c)
+            return
+        if c.label == "NORP":
+            return
+        if c.label == "ORG" or (c.label in ("FAC", "GPE", "LOC") and self._org_shaped(c)):
+            self._org(c, mention=True)
+            return
+        self._place(c)
+
+    def _group_from_entity(self, c: Cand) -> None:
+        label = self._text(c)
+        key = self.table.add_actor(Actor(f"group/{gz.slug(label)}", label, GROUP))
+        self.table.add_mention(key, c.start, c.end, "group", "actors.group", head=c.start)
+
+    def _org(self, c: Cand, *, mention: bool = False) -> str | None:
+        """Key of the organisation a span names (creating it), retyping obvious places."""
+        doc, table = self.doc, self.table
+        c = Cand(c.start, names.trim_trailing_titles(doc, c.start, c.end), c.label, c.source, c.ent_id)
+        text = self._text(c)
+        canonical = (c.ent_id if c.ent_id and ":" not in c.ent_id else None) or gz.canonical_organization(text)
+        if text in self.acronym_keys:
+            key = self.acronym_keys[text]
+            if mention:
+                table.add_mention(key, c.start, c.end, "acronym", "actors.acronym", head=doc[c.end - 1].i)
+            return key
+        if canonical is None:
+            place = gz.is_clear_place(text, MIN_POP_ORG_TO_PLACE)
+            if place and not self._org_shaped(c):
+                return self._place(Cand(c.start, c.end, "GPE", c.source)) if mention else None
+            canonical = self._qualified_body(c) or " ".join(text.split())
+        key = table.add_actor(Actor(f"organization/{gz.slug(canonical)}", canonical, ORGANIZATION))
+        if text != canonical:
+            table.add_alias(key, text)
+        if mention:
+            table.add_mention(key, c.start, c.end, "name", c.source, head=doc[c.start:c.end].root.i)
+        return key
+
+    def _qualified_body(self, c: Cand) -> str | None:
+        """ "Foreign Ministry" after "Chinese"/"China's" -> "Foreign Ministry of China"."""
+        doc = self.doc
+        start = c.start
+        qualifier = gz.demonym_country(doc[start].text) or gz.country(doc[start].text)
+        if qualifier:
+            start += 1
+        body = doc[start:c.end]
+        if not len(body) or not all(t.lower_ in GENERIC_BODY_WORDS for t in body):
+            return None
+        if qualifier is None:
+            i = c.start - 1
+            if i >= 0 and doc[i].text in names.POSSESSIVES:
+                i -= 1
+            if i >= 0:
+                qualifier = gz.demonym_country(doc[i].text) or gz.country(doc[i].text)
+        text = " ".join(body.text.split())
+        return f"{text} of {qualifier.name}" if qualifier else text
+
+    def _place(self, c: Cand) -> str:
+        doc, table = self.doc, self.table
+        text = " ".join(self._text(c).split())
+        head = doc[c.start:c.end].root
+        if not gz.country(text):
+            gov = gz.capital_country(text)
+            if gov and self._stands_for_government(head):
+                key = table.add_actor(_place(gov, text))
+                table.add_mention(key, c.start, c.end, "metonymy", "actors.metonymy", head=head.i)
+                if head.head.lower_ in GOVERNMENT_NOUNS and head.dep_ == "compound":
+                    table.map_tokens(key, [head.head.i])
+                return key
+        place = gz.lookup_place(text, self.doc_countries)
+        key = table.add_actor(_place(place, text))
+        if place is not None and place.name != text:
+            table.add_alias(key, text)
+        table.add_mention(key, c.start, c.end, "name", c.source, head=head.i)
+        return key
+
+    @staticmethod
+    def _stands_for_government(head) -> bool:
+        dep = head.dep_
+        if dep in AGENT_DEPS:
+            return True
+        if dep == "pobj" and head.head.lower_ == "by":
+            return True
+        if dep == "compound" and head.head.lower_ in GOVERNMENT_NOUNS:
+            return True
+        return dep == "conj" and head.head.dep_ in AGENT_DEPS
+
+    # -- acronyms ---------------------------------------------------------------
+    def _find_acronyms(self) -> None:
+        """ "Long Form (LF)" definitions: remember LF -> the long form's token range."""
+        doc = self.doc
+        for tok in doc:
+            if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
+                continue
+            acr = doc[tok.i + 1].text
+            letters = acr.replace(".", "")
+            if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
+                continue
+            start = tok.i
+            while start > tok.sent.start and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in (
+                "of", "for", "the", "and", "on", "'s", "\u2019s", "-", "de"
+            )):
+                start -= 1
+            while start < tok.i and doc[start].lower_ in ("the", "of", "and"):
+                start += 1
+            long_words = [t.text for t in doc[start:tok.i] if t.text[:1].isalpha()]
+            if _initials_match(letters, long_words):
+                self.acronyms[acr] = (start, tok.i)
+
+    def _resolve_acronyms(self, deferred: list[Cand]) -> None:
+        doc, table = self.doc, self.table
+        for acr, (start, end) in self.acronyms.items():
+            key = None
+            for i in range(end - 1, start - 1, -1):
+                key = table.key_of_token(i)
+                if key:
+                    break
+            if key is None:
+                cand = Cand(start, end, "ORG", "actors.acronym")
+                text = self._text(cand)
+                place = gz.country(text)
+                key = self._place(cand) if place else self._org(cand, mention=True)
+            self.acronym_keys[acr] = key
+            table.add_alias(key, acr)
+        for tok in doc:
+            key = self.acronym_keys.get(tok.text)
+            if key and table.key_of_token(tok.i) is None:
+                if self.document.removed and self.document.is_removed(tok.idx, tok.idx + len(tok)):
+                    continue
+                table.add_mention(key, tok.i, tok.i + 1, "acronym", "actors.acronym", head=tok.i)
+        for c in deferred:
+            if table.key_of_token(c.start) is None:
+                self._other(c)
+
+    # -- government metonymy ------------------------------------------------------
+    def _government_metonymy(self) -> None:
+        """ "the Chinese government", "Chinese authorities", "China's government" -> China."""
+        doc, table = self.doc, self.table
+        for tok in doc:
+            if tok.lower_ not in GOVERNMENT_NOUNS or table.key_of_token(tok.i):
+                continue
+            for child in tok.lefts:
+                if child.dep_ not in ("amod", "compound", "poss", "nmod"):
+                    continue
+                key = table.key_of_token(child.i)
+                if key is None:
+                    place = gz.demonym_country(child.text) or gz.country(child.text)
+                    key = table.add_actor(_place(place, child.text)) if place else None
+                elif table.actors[key].type != "Place":
+                    key = None
+                if key:
+                    start = child.left_edge.i
+                    if self.document.removed and self.document.is_removed(doc[start].idx, tok.idx + len(tok)):
+                        break
+                    table.add_mention(key, start, tok.i + 1, "metonymy", "actors.metonymy", head=tok.i)
+                    break
+
+
+def _place(place, text: str) -> Actor:
+    from kg.extract.actors import place_actor
+
+    return place_actor(place, text)
+
+
+def _initials_match(letters: str, words: list[str]) -> bool:
+    """True if the acronym's letters are, in order, initials of the long form's words."""
+    if not words or letters[0] != words[0][0].upper():
+        return False
+    initials = [w[0].upper() for w in words]
+    pos = 0
+    for letter in letters:
+        try:
+            pos = initials.index(letter, pos) + 1
+        except ValueError:
+            return False
+    return True

@@ -1,0 +1,236 @@
+"""What a token refers to when it is not a name: pronouns, groups, bodies, bare titles.
+
+Pronouns resolve backwards to the most recent compatible actor, preferring the
+subject of the same sentence, then the subject of the nearest preceding
+sentence (three at most): "Bachelet said ... She added" -> Bachelet. "they"
+looks for groups and organisations, "its" for organisations and countries.
+Group noun phrases ("rights groups", "Chinese officials") become Group actors
+only when asked about, so only groups that act appear in the table.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import gazetteer as gz
+from kg.extract.actor_lexicon import (
+    BODY_NOUNS,
+    COLLECTIVE_NOUNS,
+    FEMALE_PRONOUNS,
+    GROUP_NOUNS,
+    MALE_PRONOUNS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    QUANTIFIERS,
+    TITLE_HEADS,
+)
+from kg.model import GROUP, ORGANIZATION, PERSON, PLACE, Actor
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
+WINDOW_SENTENCES = 3
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+FEMALE_WORDS = re.compile(r"\b(she|her|ms|mrs|madam|queen|princess|woman|spokeswoman|chairwoman|congresswoman|duchess|dame)\b", re.I)
+MALE_WORDS = re.compile(r"\b(he|his|mr|king|prince|man|spokesman|chairman|congressman|duke|sir|lord)\b", re.I)
+
+
+def infer(table, token) -> str | None:
+    """Key for a token that no named mention covers, creating the actor if needed."""
+    low = token.lower_
+    if low in ("who", "whom", "which") and token.head.dep_ == "relcl" and token.head.head.i != token.i:
+        return table.actor_for_token(token.head.head)  # "Bachelet, who visited ..."
+    if token.pos_ == "PRON" or low in PERSON_PRONOUNS or low in PLURAL_PRONOUNS or low in ("its", "itself"):
+        return pronoun(table, token)
+    if token.i in table.entity_tokens:
+        return None
+    if low in BODY_NOUNS:
+        key = body(table, token)
+        if key:
+            return key
+    if is_group_head(token):
+        return group(table, token)
+    if low in TITLE_HEADS:
+        return bare_title(table, token)
+    return None
+
+
+# -- groups and bodies -------------------------------------------------------------
+def is_group_head(token) -> bool:
+    """A plural group noun ("activists") or a collective one ("the police")."""
+    low = token.lower_
+    if low in COLLECTIVE_NOUNS:
+        return token.pos_ in ("NOUN", "PROPN")
+    return low in GROUP_NOUNS and token.tag_ in ("NNS", "NNPS")
+
+
+def _modifiers(token) -> list:
+    """Left modifiers of a noun that belong in its label (quantifiers and numbers dropped)."""
+    kept = []
+    for child in token.lefts:
+        if child.dep_ not in MODIFIER_DEPS:
+            continue
+        for t in child.subtree:
+            if t.i < token.i and t.lower_ not in QUANTIFIERS and not t.like_num and not t.is_punct:
+                kept.append(t)
+    return sorted(kept, key=lambda t: t.i)
+
+
+def group(table, token) -> str:
+    """Create (once) and return the Group actor headed by ``token``."""
+    mods = _modifiers(token)
+    words = [t.text if t.pos_ == "PROPN" or t.text[:1].isupper() and t.i != t.sent.start else t.lower_ for t in mods]
+    words.append(token.lower_)
+    label = " ".join(words)
+    affiliations = []
+    for t in mods:
+        key = table.key_of_token(t.i)
+        if key:
+            affiliations.append(table.actors[key].label)
+        else:
+            country = gz.demonym_country(t.text)
+            if country:
+                affiliations.append(country.name)
+    key = table.add_actor(Actor(f"group/{gz.slug(label)}", label, GROUP, affiliations=tuple(affiliations)))
+    start = mods[0].i if mods else token.i
+    table.add_mention(key, start, token.i + 1, "group", "actors.group", head=token.i, tokens=range(token.i, token.i + 1))
+    return key
+
+
+def body(table, token) -> str | None:
+    """ "the Belgian parliament" -> Organization "Parliament of Belgium"."""
+    for child in token.lefts:
+        if child.dep_ not in ("amod", "compound", "poss", "nmod"):
+            continue
+        country = gz.demonym_country(child.text)
+        if country is None:
+            key = table.key_of_token(child.i)
+            actor = table.actors.get(key) if key else None
+            if actor and actor.type == PLACE and actor.geonames_id:
+                country = gz.country(actor.label)
+        if country:
+            label = f"{token.lower_.capitalize()} of {country.name}"
+            key = table.add_actor(Actor(f"organization/{gz.slug(label)}", label, ORGANIZATION))
+            table.add_alias(key, f"{child.text} {token.text}")
+            table.add_mention(key, child.i, token.i + 1, "name", "actors.group", head=token.i)
+            return key
+    return None
+
+
+# -- bare titles -----------------------------------------------------------------------
+def bare_title(table, token) -> str | None:
+    """ "the high commissioner" -> the person of the document holding that title."""
+    if not any(c.lower_ == "the" for c in token.lefts):
+        return None
+    words = [t.lower_ for t in _modifiers(token)] + [token.lower_]
+    phrase = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b", re.I)
+    holders = [a for a in table.persons() if any(phrase.search(t) for t in a.titles)]
+    if not holders:
+        return None
+    if len(holders) > 1:
+        recent = [k for i, k in table.refs if i < token.i and k in {h.key for h in holders}]
+        key = recent[-1] if recent else holders[0].key
+    else:
+        key = holders[0].key
+    start = min([t.i for t in _modifiers(token)] + [token.i])
+    table.add_mention(key, start, token.i + 1, "title", "actors.title", head=token.i, tokens=range(token.i, token.i + 1))
+    return key
+
+
+# -- pronouns ----------------------------------------------------------------------------
+def _gender(actor: Actor) -> str | None:
+    text = " ".join(actor.titles)
+    if FEMALE_WORDS.search(text):
+        return "f"
+    if MALE_WORDS.search(text):
+        return "m"
+    return None
+
+
+def _wanted(low: str) -> tuple[str, ...]:
+    if low in PERSON_PRONOUNS:
+        return (PERSON,)
+    if low in PLURAL_PRONOUNS:
+        return (GROUP, ORGANIZATION)
+    if low in ("its", "itself"):
+        return (ORGANIZATION, PLACE, GROUP)
+    return ()
+
+
+def _candidates(table, token):
+    """(token, key-or-None) of earlier referring expressions in the window, nearest first."""
+    doc = token.doc
+    sent = token.sent
+    first = sent.start
+    for _ in range(WINDOW_SENTENCES):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for i in range(token.i - 1, first - 1, -1):
+        t = doc[i]
+        key = table.key_of_token(i)
+        if key is not None:
+            if table.kind_of_token(i) == "title":
+                continue
+            # only the head of a multi-token name counts, once
+            if i + 1 < len(doc) and table.key_of_token(i + 1) == key and doc[i].head.i != i and doc[i].head.i > i:
+                continue
+            yield t, key
+        elif t.pos_ == "PRON" and t.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
+            yield t, "pronoun"
+        elif is_group_head(t) and i not in table.entity_tokens:
+            yield t, "group"
+
+
+def pronoun(table, token) -> str | None:
+    """Resolve a third-person pronoun to the most recent compatible actor."""
+    low = token.lower_
+    wanted = _wanted(low)
+    if not wanted:
+        return None
+    gender = "f" if low in FEMALE_PRONOUNS else "m" if low in MALE_PRONOUNS else None
+    objectish = token.dep_ in OBJECT_DEPS
+    by_sentence: dict[int, list[tuple[object, str]]] = {}
+    here = token.sent.start
+    fallback = None
+    for t, key in _candidates(table, token):
+        if key == "pronoun":
+            if t.lower_ in (PERSON_PRONOUNS if PERSON in wanted else PLURAL_PRONOUNS):
+                key = table.actor_for_token(t)
+            else:
+                continue
+        elif key == "group":
+            if GROUP not in wanted:
+                continue
+            key = table.actor_for_token(t)
+        if key is None:
+            continue
+        actor = table.actors.get(key)
+        if actor is None or actor.type not in wanted:
+            continue
+        if gender and PERSON in wanted and _gender(actor) not in (None, gender):
+            continue
+        same_clause = t.head.i == token.head.i or token.head.i == t.i
+        if objectish and t.dep_ in SUBJECT_DEPS and same_clause:
+            continue  # "Xi reminded her": her is not Xi
+        if fallback is None:
+            fallback = key
+        by_sentence.setdefault(t.sent.start, []).append((t, key))
+    if not by_sentence:
+        return _record(table, token, fallback)
+    for start in sorted(by_sentence, reverse=True):
+        refs = by_sentence[start]
+        subjects = [(t, k) for t, k in refs if t.dep_ in SUBJECT_DEPS]
+        if start == here:
+            if subjects:
+                return _record(table, token, subjects[0][1])
+            continue
+        if subjects:
+            main = [(t, k) for t, k in subjects if t.head.dep_ == "ROOT"]
+            return _record(table, token, (main or subjects)[-1][1])
+    return _record(table, token, fallback)
+
+
+def _record(table, token, key: str | None) -> str | None:
+    if key is not None:
+        table.add_mention(key, token.i, token.i + 1, "pronoun", "actors.coref")
+    return key
