@@ -23,6 +23,7 @@ Behaviour of the underlying store, as checked against pyoxigraph 0.5:
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,10 @@ __all__ = [
 
 DEFAULT_STORE_DIR = ".kg-store"
 MEMORY = ":memory:"
+_ROCKSDB_FILE = re.compile(
+    r"^(CURRENT|IDENTITY|LOCK|LOG(\.old\.\d+)?|(MANIFEST|OPTIONS)-\d+|\d+\.(log|sst|blob)"
+    r"|.*\.dbtmp)$"
+)
 
 #: Names accepted wherever a user picks an RDF serialisation.
 RDF_FORMATS: dict[str, ox.RdfFormat] = {
@@ -56,7 +61,7 @@ RDF_FORMATS: dict[str, ox.RdfFormat] = {
     "rdfxml": ox.RdfFormat.RDF_XML,
 }
 #: The formats that keep named graphs (the others hold one graph).
-DATASET_FORMATS = frozenset({ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG, ox.RdfFormat.JSON_LD})
+DATASET_FORMATS = frozenset(f for f in RDF_FORMATS.values() if f.supports_datasets)
 
 
 def default_store_path() -> str:
@@ -93,7 +98,7 @@ class Store:
             if read_only:
                 raise StoreError("an in-memory store cannot be opened read-only")
             return cls(ox.Store(), None)
-        path = str(path)
+        path = os.path.expanduser(str(path))
         _check_location(path, read_only=read_only)
         try:
             inner = ox.Store.read_only(path) if read_only else ox.Store(path)
@@ -218,9 +223,16 @@ class Store:
             raise QueryError(f"query failed: {exc}") from None
 
     def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
-        """All quads, or only those of one named graph."""
+        """All quads, or only those of one named graph, streamed from a snapshot.
+
+        The iterator keeps the store open (and locked) until it is exhausted or dropped.
+        """
         graph_name = ox.NamedNode(graph) if graph is not None else None
-        return iter(self._read(lambda s: list(s.quads_for_pattern(None, None, None, graph_name))))
+        found = self._read(lambda s: s.quads_for_pattern(None, None, None, graph_name))
+        try:
+            yield from found
+        except (OSError, RuntimeError) as exc:
+            raise StoreError(f"cannot read the store: {exc}", path=self.path) from None
 
     def triple_count(self) -> int:
         """Quads across all graphs (a triple stated in two documents counts twice)."""
@@ -233,14 +245,14 @@ class Store:
         *,
         prefixes: dict[str, str] | None = None,
     ) -> bytes:
-        """Serialise the whole dataset (N-Quads, TriG, JSON-LD) or one graph (any format)."""
+        """Serialise the whole dataset (nquads, trig, jsonld) or one graph (any format)."""
         rdf = rdf_format(fmt)
         kwargs: dict[str, Any] = {"format": rdf}
         if graph is not None:
             kwargs["from_graph"] = ox.NamedNode(graph)
         elif rdf not in DATASET_FORMATS:
             raise StoreError(
-                f"{rdf.name} holds one graph: pass a graph, or dump as nquads or trig"
+                f"{rdf.name} holds one graph: pass a graph, or dump as nquads, trig or jsonld"
             )
         if prefixes and rdf in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.N3):
             kwargs["prefixes"] = prefixes
@@ -274,12 +286,15 @@ def _check_location(path: str, *, read_only: bool) -> None:
     p = Path(path)
     if p.exists() and not p.is_dir():
         raise StoreError("exists but is not a store (a store is a folder)", path=path)
-    is_store = (p / "CURRENT").is_file()
-    if read_only and not is_store:
+    if read_only and not (p / "CURRENT").is_file():
         hint = "run `kg ingest` first" if not p.exists() else "it is not a kg store"
         raise StoreError(f"no store here ({hint})", path=path)
-    if p.is_dir() and not is_store and any(p.iterdir()):
-        raise StoreError("folder is not empty and is not a kg store; choose another --store", path=path)
+    # Refuse to write RocksDB files into a folder of the user's own files, but
+    # accept a store whose creation was interrupted before CURRENT was written.
+    if p.is_dir() and not all(_ROCKSDB_FILE.match(child.name) for child in p.iterdir()):
+        raise StoreError(
+            "folder is not empty and is not a kg store; choose another --store", path=path
+        )
 
 
 def _open_error(path: str, exc: OSError) -> StoreError:

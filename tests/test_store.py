@@ -217,6 +217,22 @@ def test_store_creates_store_in_empty_dir(tmp_path):
     assert (tmp_path / "CURRENT").is_file()
 
 
+def test_store_reopens_a_store_it_wrote(tmp_path):
+    """Every file RocksDB writes must pass the "is this folder a store" check."""
+    path = tmp_path / "st"
+    for round_ in range(3):  # several opens create LOG.old, new MANIFEST and OPTIONS files
+        with Store.open(str(path)) as s:
+            s.bulk_load([q(f"s{round_}-{i}", "p", lit(str(i))) for i in range(2000)])
+    with Store.open(str(path)) as s:
+        assert s.triple_count() == 6000
+
+
+def test_store_opens_a_store_whose_creation_was_interrupted(tmp_path):
+    (tmp_path / "LOCK").write_text("")
+    (tmp_path / "LOG").write_text("")
+    Store.open(str(tmp_path)).close()
+
+
 def test_store_read_only_rejects_writes(tmp_path):
     path = str(tmp_path / "st")
     Store.open(path).close()
@@ -234,16 +250,20 @@ def test_store_second_open_in_same_process_is_locked(tmp_path):
 
 
 HOLDER = textwrap.dedent("""
-    import sys, time
+    import sys
     import pyoxigraph as ox
     from kg.store import Store
+
+    def quad(s, o, g):
+        ex = "http://example.org/"
+        return ox.Quad(ox.NamedNode(ex + s), ox.NamedNode(ex + "p"), ox.Literal(o),
+                       ox.NamedNode(ex + g))
+
     s = Store.open(sys.argv[1])
-    s.replace_graph("http://example.org/g1", [ox.Quad(ox.NamedNode("http://example.org/a"),
-        ox.NamedNode("http://example.org/p"), ox.Literal("held"), ox.NamedNode("http://example.org/g1"))])
+    s.replace_graph("http://example.org/g1", [quad("a", "held", "g1")])
     print("ready", flush=True)
     sys.stdin.readline()   # hold the lock until the test says so
-    s.replace_graph("http://example.org/g2", [ox.Quad(ox.NamedNode("http://example.org/b"),
-        ox.NamedNode("http://example.org/p"), ox.Literal("later"), ox.NamedNode("http://example.org/g2"))])
+    s.replace_graph("http://example.org/g2", [quad("b", "later", "g2")])
     print("wrote", flush=True)
     sys.stdin.readline()
 """)
@@ -311,8 +331,10 @@ def test_store_replace_graph_survives_sigkill(tmp_path):
     with Store.open(path) as s:  # half the graphs start small, half do not exist yet
         for i in range(0, GRAPHS, 2):
             s.replace_graph(f"{EX}g{i}", content(i, "small"))
-    expected = {i: ({x.triple for x in content(i, "small")}, {x.triple for x in content(i, "large")})
-                for i in range(GRAPHS)}
+    expected = {
+        i: tuple({x.triple for x in content(i, v)} for v in ("small", "large"))
+        for i in range(GRAPHS)
+    }
     rng = random.Random(7)
     killed_mid_call = 0
     here = os.path.dirname(os.path.abspath(__file__))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from kg.extract import actor_names as names
 from kg.extract import gazetteer as gz
-from kg.extract.actor_lexicon import ETHNONYMS, GOVERNMENT_NOUNS, NOT_ACTORS
+from kg.extract.actor_lexicon import ETHNONYMS, GOVERNMENT_NOUNS, NOT_ACTORS, TITLE_MODIFIERS
 from kg.model import GROUP, ORGANIZATION, PERSON, Actor
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
@@ -31,6 +31,13 @@ GENERIC_BODY_WORDS = frozenset(
     home state treasury public security affairs internal emergency situations of the
     ministry office department parliament senate congress cabinet embassy court police
     army navy military government
+    """.split()
+)
+# Last words of names the model tags ORG that are documents, laws, prizes or events.
+NOT_ORG_HEADS = frozenset(
+    """
+    files papers leaks documents report act law bill prize award treaty agreement accord
+    convention olympics games cup festival summit conference declaration resolution
     """.split()
 )
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative", "ROOT"})
@@ -67,6 +74,7 @@ class EntityReader:
         self.full_names: dict[str, list[str]] = {}  # label -> words
         self.person_at: list[tuple[int, str]] = []  # (token index, label) of full-name mentions
         self.doc_countries: set[str] = set()
+        self.single_names: set[str] = set()  # one-word PERSON mentions ("Bachelet")
 
     # -- driver -------------------------------------------------------------
     def run(self) -> None:
@@ -82,10 +90,13 @@ class EntityReader:
                 continue
             source = "actors.ruler" if ent.ent_id_ else "actors.ner"
             cands.append(Cand(start, end, ent.label_, source, ent.ent_id_))
+        cands.extend(self._untagged_titled_names(cands))
+        cands.sort(key=lambda c: c.start)
         self.table.entity_tokens.update(i for c in cands for i in range(c.start, c.end))
         self._find_acronyms()
         self._note_countries(cands)
         persons, rest = self._split_people(cands)
+        rest = self._long_forms_first(rest)
         for cand, name_start in persons:
             self._person(cand, name_start)
         deferred = []
@@ -98,6 +109,52 @@ class EntityReader:
             self._other(cand)
         self._resolve_acronyms(deferred)
         self._government_metonymy()
+
+    def _untagged_titled_names(self, cands: list[Cand]) -> list[Cand]:
+        """Names the model left untagged right after a title ("... for Human Rights Michelle Bachelet")."""
+        doc = self.doc
+        tagged = {i for c in cands for i in range(c.start, c.end)}
+        found = []
+        i = 0
+        while i < len(doc):
+            if i in tagged or not _plain_name(doc[i]):
+                i += 1
+                continue
+            j = i
+            while j < len(doc) and j not in tagged and _plain_name(doc[j]) and "\n" not in doc[j].whitespace_:
+                j += 1
+            if j == i:
+                j = i + 1
+            if 2 <= j - i <= 3 and i > 0 and doc[i - 1].tag_ in ("NNP", "NNPS", "NN") and names.left_title(doc, i) is not None:
+                if self.document.removed and self.document.is_removed(doc[i].idx, doc[j - 1].idx + len(doc[j - 1])):
+                    i = j
+                    continue
+                found.append(Cand(i, j, "PERSON", "actors.title"))
+            i = j
+        return found
+
+    def _long_forms_first(self, rest: list[Cand]) -> list[Cand]:
+        """Resolve the long forms of defined acronyms before anything can cite them."""
+        if not self.acronyms:
+            return rest
+        remaining = []
+        for c in rest:
+            if any(c.start < e and s < c.end for s, e in self.acronyms.values()):
+                self._other(c)
+            else:
+                remaining.append(c)
+        for acr, (start, end) in self.acronyms.items():
+            key = None
+            for i in range(end - 1, start - 1, -1):
+                key = self.table.key_of_token(i)
+                if key:
+                    break
+            if key is None:
+                cand = Cand(start, end, "ORG", "actors.acronym")
+                key = self._place(cand) if gz.country(self._text(cand)) else self._org(cand, mention=True)
+            self.acronym_keys[acr] = key
+            self.table.add_alias(key, acr)
+        return remaining
 
     def _text(self, cand: Cand) -> str:
         return self.doc[cand.start:cand.end].text
@@ -138,18 +195,25 @@ class EntityReader:
                 label = " ".join(words)
                 self.full_names.setdefault(label, words)
                 self.person_at.append((inner, label))
+            elif len(words) == 1:
+                self.single_names.add(words[0].lower())
         # single words that are a known person's name, whatever the model's label
         final: list[tuple[Cand, int]] = []
         for c, inner in keep:
-            if c.label == "PERSON" and c.words == 1 and not self._match_full(c.start) and gz.is_clear_place(
-                self._text(c), MIN_POP_PERSON_TO_PLACE
-            ):
+            lone = c.label == "PERSON" and c.words == 1 and not self._match_full(c.start)
+            if lone and gz.is_clear_place(self._text(c), MIN_POP_PERSON_TO_PLACE):
                 rest.append(Cand(c.start, c.end, "GPE", c.source))
                 continue
+            tok = self.doc[c.start]
+            if lone and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
+                continue  # "the Zoom conference": a brand, not a person
             final.append((c, inner))
         others: list[Cand] = []
         for c in rest:
-            if c.label in ("ORG", "GPE", "NORP") and c.words <= 2 and not c.ent_id and self._match_full(c.start, c.end):
+            if c.label in ("ORG", "GPE", "NORP") and c.words <= 2 and not c.ent_id and (
+                self._match_full(c.start, c.end) or (c.words == 1 and self.doc[c.start].lower_ in self.single_names
+                                                     and not gz.country(self._text(c)))
+            ):
                 final.append((c, c.start))
             else:
                 others.append(c)
@@ -226,15 +290,26 @@ class EntityReader:
         doc = self.doc
         self.covered.update(range(start, end))
         for ent in doc.ents:
-            if ent.start == start and ent.label_ == "ORG" and ent.end < end:
-                org_end = names.trim_trailing_titles(doc, ent.start, ent.end)
-                cand = Cand(ent.start, org_end, "ORG", "actors.ruler" if ent.ent_id_ else "actors.ner", ent.ent_id_)
-                key = self._org(cand)
-                if key:
-                    affiliations.append(self.table.actors[key].label)
-                    self.covered.difference_update(range(ent.start, org_end))
-                start = org_end
-                break
+            if ent.label_ != "ORG" or not (start <= ent.start and ent.end < end):
+                continue
+            lead = ent.start
+            if lead == start + 1 and gz.demonym_country(doc[start].text):
+                lead = start  # "Chinese Foreign Ministry spokesperson"
+            if lead != start:
+                continue
+            org_end = names.trim_trailing_titles(doc, ent.start, ent.end)
+            known = ent.ent_id_ or org_end - ent.start > 1 or gz.canonical_organization(doc[ent.start:org_end].text)
+            if not known and ent.start != start:
+                continue
+            cand = Cand(lead, org_end, "ORG", "actors.ruler" if ent.ent_id_ else "actors.ner", ent.ent_id_)
+            key = self._org(cand)
+            if key:
+                affiliations.append(self.table.actors[key].label)
+                self.covered.difference_update(range(ent.start, org_end))
+                if lead < ent.start:
+                    self.table.map_tokens(key, [lead])
+            start = org_end
+            break
         while start < end and doc[start].text in names.TITLE_LINKS:
             start += 1
         if start < end:
@@ -272,7 +347,11 @@ class EntityReader:
             if c.label == "NORP" and low.endswith("s") and doc[c.start].dep_ in NOMINAL_DEPS:
                 self._group_from_entity(c)
             return
-        if c.label == "NORP":
+        if c.label == "NORP" or doc[c.end - 1].lower_ in NOT_ORG_HEADS:
+            return
+        if c.label == "PERSON":
+            if gz.is_clear_place(text, MIN_POP_PERSON_TO_PLACE):
+                self._place(c)
             return
         if c.label == "ORG" or (c.label in ("FAC", "GPE", "LOC") and self._org_shaped(c)):
             self._org(c, mention=True)
@@ -380,19 +459,6 @@ class EntityReader:
 
     def _resolve_acronyms(self, deferred: list[Cand]) -> None:
         doc, table = self.doc, self.table
-        for acr, (start, end) in self.acronyms.items():
-            key = None
-            for i in range(end - 1, start - 1, -1):
-                key = table.key_of_token(i)
-                if key:
-                    break
-            if key is None:
-                cand = Cand(start, end, "ORG", "actors.acronym")
-                text = self._text(cand)
-                place = gz.country(text)
-                key = self._place(cand) if place else self._org(cand, mention=True)
-            self.acronym_keys[acr] = key
-            table.add_alias(key, acr)
         for tok in doc:
             key = self.acronym_keys.get(tok.text)
             if key and table.key_of_token(tok.i) is None:
@@ -411,7 +477,7 @@ class EntityReader:
             if tok.lower_ not in GOVERNMENT_NOUNS or table.key_of_token(tok.i):
                 continue
             for child in tok.lefts:
-                if child.dep_ not in ("amod", "compound", "poss", "nmod"):
+                if child.dep_ not in ("amod", "compound", "poss", "nmod") or child.lower_ in GOVERNMENT_NOUNS:
                     continue
                 key = table.key_of_token(child.i)
                 if key is None:
@@ -420,11 +486,20 @@ class EntityReader:
                 elif table.actors[key].type != "Place":
                     key = None
                 if key:
-                    start = child.left_edge.i
+                    first = child.i
+                    while first > 0 and doc[first - 1].i in range(child.left_edge.i, child.i) and not doc[first - 1].is_punct:
+                        first -= 1  # "the People's Republic of China's government": the whole modifier
+                    start = first - 1 if first > 0 and doc[first - 1].lower_ == "the" else first
                     if self.document.removed and self.document.is_removed(doc[start].idx, tok.idx + len(tok)):
                         break
-                    table.add_mention(key, start, tok.i + 1, "metonymy", "actors.metonymy", head=tok.i)
+                    table.add_mention(key, start, tok.i + 1, "metonymy", "actors.metonymy", head=tok.i,
+                                      tokens=range(first, tok.i + 1))
                     break
+
+
+def _plain_name(token) -> bool:
+    """A capitalised proper noun that is not a title word ("Michelle", not "Rights")."""
+    return token.tag_ == "NNP" and names.is_name_token(token) and token.lower_ not in TITLE_MODIFIERS
 
 
 def _place(place, text: str) -> Actor:

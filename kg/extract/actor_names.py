@@ -18,11 +18,11 @@ from kg.extract.actor_lexicon import (
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 NAME_PARTICLES = frozenset("de da del der van von bin ibn al el la le du dos di ben abu".split())
 # Lower-case words allowed in the middle of a title ("Secretary of State").
-TITLE_LINKS = frozenset({"of", "for", "on", "and", "-", "'s", "\u2019s"})
+TITLE_LINKS = frozenset({"of", "for", "on", "-", "'s", "\u2019s"})
 STOP_POS = frozenset({"VERB", "AUX", "ADV", "PRON", "DET", "SCONJ", "INTJ", "NUM", "SYM", "X"})
 # Appositive phrases end at these dependents ("a lawyer whose brother ...").
 APPOS_STOP_DEPS = frozenset({"relcl", "acl", "punct", "advcl", "appos"})
-MAX_APPOS_TOKENS = 10
+MAX_APPOS_TOKENS = 12
 
 
 def trim(doc, start: int, end: int) -> tuple[int, int]:
@@ -136,6 +136,8 @@ def appositive(doc, head, name_end: int) -> tuple[int, int] | None:
             if tok.text in (",", ";", ":", "(", ")", "\u201c", "\u201d", '"', "\u2014"):
                 break
             end = tok.i + 1
+        while end > start and doc[end - 1].lower_ in ("of", "for", "the", "and", "on", "in"):
+            end -= 1
         return (start, end) if end > start else None
     return None
 

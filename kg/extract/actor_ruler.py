@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kg.extract.gazetteer import organization_patterns
 
-RULER_NAME = "kg_actor_ruler"
+RULER_NAME = "kg_entity_ruler"
 
 # "<Dept> Ministry", "Ministry of <Dept>", "<Dept> Department": government bodies.
 DEPARTMENTS = [

@@ -184,7 +184,13 @@ class ActorTable:
 
 
 def _union(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
-    return a + tuple(x for x in b if x not in a)
+    """Ordered union; a value contained in a longer one ("Vice Foreign Minister") is dropped."""
+    out = list(a)
+    for x in b:
+        if any(x in y for y in out):
+            continue
+        out = [y for y in out if y not in x] + [x]
+    return tuple(out)
 
 
 def resolve_actors(doc, document: Document, *, sentence_of: Callable[[int], int] | None = None) -> ActorTable:

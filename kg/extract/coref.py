@@ -75,10 +75,17 @@ def _modifiers(token) -> list:
     return sorted(kept, key=lambda t: t.i)
 
 
+def _proper(token) -> bool:
+    """Keep the case of names and nationalities, lower-case common words."""
+    if token.ent_type_ in ("NORP", "GPE", "ORG", "PERSON", "LOC") or gz.demonym_country(token.text):
+        return True
+    return token.pos_ == "PROPN" and token.i != token.sent.start
+
+
 def group(table, token) -> str:
     """Create (once) and return the Group actor headed by ``token``."""
     mods = _modifiers(token)
-    words = [t.text if t.pos_ == "PROPN" or t.text[:1].isupper() and t.i != t.sent.start else t.lower_ for t in mods]
+    words = [t.text if _proper(t) else t.lower_ for t in mods]
     words.append(token.lower_)
     label = " ".join(words)
     affiliations = []
@@ -205,8 +212,10 @@ def pronoun(table, token) -> str | None:
         if key is None:
             continue
         actor = table.actors.get(key)
-        if actor is None or actor.type not in wanted:
+        if actor is None:
             continue
+        if actor.type not in wanted and not (PERSON not in wanted and table.kind_of_token(t.i) == "metonymy"):
+            continue  # a government ("Beijing said ... its policy") counts as an organisation
         if gender and PERSON in wanted and _gender(actor) not in (None, gender):
             continue
         same_clause = t.head.i == token.head.i or token.head.i == t.i

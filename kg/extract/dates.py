@@ -27,6 +27,7 @@ _FUTURE_HEADS = {
     "slate", "poise", "promise", "vow", "pledge", "be", "about", "likely", "able", "want",
     "seek", "propose", "agree", "decide",
 }  # fmt: skip
+_TEMPORAL = {"DATE", "TIME"}
 _NUMERIC_LABELS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL", "PRODUCT"}
 # Words a spaCy DATE entity may carry that TIMEX3 leaves outside the expression.
 _LEADING = re.compile(
@@ -118,13 +119,16 @@ def _outside(start: int, end: int, removed: Sequence[RemovedSpan]) -> bool:
     return not any(start < r.end and r.start < end for r in removed)
 
 
-def _candidates(doc, anchor: date | None, removed: Sequence[RemovedSpan]) -> list[tuple]:
-    """Every rule match that yields a value and survives the parse's vetoes."""
+def _candidates(doc, anchor: date | None, removed: Sequence[RemovedSpan]) -> tuple[list, list]:
+    """Rule matches that yield a value, and the spans the parse vetoed as not temporal."""
     text = doc.text
-    numeric = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NUMERIC_LABELS]
-    named = [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in _NUMERIC_LABELS | {"DATE", "TIME"}]
-    dated = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
-    found = []
+    spans = {
+        "numeric": [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NUMERIC_LABELS],
+        "named": [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in _NUMERIC_LABELS | _TEMPORAL],
+        "dated": [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _TEMPORAL],
+    }
+    found: list[tuple] = []
+    vetoed: list[tuple[int, int]] = []
     for order, rule in enumerate(RULES):
         for m in rule.regex.finditer(text):
             s, e = m.span()
@@ -133,16 +137,28 @@ def _candidates(doc, anchor: date | None, removed: Sequence[RemovedSpan]) -> lis
             before = text[max(0, s - 40) : s]
             if rule.handle(m, Context(anchor=anchor, before=before)) is None:
                 continue
-            if rule.name == "year" and any(a <= s and e <= b for a, b in numeric):
-                continue  # "2000 employees"
-            if rule.name == "month" and not (m["rel"] or m["y"]) and any(a <= s and e <= b for a, b in named):
-                continue  # "April Ryan", "March Madness"
-            if rule.name == "month" and m.group(0) == "May" and not (
-                _PREPOSITION_BEFORE.search(before) or any(a <= s < b for a, b in dated)
-            ):
-                continue  # the modal verb
-            found.append((s, e, order, rule, m))
-    return found
+            if _vetoed(rule.name, m, text, before, spans):
+                vetoed.append((s, e))
+            else:
+                found.append((s, e, order, rule, m))
+    return found, vetoed
+
+
+def _vetoed(name: str, m: re.Match, text: str, before: str, spans: dict) -> bool:
+    """Whether the parse or the context says a match is a number or a name, not a time."""
+    s, e = m.span()
+    if name == "year":
+        return any(a <= s and e <= b for a, b in spans["numeric"])  # "2000 employees"
+    if name != "month" or m["rel"] or m["y"]:
+        return False
+    if any(a <= s and e <= b for a, b in spans["named"]):
+        return True  # "April Ryan", "March Madness"
+    after_prep = bool(_PREPOSITION_BEFORE.search(before))
+    if re.match(r" [A-Z][a-z]", text[e : e + 3]) and not after_prep:
+        return True  # a name the parser missed
+    if m.group(0) == "May":  # the modal verb unless a preposition or the parser says otherwise
+        return not (after_prep or any(a <= s < b for a, b in spans["dated"]))
+    return False
 
 
 def _select(found: list[tuple]) -> list[tuple]:
@@ -154,11 +170,11 @@ def _select(found: list[tuple]) -> list[tuple]:
     return sorted(chosen, key=lambda x: x[0])
 
 
-def _spacy_extras(doc, chosen: list[tuple], removed: Sequence[RemovedSpan]) -> list[tuple[int, int]]:
+def _spacy_extras(doc, chosen: list[tuple], blocked: Sequence[RemovedSpan]) -> list[tuple[int, int]]:
     """DATE/TIME entities of the parser that no rule covers, trimmed to TIMEX3 extent."""
-    extras = []
+    text, extras = doc.text, []
     for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME"):
+        if ent.label_ not in _TEMPORAL:
             continue
         offset = ent.start_char
         for piece in re.split(r"(\n+)", ent.text):
@@ -168,10 +184,10 @@ def _spacy_extras(doc, chosen: list[tuple], removed: Sequence[RemovedSpan]) -> l
                 continue
             lead = _LEADING.match(piece)
             s += lead.end() if lead else 0
-            trimmed = doc.text[s:e].rstrip(" ,.;:")
+            trimmed = text[s:e].rstrip(" ,.;:")
             trimmed = re.sub(r"['’]s$", "", trimmed)
             e = s + len(trimmed)
-            if e <= s or not _outside(s, e, removed):
+            if e <= s or not _outside(s, e, blocked):
                 continue
             if any(s < c[1] and c[0] < e for c in chosen):
                 continue
@@ -203,9 +219,11 @@ def find_timexes(
     """
     text = doc.text
     anchor_d = L.parse_anchor(anchor)
-    chosen = _select(_candidates(doc, anchor_d, removed))
+    found, vetoed = _candidates(doc, anchor_d, removed)
+    chosen = _select(found)
+    blocked = [*removed, *(RemovedSpan(s, e, "vetoed") for s, e in vetoed)]
     items = [(s, e, rule, m) for s, e, _, rule, m in chosen]
-    items += [(s, e, None, None) for s, e in _spacy_extras(doc, chosen, removed)]
+    items += [(s, e, None, None) for s, e in _spacy_extras(doc, chosen, blocked)]
     items.sort(key=lambda x: x[0])
 
     if sentence_of is None:

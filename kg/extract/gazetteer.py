@@ -26,6 +26,10 @@ SEATS_OF_GOVERNMENT = {
 }
 
 
+# Other spellings ("Kiev", "Bombay") are indexed for cities at least this large.
+MIN_POP_ALTERNATES = 50_000
+
+
 @dataclass(frozen=True)
 class GeoPlace:
     """One GeoNames entry: a country, a city, a US state or a continent."""
@@ -41,6 +45,11 @@ class GeoPlace:
 
 def fold(text: str) -> str:
     """Lookup form: ASCII, lower case, straight quotes, no leading "the", single spaces."""
+    if text.isascii():
+        text = text.lower().strip()
+        if text.startswith("the "):
+            text = text[4:]
+        return " ".join(text.split()) if "  " in text or "\n" in text or "\t" in text else text
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
@@ -77,7 +86,9 @@ def _country_table() -> tuple[dict[str, GeoPlace], dict[str, str], dict[str, str
     names: dict[str, str] = {}
     capitals: dict[str, str] = {}
     for iso, c in gc.get_countries().items():
-        by_iso[iso] = GeoPlace(int(c["geonameid"]), c["name"].strip(), "country", iso, int(c.get("population") or 0))
+        label = c["name"].strip()
+        label = label[4:] if label.startswith("The ") else label
+        by_iso[iso] = GeoPlace(int(c["geonameid"]), label, "country", iso, int(c.get("population") or 0))
         names.setdefault(fold(c["name"]), iso)
         if c.get("iso3"):
             pass  # three-letter codes collide with ordinary acronyms; not used
@@ -108,8 +119,10 @@ def _city_table() -> tuple[dict[str, list[GeoPlace]], dict[str, list[GeoPlace]]]
         )
         key = fold(c["name"])
         primary.setdefault(key, []).append(place)
+        if place.population < MIN_POP_ALTERNATES:
+            continue
         for alt in c.get("alternatenames") or ():
-            if len(alt) > 3 and alt.isascii() and alt[:1].isupper():
+            if len(alt) > 3 and alt[:1].isupper() and alt.isascii():
                 akey = fold(alt)
                 if akey != key:
                     alternate.setdefault(akey, []).append(place)
@@ -182,10 +195,13 @@ def lookup_place(text: str, countries_in_doc: frozenset[str] | set[str] = frozen
     candidates = cities(text)
     if not candidates:
         return None
-    for place in candidates:
-        if place.country in countries_in_doc or place.kind != "city":
+    top = candidates[0]
+    if top.kind != "city" or top.country in countries_in_doc:
+        return top
+    for place in candidates[1:]:
+        if place.country in countries_in_doc and place.population * 20 >= top.population:
             return place
-    return candidates[0]
+    return top
 
 
 def is_clear_place(text: str, min_population: int) -> GeoPlace | None:

@@ -316,19 +316,20 @@ _RULES = (
     ("month_abbr_year", r"(?P<mon>" + _M + r"),?[ ]" + _Y, _month),
     ("year", r"(?<![\w$£€#.,/])(?<!\D-)(?<!^-)" + _EDGE + r"(?P<y>(?:1[5-9]|20)\d\d)"
      r"(?![\w%]|[.,]\d|-(?!(?:1[5-9]|20)\d\d\b)\d)", _year),
-    ("decade", r"(?<![\w$£€#])(?:(?i:the)[ ])?(?:(?i:early|mid|late)[- ])?(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|'(?P<dec2>\d0)s)\b", _year),
+    ("decade", r"(?<![\w$£€#])(?:(?i:the)[ ])?(?:(?i:early|mid|late)[- ])?"
+     r"(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|'(?P<dec2>\d0)s)\b", _year),
     ("weekday", r"(?:(?P<rel>(?i:this[ ]past|this[ ]coming|last|next|this|past|coming))[ ])?"
      r"(?P<wd>" + _W + r")(?:[ ](?P<pod>" + _POD + r"))?\b", _weekday),
     ("deictic", r"\b(?P<w>(?i:the[ ]day[ ]before[ ]yesterday|the[ ]day[ ]after[ ]tomorrow|today|tonight"
      r"|yesterday|tomorrow))\b(?:[ ](?P<pod>" + _POD + r")\b)?", _deictic),
     ("this_pod", r"\b(?P<w>(?i:this|last))[ ](?P<pod>" + _POD + r")\b", _deictic),
     ("relative", r"\b(?:(?i:earlier|later|early|late)[ ])?(?:(?i:the)[ ])?(?P<rel>(?i:this[ ]past|this[ ]coming"
-     r"|this|last|next|past|coming|previous|current)|(?i:the)(?=[ ](?i:weekend)))[ ](?P<u>(?i:day|week|weekend|month|quarter|year|decade"
-     r"|century|spring|summer|autumn|winter))\b", _relative),
+     r"|this|last|next|past|coming|previous|current)|(?i:the)(?=[ ](?i:weekend)))"
+     r"[ ](?P<u>(?i:day|week|weekend|month|quarter|year|decade|century|spring|summer|autumn|winter))\b", _relative),
     ("part_of", r"\b(?i:the[ ](?:very[ ])?(?:beginning|start|end|middle|rest|remainder)[ ]of[ ])"
      r"(?P<rel>(?i:the|this|last|next))[ ](?P<u>(?i:week|month|quarter|year|decade))\b", _part_of),
     ("set", r"\b(?:(?P<adj>annual|annually|yearly|daily|weekly|monthly|hourly|nightly|quarterly)"
-     r"|(?P<freq>(?i:once|twice|thrice)[ ]|" + _N.replace("?P<", "?P<f_") + r"[ ](?i:times)[ ])?"
+     r"|(?P<freq>(?i:once|twice|thrice)[ ]|" + _N + r"[ ](?i:times)[ ])?"
      r"(?P<q>(?i:every|each|per|a|an))[ ](?:(?P<n>" + _N + r")[ ])?(?P<u>" + _U + r")"
      r"|(?i:every|each)[ ](?P<wd>" + _W + r"))\b", _set),
     ("duration", r"\b(?:(?i:the)[ ](?i:past|last|next|coming|first|final|previous|following)[ ])?"

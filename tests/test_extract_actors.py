@@ -1,0 +1,265 @@
+"""Actors: names, titles, surnames, acronyms, metonymy, pronouns, groups, places."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract.actors import add_entity_ruler, resolve_actors
+from kg.model import GROUP, ORGANIZATION, PERSON, PLACE, Document, RemovedSpan
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+@pytest.fixture(scope="module")
+def pipe(nlp):
+    add_entity_ruler(nlp)
+    return nlp
+
+
+def resolve(pipe, text: str, **kw):
+    document = Document(id="doc", text=text, **kw)
+    doc = pipe(text)
+    return doc, resolve_actors(doc, document)
+
+
+def key_at(doc, table, word: str, nth: int = 0) -> str | None:
+    tokens = [t for t in doc if t.text == word]
+    return table.actor_for_token(tokens[nth])
+
+
+def by_label(table, needle: str):
+    return [a for a in table.actors.values() if needle in a.label]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label", "title", "affiliation"),
+    [
+        ("US Secretary of State Antony Blinken has expressed concern.", "Blinken",
+         "Antony Blinken", "US Secretary of State", None),
+        ("Human Rights Watch China director Sophie Richardson said it was bad.", "Richardson",
+         "Sophie Richardson", "China director", "Human Rights Watch"),
+        ("Sophie Richardson, China Director of Human Rights Watch, said it was bad.", "Richardson",
+         "Sophie Richardson", "China Director", "Human Rights Watch"),
+        ("Hours later, Chinese Vice Foreign Minister Ma Zhaoxu told state media it was fine.", "Zhaoxu",
+         "Ma Zhaoxu", "Chinese Vice Foreign Minister", None),
+        ("Amnesty International Secretary General Agnes Callamard said in a statement.", "Callamard",
+         "Agnes Callamard", "Secretary General", "Amnesty International"),
+    ],
+)
+def test_actors_titles_and_affiliations_peeled(pipe, text, word, label, title, affiliation):
+    doc, table = resolve(pipe, text)
+    actor = table.actors[key_at(doc, table, word)]
+    assert (actor.type, actor.label, actor.key) == (PERSON, label, "person/" + label.lower().replace(" ", "-"))
+    assert title in actor.titles
+    if affiliation:
+        assert affiliation in actor.affiliations
+        assert table.actors["organization/" + affiliation.lower().replace(" ", "-")].type == ORGANIZATION
+    # entities swallowed by the title ("State", "US") are not actors of their own
+    assert not by_label(table, "State")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Michelle Bachelet visited the region. Bachelet said the visit was open.",
+        "Bachelet said the visit was open. Later, Michelle Bachelet left the country.",
+        "UN High Commissioner Bachelet\u2019s visit ended. Michelle Bachelet said it was open.",
+    ],
+)
+def test_actors_surname_resolves_to_full_name(pipe, text):
+    doc, table = resolve(pipe, text)
+    assert [a.key for a in by_label(table, "Bachelet")] == ["person/michelle-bachelet"]
+    assert {key_at(doc, table, "Bachelet", n) for n in range(2)} == {"person/michelle-bachelet"}
+
+
+def test_actors_surname_picks_nearest_full_name(pipe):
+    text = ("Wang Yi met the envoy on Monday. Wang Wenbin told reporters the talks went well. "
+            "Wang said more talks were planned.")
+    doc, table = resolve(pipe, text)
+    assert key_at(doc, table, "Wang", 2) == "person/wang-wenbin"
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "key"),
+    [
+        ("She visited the People\u2019s Republic of China (PRC) last week. The PRC denied the claims.",
+         "PRC", "place/geonames-1814991"),
+        ("Critics of the Chinese Communist Party (CCP) spoke. The CCP rejected the criticism.",
+         "CCP", "organization/chinese-communist-party"),
+    ],
+)
+def test_actors_acronym_resolves_to_long_form(pipe, text, acronym, key):
+    doc, table = resolve(pipe, text)
+    assert key_at(doc, table, acronym, 1) == key
+    assert any(m.kind == "acronym" and m.text == acronym for m in table.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Beijing said the report was a lie.", "Beijing"),
+        ("The conditions imposed by Beijing authorities did not allow a full assessment.", "authorities"),
+        ("She urged the Chinese government to review its policy.", "government"),
+        ("The Kremlin rejected the proposal on Monday.", "Kremlin"),
+    ],
+)
+def test_actors_government_metonymy_is_the_country(pipe, text, word):
+    doc, table = resolve(pipe, text)
+    key = key_at(doc, table, word)
+    expected = "place/geonames-2017370" if word == "Kremlin" else "place/geonames-1814991"
+    assert key == expected
+    assert any(m.actor == key and m.kind == "metonymy" for m in table.mentions)
+
+
+def test_actors_capital_as_place_is_the_city(pipe):
+    doc, table = resolve(pipe, "The Winter Olympics were held in Beijing.")
+    assert key_at(doc, table, "Beijing") == "place/geonames-1816670"
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "nth", "key"),
+    [
+        ("Michelle Bachelet ended her visit. She said the access was open.", "She", 0,
+         "person/michelle-bachelet"),
+        ("\u201cThe access was open,\u201d Michelle Bachelet said. \u201cWe asked questions,\u201d she said.",
+         "she", 0, "person/michelle-bachelet"),
+        ("Antony Blinken criticised the visit. Michelle Bachelet met officials. She said it was useful.",
+         "She", 0, "person/michelle-bachelet"),
+        ("Rights groups criticised the visit. They said it was a failure.", "They", 0,
+         "group/rights-groups"),
+    ],
+)
+def test_actors_pronoun_resolves_to_antecedent(pipe, text, pronoun, nth, key):
+    doc, table = resolve(pipe, text)
+    assert key_at(doc, table, pronoun, nth) == key
+    assert any(m.kind == "pronoun" and m.actor == key for m in table.mentions)
+
+
+def test_actors_object_pronoun_is_not_the_subject(pipe):
+    text = "Michelle Bachelet called Xi Jinping. Xi reminded her that China needs no lectures."
+    doc, table = resolve(pipe, text)
+    assert key_at(doc, table, "her") == "person/michelle-bachelet"
+
+
+def test_actors_mistagged_city_becomes_linked_place(pipe):
+    from spacy.tokens import Span
+
+    text = "Officials in Urumqi denied the reports."
+    doc = pipe(text)
+    doc.ents = [Span(doc, 2, 3, label="ORG")]
+    table = resolve_actors(doc, Document(id="doc", text=text))
+    actor = table.actors[table.actor_for_token(doc[2])]
+    assert (actor.type, actor.geonames_id, actor.key) == (PLACE, 1529102, "place/geonames-1529102")
+    assert actor.latitude and actor.longitude
+
+
+def test_actors_region_without_geonames_match_is_a_place(pipe):
+    doc, table = resolve(pipe, "The crackdown in Xinjiang continued.")
+    actor = table.actors[key_at(doc, table, "Xinjiang")]
+    assert (actor.type, actor.key) == (PLACE, "place/xinjiang")
+
+
+def test_actors_ruler_tags_human_rights_watch(pipe):
+    doc, table = resolve(pipe, "Human Rights Watch said the visit was a failure.")
+    key = key_at(doc, table, "Watch")
+    assert key == "organization/human-rights-watch"
+    assert table.actors[key].type == ORGANIZATION
+    assert any(m.provenance.extractor == "actors.ruler" for m in table.mentions)
+
+
+@pytest.mark.parametrize("variant", ["UN", "U.N.", "United Nations"])
+def test_actors_un_variants_share_one_key(pipe, variant):
+    doc, table = resolve(pipe, f"The {variant} said the report would be published.")
+    assert table.actor_for_span(doc.text.index(variant.split()[0]), doc.text.index(" said")) == \
+        "organization/united-nations"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "key", "label"),
+    [
+        ("Rights groups criticized the visit.", "groups", "group/rights-groups", "rights groups"),
+        ("Human rights activists slammed the report.", "activists", "group/human-rights-activists",
+         "human rights activists"),
+        ("Chinese officials told her the centres had closed.", "officials", "group/chinese-officials",
+         "Chinese officials"),
+        ("Several governments have called the campaign genocide.", "governments", "group/governments",
+         "governments"),
+    ],
+)
+def test_actors_group_noun_phrase_is_a_group(pipe, text, word, key, label):
+    doc, table = resolve(pipe, text)
+    assert key not in table.actors  # created on demand only
+    assert key_at(doc, table, word) == key
+    assert (table.actors[key].type, table.actors[key].label) == (GROUP, label)
+
+
+def test_actors_coordinated_actors_each_resolve(pipe):
+    text = ("Nations including Belgium, Canada, the Netherlands and the United States have declared it "
+            "genocide. Rights organizations and several governments agreed.")
+    doc, table = resolve(pipe, text)
+    keys = [key_at(doc, table, w) for w in ("Belgium", "Canada", "Netherlands", "States", "organizations",
+                                             "governments")]
+    assert all(keys) and len(set(keys)) == len(keys)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Chinese state media praised the visit on Saturday.", "Chinese"),
+        ("The visit lasted six days in May 2022.", "May"),
+        ("A Uyghur activist spoke to reporters.", "Uyghur"),
+    ],
+)
+def test_actors_adjectives_and_dates_are_not_actors(pipe, text, word):
+    doc, table = resolve(pipe, text)
+    assert key_at(doc, table, word) is None
+
+
+def test_actors_mentions_carry_provenance(pipe):
+    text = "It rained.\nMichelle Bachelet visited Kashgar. She said it was open."
+    doc, table = resolve(pipe, text)
+    key_at(doc, table, "She")
+    for m in table.mentions:
+        p = m.provenance
+        assert text[p.start:p.end] == m.text
+        assert p.document == "doc" and 0 <= p.confidence <= 1 and p.extractor.startswith("actors.")
+        assert m.text in p.evidence and p.sentence >= 1
+
+
+def test_actors_removed_spans_are_skipped(pipe):
+    text = "Michelle Bachelet visited Kashgar.\n\nSign up for Global Times, says Jack Murphy."
+    start = text.index("Sign")
+    doc, table = resolve(pipe, text, removed=(RemovedSpan(start, len(text), "sign-up"),))
+    assert not by_label(table, "Murphy") and not by_label(table, "Global")
+    assert key_at(doc, table, "Bachelet") == "person/michelle-bachelet"
+
+
+def test_actors_keys_are_stable_across_documents(pipe):
+    _, a = resolve(pipe, "U.N. human rights chief Michelle Bachelet visited China.")
+    _, b = resolve(pipe, "Bachelet met officials. Michelle Bachelet then left China for Geneva.")
+    assert {"person/michelle-bachelet", "place/geonames-1814991"} <= set(a.actors) & set(b.actors)
+
+
+def test_actors_bare_title_resolves_to_holder(pipe):
+    text = "UN High Commissioner for Human Rights Michelle Bachelet arrived. The high commissioner met students."
+    doc, table = resolve(pipe, text)
+    assert key_at(doc, table, "commissioner") == "person/michelle-bachelet"
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="seeds/ not present")
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else [], ids=lambda p: p.name)
+def test_actors_seeds_one_actor_per_person(pipe, path):
+    text = path.read_text(encoding="utf-8")
+    doc, table = resolve(pipe, text)
+    people = table.persons()
+    assert people
+    surnames = {a.label.split()[-1] for a in people if len(a.label.split()) > 1}
+    for surname in surnames:
+        holders = [a.key for a in people if surname in a.label.split()]
+        assert len(holders) == 1, (surname, holders)
+    # every mention of a surname that a full name owns resolves to that full name
+    for m in table.mentions:
+        if m.kind in ("name", "surname") and m.text in surnames:
+            assert table.actors[m.actor].type == PERSON

@@ -1,0 +1,86 @@
+"""Gazetteer: GeoNames linking, country names, demonyms, capitals, organisations."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import gazetteer as gz
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Michelle Bachelet", "michelle-bachelet"), ("Center on U.S.-China Relations", "center-on-us-china-relations"),
+     ("Ürümqi", "urumqi"), ("People\u2019s Daily", "peoples-daily")],
+)
+def test_gazetteer_slug_is_ascii_and_stable(text, expected):
+    assert gz.slug(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "geonames_id"),
+    [("China", 1814991), ("the U.S.", 6252001), ("Britain", 2635167), ("the Netherlands", 2750405),
+     ("People\u2019s Republic of China", 1814991), ("Russian Federation", 2017370)],
+)
+def test_gazetteer_country_names_and_aliases(name, geonames_id):
+    assert gz.country(name).geonames_id == geonames_id
+
+
+@pytest.mark.parametrize(
+    ("word", "iso"),
+    [("Chinese", "CN"), ("Americans", "US"), ("Belgian", "BE"), ("Filipino", "PH"), ("Swiss", "CH")],
+)
+def test_gazetteer_demonyms_name_their_country(word, iso):
+    assert gz.demonym_country(word).country == iso
+
+
+@pytest.mark.parametrize("word", ["Muslim", "Uyghur", "rights", "Saturday"])
+def test_gazetteer_other_words_are_not_demonyms(word):
+    assert gz.demonym_country(word) is None
+
+
+@pytest.mark.parametrize(
+    ("capital", "iso"), [("Beijing", "CN"), ("Moscow", "RU"), ("Washington", "US"), ("Kremlin", "RU")]
+)
+def test_gazetteer_capitals_and_seats_stand_for_countries(capital, iso):
+    assert gz.capital_country(capital).country == iso
+
+
+@pytest.mark.parametrize(
+    ("name", "countries", "geonames_id"),
+    [
+        ("Urumqi", frozenset(), 1529102),  # ASCII spelling of Ürümqi
+        ("London", frozenset(), 2643743),  # the most populous London
+        ("London", frozenset({"CA"}), 2643743),  # a small namesake does not win on a mention
+        ("Paris", frozenset({"US"}), 2988507),
+        ("Kashgar", frozenset({"CN"}), 1280849),
+        ("Europe", frozenset(), 6255148),
+    ],
+)
+def test_gazetteer_lookup_place_links_clear_matches(name, countries, geonames_id):
+    assert gz.lookup_place(name, countries).geonames_id == geonames_id
+
+
+def test_gazetteer_lookup_place_prefers_mentioned_country_among_comparable_cities():
+    # two cities called Hyderabad: India's (far larger) and Pakistan's (still large)
+    assert gz.lookup_place("Hyderabad", {"PK"}).country == "PK"
+    assert gz.lookup_place("Hyderabad").country == "IN"
+
+
+@pytest.mark.parametrize(("name", "linked"), [("Xinjiang", False), ("Urumqi", True), ("Sophie", False)])
+def test_gazetteer_clear_place_threshold(name, linked):
+    assert (gz.is_clear_place(name, 100_000) is not None) == linked
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [("U.N.", "United Nations"), ("UN", "United Nations"), ("HRW", "Human Rights Watch"),
+     ("The Associated Press", "Associated Press"), ("NATO", "North Atlantic Treaty Organization")],
+)
+def test_gazetteer_organisation_aliases(name, canonical):
+    assert gz.canonical_organization(name) == canonical
+
+
+def test_gazetteer_tables_are_cached():
+    gz.country("China")
+    assert gz._country_table.cache_info().hits >= 1 or gz._country_table.cache_info().currsize == 1
+    assert gz._city_table() is gz._city_table()
