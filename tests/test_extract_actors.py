@@ -263,3 +263,15 @@ def test_actors_seeds_one_actor_per_person(pipe, path):
     for m in table.mentions:
         if m.kind in ("name", "surname") and m.text in surnames:
             assert table.actors[m.actor].type == PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "key"),
+    [
+        ("John Carter met Mary Jones in Geneva. She said the talks were useful.", "She", "person/mary-jones"),
+        ("Mary Jones met John Carter in Geneva. He said the talks were useful.", "He", "person/john-carter"),
+    ],
+)
+def test_actors_pronoun_gender_rules_out_a_candidate(pipe, text, pronoun, key):
+    doc, table = resolve(pipe, text)
+    assert key_at(doc, table, pronoun) == key

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from kg.extract import actor_names as names
 from kg.extract import gazetteer as gz
+from kg.extract.actor_links import LinkingMixin
 from kg.extract.actor_lexicon import ETHNONYMS, GOVERNMENT_NOUNS, NOT_ACTORS, TITLE_MODIFIERS
 from kg.model import GROUP, ORGANIZATION, PERSON, Actor
 
@@ -61,7 +62,7 @@ class Cand:
         return self.end - self.start
 
 
-class EntityReader:
+class EntityReader(LinkingMixin):
     """Turns the entities of one Doc into actors and mentions on an ActorTable."""
 
     def __init__(self, doc, document, table):
@@ -133,28 +134,14 @@ class EntityReader:
             i = j
         return found
 
-    def _long_forms_first(self, rest: list[Cand]) -> list[Cand]:
-        """Resolve the long forms of defined acronyms before anything can cite them."""
-        if not self.acronyms:
-            return rest
-        remaining = []
-        for c in rest:
-            if any(c.start < e and s < c.end for s, e in self.acronyms.values()):
-                self._other(c)
-            else:
-                remaining.append(c)
-        for acr, (start, end) in self.acronyms.items():
-            key = None
-            for i in range(end - 1, start - 1, -1):
-                key = self.table.key_of_token(i)
-                if key:
-                    break
-            if key is None:
-                cand = Cand(start, end, "ORG", "actors.acronym")
-                key = self._place(cand) if gz.country(self._text(cand)) else self._org(cand, mention=True)
-            self.acronym_keys[acr] = key
-            self.table.add_alias(key, acr)
-        return remaining
+    def cand(self, start: int, end: int, label: str, source: str) -> Cand:
+        """A span record (for the linking passes)."""
+        return Cand(start, end, label, source)
+
+    @staticmethod
+    def place_actor(place, text: str) -> Actor:
+        """A Place actor for a GeoNames entry or a bare name."""
+        return _place(place, text)
 
     def _text(self, cand: Cand) -> str:
         return self.doc[cand.start:cand.end].text
@@ -435,68 +422,6 @@ class EntityReader:
             return True
         return dep == "conj" and head.head.dep_ in AGENT_DEPS
 
-    # -- acronyms ---------------------------------------------------------------
-    def _find_acronyms(self) -> None:
-        """ "Long Form (LF)" definitions: remember LF -> the long form's token range."""
-        doc = self.doc
-        for tok in doc:
-            if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
-                continue
-            acr = doc[tok.i + 1].text
-            letters = acr.replace(".", "")
-            if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
-                continue
-            start = tok.i
-            while start > tok.sent.start and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in (
-                "of", "for", "the", "and", "on", "'s", "\u2019s", "-", "de"
-            )):
-                start -= 1
-            while start < tok.i and doc[start].lower_ in ("the", "of", "and"):
-                start += 1
-            long_words = [t.text for t in doc[start:tok.i] if t.text[:1].isalpha()]
-            if _initials_match(letters, long_words):
-                self.acronyms[acr] = (start, tok.i)
-
-    def _resolve_acronyms(self, deferred: list[Cand]) -> None:
-        doc, table = self.doc, self.table
-        for tok in doc:
-            key = self.acronym_keys.get(tok.text)
-            if key and table.key_of_token(tok.i) is None:
-                if self.document.removed and self.document.is_removed(tok.idx, tok.idx + len(tok)):
-                    continue
-                table.add_mention(key, tok.i, tok.i + 1, "acronym", "actors.acronym", head=tok.i)
-        for c in deferred:
-            if table.key_of_token(c.start) is None:
-                self._other(c)
-
-    # -- government metonymy ------------------------------------------------------
-    def _government_metonymy(self) -> None:
-        """ "the Chinese government", "Chinese authorities", "China's government" -> China."""
-        doc, table = self.doc, self.table
-        for tok in doc:
-            if tok.lower_ not in GOVERNMENT_NOUNS or table.key_of_token(tok.i):
-                continue
-            for child in tok.lefts:
-                if child.dep_ not in ("amod", "compound", "poss", "nmod") or child.lower_ in GOVERNMENT_NOUNS:
-                    continue
-                key = table.key_of_token(child.i)
-                if key is None:
-                    place = gz.demonym_country(child.text) or gz.country(child.text)
-                    key = table.add_actor(_place(place, child.text)) if place else None
-                elif table.actors[key].type != "Place":
-                    key = None
-                if key:
-                    first = child.i
-                    while first > 0 and doc[first - 1].i in range(child.left_edge.i, child.i) and not doc[first - 1].is_punct:
-                        first -= 1  # "the People's Republic of China's government": the whole modifier
-                    start = first - 1 if first > 0 and doc[first - 1].lower_ == "the" else first
-                    if self.document.removed and self.document.is_removed(doc[start].idx, tok.idx + len(tok)):
-                        break
-                    table.add_mention(key, start, tok.i + 1, "metonymy", "actors.metonymy", head=tok.i,
-                                      tokens=range(first, tok.i + 1))
-                    break
-
-
 def _plain_name(token) -> bool:
     """A capitalised proper noun that is not a title word ("Michelle", not "Rights")."""
     return token.tag_ == "NNP" and names.is_name_token(token) and token.lower_ not in TITLE_MODIFIERS
@@ -506,17 +431,3 @@ def _place(place, text: str) -> Actor:
     from kg.extract.actors import place_actor
 
     return place_actor(place, text)
-
-
-def _initials_match(letters: str, words: list[str]) -> bool:
-    """True if the acronym's letters are, in order, initials of the long form's words."""
-    if not words or letters[0] != words[0][0].upper():
-        return False
-    initials = [w[0].upper() for w in words]
-    pos = 0
-    for letter in letters:
-        try:
-            pos = initials.index(letter, pos) + 1
-        except ValueError:
-            return False
-    return True

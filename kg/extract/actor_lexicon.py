@@ -113,3 +113,39 @@ NOT_ACTORS = frozenset(
 
 # Words that end an entity span but belong to the next phrase ("CCP General").
 TRAILING_TITLE_WORDS = TITLE_HEADS | frozenset("vice deputy acting former".split())
+
+# Common given names by usual gender, from many languages: a hint for "he"/"she",
+# used only to rule a candidate out, never to pick one.
+FEMALE_NAMES = frozenset(
+    """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+    margaret sandra ashley kimberly emily donna carol amanda melissa deborah
+    stephanie rebecca laura sharon cynthia kathleen amy angela anna helen catherine
+    christine samantha rachel maria nicole julia olivia emma sophia charlotte
+    hillary kamala nancy ursula angela theresa liz priti nicola marine annalena giorgia
+    jacinda sanna mette kaja roberta christine kristalina ngozi marie claire anne
+    isabel isabelle ana ines irene elena olena yulia svetlana natalia tatiana olga
+    ayesha fatima aisha leila layla mariam zainab malala benazir indira sonia priya
+    yingluck carrie hasina megawati gloria cristina dilma
+    tarana greta alexandria ilhan rashida nikki condoleezza madeleine
+    samantha linda-thomas jill melania ivanka meghan diana camilla elizabeth victoria
+    """.split()
+)
+MALE_NAMES = frozenset(
+    """
+    james john robert michael william david richard joseph thomas charles christopher
+    daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin
+    brian george edward ronald timothy jason jeffrey ryan jacob gary nicholas eric
+    jonathan stephen larry justin scott brandon benjamin samuel frank gregory raymond
+    alexander patrick dennis jerry tyler aaron jose adam henry nathan douglas
+    zachary peter kyle walter ethan jeremy harold keith christian roger noah gerald
+    carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy bruce
+    albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell
+    elijah louis bobby philip johnny barack bill jimmy dmitry
+    dmitri alexei alexey mikhail boris volodymyr olaf matteo
+    silvio pedro luis carlos jair narendra rahul imran shehbaz recep ebrahim hassan
+    mohammed muhammad mohammad ahmed ali omar abdullah benjamin naftali yair mahmoud
+    antonio jens charles rishi keir justin scott fumio shinzo
+    jong-un kevin mike ted lindsey chuck mitch marco lloyd jake
+    """.split()
+)

@@ -18,7 +18,7 @@ from kg.extract import coref
 from kg.extract.actor_entities import EntityReader
 from kg.extract.actor_ruler import add_entity_ruler
 from kg.extract.gazetteer import GeoPlace, slug
-from kg.model import GROUP, ORGANIZATION, PERSON, PLACE, Actor, Document, Mention, Provenance
+from kg.model import PERSON, PLACE, Actor, Document, Mention, Provenance
 
 __all__ = ["ActorTable", "add_entity_ruler", "resolve_actors", "actor_key", "place_actor"]
 
@@ -203,7 +203,3 @@ def resolve_actors(doc, document: Document, *, sentence_of: Callable[[int], int]
     EntityReader(doc, document, table).run()
     table.finish()
     return table
-
-
-# Re-exported for callers that build actors themselves.
-ACTOR_TYPES = (PERSON, ORGANIZATION, PLACE, GROUP)

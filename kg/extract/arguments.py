@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Callable, Iterator
 
+from kg.extract.lexicon import PERSON_ROLE_NOUNS
+
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 # Child links to follow inside a noun phrase when looking for actors in it.
@@ -63,6 +65,8 @@ def subject_tokens(verb) -> list:
             return [head]
         if head.pos_ in ("VERB", "AUX"):
             return subject_tokens(head)
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp") and head.head is not head:
+            return subject_tokens(head.head)  # "she was able to meet"
     if verb.dep_ == "relcl":
         return [verb.head]
     return []
@@ -99,7 +103,8 @@ def actors_in(tokens, resolve: Resolver, *, deep: bool = False) -> list[tuple[st
             key = resolve(member)
             if key and key not in seen:
                 seen[key] = member
-            elif deep or not key:
+            elif deep or (not key and member.pos_ == "NOUN"
+                          and member.lemma_.lower() not in PERSON_ROLE_NOUNS):
                 for inner in _noun_phrase(member) if deep else _possessors(member):
                     inner_key = resolve(inner)
                     if inner_key and inner_key not in seen:

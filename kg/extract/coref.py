@@ -16,8 +16,10 @@ from kg.extract import gazetteer as gz
 from kg.extract.actor_lexicon import (
     BODY_NOUNS,
     COLLECTIVE_NOUNS,
+    FEMALE_NAMES,
     FEMALE_PRONOUNS,
     GROUP_NOUNS,
+    MALE_NAMES,
     MALE_PRONOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
@@ -145,11 +147,19 @@ def bare_title(table, token) -> str | None:
 
 # -- pronouns ----------------------------------------------------------------------------
 def _gender(actor: Actor) -> str | None:
+    """ "f", "m" or None, from gendered titles or a common given name."""
     text = " ".join(actor.titles)
     if FEMALE_WORDS.search(text):
         return "f"
     if MALE_WORDS.search(text):
         return "m"
+    words = actor.label.lower().split()
+    if len(words) > 1:
+        first = words[0]
+        if first in FEMALE_NAMES and first not in MALE_NAMES:
+            return "f"
+        if first in MALE_NAMES and first not in FEMALE_NAMES:
+            return "m"
     return None
 
 
@@ -230,9 +240,8 @@ def pronoun(table, token) -> str | None:
         refs = by_sentence[start]
         subjects = [(t, k) for t, k in refs if t.dep_ in SUBJECT_DEPS]
         if start == here:
-            if subjects:
-                return _record(table, token, subjects[0][1])
-            continue
+            # a subject before the pronoun, else the nearest actor of the same sentence
+            return _record(table, token, (subjects or refs)[0][1])
         if subjects:
             main = [(t, k) for t, k in subjects if t.head.dep_ == "ROOT"]
             return _record(table, token, (main or subjects)[-1][1])

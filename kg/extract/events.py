@@ -22,6 +22,8 @@ from kg.model import (
 
 ACTING_TYPES = (PERSON, ORGANIZATION, GROUP, PLACE)  # places act as governments by metonymy
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
+RECENT_SENTENCES = 10  # how far back a quoted "he"/"she" may find its referent
+THIRD_PERSON = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their"})
 
 
 @dataclass
@@ -64,10 +66,38 @@ class EventExtractor:
             if quote is not None and quote.start in self.speakers:
                 return self.speakers[quote.start]
         key = self.actors.actor_for_token(token)
+        if token.lower_ in THIRD_PERSON:
+            key = self._quoted_pronoun(token, key)
         if key is None:
             return None
         actor = self.actors.actors.get(key)
+        if actor is not None and actor.type != PERSON and token.pos_ == "NOUN" \
+                and token.lemma_.lower() in lx.PERSON_ROLE_NOUNS:
+            return None  # "the U.N. human rights chief" is a person, not the U.N.
         return key if actor is not None and actor.type in ACTING_TYPES else None
+
+    def _quoted_pronoun(self, token, key: str | None) -> str | None:
+        """In a quotation, 'he'/'she' is never its speaker: take the last other person named before."""
+        quote = self.quotes.inside(token.idx)
+        speaker = self.speakers.get(quote.start) if quote is not None else None
+        if speaker is None:
+            return key
+        # The most mentioned person (salience) among those named in the sentences before it.
+        sentence = self.sentence_of(quote.start)
+        counts: dict[str, int] = {}
+        recent: set[str] = set()
+        for mention in self.actors.mentions:
+            prov = mention.provenance
+            actor = self.actors.actors.get(mention.actor)
+            if prov.start >= quote.start or actor is None or actor.type != PERSON \
+                    or mention.actor == speaker:
+                continue
+            counts[mention.actor] = counts.get(mention.actor, 0) + 1
+            if prov.sentence >= sentence - RECENT_SENTENCES and mention.kind != "pronoun":
+                recent.add(mention.actor)
+        if not recent:
+            return None
+        return max(sorted(recent), key=lambda k: counts[k])
 
     def of_type(self, pairs, *types: str) -> list:
         return [(k, t) for k, t in pairs if self.actors.actors[k].type in types]
@@ -78,7 +108,9 @@ class EventExtractor:
         tokens = [t for t in self.doc if not self.document.is_removed(t.idx, t.idx + len(t))]
         # Statements first, so quotes know their speakers before other rules read them.
         for tok in tokens:
-            candidates.extend(self._statements(tok))
+            candidates.extend(self._statements(tok, nouns=False))
+        for tok in tokens:
+            candidates.extend(self._statements(tok, nouns=True))
         for tok in tokens:
             for rule in (self._visits, self._meetings, self._criticisms):
                 candidates.extend(rule(tok))
@@ -86,9 +118,15 @@ class EventExtractor:
         return self._freeze(candidates)
 
     # ---- stated -------------------------------------------------------------------
-    def _statements(self, tok) -> list[Candidate]:
+    def _statements(self, tok, *, nouns: bool) -> list[Candidate]:
         out = []
-        if tok.pos_ == "VERB" and tok.lemma_ in lx.SAY_VERBS:
+        if nouns:
+            if tok.pos_ == "NOUN" and tok.lemma_ in lx.SAY_NOUNS and tok.dep_ in ("dobj", "nsubj"):
+                agents = actors_in([c for c in tok.children if c.dep_ == "poss"], self.resolve)
+                if agents and tok.head.lemma_ not in lx.SAY_VERBS:
+                    out.append(Candidate(lx.STATED, lx.CAMEO[lx.STATED], tok, "events.stated.noun",
+                                         0.75, agents=agents))
+        elif tok.pos_ == "VERB" and tok.lemma_ in lx.SAY_VERBS:
             if tok.lemma_ == "add" and not self._reports_speech(tok):
                 return []
             agents = actors_in(subject_tokens(tok), self.resolve)
@@ -99,7 +137,8 @@ class EventExtractor:
             if tok.lemma_ == "tell":
                 cand.targets = self.of_type(actors_in(patient_tokens(tok), self.resolve),
                                             PERSON, ORGANIZATION, GROUP)
-            cand.content = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            cand.content = next((c for c in tok.children if c.dep_ == "ccomp" or (
+                c.dep_ == "dobj" and any(m.dep_ == "mark" for m in c.children))), None)
             out.append(cand)
         elif tok.lower_ == "according" and tok.dep_ == "prep":
             objs = prep_objects(tok, {"to"}) or [c for g in tok.children for c in g.children
@@ -108,11 +147,6 @@ class EventExtractor:
             if agents:
                 out.append(Candidate(lx.STATED, lx.CAMEO[lx.STATED], tok, "events.stated.according",
                                      0.8, agents=agents))
-        elif tok.pos_ == "NOUN" and tok.lemma_ in lx.SAY_NOUNS and tok.dep_ in ("dobj", "nsubj"):
-            agents = actors_in([c for c in tok.children if c.dep_ == "poss"], self.resolve)
-            if agents and tok.head.lemma_ not in lx.SAY_VERBS:
-                out.append(Candidate(lx.STATED, lx.CAMEO[lx.STATED], tok, "events.stated.noun",
-                                     0.75, agents=agents))
         for cand in out:
             sent = tok.sent
             quote = self.quotes.near(tok.idx, sent.start_char, sent.end_char)
@@ -173,8 +207,10 @@ class EventExtractor:
     def _noun_agents(self, noun, *types: str) -> tuple[list, bool]:
         """Agents of a noun trigger: possessor, 'of'/'by' phrase, else the governing clause's."""
         direct = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, {"by", "of"})
+        direct = [c for c in direct if c.pos_ in ("PROPN", "PRON") or c.lemma_ in lx.PERSON_ROLE_NOUNS
+                  or self.resolve(c)]
         agents = self.of_type(actors_in(direct, self.resolve), *types)
-        if agents:
+        if agents or direct:  # an explicit but unknown agent ("by a top official") is not inherited
             return agents, False
         tok = noun
         for _ in range(6):
@@ -282,10 +318,12 @@ class EventExtractor:
                                             + prep_objects(tok, {"by"}), self.resolve):
                         yield key, "accuse"
             if any(t.lemma_.lower() in lx.BLAME_WORDS or t.lower_ in lx.BLAME_WORDS for t in tokens):
-                for tok in tokens:
-                    if tok.pos_ in ("PROPN", "PRON") and tok.lower_ not in FIRST_PERSON:
-                        key = self.resolve(tok)
-                        if key and self.actors.actors[key].type in (PERSON, ORGANIZATION):
+                referred = [self.resolve(t) for t in tokens
+                            if t.pos_ in ("PROPN", "PRON") and t.lower_ not in FIRST_PERSON]
+                referred = [k for k in referred if k]
+                for wanted in (PERSON, ORGANIZATION):
+                    for key in referred:
+                        if self.actors.actors[key].type == wanted:
                             yield key, "blame"
 
     # ---- records ------------------------------------------------------------------

@@ -98,3 +98,12 @@ WRONGDOING_NOUNS = frozenset({
 
 # Prepositions whose object is never the event's own date.
 NON_DATE_PREPS = frozenset({"since", "until", "till", "before", "after", "ahead", "by", "from"})
+
+# Nouns naming a person by role: "the U.N. human rights chief" is a person, not the U.N.
+PERSON_ROLE_NOUNS = frozenset({
+    "official", "chief", "head", "minister", "secretary", "spokesperson", "spokesman",
+    "spokeswoman", "president", "leader", "director", "envoy", "ambassador", "diplomat",
+    "commissioner", "chairman", "chairwoman", "chair", "governor", "mayor", "premier",
+    "representative", "delegate", "officer", "executive", "coordinator", "adviser",
+    "advisor", "aide", "lawmaker", "senator", "general", "commander", "rapporteur",
+})

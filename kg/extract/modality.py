@@ -62,6 +62,12 @@ def modality_of(trigger, *, max_hops: int = 5) -> str:
         head = token.head
         if head is token:
             break
+        if token.dep_ == "conj":  # coordination shares modals, not negation
+            marked = own_modality(head)
+            if marked and marked != NEGATED:
+                return marked
+            token = head
+            continue
         is_noun = token.pos_ in ("NOUN", "PROPN")
         if is_noun:
             if token.dep_ == "pobj" and head.lower_ == "without":
@@ -88,10 +94,9 @@ def modality_of(trigger, *, max_hops: int = 5) -> str:
         pred = _hedging_predicate(head)
         if pred:
             return pred
-        if token.dep_ != "conj":  # "did not visit A and met B": negation does not distribute
-            marked = own_modality(head)
-            if marked:
-                return marked
+        marked = own_modality(head)
+        if marked:
+            return marked
         token = head
     return ASSERTED
 

@@ -9,11 +9,22 @@ from __future__ import annotations
 import bisect
 from typing import Iterable, Iterator
 
+from spacy.language import Language
+
 from kg.extract.actors import add_entity_ruler, resolve_actors
 from kg.extract.dates import find_timexes, infer_document_date
 from kg.extract.events import EventExtractor
 from kg.extract.nlp import load_model
 from kg.model import Document, Extraction
+
+
+@Language.component("kg_paragraphs")
+def paragraph_boundaries(doc):
+    """A line break ends a sentence: headlines, datelines and boilerplate lines stay apart."""
+    for token in doc[:-1]:
+        if "\n" in token.text_with_ws and not token.is_space or token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 class RuleExtractor:
@@ -23,6 +34,8 @@ class RuleExtractor:
 
     def __init__(self, model: str | None = None, *, batch_size: int = 16) -> None:
         self.nlp = load_model(model)
+        if "kg_paragraphs" not in self.nlp.pipe_names and "parser" in self.nlp.pipe_names:
+            self.nlp.add_pipe("kg_paragraphs", before="parser")
         if "kg_entity_ruler" not in self.nlp.pipe_names and "entity_ruler" not in self.nlp.pipe_names:
             add_entity_ruler(self.nlp)
         self.batch_size = batch_size

@@ -1,0 +1,113 @@
+"""Links between mentions: acronyms defined in the text and government metonymy.
+
+"People's Republic of China (PRC)" makes every "PRC" the long form's actor;
+"the Chinese government", "China's government" and "Chinese authorities"
+stand for the country. Mixed into :class:`kg.extract.actor_entities.EntityReader`.
+"""
+
+from __future__ import annotations
+
+from kg.extract import gazetteer as gz
+from kg.extract.actor_lexicon import GOVERNMENT_NOUNS
+
+
+class LinkingMixin:
+    """Acronym and metonymy passes; needs ``doc``, ``document``, ``table`` and the reader's helpers."""
+
+    # -- acronyms ---------------------------------------------------------------
+    def _find_acronyms(self) -> None:
+        """ "Long Form (LF)" definitions: remember LF -> the long form's token range."""
+        doc = self.doc
+        for tok in doc:
+            if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
+                continue
+            acr = doc[tok.i + 1].text
+            letters = acr.replace(".", "")
+            if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
+                continue
+            start = tok.i
+            while start > tok.sent.start and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in (
+                "of", "for", "the", "and", "on", "'s", "\u2019s", "-", "de"
+            )):
+                start -= 1
+            while start < tok.i and doc[start].lower_ in ("the", "of", "and"):
+                start += 1
+            long_words = [t.text for t in doc[start:tok.i] if t.text[:1].isalpha()]
+            if _initials_match(letters, long_words):
+                self.acronyms[acr] = (start, tok.i)
+
+    def _long_forms_first(self, rest: list) -> list:
+        """Resolve the long forms of defined acronyms before anything can cite them."""
+        if not self.acronyms:
+            return rest
+        remaining = []
+        for c in rest:
+            if any(c.start < e and s < c.end for s, e in self.acronyms.values()):
+                self._other(c)
+            else:
+                remaining.append(c)
+        for acr, (start, end) in self.acronyms.items():
+            key = None
+            for i in range(end - 1, start - 1, -1):
+                key = self.table.key_of_token(i)
+                if key:
+                    break
+            if key is None:
+                cand = self.cand(start, end, "ORG", "actors.acronym")
+                key = self._place(cand) if gz.country(self._text(cand)) else self._org(cand, mention=True)
+            self.acronym_keys[acr] = key
+            self.table.add_alias(key, acr)
+        return remaining
+
+    def _resolve_acronyms(self, deferred: list) -> None:
+        doc, table = self.doc, self.table
+        for tok in doc:
+            key = self.acronym_keys.get(tok.text)
+            if key and table.key_of_token(tok.i) is None:
+                if self.document.removed and self.document.is_removed(tok.idx, tok.idx + len(tok)):
+                    continue
+                table.add_mention(key, tok.i, tok.i + 1, "acronym", "actors.acronym", head=tok.i)
+        for c in deferred:
+            if table.key_of_token(c.start) is None:
+                self._other(c)
+
+    # -- government metonymy ------------------------------------------------------
+    def _government_metonymy(self) -> None:
+        """ "the Chinese government", "Chinese authorities", "China's government" -> China."""
+        doc, table = self.doc, self.table
+        for tok in doc:
+            if tok.lower_ not in GOVERNMENT_NOUNS or table.key_of_token(tok.i):
+                continue
+            for child in tok.lefts:
+                if child.dep_ not in ("amod", "compound", "poss", "nmod") or child.lower_ in GOVERNMENT_NOUNS:
+                    continue
+                key = table.key_of_token(child.i)
+                if key is None:
+                    place = gz.demonym_country(child.text) or gz.country(child.text)
+                    key = table.add_actor(self.place_actor(place, child.text)) if place else None
+                elif table.actors[key].type != "Place":
+                    key = None
+                if key:
+                    first = child.i
+                    while first > 0 and doc[first - 1].i in range(child.left_edge.i, child.i) and not doc[first - 1].is_punct:
+                        first -= 1  # "the People's Republic of China's government": the whole modifier
+                    start = first - 1 if first > 0 and doc[first - 1].lower_ == "the" else first
+                    if self.document.removed and self.document.is_removed(doc[start].idx, tok.idx + len(tok)):
+                        break
+                    table.add_mention(key, start, tok.i + 1, "metonymy", "actors.metonymy", head=tok.i,
+                                      tokens=range(first, tok.i + 1))
+                    break
+
+
+def _initials_match(letters: str, words: list[str]) -> bool:
+    """True if the acronym's letters are, in order, initials of the long form's words."""
+    if not words or letters[0] != words[0][0].upper():
+        return False
+    initials = [w[0].upper() for w in words]
+    pos = 0
+    for letter in letters:
+        try:
+            pos = initials.index(letter, pos) + 1
+        except ValueError:
+            return False
+    return True
