@@ -61,6 +61,12 @@ def subject_tokens(verb) -> list:
         return subjects
     if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") and verb.head is not verb:
         head = verb.head
+        if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head is not head:
+            if head.lower_ == "as":  # "quoted X as saying"
+                quoted = [c for c in head.head.children if c.dep_ == "dobj"]
+                if quoted:
+                    return quoted
+            head = head.head  # "justified it by saying"
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [head]
         if head.pos_ in ("VERB", "AUX"):
@@ -113,8 +119,9 @@ def actors_in(tokens, resolve: Resolver, *, deep: bool = False) -> list[tuple[st
 
 
 def _possessors(token) -> Iterator:
+    """Where a common noun's actor is: "Bachelet's press conference", "the airline, Ryanair"."""
     for child in token.children:
-        if child.dep_ == "poss":
+        if child.dep_ in ("poss", "appos"):
             yield child
 
 
