@@ -28,6 +28,7 @@ CONFIDENCE = {
     "actors.ner": 0.85,
     "actors.surname": 0.8,
     "actors.acronym": 0.9,
+    "actors.propagated": 0.75,
     "actors.metonymy": 0.75,
     "actors.group": 0.65,
     "actors.title": 0.7,
@@ -201,5 +202,44 @@ def resolve_actors(doc, document: Document, *, sentence_of: Callable[[int], int]
     """
     table = ActorTable(doc, document, sentence_of)
     EntityReader(doc, document, table).run()
+    propagate_names(table)
     table.finish()
     return table
+
+
+def propagate_names(table: ActorTable) -> None:
+    """Names the model tagged once count everywhere they recur in the document.
+
+    spaCy's small model tags "ChinaFile" in one sentence and misses it in the
+    next; a name (or a person's surname) that maps to one actor only is
+    marked wherever it appears untagged.
+    """
+    doc, document = table.doc, table.document
+    forms: dict[tuple[str, ...], set[str]] = {}
+    for m in table.mentions:
+        if m.kind in ("name", "surname", "acronym") and m.text[:1].isupper():
+            words = tuple(t.text for t in doc.char_span(m.provenance.start, m.provenance.end,
+                                                         alignment_mode="expand") or ())
+            if words and all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+                forms.setdefault(words, set()).add(m.actor)
+    for actor in table.actors.values():
+        if actor.type == PERSON and " " in actor.label:
+            forms.setdefault((actor.label.split()[-1],), set()).add(actor.key)
+    unique = {f: next(iter(keys)) for f, keys in forms.items() if len(keys) == 1}
+    longest = max((len(f) for f in unique), default=0)
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if i in table._token_actor or not token.text[:1].isupper() or (
+                document.removed and document.is_removed(token.idx, token.idx + len(token))):
+            i += 1
+            continue
+        for n in range(min(longest, len(doc) - i), 0, -1):
+            words = tuple(t.text for t in doc[i:i + n])
+            if words in unique and not any(j in table._token_actor for j in range(i, i + n)):
+                table.add_mention(unique[words], i, i + n, "name", "actors.propagated",
+                                  head=doc[i:i + n].root.i)
+                i += n
+                break
+        else:
+            i += 1

@@ -126,13 +126,20 @@ def body(table, token) -> str | None:
 
 
 # -- bare titles -----------------------------------------------------------------------
+RANK_WORDS = frozenset({"vice", "deputy", "assistant", "acting", "former", "junior", "under",
+                        "associate", "co", "interim", "ex", "first", "second", "third"})
+
 def bare_title(table, token) -> str | None:
     """ "the high commissioner" -> the person of the document holding that title."""
     if not any(c.lower_ == "the" for c in token.lefts):
         return None
     words = [t.lower_ for t in _modifiers(token)] + [token.lower_]
-    phrase = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b", re.I)
-    holders = [a for a in table.persons() if any(phrase.search(t) for t in a.titles)]
+    # A rank word before the phrase makes another office: "the foreign minister" is
+    # not the "Vice Foreign Minister".
+    phrase = re.compile(r"(\w+\s+)?\b" + r"\s+".join(re.escape(w) for w in words) + r"\b", re.I)
+    holders = [a for a in table.persons() if any(
+        (m := phrase.search(t)) and (m.group(1) or "").strip().lower() not in RANK_WORDS
+        for t in a.titles)]
     if not holders:
         return None
     if len(holders) > 1:
