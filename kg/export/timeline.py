@@ -63,14 +63,17 @@ def _sources(event: dict) -> str:
     return ", ".join(sorted({s["document"] for s in event["sources"]}))
 
 
-def _heading(date: str | None, event: dict) -> str:
-    if date is None:
-        return "Undated"
-    return f"{date} (inferred)" if event.get("date_inferred") else date
+def _heading(date: str | None) -> str:
+    return "Undated" if date is None else date
 
 
 def _groups(events: list[dict]):
-    return groupby(events, key=lambda e: (e["date"], bool(e["date"]) and e["date_inferred"]))
+    return groupby(events, key=lambda e: e["date"])
+
+
+def _inferred(event: dict) -> str:
+    """Marks a date taken from the document's date rather than the event's own words."""
+    return " (date inferred)" if event.get("date") and event.get("date_inferred") else ""
 
 
 class TextTimelineExporter:
@@ -83,15 +86,14 @@ class TextTimelineExporter:
         if not events:
             stream.write("No events.\n")
             return
-        for (date, _), group in _groups(events):
-            group = list(group)
-            heading = _heading(date, group[0])
+        for date, group in _groups(events):
+            heading = _heading(date)
             stream.write(click.style(heading, bold=True, fg="cyan") if color else heading)
             stream.write("\n")
             for event in group:
                 src = f"[{_sources(event)}]"
                 src = click.style(src, dim=True) if color else src
-                stream.write(f"  • {describe(event)}  {src}\n")
+                stream.write(f"  • {describe(event)}{_inferred(event)}  {src}\n")
 
 
 class MarkdownTimelineExporter:
@@ -103,13 +105,12 @@ class MarkdownTimelineExporter:
         if not events:
             stream.write("No events.\n")
             return
-        for (date, _), group in _groups(events):
-            group = list(group)
-            stream.write(f"## {_heading(date, group[0])}\n\n")
+        for date, group in _groups(events):
+            stream.write(f"## {_heading(date)}\n\n")
             for event in group:
                 src = "; ".join(
                     f"`{s['document']}` sentence {s['sentence']} (chars {s['start']}–{s['end']})"
                     for s in event["sources"]
                 )
-                stream.write(f"- {describe(event)} — {src}\n")
+                stream.write(f"- {describe(event)}{_inferred(event)} — {src}\n")
             stream.write("\n")

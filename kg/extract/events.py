@@ -54,7 +54,7 @@ class EventExtractor:
         self.actors = actors
         self.anchor = anchor
         self.sentence_of = sentence_of
-        self.quotes = QuoteIndex(find_quotes(doc.text))
+        self.quotes = QuoteIndex(find_quotes(doc.text), doc.text)
         self.dater = EventDater(doc, list(timexes))
         self.speakers: dict[int, str] = {}  # quote start -> speaker key
 

@@ -8,8 +8,10 @@ the news convention for a quotation running on into the next paragraph.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
+SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019]?\s+[A-Z]")
 OPEN_QUOTES = "\u201c\u00ab\u201e"
 CLOSE_QUOTES = "\u201d\u00bb"
 
@@ -52,8 +54,9 @@ def _add(quotes: list[Quote], text: str, start: int, end: int, min_words: int) -
 class QuoteIndex:
     """Look up the quotations near a reporting verb."""
 
-    def __init__(self, quotes: list[Quote]) -> None:
+    def __init__(self, quotes: list[Quote], text: str = "") -> None:
         self.quotes = quotes
+        self.text = text
         self._starts = [q.start for q in quotes]
 
     def inside(self, offset: int) -> Quote | None:
@@ -75,6 +78,9 @@ class QuoteIndex:
             if q.start <= verb_offset < q.end:
                 continue
             if q.end + 3 >= sent_start and q.start <= sent_end + 3:
+                gap = self.text[q.end:verb_offset] if q.end <= verb_offset else self.text[verb_offset:q.start]
+                if "\n" in gap or SENTENCE_END.search(gap):
+                    continue  # a new sentence or paragraph lies between verb and quote
                 distance = verb_offset - q.end if q.end <= verb_offset else q.start - verb_offset
                 if best is None or distance < best[0]:
                     best = (distance, q)
