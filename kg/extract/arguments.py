@@ -55,7 +55,7 @@ def subject_tokens(verb) -> list:
     """Grammatical agents of a verb: its subject, the 'by' phrase of a passive, or
     the subject it shares with a governing verb (xcomp, conj, participial clause)."""
     if is_passive(verb):
-        return [c for c in verb.children if c.dep_ == "agent" for c in c.children if c.dep_ == "pobj"]
+        return _by_agents(verb)
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
         return subjects
@@ -69,6 +69,8 @@ def subject_tokens(verb) -> list:
             head = head.head  # "justified it by saying"
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [head]
+        if verb.dep_ == "xcomp" and is_passive(head) and not _by_agents(head):
+            return [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]  # "X was expected to"
         if head.pos_ in ("VERB", "AUX"):
             return subject_tokens(head)
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp") and head.head is not head:
@@ -76,6 +78,10 @@ def subject_tokens(verb) -> list:
     if verb.dep_ == "relcl":
         return [verb.head]
     return []
+
+
+def _by_agents(verb) -> list:
+    return [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
 
 
 def patient_tokens(verb) -> list:

@@ -1,0 +1,154 @@
+"""Events and relations from small inline texts: triggers, roles, modality, quotes, dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import find_boilerplate
+from kg.model import Document
+
+
+def extract(extractor, text: str, published: str | None = "2021-03-06"):
+    doc = Document(id="t", text=text, published=published, removed=find_boilerplate(text))
+    return extractor.extract_one(doc)
+
+
+def tuples(ex, *, asserted_only: bool = True) -> set[tuple]:
+    labels = {a.key: a.label for a in ex.actors}
+    out = set()
+    for e in ex.events:
+        if asserted_only and e.modality != "asserted":
+            continue
+        agents = [labels[p.actor] for p in e.participants if p.role == "agent"]
+        others = [labels[p.actor] for p in e.participants if p.role in ("target", "place")]
+        for a in agents:
+            if e.type == "stated":
+                out.add((a, "stated", None))
+            for o in others:
+                out.add((a, e.type, o))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("German Chancellor Olaf Scholz visited Kyiv on Tuesday.", ("Olaf Scholz", "visited", "Kyiv")),
+        ("Prime Minister Narendra Modi arrived in Tokyo on Monday for a summit.",
+         ("Narendra Modi", "visited", "Tokyo")),
+        ("Macron's trip to Beijing drew attention in Europe.", ("Macron", "visited", "Beijing")),
+        ("Angela Merkel met Vladimir Putin in Sochi on Friday.", ("Angela Merkel", "met", "Vladimir Putin")),
+        ("Joe Biden held a video call with Xi Jinping on Monday.", ("Joe Biden", "met", "Xi Jinping")),
+        ("Amnesty International condemned Saudi Arabia over the executions.",
+         ("Amnesty International", "criticized", "Saudi Arabia")),
+        ("The minister was criticized by Human Rights Watch for the crackdown.",
+         ("Human Rights Watch", "criticized", "minister")),
+        ("Antony Blinken expressed concern over Russia's troop build-up.",
+         ("Antony Blinken", "criticized", "Russia")),
+        ("Jens Stoltenberg said the alliance was ready, according to officials.",
+         ("Jens Stoltenberg", "stated", None)),
+    ],
+)
+def test_events_relation_from_sentence(extractor, text, expected):
+    found = tuples(extract(extractor, text))
+    agent, rel, obj = expected
+    if obj == "minister":  # an unnamed target is left out rather than invented
+        assert not any(t[1] == "criticized" and t[2] is None for t in found)
+        return
+    assert expected in found, found
+
+
+def test_events_coordinated_agents_each_count(extractor):
+    text = ("Countries including France, Germany and Italy have declared that Russia's "
+            "abuses amount to war crimes.")
+    found = tuples(extract(extractor, text))
+    for country in ("France", "Germany", "Italy"):
+        assert (country, "stated", None) in found
+        assert (country, "criticized", "Russia") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Olaf Scholz will visit Kyiv next week.", "planned"),
+        ("Olaf Scholz planned to visit Kyiv.", "planned"),
+        ("It was unclear whether Olaf Scholz would meet Volodymyr Zelensky.", "uncertain"),
+        ("Olaf Scholz did not visit Kyiv.", "negated"),
+        ("Olaf Scholz's tour was expected to include a stop in Kyiv.", "expected"),
+    ],
+)
+def test_events_hedges_are_not_asserted(extractor, text, modality):
+    ex = extract(extractor, text)
+    relevant = [e for e in ex.events if e.type in ("visited", "met")]
+    assert relevant, ex.events
+    assert {e.modality for e in relevant} == {modality}
+    assert not any(t[1] in ("visited", "met") for t in tuples(ex))
+
+
+def test_events_statement_keeps_quote_and_resolves_pronoun(extractor):
+    text = ("Health Minister Maria Santos opened the clinic in Lisbon on Friday.\n\n"
+            "\u201cThis is a good day for the city and its families,\u201d she said.")
+    ex = extract(extractor, text)
+    stated = [e for e in ex.events if e.type == "stated"]
+    assert len(stated) == 1
+    assert stated[0].quote == "This is a good day for the city and its families,"
+    labels = {a.key: a.label for a in ex.actors}
+    assert labels[stated[0].participants[0].actor] == "Maria Santos"
+
+
+def test_events_blaming_quote_criticises_the_person_it_names(extractor):
+    text = ("Maria Santos met union leaders on Monday.\n\n"
+            "\u201cIt is unacceptable that she failed to listen to the workers,\u201d "
+            "said Paulo Mendes, a union coordinator.")
+    found = tuples(extract(extractor, text))
+    assert ("Paulo Mendes", "criticized", "Maria Santos") in found
+
+
+def test_events_dates_follow_the_trigger_and_the_anchor(extractor):
+    text = "Olaf Scholz visited Kyiv on Tuesday. In 2019, Olaf Scholz met Emmanuel Macron in Paris."
+    ex = extract(extractor, text, published="2021-03-06")  # a Saturday
+    by_type = {e.type: e for e in ex.events}
+    assert by_type["visited"].time.value == "2021-03-02"
+    assert by_type["visited"].time.inferred is False
+    assert by_type["met"].time.value == "2019"
+
+
+def test_events_reporting_verb_takes_document_date_as_inferred(extractor):
+    ex = extract(extractor, "Olaf Scholz said the talks were useful.", published="2021-03-06")
+    stated = next(e for e in ex.events if e.type == "stated")
+    assert stated.time.value == "2021-03-06" and stated.time.inferred
+
+
+def test_events_no_anchor_leaves_relative_dates_undated(extractor):
+    ex = extract(extractor, "Olaf Scholz visited Kyiv on Tuesday.", published=None)
+    visit = next(e for e in ex.events if e.type == "visited")
+    assert visit.time is None
+
+
+def test_events_since_does_not_date_the_event(extractor):
+    ex = extract(extractor, "It was the first trip to Cuba by Barack Obama since 2005.",
+                 published="2016-03-21")
+    for e in ex.events:
+        assert e.time is None or e.time.value != "2005"
+
+
+def test_events_carry_provenance_into_the_text(extractor):
+    text = "Intro line.\n\nAngela Merkel met Vladimir Putin in Sochi on Friday."
+    ex = extract(extractor, text)
+    for e in ex.events:
+        p = e.provenance
+        assert text[p.start:p.end] == e.trigger
+        assert p.sentence == 1 and p.evidence.startswith("Angela Merkel")
+        assert 0 < p.confidence <= 1 and p.extractor.startswith("events.")
+        for part in e.participants:
+            assert text[part.start:part.end]
+
+
+def test_events_nothing_from_removed_boilerplate(extractor):
+    text = ("Angela Merkel met Vladimir Putin in Sochi on Friday.\n\n"
+            "You May Also Like\n\n"
+            "Emmanuel Macron visited Berlin on Monday...\n\n"
+            "Boris Johnson met Joe Biden in London...\n")
+    ex = extract(extractor, text)
+    labels = {a.label for a in ex.actors}
+    assert "Emmanuel Macron" not in labels and "Boris Johnson" not in labels
+    assert all(e.provenance.start < text.index("You May") for e in ex.events)
