@@ -104,14 +104,16 @@ def query(sparql: str | None, query_file: str | None, fmt: str | None, store_pat
 
     Example: kg query 'SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g' --format csv
     """
+    from kg.namespaces import PREFIXES
     from kg.query import format_result, read_query, run_query
 
+    prefixes = {name: str(ns) for name, ns in PREFIXES.items()}
     text = read_query(sparql, query_file, sys.stdin)
     with _open_store(store_path, read_only=True) as store:
-        result = run_query(store, text)
+        result = run_query(store, text, prefixes=prefixes)
         if fmt is None:
             fmt = "table" if result.kind != "graph" else "turtle"
-        click.echo(format_result(result, fmt), nl=False)
+        click.echo(format_result(result, fmt, prefixes=prefixes), nl=False)
 
 
 @cli.command()

@@ -115,7 +115,7 @@ def sort_key(event: dict) -> tuple:
     """Chronological, undated last; a month sorts before the days of that month."""
     date = event.get("date")
     src = event["sources"][0]
-    return (date is None, date or "", src["document"], src["start"], event["type"])
+    return (date is None, date or "", src["document"], src["start"], event["type"], event["iri"])
 
 
 def _keep(event: dict, f: Filters) -> bool:
