@@ -67,8 +67,6 @@ class EventDater:
                 return TimeSpan(value=value, text=tx.text, start=tx.start, end_char=tx.end)
         if anchor and communicative:
             return TimeSpan(value=anchor, inferred=True)
-        if anchor and duration:
-            return _with_duration(TimeSpan(value=anchor[:7], end=anchor, inferred=True), duration)
         if anchor and _past(trigger):
             return TimeSpan(value=anchor[:7], inferred=True)
         return None
