@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STORE ?= .kg-store
 
-.PHONY: demo test install exports clean
+.PHONY: demo test install exports clean ci-deps
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -28,9 +28,23 @@ exports: install
 	$(EXPORT) --format markdown -o exports/timeline.md
 	$(EXPORT) --format turtle -o exports/graph.ttl
 	$(EXPORT) --format trig -o exports/graph.trig
+	$(EXPORT) --format graphml -o exports/actors.graphml
+	$(EXPORT) --format graphml --graph events -o exports/events.graphml
+	$(EXPORT) --format gexf -o exports/graph.gexf
+	$(EXPORT) --format timelinejs -o exports/timeline.json
+	$(EXPORT) --format csv -o exports/events.csv
+	$(EXPORT) --format html -o exports/timeline.html
 
 test: install
 	$(BIN)/python -m pytest -q
+
+# System packages the tests use when present: headless Chromium renders the HTML
+# timeline. Installed only as root with apt-get (CI); elsewhere that test skips.
+ci-deps:
+	@if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+		(apt-get update -qq && apt-get install -y -qq chromium >/dev/null) \
+		|| echo "ci-deps: could not install chromium; the HTML rendering test will skip" >&2; \
+	fi
 
 clean:
 	rm -rf $(VENV) $(STORE)

@@ -70,6 +70,21 @@ def ingest(paths: tuple[str, ...], store_path: str | None, model: str | None, st
 
 
 @cli.command()
+@click.argument("doc_ids", nargs=-1, required=True)
+@click.option("--store", "store_path", envvar="KG_STORE", help=STORE_HELP)
+def remove(doc_ids: tuple[str, ...], store_path: str | None) -> None:
+    """Remove documents by id; facts only they supported disappear.
+
+    Example: kg remove 002_28951934576f5180
+    """
+    from kg.workflow import remove_documents
+
+    with _open_store(store_path) as store:
+        n = remove_documents(store, list(doc_ids))
+    click.echo(f"removed {n} documents", err=True)
+
+
+@cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
 @click.option("--model", envvar="KG_MODEL", help=MODEL_HELP)
@@ -99,16 +114,47 @@ def extract(paths: tuple[str, ...], fmt: str, model: str | None) -> None:
 @click.option("--format", "fmt", default=None,
               help="table, csv, tsv, json, xml (SELECT/ASK); turtle, ntriples (CONSTRUCT/DESCRIBE).")
 @click.option("--store", "store_path", envvar="KG_STORE", help=STORE_HELP)
-def query(sparql: str | None, query_file: str | None, fmt: str | None, store_path: str | None) -> None:
+@click.option("--named", "named", metavar="NAME",
+              help="Run a named query from ontology/queries/ (see --list-named).")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="A named query's parameter; repeat for several.")
+@click.option("--list-named", is_flag=True, help="List the named queries and their parameters.")
+def query(sparql: str | None, query_file: str | None, fmt: str | None, store_path: str | None,
+          named: str | None, params: tuple[str, ...], list_named: bool) -> None:
     """Run a SPARQL query (argument, -f FILE, or stdin) over all documents.
 
     Example: kg query 'SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g' --format csv
+
+    Example: kg query --named actor-events --param actor="Michelle Bachelet"
     """
     from kg.namespaces import PREFIXES
     from kg.query import format_result, read_query, run_query
 
     prefixes = {name: str(ns) for name, ns in PREFIXES.items()}
-    text = read_query(sparql, query_file, sys.stdin)
+    if list_named:
+        from kg.named_queries import load_named
+
+        for q in load_named().values():
+            args = " ".join(f"--param {p.name}=…" if p.required else f"[--param {p.name}=…]"
+                            for p in q.params)
+            click.echo(f"{q.name}  {args}".rstrip())
+            click.echo(f"    {q.title}. {q.description}")
+            for p in q.params:
+                click.echo(f"    {p.name} ({p.type}, {'required' if p.required else 'optional'}): {p.doc}")
+        return
+    if named is not None:
+        from kg.errors import QueryError
+        from kg.named_queries import named_query, parse_params, render
+
+        if sparql is not None or query_file is not None:
+            raise QueryError("give a query or --named NAME, not both")
+        text = render(named_query(named), parse_params(params))
+    else:
+        if params:
+            from kg.errors import QueryError
+
+            raise QueryError("--param goes with --named NAME")
+        text = read_query(sparql, query_file, sys.stdin)
     with _open_store(store_path, read_only=True) as store:
         result = run_query(store, text, prefixes=prefixes)
         if fmt is None:
@@ -169,23 +215,43 @@ def filter_options(func):
 
 
 @cli.command(name="export")
-@click.option("--format", "fmt", required=True, help="jsonl, turtle, trig, nquads, jsonld, timeline, markdown.")
+@click.option("--format", "fmt", required=True,
+              help="jsonl, turtle, trig, nquads, jsonld, graphml, gexf, timeline, markdown, "
+                   "timelinejs, csv, tsv, html.")
 @click.option("-o", "--output", default="-", help="Output file, or - for stdout.")
+@click.option("--graph", "graph", default=None,
+              help="graphml/gexf only: 'actors' (default; actor nodes, one edge per relation) "
+                   "or 'events' (bipartite actors-events with roles). Other formats refuse it.")
 @filter_options
-def export_cmd(fmt, output, actor, type_, date_from, date_to, document, include_hedged, store_path):
+def export_cmd(fmt, output, graph, actor, type_, date_from, date_to, document, include_hedged,
+               store_path):
     """Write the graph or its events in a format.
 
-    Example: kg export --format jsonl -o events.jsonl
+    Example: kg export --format graphml --graph events -o events.graphml
     """
+    import os
+    import tempfile
+
     from kg.export import export
 
     filters = _filters(actor, type_, date_from, date_to, document, include_hedged)
     with _open_store(store_path, read_only=True) as store:
         if output == "-":
-            export(store, fmt, sys.stdout, filters)
-        else:
-            with open(output, "w", encoding="utf-8") as stream:
-                export(store, fmt, stream, filters)
+            export(store, fmt, sys.stdout, filters, graph=graph)
+            return
+        # Write beside the target and rename: a failed export leaves no empty or partial file.
+        folder = os.path.dirname(os.path.abspath(output))
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".kg-export-")
+        try:
+            with open(fd, "w", encoding="utf-8", newline="") as stream:
+                export(store, fmt, stream, filters, graph=graph)
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)  # as open() would create it, not mkstemp's 0600
+            os.replace(tmp, output)
+        except BaseException:
+            os.unlink(tmp)
+            raise
 
 
 @cli.command()
@@ -200,6 +266,30 @@ def timeline(actor, type_, date_from, date_to, document, include_hedged, store_p
     filters = _filters(actor, type_, date_from, date_to, document, include_hedged)
     with _open_store(store_path, read_only=True) as store:
         export(store, "timeline", sys.stdout, filters)
+
+
+@cli.command()
+@click.option("--store", "store_path", envvar="KG_STORE", help=STORE_HELP)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=7878, show_default=True, type=int, help="Port to listen on.")
+@click.option("--timeout", default=10.0, show_default=True, type=float,
+              help="Seconds a query may run before it is stopped (503).")
+@click.option("--max-rows", default=10_000, show_default=True, type=int,
+              help="Result rows (or triples) returned at most; 0 for no cap.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
+              help="Query worker processes (queries running at once).")
+@click.option("--refresh", default=1.0, show_default=True, type=float,
+              help="Seconds between checks for new ingests (the store is re-opened); -1: never.")
+def serve(store_path, host, port, timeout, max_rows, workers, refresh):
+    """Serve the store read-only: SPARQL endpoint, named queries, query page.
+
+    Example: kg serve --store .kg-store --port 7878  (then open http://127.0.0.1:7878/)
+    """
+    from kg.server import serve as run_server
+    from kg.store import default_store_path
+
+    run_server(store_path or default_store_path(), host=host, port=port, timeout=timeout,
+               max_rows=max_rows or None, workers=workers, refresh=refresh)
 
 
 def main() -> None:

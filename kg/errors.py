@@ -16,7 +16,8 @@ line (``kg: error: <message>``) and exits with its ``exit_code``.
     ├── QueryError            a SPARQL query is malformed or cannot run
     ├── ValidationError       the graph does not conform to the SHACL shapes
     ├── ModelError            no spaCy model can be loaded
-    └── RegistryError         an unknown exporter / extractor name
+    ├── RegistryError         an unknown exporter / extractor name
+    └── ExportError           an export option that the format does not take
 """
 
 from __future__ import annotations
@@ -84,5 +85,11 @@ class ModelError(KGError):
 
 class RegistryError(KGError):
     """An unknown plugin name was asked for."""
+
+    exit_code = 2
+
+
+class ExportError(KGError):
+    """An export option was given to a format that does not take it."""
 
     exit_code = 2

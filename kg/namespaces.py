@@ -52,6 +52,7 @@ class KG(DefinedNamespace):
     Mention: URIRef  # a stretch of text that refers to an actor
     Organization: URIRef  # an organisation actor
     Participation: URIRef  # one actor in one role of one event, with mention offsets
+    CorpusEvent: URIRef  # one real event reported by event mentions across documents
     Person: URIRef  # a person actor
     Place: URIRef  # a place actor
     RemovedSpan: URIRef  # boilerplate never extracted from
@@ -66,6 +67,13 @@ class KG(DefinedNamespace):
     mention: URIRef  # participation -> mention at the same offsets
     met: URIRef  # shortcut: actor -> actor, asserted meetings only (symmetric)
     participation: URIRef  # event -> participation
+    eventMention: URIRef  # corpus event -> document-level event reporting it
+    resolvedAs: URIRef  # document-level event -> its corpus event
+    corroboration: URIRef  # number of documents reporting a corpus event
+    corpusConfidence: URIRef  # confidence of a corpus event (noisy-or of its mentions)
+    dateDerivedFrom: URIRef  # the event mention whose date dates a corpus event
+    sameActorAs: URIRef  # document-resolved actor -> canonical corpus actor
+    mergeReason: URIRef  # why two actors or event mentions were merged
     place: URIRef  # event -> place actor
     refersTo: URIRef  # mention -> actor
     removedSpan: URIRef  # document -> removed span

@@ -74,6 +74,8 @@ class QueryResult:
     rows: list[tuple[Term | None, ...]] = field(default_factory=list)
     boolean: bool | None = None
     triples: list[ox.Triple] = field(default_factory=list)
+    #: True when ``max_rows`` cut the rows (or triples) short.
+    truncated: bool = False
 
 
 def run_query(
@@ -83,37 +85,60 @@ def run_query(
     default_union: bool = True,
     timeout: float | None = None,
     prefixes: Mapping[str, str] | None = None,
+    max_rows: int | None = None,
+    default_graph: Iterable[str] | None = None,
+    named_graphs: Iterable[str] | None = None,
 ) -> QueryResult:
     """Run SPARQL and collect the whole result.
 
     ``default_union`` lets plain triple patterns see every document's graph.
     ``timeout`` is checked between results: pyoxigraph cannot interrupt a
     query, so a query that computes everything before its first row (ORDER BY,
-    GROUP BY) is only stopped once that row arrives.
+    GROUP BY) is only stopped once that row arrives (the HTTP endpoint runs
+    queries in processes it can kill instead; see kg.server.workers).
+    ``max_rows`` keeps the first rows (or triples) and sets ``truncated``.
+    ``default_graph`` / ``named_graphs`` set the dataset (see Store.query).
     """
     deadline = None if timeout is None else time.monotonic() + timeout
     raw = store.query(
         sparql,
         default_union=default_union,
         prefixes={k: str(v) for k, v in prefixes.items()} if prefixes else None,
+        default_graph=default_graph,
+        named_graphs=named_graphs,
     )
     try:
         if isinstance(raw, ox.QueryBoolean):
             return QueryResult("ask", boolean=bool(raw))
         if isinstance(raw, ox.QuerySolutions):
             variables = tuple(v.value for v in raw.variables)
-            rows = [tuple(sol) for sol in _until(raw, deadline, timeout)]
-            return QueryResult("select", variables=variables, rows=rows)
-        return QueryResult("graph", triples=list(_until(raw, deadline, timeout)))
+            rows = [tuple(sol) for sol in _until(raw, deadline, timeout, max_rows)]
+            cut = _cut(rows, max_rows)
+            return QueryResult("select", variables=variables, rows=rows, truncated=cut)
+        triples = list(_until(raw, deadline, timeout, max_rows))
+        return QueryResult("graph", triples=triples, truncated=_cut(triples, max_rows))
     except (OSError, RuntimeError, ValueError) as exc:
         raise QueryError(f"query failed: {exc}") from None
 
 
-def _until(items: Iterable, deadline: float | None, timeout: float | None) -> Iterable:
-    for item in items:
+def _cut(items: list, max_rows: int | None) -> bool:
+    """Drop the one item read past ``max_rows``; whether there was one."""
+    if max_rows is not None and len(items) > max_rows:
+        del items[max_rows:]
+        return True
+    return False
+
+
+def _until(
+    items: Iterable, deadline: float | None, timeout: float | None, max_rows: int | None = None
+) -> Iterable:
+    """The items, stopping one past ``max_rows`` and failing past the deadline."""
+    for n, item in enumerate(items):
         if deadline is not None and time.monotonic() > deadline:
             raise QueryError(f"query exceeded the timeout of {timeout:g} s")
         yield item
+        if max_rows is not None and n >= max_rows:
+            return
 
 
 def format_result(

@@ -55,5 +55,11 @@ for _name, _target in {
     "jsonld": "kg.export.rdf:JsonLdExporter",
     "timeline": "kg.export.timeline:TextTimelineExporter",
     "markdown": "kg.export.timeline:MarkdownTimelineExporter",
+    "graphml": "kg.export.graphml:GraphmlExporter",
+    "gexf": "kg.export.gexf:GexfExporter",
+    "timelinejs": "kg.export.timelinejs:TimelineJsExporter",
+    "csv": "kg.export.csv:CsvExporter",
+    "tsv": "kg.export.csv:TsvExporter",
+    "html": "kg.export.html:HtmlTimelineExporter",
 }.items():
     exporters.register(_name, _target)

@@ -10,10 +10,15 @@ def store_stats(store) -> list[str]:
     docs = _count(store, f"SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE {{ ?d a <{KG.Document}> }}")
     lines = [f"documents  {docs}", f"triples    {store.triple_count()}"]
     lines.append("events")
-    for row in store.query(
-        f"SELECT ?t (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e <{KG.eventType}> ?t }} GROUP BY ?t ORDER BY ?t"
-    ):
-        lines.append(f"  {row['t'].value:<12} {row['n'].value}")
+    lines[-1] = "events (mentions in documents / corpus events after resolution)"
+    counts: dict[str, list[int]] = {}
+    for column, cls in enumerate((KG.Event, KG.CorpusEvent)):
+        for row in store.query(
+            f"SELECT ?t (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e a <{cls}> ; <{KG.eventType}> ?t }} GROUP BY ?t"
+        ):
+            counts.setdefault(row["t"].value, [0, 0])[column] = int(row["n"].value)
+    for name, (mentions, corpus) in sorted(counts.items()):
+        lines.append(f"  {name:<12} {mentions} / {corpus}")
     lines.append("actors")
     for cls in ("Person", "Organization", "Place", "Group"):
         n = _count(store, f"SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ ?a a <{KG[cls]}> }}")

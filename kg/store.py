@@ -162,6 +162,22 @@ class Store:
         update = f"DROP SILENT GRAPH {target} ;\nINSERT DATA {{ GRAPH {target} {{\n{body}\n}} }}"
         self._write(lambda s: s.update(update), f"cannot replace graph <{graph}>")
 
+    def replace_default_graph(self, triples: Iterable[ox.Quad | ox.Triple]) -> None:
+        """Atomically make the default graph hold exactly these triples.
+
+        The default graph holds what is derived from all documents together
+        (cross-document resolution); each document's own facts stay in its
+        named graph.
+        """
+        triples = list(dict.fromkeys(_triple(q) for q in triples))
+        current = set(self._read(lambda s: [
+            _triple(q) for q in s.quads_for_pattern(None, None, None, ox.DefaultGraph())]))
+        if not any(_has_bnode(t) for t in triples) and set(triples) == current:
+            return
+        body = " .\n".join(f"{t.subject} {t.predicate} {term_syntax(t.object)}" for t in triples)
+        update = f"DROP SILENT DEFAULT ;\nINSERT DATA {{\n{body}\n}}"
+        self._write(lambda s: s.update(update), "cannot replace the default graph")
+
     def remove_graph(self, graph: str) -> None:
         """Delete a named graph and its triples; a missing graph is not an error."""
         self._write(
@@ -207,16 +223,32 @@ class Store:
         *,
         default_union: bool = True,
         prefixes: dict[str, str] | None = None,
+        default_graph: Iterable[str] | None = None,
+        named_graphs: Iterable[str] | None = None,
     ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
         """Run SPARQL and return pyoxigraph's own result object.
 
         With ``default_union`` (the default) plain triple patterns see every
         named graph, which is what "query all documents" means here.
+        ``default_graph`` / ``named_graphs`` (graph IRIs) set the dataset the
+        way the SPARQL protocol's ``default-graph-uri`` / ``named-graph-uri``
+        do, overriding the query's FROM / FROM NAMED; ``default_graph`` turns
+        ``default_union`` off. pyoxigraph ignores a query's ``FROM`` when
+        ``default_union`` is on, so callers pass ``default_union=False`` for
+        queries with FROM (see :func:`kg.sparql_text.has_from`).
         """
+        kwargs: dict[str, Any] = {"prefixes": prefixes}
         try:
-            return self.inner.query(
-                sparql, use_default_graph_as_union=default_union, prefixes=prefixes
-            )
+            if default_graph is not None:
+                kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graph]
+            else:
+                kwargs["use_default_graph_as_union"] = default_union
+            if named_graphs is not None:
+                kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        except ValueError as exc:
+            raise QueryError(f"invalid graph IRI: {exc}") from None
+        try:
+            return self.inner.query(sparql, **kwargs)
         except SyntaxError as exc:
             raise QueryError(f"malformed SPARQL query: {exc}") from None
         except (OSError, RuntimeError, ValueError) as exc:

@@ -16,6 +16,7 @@ from kg.model import Document, Extraction
 from kg.namespaces import KG
 from kg.rdf import document_iri, extraction_quads, graph_iri
 from kg.registry import extractors
+from kg.resolve import resolve_corpus
 
 
 @dataclass
@@ -27,6 +28,7 @@ class IngestSummary:
     events: int = 0
     actors: set = field(default_factory=set)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, message)
+    resolution: object = None  # kg.resolve.ResolutionSummary of the run
 
     @property
     def ok(self) -> bool:
@@ -89,7 +91,23 @@ def ingest(
         summary.actors.update(a.key for a in extraction.actors)
         if on_progress:
             on_progress(done, extraction.document.id)
+    summary.resolution = resolve_corpus(store)  # cheap when nothing changed: no write
     return summary
+
+
+def remove_documents(store, doc_ids: Sequence[str]) -> int:
+    """Drop documents' graphs, then re-resolve: what only they supported disappears."""
+    known = set(store.graphs())
+    removed = 0
+    for doc_id in doc_ids:
+        graph = graph_iri(doc_id)
+        if graph not in known:
+            raise InputError(f"no document {doc_id!r} in the store")
+        store.remove_graph(graph)
+        removed += 1
+    resolve_corpus(store)
+    return removed
+
 
 
 def extract_documents(paths: Sequence[str], *, extractor=None, stdin: TextIO | None = None,

@@ -39,3 +39,22 @@ def memory_store():
 
     with Store.open(None) as store:
         yield store
+
+
+@pytest.fixture(scope="session")
+def served_store(tmp_path_factory) -> Path:
+    """A store on disk holding the demo graph (exports/graph.trig), for `kg serve` tests."""
+    from .live_server import seed_store
+
+    return seed_store(tmp_path_factory.mktemp("served") / "kg")
+
+
+@pytest.fixture(scope="session")
+def live_server(served_store, tmp_path_factory):
+    """`kg serve` on 127.0.0.1 and a free port: a 3 s timeout and a 1000-row cap."""
+    from .live_server import start_server
+
+    log = tmp_path_factory.mktemp("serve") / "serve.log"
+    server = start_server(served_store, log, "--timeout", "3", "--max-rows", "1000")
+    yield server
+    server.stop()

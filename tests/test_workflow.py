@@ -45,9 +45,10 @@ def make_corpus(n: int, seed: int = 7) -> list[dict]:
 
 
 def graph_sizes(store) -> Counter:
+    """Triples per document graph, and under "" the corpus view in the default graph."""
     sizes = Counter()
     for q in store.quads():
-        sizes[q.graph_name.value] += 1
+        sizes[getattr(q.graph_name, "value", "")] += 1
     return sizes
 
 
@@ -100,6 +101,7 @@ def test_workflow_sigkill_midway_leaves_whole_documents(extractor, memory_store,
 
     with Store.open(str(store_dir)) as store:
         sizes = graph_sizes(store)
+        sizes.pop("", None)  # the corpus view is recomputed at the end of a run
         assert 0 < len(sizes) < 200
         for graph, size in sizes.items():
             assert size == expected[graph], f"{graph} is half-written"
@@ -107,6 +109,6 @@ def test_workflow_sigkill_midway_leaves_whole_documents(extractor, memory_store,
         assert resumed.unchanged == len(sizes)
         assert graph_sizes(store) == expected
         events = sum(1 for _ in store.query(
-            f"SELECT DISTINCT ?e WHERE {{ ?e <{KG.eventType}> ?t }}"))
+            f"SELECT DISTINCT ?e WHERE {{ ?e a <{KG.Event}> }}"))
     assert events == clean_events
     assert graph_iri("doc-0000") in expected

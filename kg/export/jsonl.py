@@ -30,6 +30,8 @@ class JsonlExporter:
                 "trigger": event["trigger"],
                 "quote": event["quote"],
                 "confidence": event["confidence"],
+                "corroboration": event.get("corroboration", 1),
+                "date_derived_from": event.get("date_derived_from"),
                 "cameo": event["cameo"],
                 "modality": event["modality"],
                 "extractor": event["extractor"],

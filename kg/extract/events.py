@@ -129,6 +129,9 @@ class EventExtractor:
         elif tok.pos_ == "VERB" and tok.lemma_ in lx.SAY_VERBS:
             if tok.lemma_ == "add" and not self._reports_speech(tok):
                 return []
+            own = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
+            if not own and any(c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in tok.children):
+                return []  # "as stated on the website": no sayer of its own
             agents = actors_in(subject_tokens(tok), self.resolve)
             if not agents:
                 return []

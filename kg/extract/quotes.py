@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019]?\s+[A-Z]")
+MAX_SPEAKER_WORDS = 6  # '“We won!” the team’s coach said': a speaker phrase between quote and verb
 OPEN_QUOTES = "\u201c\u00ab\u201e"
 CLOSE_QUOTES = "\u201d\u00bb"
 
@@ -81,6 +82,8 @@ class QuoteIndex:
                 gap = self.text[q.end:verb_offset] if q.end <= verb_offset else self.text[verb_offset:q.start]
                 if "\n" in gap or SENTENCE_END.search(gap):
                     continue  # a new sentence or paragraph lies between verb and quote
+                if q.end <= verb_offset and q.text[-1:] in ".!?" and len(gap.split()) > MAX_SPEAKER_WORDS:
+                    continue  # "... manner.” She made no mention of what X say": a new sentence
                 distance = verb_offset - q.end if q.end <= verb_offset else q.start - verb_offset
                 if best is None or distance < best[0]:
                     best = (distance, q)

@@ -1,0 +1,269 @@
+"""Cross-document resolution: one node per real actor, one corpus event per real event.
+
+Documents keep their own graphs (mentions of actors and events, as extracted).
+This module reads those graphs back and writes the derived corpus view into
+the store's default graph, in one transaction (queries over the union of
+graphs see both; ``GRAPH ?g`` patterns still see only documents):
+
+* actor merges: a person known only by a surname in some document
+  ("person/bachelet") is the same as the only person of the corpus whose full
+  name ends (or starts) with it; full names that differ are never merged
+  ("Wang Yi" and "Wang Wenbin"). Each merge records its reason.
+* corpus events: event mentions of the same type, modality and agents whose
+  other participants overlap and whose dates agree at the coarser precision
+  become one ``kg:CorpusEvent`` listing every mention, with a confidence that
+  grows with the number of documents (noisy-or).
+* date propagation: an undated mention joining a dated event takes its date,
+  recorded with ``kg:dateDerivedFrom`` naming the mention that gave it.
+
+It is recomputed from the stored mentions (never from the texts) after every
+ingest or removal, so adding a document never re-extracts the corpus, and
+removing one removes whatever only it supported.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+
+from kg.namespaces import KG, RDF, RDFS, RESOURCE, XSD
+from kg.rdf import date_literal
+
+ROLES = {str(KG.agent): "agent", str(KG.target): "target", str(KG.place): "place"}
+SHORTCUT = {"visited": KG.visited, "met": KG.met, "criticized": KG.criticized}
+
+MENTIONS_QUERY = f"""
+SELECT ?e ?doc ?type ?modality ?conf ?date ?inferred ?quote ?cameo WHERE {{
+  GRAPH ?g {{
+    ?e <{KG.eventType}> ?type ; <{KG.modality}> ?modality ; <{KG.source}> ?src .
+    ?src <{KG.document}> ?doc ; <{KG.confidence}> ?conf .
+    OPTIONAL {{ ?e <{KG.date}> ?date }}
+    OPTIONAL {{ ?e <{KG.dateInferred}> ?inferred }}
+    OPTIONAL {{ ?e <{KG.quote}> ?quote }}
+    OPTIONAL {{ ?e <{KG.cameoCode}> ?cameo }}
+  }}
+}}
+"""
+ROLES_QUERY = f"""
+SELECT ?e ?p ?a WHERE {{
+  GRAPH ?g {{ ?e ?p ?a . VALUES ?p {{ <{KG.agent}> <{KG.target}> <{KG.place}> }} }}
+}}
+"""
+PERSONS_QUERY = f"""
+SELECT DISTINCT ?a ?label WHERE {{
+  GRAPH ?g {{ ?a a <{KG.Person}> ; <{RDFS.label}> ?label }}
+}}
+"""
+
+
+@dataclass
+class EventMention:
+    iri: str
+    doc: str
+    type: str
+    modality: str
+    confidence: float
+    date: str | None
+    inferred: bool
+    quote: str | None
+    cameo: str | None
+    roles: dict = field(default_factory=lambda: defaultdict(set))  # role -> actor IRIs
+
+
+@dataclass
+class Cluster:
+    members: list[EventMention] = field(default_factory=list)
+
+    @property
+    def dated(self) -> list[EventMention]:
+        return [m for m in self.members if m.date]
+
+    @property
+    def date_source(self) -> EventMention | None:
+        """The member giving the date: its own words first, then the most precise."""
+        dated = self.dated
+        if not dated:
+            return None
+        return min(dated, key=lambda m: (m.inferred, -len(m.date), m.iri))
+
+    def objects(self) -> set[str]:
+        return {a for m in self.members for r in ("target", "place") for a in m.roles[r]}
+
+
+@dataclass(frozen=True)
+class ResolutionSummary:
+    mentions: int
+    corpus_events: int
+    actor_merges: int
+
+
+def canonical_actors(store) -> dict[str, tuple[str, str]]:
+    """Surname-only person IRIs -> (full-name IRI, reason), where the full name is unique."""
+    labels = {row["a"].value: row["label"].value for row in store.query(PERSONS_QUERY)}
+    full = {iri: label.split() for iri, label in labels.items() if len(label.split()) > 1}
+    merges: dict[str, tuple[str, str]] = {}
+    for iri, label in sorted(labels.items()):
+        words = label.split()
+        if len(words) != 1:
+            continue
+        matches = sorted(f for f, parts in full.items() if words[0] in (parts[-1], parts[0]))
+        if len(matches) == 1:
+            merges[iri] = (matches[0], f"'{label}' is a name part of '{labels[matches[0]]}', "
+                                      f"the only person of the corpus with that name")
+    return merges
+
+
+def load_mentions(store, canon: dict[str, tuple[str, str]]) -> list[EventMention]:
+    mentions: dict[str, EventMention] = {}
+    for row in store.query(MENTIONS_QUERY):
+        iri = row["e"].value
+        if iri in mentions:
+            continue
+        mentions[iri] = EventMention(
+            iri=iri, doc=row["doc"].value, type=row["type"].value, modality=row["modality"].value,
+            confidence=float(row["conf"].value), date=_v(row["date"]),
+            inferred=_v(row["inferred"]) == "true", quote=_v(row["quote"]), cameo=_v(row["cameo"]))
+    for row in store.query(ROLES_QUERY):
+        m = mentions.get(row["e"].value)
+        if m is not None:
+            actor = row["a"].value
+            m.roles[ROLES[row["p"].value]].add(canon.get(actor, (actor, ""))[0])
+    return sorted(mentions.values(), key=lambda m: m.iri)
+
+
+def _v(term) -> str | None:
+    return None if term is None else term.value
+
+
+def _dates_agree(a: str | None, a_inferred: bool, b: str | None, b_inferred: bool) -> bool:
+    """Equal at the coarser precision; a date inferred from the document counts only to the month."""
+    if a is None or b is None:
+        return True
+    if a_inferred:
+        a = a[:7]
+    if b_inferred:
+        b = b[:7]
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def _words(text: str | None) -> set[str]:
+    return set(re.findall(r"\w+", (text or "").lower()))
+
+
+def _quote_match(a: str | None, b: str | None) -> bool:
+    wa, wb = _words(a), _words(b)
+    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.6
+
+
+def _compatible(cluster: Cluster, m: EventMention) -> bool:
+    objects = {a for r in ("target", "place") for a in m.roles[r]}
+    theirs = cluster.objects()
+    if (objects or theirs) and not (objects & theirs):
+        return False
+    return all(_dates_agree(c.date, c.inferred, m.date, m.inferred) for c in cluster.members)
+
+
+def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
+    """Greedy clustering inside blocks of (type, modality, agents); most precise dates first."""
+    blocks: dict[tuple, list[EventMention]] = defaultdict(list)
+    for m in mentions:
+        people = set(m.roles["agent"]) | (set(m.roles["target"]) if m.type == "met" else set())
+        blocks[(m.type, m.modality, frozenset(people))].append(m)
+    clusters: list[Cluster] = []
+    for key in sorted(blocks, key=lambda k: (k[0], k[1], sorted(k[2]))):
+        block: list[Cluster] = []
+        order = sorted(blocks[key], key=lambda m: (m.date is None, m.inferred,
+                                                   -len(m.date or ""), m.iri))
+        for m in order:
+            fits = [c for c in block if _compatible(c, m)]
+            if len(fits) > 1:
+                fits = [c for c in fits if any(_quote_match(m.quote, o.quote) for o in c.members)] \
+                    or ([c for c in fits if not c.dated] if m.date is None else fits[:1])
+            if len(fits) >= 1:
+                fits[0].members.append(m)
+            else:
+                block.append(Cluster([m]))
+        clusters.extend(block)
+    return clusters
+
+
+def _typed(value: str, datatype) -> ox.Literal:
+    return ox.Literal(value, datatype=ox.NamedNode(str(datatype)))
+
+
+def _corpus_iri(cluster: Cluster) -> str:
+    first = min(m.iri for m in cluster.members)
+    return str(RESOURCE[f"event/{hashlib.sha1(first.encode()).hexdigest()[:16]}"])
+
+
+def resolution_triples(clusters: list[Cluster], merges: dict[str, tuple[str, str]]) -> list[ox.Triple]:
+    out: list[ox.Triple] = []
+
+    def add(s: str, p, o) -> None:
+        obj = o if isinstance(o, (ox.Literal, ox.NamedNode)) else ox.NamedNode(str(o))
+        out.append(ox.Triple(ox.NamedNode(s), ox.NamedNode(str(p)), obj))
+
+    for actor, (canonical, reason) in sorted(merges.items()):
+        add(actor, KG.sameActorAs, canonical)
+        add(actor, KG.mergeReason, ox.Literal(reason))
+    for cluster in clusters:
+        iri = _corpus_iri(cluster)
+        head = cluster.members[0]
+        add(iri, RDF.type, KG.CorpusEvent)
+        add(iri, KG.eventType, ox.Literal(head.type))
+        add(iri, KG.modality, ox.Literal(head.modality))
+        cameos = sorted(m.cameo for m in cluster.members if m.cameo)
+        if cameos:
+            add(iri, KG.cameoCode, ox.Literal(max(sorted(set(cameos)), key=cameos.count)))
+        roles: dict[str, set[str]] = defaultdict(set)
+        for m in cluster.members:
+            for role, actors in m.roles.items():
+                roles[role] |= actors
+        for role, prop in (("agent", KG.agent), ("target", KG.target), ("place", KG.place)):
+            for actor in sorted(roles[role]):
+                add(iri, prop, actor)
+        source = cluster.date_source
+        if source is not None and (typed := date_literal(source.date)):
+            add(iri, KG.date, typed[0])
+            add(iri, KG.dateInferred, _typed("true" if source.inferred else "false", XSD.boolean))
+            if any(m.date != source.date for m in cluster.members):
+                add(iri, KG.dateDerivedFrom, source.iri)
+                for m in cluster.members:
+                    if m.date is None:
+                        add(m.iri, KG.dateDerivedFrom, source.iri)
+        quotes = [m.quote for m in cluster.members if m.quote]
+        if quotes:
+            add(iri, KG.quote, ox.Literal(max(quotes, key=len)))
+        per_doc: dict[str, float] = {}
+        for m in cluster.members:
+            per_doc[m.doc] = max(per_doc.get(m.doc, 0.0), m.confidence)
+        miss = 1.0
+        for c in per_doc.values():
+            miss *= 1.0 - c
+        add(iri, KG.corroboration, _typed(str(len(per_doc)), XSD.integer))
+        add(iri, KG.corpusConfidence, _typed(f"{1.0 - miss:.3f}", XSD.decimal))
+        for m in sorted(cluster.members, key=lambda m: m.iri):
+            add(iri, KG.eventMention, m.iri)
+            add(m.iri, KG.resolvedAs, iri)
+        if head.modality == "asserted" and head.type in SHORTCUT:
+            objects = sorted(roles["place"] or roles["target"]) if head.type == "visited" \
+                else sorted(roles["target"])
+            for agent in sorted(roles["agent"]):
+                for obj in objects:
+                    if agent != obj:
+                        add(agent, SHORTCUT[head.type], obj)
+    return out
+
+
+def resolve_corpus(store) -> ResolutionSummary:
+    """Recompute the corpus view (default graph) from every document's graph, in one transaction."""
+    merges = canonical_actors(store)
+    mentions = load_mentions(store, merges)
+    clusters = cluster_mentions(mentions)
+    store.replace_default_graph(resolution_triples(clusters, merges))
+    return ResolutionSummary(len(mentions), len(clusters), len(merges))
