@@ -41,9 +41,10 @@ test: install
 # System packages the tests use when present: headless Chromium renders the HTML
 # timeline. Installed only as root with apt-get (CI); elsewhere that test skips.
 ci-deps:
-	@if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
-		(apt-get update -qq && apt-get install -y -qq chromium >/dev/null) \
-		|| echo "ci-deps: could not install chromium; the HTML rendering test will skip" >&2; \
+	@if { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; } \
+		&& command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+		(apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null) \
+		|| echo "ci-deps: could not install chromium; the browser tests will skip" >&2; \
 	fi
 
 clean:

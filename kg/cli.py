@@ -35,27 +35,36 @@ def cli() -> None:
 @click.option("--store", "store_path", envvar="KG_STORE", help=STORE_HELP)
 @click.option("--model", envvar="KG_MODEL", help=MODEL_HELP)
 @click.option("--strict", is_flag=True, help="Stop at the first bad input.")
-def ingest(paths: tuple[str, ...], store_path: str | None, model: str | None, strict: bool) -> None:
+@click.option("--jobs", "-j", type=int, default=1, show_default=True,
+              help="Worker processes for extraction (0 = one per core).")
+def ingest(paths: tuple[str, ...], store_path: str | None, model: str | None, strict: bool,
+           jobs: int) -> None:
     """Read articles (files, folders, or - for JSON lines on stdin) into the store.
 
-    Example: kg ingest seeds/ --store .kg-store
+    Example: kg ingest seeds/ --store .kg-store --jobs 2
     """
-    from kg.workflow import ingest as run_ingest
-    from kg.workflow import make_extractor
+    import os
 
-    extractor = make_extractor(model=model)
+    from kg.workflow import count_inputs
+    from kg.workflow import ingest as run_ingest
+
+    jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
     started = time.monotonic()
     tty = sys.stderr.isatty()
+    total = count_inputs(list(paths)) if tty else None
 
     def progress(done: int, doc_id: str) -> None:
         if tty:
-            rate = done / max(time.monotonic() - started, 1e-6)
-            click.echo(f"\r  {done} documents  {rate:.1f} docs/s  {doc_id[:40]:<40}", err=True,
-                       nl=False)
+            elapsed = max(time.monotonic() - started, 1e-6)
+            rate = done / elapsed
+            eta = f"  ETA {max(total - done, 0) / rate:4.0f}s" if total and rate else ""
+            of = f"/{total}" if total else ""
+            click.echo(f"\r  {done}{of} documents  {rate:.1f} docs/s{eta}  {doc_id[:30]:<30}",
+                       err=True, nl=False)
 
     with _open_store(store_path) as store:
-        summary = run_ingest(list(paths), store, extractor=extractor, strict=strict,
-                             stdin=sys.stdin, on_progress=progress)
+        summary = run_ingest(list(paths), store, strict=strict, stdin=sys.stdin,
+                             on_progress=progress, jobs=jobs, model=model)
     if tty and summary.documents:
         click.echo("", err=True)
     for _, message in summary.failed:

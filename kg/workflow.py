@@ -15,6 +15,7 @@ from kg.ingest import iter_documents
 from kg.model import Document, Extraction
 from kg.namespaces import KG
 from kg.rdf import document_iri, extraction_quads, graph_iri
+from kg.parallel import parallel_extract
 from kg.registry import extractors
 from kg.resolve import resolve_corpus
 
@@ -62,13 +63,19 @@ def ingest(
     strict: bool = False,
     stdin: TextIO | None = None,
     on_progress: Callable[[int, str], None] | None = None,
+    jobs: int = 1,
+    model: str | None = None,
+    batch_size: int = 16,
 ) -> IngestSummary:
     """Ingest files, folders or stdin ("-") into the store; bad inputs are reported, not fatal.
 
-    With ``strict`` the first bad input raises its :class:`InputError`.
+    With ``strict`` the first bad input raises its :class:`InputError`. With
+    ``jobs`` > 1 extraction runs on that many worker processes. Documents are
+    written ``batch_size`` at a time, each one atomically.
     """
     summary = IngestSummary()
-    extractor = extractor or make_extractor()
+    if jobs <= 1:
+        extractor = extractor or make_extractor(model=model)
 
     def fresh_documents() -> Iterator[Document]:
         for item in iter_documents(paths, stdin=stdin):
@@ -82,17 +89,49 @@ def ingest(
                 continue
             yield item
 
-    done = 0
-    for extraction in extractor.extract(fresh_documents()):
-        write_extraction(store, extraction)
-        done += 1
+    if jobs <= 1:
+        stream = extractor.extract(fresh_documents())
+    else:
+        stream = parallel_extract(fresh_documents(), jobs=jobs, model=model)
+    batch: dict[str, list] = {}
+
+    def flush() -> None:
+        store.write_graphs(batch)
+        batch.clear()
+
+    for extraction in stream:
+        batch[graph_iri(extraction.document.id)] = extraction_quads(extraction)
         summary.documents += 1
         summary.events += len(extraction.events)
         summary.actors.update(a.key for a in extraction.actors)
+        if len(batch) >= batch_size:
+            flush()
         if on_progress:
-            on_progress(done, extraction.document.id)
+            on_progress(summary.documents, extraction.document.id)
+    flush()
     summary.resolution = resolve_corpus(store)  # cheap when nothing changed: no write
     return summary
+
+
+def count_inputs(paths: Sequence[str]) -> int | None:
+    """How many documents the paths hold, for a progress bar's ETA (None for stdin)."""
+    from pathlib import Path
+
+    from kg.ingest import SUPPORTED_SUFFIXES
+
+    total = 0
+    for raw in paths:
+        if raw == "-":
+            return None
+        path = Path(raw)
+        files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
+        for file in files:
+            if file.suffix.lower() in (".jsonl", ".ndjson"):
+                with file.open("rb") as fh:
+                    total += sum(1 for line in fh if line.strip())
+            elif file.suffix.lower() in SUPPORTED_SUFFIXES and not file.name.endswith(".meta.json"):
+                total += 1
+    return total
 
 
 def remove_documents(store, doc_ids: Sequence[str]) -> int:

@@ -112,3 +112,15 @@ def test_workflow_sigkill_midway_leaves_whole_documents(extractor, memory_store,
             f"SELECT DISTINCT ?e WHERE {{ ?e a <{KG.Event}> }}"))
     assert events == clean_events
     assert graph_iri("doc-0000") in expected
+
+
+def test_workflow_parallel_ingest_matches_serial(extractor, tmp_path):
+    from kg.store import Store
+
+    source = tmp_path / "corpus.jsonl"
+    source.write_text("".join(json.dumps(d) + "\n" for d in make_corpus(24, seed=3)))
+    with Store.open(None) as serial, Store.open(None) as parallel:
+        one = ingest([str(source)], serial, extractor=extractor)
+        two = ingest([str(source)], parallel, jobs=2, batch_size=5)
+        assert (one.documents, one.events) == (two.documents, two.events) == (24, one.events)
+        assert sorted(map(str, serial.quads())) == sorted(map(str, parallel.quads()))
