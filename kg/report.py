@@ -33,15 +33,14 @@ def _count(store, sparql: str) -> int:
 
 
 def validate_store(store) -> tuple[bool, str]:
-    """Validate the union of all documents' graphs against ontology/shapes.ttl."""
+    """Validate the union of all documents' graphs (and the corpus view) against ontology/shapes.ttl."""
+    import pyoxigraph as ox
     import rdflib
 
     from kg.validate import validate
 
+    triples = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
     graph = rdflib.Graph()
-    data = store.dump("nquads")
-    dataset = rdflib.Dataset()
-    dataset.parse(data=data, format="nquads")
-    for s, p, o, _ in dataset.quads((None, None, None, None)):
-        graph.add((s, p, o))
+    graph.parse(data=data.decode("utf-8"), format="nt")
     return validate(graph)

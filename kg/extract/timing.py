@@ -63,6 +63,8 @@ class EventDater:
                                                end_char=tx.end), duration)
         for tx in self.by_sentence.get(sentence, []):
             value = calendar_value(tx.value) if tx.type in ("DATE", "TIME") else None
+            if value and communicative and anchor and value > anchor[:len(value)]:
+                continue  # "X will visit next month, Y said": the saying is not next month
             if value:
                 return TimeSpan(value=value, text=tx.text, start=tx.start, end_char=tx.end)
         if anchor and communicative:
