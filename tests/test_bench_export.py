@@ -33,7 +33,7 @@ def test_bench_export_generator_writes_the_ingest_shape():
 
 def test_bench_export_smoke_run_writes_results(tmp_path):
     out = tmp_path / "export.json"
-    result = bench_export.main(["--triples", "3000", "--nodes", "200", "-o", str(out)])
+    result = bench_export.main(["--triples", "3000", "--nodes", "200", "--end-to-end-nodes", "100", "-o", str(out)])
     assert json.loads(out.read_text()) == result
-    assert result["turtle"]["quads"] >= 3000 and result["graphml"]["nodes"] >= 200
+    assert result["turtle"]["quads"] >= 3000 and result["graphml"]["nodes"] >= 200 and result["graphml"]["kg_export_nodes"] > 0
     assert result["turtle"]["ratio_rdflib_over_kg"] > 0

@@ -17,6 +17,12 @@ EXPORTS = {
     "timeline.md": ["--format", "markdown"],
     "graph.ttl": ["--format", "turtle"],
     "graph.trig": ["--format", "trig"],
+    "actors.graphml": ["--format", "graphml"],
+    "events.graphml": ["--format", "graphml", "--graph", "events"],
+    "graph.gexf": ["--format", "gexf"],
+    "timeline.json": ["--format", "timelinejs"],
+    "events.csv": ["--format", "csv"],
+    "timeline.html": ["--format", "html"],
 }
 
 

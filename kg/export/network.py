@@ -205,8 +205,16 @@ projections.register("events", _events)
 
 def build_network(store, filters: Filters = Filters(), projection: str = "actors") -> Network:
     """The chosen projection of the selected events; an unknown projection lists the valid ones."""
+    return network_from_events(load_events(store, filters), _geo(store), projection)
+
+
+def network_from_events(events: list[dict], geo: dict, projection: str = "actors") -> Network:
+    """The projection of events shaped as :func:`load_events` returns them.
+
+    ``geo`` maps actor IRIs to ``geonames_id``, ``lat`` and ``long``.
+    """
     build = projections.get(projection)
-    nodes, edges = build(load_events(store, filters), _geo(store))
+    nodes, edges = build(events, geo)
     ids: dict[str, str] = {}
     for n, key in enumerate(sorted(nodes)):
         ids[key] = nodes[key].id = f"n{n}"

@@ -58,10 +58,9 @@ def _error(status: int, message: str) -> PlainTextResponse:
     return PlainTextResponse(message.rstrip() + "\n", status_code=status)
 
 
-def _status_for(kind: str, message: str) -> int:
-    if kind == "QueryError":
-        return 400
-    return 500
+def _status_for(kind: str) -> int:
+    """A malformed query (or bad graph IRI) is the client's fault; anything else is ours."""
+    return 400 if kind == "QueryError" else 500
 
 
 def create_app(config: ServerConfig) -> Starlette:
@@ -104,7 +103,7 @@ def create_app(config: ServerConfig) -> Starlette:
             return _error(500, str(exc))
         if answer.error is not None:
             kind, message = answer.error
-            return _error(_status_for(kind, message), message)
+            return _error(_status_for(kind), message)
         picked = chosen["graph" if answer.kind == "graph" else "solutions"]
         if picked is None:
             negotiate(accept, sparql.format, "graph" if answer.kind == "graph" else "solutions")
