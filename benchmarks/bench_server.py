@@ -130,8 +130,9 @@ def main(argv: list[str] | None = None) -> int:
         sys.path.insert(0, str(ROOT))
         from tests.live_server import start_server
 
-        log = Path(args.out).with_suffix(".log")
-        log.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile
+
+        log = Path(tempfile.mkdtemp(prefix="kg-bench-")) / "serve.log"
         server = start_server(Path(args.store), log, "--workers", str(args.workers))
         args.url = server.url
     try:

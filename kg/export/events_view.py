@@ -1,88 +1,23 @@
 """Events read back from the store as plain dictionaries, for the exporters.
 
-One SPARQL query for events and one for participants; filters are applied in
-Python so every exporter sees the same selection.
+Each query is a single-pattern scan (one class, or one property) and the
+joins happen here in dictionaries, so reading grows linearly with the graph;
+multi-pattern SPARQL with OPTIONALs over the union of graphs grew with the
+square of the event count. Filters are applied in Python so every exporter
+sees the same selection.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from kg.model import ASSERTED
 from kg.namespaces import KG, RDFS
 
-EVENTS_QUERY = f"""
-SELECT ?e ?type ?cameo ?modality ?trigger ?date ?begin ?endDate ?inferred ?quote
-       ?docid ?sentence ?start ?end ?evidence ?extractor ?confidence ?title
-WHERE {{
-  ?e <{KG.eventType}> ?type ; <{KG.modality}> ?modality ; <{KG.source}> ?src .
-  ?src <{KG.document}> ?doc ; <{KG.sentence}> ?sentence ; <{KG.start}> ?start ; <{KG.end}> ?end ;
-       <{KG.extractor}> ?extractor ; <{KG.confidence}> ?confidence .
-  OPTIONAL {{ ?src <{KG.evidenceText}> ?evidence }}
-  ?doc <{KG.documentId}> ?docid .
-  OPTIONAL {{ ?doc <{KG.title}> ?title }}
-  OPTIONAL {{ ?e <{KG.cameoCode}> ?cameo }}
-  OPTIONAL {{ ?e <{KG.trigger}> ?trigger }}
-  OPTIONAL {{ ?e <{KG.date}> ?date }}
-  OPTIONAL {{ ?e <{KG.beginDate}> ?begin }}
-  OPTIONAL {{ ?e <{KG.endDate}> ?endDate }}
-  OPTIONAL {{ ?e <{KG.dateInferred}> ?inferred }}
-  OPTIONAL {{ ?e <{KG.quote}> ?quote }}
-}}
-"""
-
-PARTICIPANTS_QUERY = f"""
-SELECT DISTINCT ?e ?role ?actor ?label ?start ?end WHERE {{
-  ?e <{KG.participation}> ?p .
-  ?p <{KG.role}> ?role ; <{KG.actor}> ?actor ; <{KG.start}> ?start ; <{KG.end}> ?end .
-  ?actor <{RDFS.label}> ?label .
-}}
-"""
-
-ACTOR_TYPES_QUERY = f"""
-SELECT DISTINCT ?actor ?type WHERE {{
-  ?actor a ?type .
-  VALUES ?type {{ <{KG.Person}> <{KG.Organization}> <{KG.Place}> <{KG.Group}> }}
-}}
-"""
-
-CORPUS_EVENTS_QUERY = f"""
-SELECT DISTINCT ?e ?type ?cameo ?modality ?date ?inferred ?quote ?confidence ?corroboration ?derived
-WHERE {{
-  ?e a <{KG.CorpusEvent}> ; <{KG.eventType}> ?type ; <{KG.modality}> ?modality ;
-     <{KG.corpusConfidence}> ?confidence ; <{KG.corroboration}> ?corroboration .
-  OPTIONAL {{ ?e <{KG.cameoCode}> ?cameo }}
-  OPTIONAL {{ ?e <{KG.date}> ?date }}
-  OPTIONAL {{ ?e <{KG.dateInferred}> ?inferred }}
-  OPTIONAL {{ ?e <{KG.quote}> ?quote }}
-  OPTIONAL {{ ?e <{KG.dateDerivedFrom}> ?derived }}
-}}
-"""
-
-CORPUS_PARTICIPANTS_QUERY = f"""
-SELECT DISTINCT ?e ?role ?actor ?label WHERE {{
-  ?e a <{KG.CorpusEvent}> ; ?p ?actor .
-  VALUES (?p ?role) {{ (<{KG.agent}> "agent") (<{KG.target}> "target") (<{KG.place}> "place") }}
-  ?actor <{RDFS.label}> ?label .
-}}
-"""
-
-CORPUS_SOURCES_QUERY = f"""
-SELECT DISTINCT ?e ?m ?trigger ?docid ?title ?sentence ?start ?end ?evidence ?extractor WHERE {{
-  ?e a <{KG.CorpusEvent}> ; <{KG.eventMention}> ?m .
-  ?m <{KG.source}> ?src .
-  ?src <{KG.document}> ?doc ; <{KG.sentence}> ?sentence ; <{KG.start}> ?start ; <{KG.end}> ?end ;
-       <{KG.extractor}> ?extractor .
-  ?doc <{KG.documentId}> ?docid .
-  OPTIONAL {{ ?m <{KG.trigger}> ?trigger }}
-  OPTIONAL {{ ?doc <{KG.title}> ?title }}
-  OPTIONAL {{ ?src <{KG.evidenceText}> ?evidence }}
-}}
-"""
-
-HAS_CORPUS_QUERY = f"ASK {{ ?e a <{KG.CorpusEvent}> }}"
-
 ROLE_ORDER = {"agent": 0, "target": 1, "place": 2}
+ROLE_OF = {str(KG.agent): "agent", str(KG.target): "target", str(KG.place): "place"}
+ACTOR_CLASSES = {str(KG[c]): c for c in ("Person", "Organization", "Place", "Group")}
 
 
 @dataclass(frozen=True)
@@ -97,10 +32,66 @@ class Filters:
     include_hedged: bool = False
 
 
-def _value(term):
-    if term is None:
-        return None
-    return term.value
+def _objects_of(store, cls) -> dict[str, dict[str, list]]:
+    """subject -> predicate -> values, for every subject of class ``cls``."""
+    out: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for row in store.query(f"SELECT ?s ?p ?o WHERE {{ ?s a <{cls}> ; ?p ?o }}"):
+        values = out[row["s"].value][row["p"].value]
+        value = row["o"].value
+        if value not in values:
+            values.append(value)
+    return out
+
+
+def _pairs(store, prop) -> dict[str, str]:
+    """subject -> object for one property (first value wins)."""
+    out: dict[str, str] = {}
+    for row in store.query(f"SELECT ?s ?o WHERE {{ ?s <{prop}> ?o }}"):
+        out.setdefault(row["s"].value, row["o"].value)
+    return out
+
+
+def _one(props: dict, prop) -> str | None:
+    values = props.get(str(prop))
+    return values[0] if values else None
+
+
+class _Tables:
+    """The scans every exporter needs, read once."""
+
+    def __init__(self, store) -> None:
+        self.labels = _pairs(store, RDFS.label)
+        self.types: dict[str, str] = {}
+        for cls, name in ACTOR_CLASSES.items():
+            for row in store.query(f"SELECT ?a WHERE {{ ?a a <{cls}> }}"):
+                self.types.setdefault(row["a"].value, name)
+        self.evidence = _objects_of(store, KG.Evidence)
+        self.doc_ids = _pairs(store, KG.documentId)
+        self.titles = _pairs(store, KG.title)
+        self.sources = _pairs(store, KG.source)
+        self.triggers = _pairs(store, KG.trigger)
+
+    def source(self, mention: str) -> dict | None:
+        ev = self.evidence.get(self.sources.get(mention, ""))
+        if ev is None:
+            return None
+        doc = _one(ev, KG.document)
+        return {
+            "document": self.doc_ids.get(doc, doc), "title": self.titles.get(doc),
+            "sentence": int(_one(ev, KG.sentence)), "start": int(_one(ev, KG.start)),
+            "end": int(_one(ev, KG.end)), "evidence": _one(ev, KG.evidenceText) or "",
+            "mention": mention, "extractor": _one(ev, KG.extractor),
+            "confidence": float(_one(ev, KG.confidence)),
+        }
+
+    def participants(self, props: dict) -> list[dict]:
+        seen: dict[tuple, dict] = {}
+        for prop, role in ROLE_OF.items():
+            for actor in props.get(prop, []):
+                seen.setdefault((role, actor), {
+                    "role": role, "id": actor, "label": self.labels.get(actor, actor),
+                    "type": self.types.get(actor)})
+        return sorted(seen.values(), key=lambda p: (ROLE_ORDER[p["role"]], p["label"], p["id"]))
 
 
 def load_events(store, filters: Filters = Filters()) -> list[dict]:
@@ -109,108 +100,65 @@ def load_events(store, filters: Filters = Filters()) -> list[dict]:
     Corpus events (one per real event, see kg.resolve) when the store has them,
     else every document-level event mention.
     """
-    if bool(store.query(HAS_CORPUS_QUERY)):
-        events = [e for e in _corpus_events(store) if _keep(e, filters)]
+    tables = _Tables(store)
+    corpus = _objects_of(store, KG.CorpusEvent)
+    if corpus:
+        events = [_corpus_event(iri, props, tables) for iri, props in corpus.items()]
     else:
-        events = [e for e in _document_events(store) if _keep(e, filters)]
+        events = [_mention_event(iri, props, tables)
+                  for iri, props in _objects_of(store, KG.Event).items()]
+    events = [e for e in events if e is not None and _keep(e, filters)]
     events.sort(key=sort_key)
     return events
 
 
-def _corpus_events(store) -> list[dict]:
+def _base(iri: str, props: dict, tables: _Tables) -> dict:
+    return {
+        "iri": iri,
+        "type": _one(props, KG.eventType),
+        "date": _one(props, KG.date),
+        "begin": _one(props, KG.beginDate),
+        "end": _one(props, KG.endDate),
+        "date_inferred": _one(props, KG.dateInferred) == "true",
+        "participants": tables.participants(props),
+        "quote": _one(props, KG.quote),
+        "cameo": _one(props, KG.cameoCode),
+        "modality": _one(props, KG.modality),
+    }
+
+
+def _corpus_event(iri: str, props: dict, tables: _Tables) -> dict | None:
     """One dict per kg:CorpusEvent, with every document mention as a source."""
-    types = _actor_types(store)
-    parts: dict[str, list[dict]] = {}
-    for row in store.query(CORPUS_PARTICIPANTS_QUERY):
-        parts.setdefault(row["e"].value, []).append({
-            "role": row["role"].value, "id": row["actor"].value, "label": row["label"].value,
-            "type": types.get(row["actor"].value)})
-    sources: dict[str, list[dict]] = {}
-    triggers: dict[str, list[tuple]] = {}
-    for row in store.query(CORPUS_SOURCES_QUERY):
-        src = {"document": row["docid"].value, "title": _value(row["title"]),
-               "sentence": int(row["sentence"].value), "start": int(row["start"].value),
-               "end": int(row["end"].value), "evidence": _value(row["evidence"]) or "",
-               "mention": row["m"].value}
-        sources.setdefault(row["e"].value, []).append(src)
-        triggers.setdefault(row["e"].value, []).append(
-            (src["document"], src["start"], _value(row["trigger"]), row["extractor"].value))
-    events = []
-    seen: set[str] = set()
-    for row in store.query(CORPUS_EVENTS_QUERY):
-        iri = row["e"].value
-        if iri in seen:
-            continue
-        seen.add(iri)
-        first = min(triggers.get(iri, [("", 0, None, "")]))
-        labels: dict[tuple, dict] = {}
-        for p in parts.get(iri, []):
-            labels.setdefault((p["role"], p["id"]), p)  # one label per actor
-        events.append({
-            "iri": iri,
-            "type": row["type"].value,
-            "date": _value(row["date"]),
-            "begin": None,
-            "end": None,
-            "date_inferred": _value(row["inferred"]) == "true",
-            "date_derived_from": _value(row["derived"]),
-            "participants": sorted(labels.values(),
-                                   key=lambda p: (ROLE_ORDER.get(p["role"], 9), p["label"], p["id"])),
-            "sources": sorted(sources.get(iri, []), key=lambda s: (s["document"], s["start"])),
-            "trigger": first[2],
-            "quote": _value(row["quote"]),
-            "confidence": float(row["confidence"].value),
-            "corroboration": int(row["corroboration"].value),
-            "cameo": _value(row["cameo"]),
-            "modality": row["modality"].value,
-            "extractor": first[3],
-        })
-    return events
+    sources = [s for m in props.get(str(KG.eventMention), []) if (s := tables.source(m))]
+    if not sources:
+        return None
+    sources.sort(key=lambda s: (s["document"], s["start"]))
+    first = sources[0]
+    event = _base(iri, props, tables)
+    event.update({
+        "date_derived_from": _one(props, KG.dateDerivedFrom),
+        "sources": sources,
+        "trigger": tables.triggers.get(first["mention"]),
+        "confidence": float(_one(props, KG.corpusConfidence) or first["confidence"]),
+        "corroboration": int(_one(props, KG.corroboration) or 1),
+        "extractor": first["extractor"],
+    })
+    return event
 
 
-def _actor_types(store) -> dict[str, str]:
-    return {row["actor"].value: row["type"].value.rsplit("#", 1)[-1]
-            for row in store.query(ACTOR_TYPES_QUERY)}
-
-
-def _document_events(store) -> list[dict]:
+def _mention_event(iri: str, props: dict, tables: _Tables) -> dict | None:
     """One dict per document-level event mention."""
-    types = _actor_types(store)
-    parts: dict[str, list[dict]] = {}
-    for row in store.query(PARTICIPANTS_QUERY):
-        parts.setdefault(row["e"].value, []).append({
-            "role": row["role"].value, "id": row["actor"].value, "label": row["label"].value,
-            "type": types.get(row["actor"].value), "start": int(row["start"].value),
-            "end": int(row["end"].value),
-        })
-    events = []
-    for row in store.query(EVENTS_QUERY):
-        iri = row["e"].value
-        participants = sorted(parts.get(iri, []),
-                              key=lambda p: (ROLE_ORDER.get(p["role"], 9), p["start"], p["id"]))
-        event = {
-            "iri": iri,
-            "type": row["type"].value,
-            "date": _value(row["date"]),
-            "begin": _value(row["begin"]),
-            "end": _value(row["endDate"]),
-            "date_inferred": _value(row["inferred"]) == "true",
-            "participants": participants,
-            "sources": [{
-                "document": row["docid"].value, "title": _value(row["title"]),
-                "sentence": int(row["sentence"].value),
-                "start": int(row["start"].value), "end": int(row["end"].value),
-                "evidence": _value(row["evidence"]) or "",
-            }],
-            "trigger": _value(row["trigger"]),
-            "quote": _value(row["quote"]),
-            "confidence": float(row["confidence"].value),
-            "cameo": _value(row["cameo"]),
-            "modality": row["modality"].value,
-            "extractor": row["extractor"].value,
-        }
-        events.append(event)
-    return events
+    source = tables.source(iri)
+    if source is None:
+        return None
+    event = _base(iri, props, tables)
+    event.update({
+        "sources": [source],
+        "trigger": _one(props, KG.trigger),
+        "confidence": source["confidence"],
+        "extractor": source["extractor"],
+    })
+    return event
 
 
 def sort_key(event: dict) -> tuple:
