@@ -439,3 +439,24 @@ def test_server_query_page_in_headless_chromium(live_server):
         wait.until(lambda d: "400" in d.find_element(By.ID, "status").text)
     finally:
         driver.quit()
+
+
+def test_server_sees_new_ingests_without_a_restart(tmp_path):
+    import pyoxigraph as ox
+
+    from kg.store import Store
+
+    path = tmp_path / "kg"
+    a, b = ox.NamedNode("urn:a"), ox.NamedNode("urn:b")
+    with Store.open(path) as store:
+        store.replace_graph("urn:g1", [ox.Triple(a, b, ox.Literal("1"))])
+    server = start_server(path, tmp_path / "serve.log", "--refresh", "0.2")
+    try:
+        count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+        assert _count(server, count) == 1
+        with Store.open(path) as store:  # an ingest while the server runs
+            store.replace_graph("urn:g2", [ox.Triple(a, b, ox.Literal("2"))])
+        time.sleep(0.5)
+        assert [_count(server, count) for _ in range(4)] == [2, 2, 2, 2]
+    finally:
+        assert server.stop() == 0
