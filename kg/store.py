@@ -1,8 +1,8 @@
 """The embedded RDF store: one named graph per document, in pyoxigraph (RocksDB).
 
 The interface is deliberately narrow (replace/remove a graph, list graphs,
-query, iterate quads, dump, bulk load) so that a remote SPARQL store can
-implement the same methods later.
+query, iterate quads, dump, bulk load) so that a remote SPARQL store
+(:mod:`kg.remote`, opened by a URL) implements the same methods.
 
 Behaviour of the underlying store, as checked against pyoxigraph 0.5:
 
@@ -93,7 +93,15 @@ class Store:
 
     @classmethod
     def open(cls, path: str | os.PathLike[str] | None, *, read_only: bool = False) -> Store:
-        """Open (creating if needed) the store at ``path``; None or ":memory:" is in memory."""
+        """Open (creating if needed) the store at ``path``; None or ":memory:" is in memory.
+
+        An ``http://`` or ``https://`` URL opens a SPARQL server instead
+        (:class:`kg.remote.RemoteStore`, same methods).
+        """
+        if path is not None and str(path).lower().startswith(("http://", "https://")):
+            from kg.remote import RemoteStore
+
+            return RemoteStore.open(str(path), read_only=read_only)  # type: ignore[return-value]
         if path is None or str(path) == MEMORY:
             if read_only:
                 raise StoreError("an in-memory store cannot be opened read-only")
