@@ -381,7 +381,10 @@ def test_server_stops_cleanly_on_sigterm_and_sigint(served_store, tmp_path):
         assert server.stop(sig) == 0
         assert time.monotonic() - started < 10
         assert "Application shutdown complete" in server.log.read_text()
+        deadline = time.monotonic() + 5  # workers finish their own shutdown just after
         for pid in workers:
+            while os.path.exists(f"/proc/{pid}") and not _zombie(pid) and time.monotonic() < deadline:
+                time.sleep(0.1)
             assert not os.path.exists(f"/proc/{pid}") or _zombie(pid), f"worker {pid} left running"
 
 
