@@ -11,7 +11,8 @@ import click
 from kg import __version__
 from kg.errors import KGError
 
-STORE_HELP = "Store folder (default: $KG_STORE or ./.kg-store)."
+STORE_HELP = ("Store folder, or a SPARQL server's URL http://HOST:PORT/... "
+              "(default: $KG_STORE or ./.kg-store).")
 MODEL_HELP = "spaCy model name (default: $KG_MODEL, else the first English model installed)."
 
 
@@ -297,6 +298,13 @@ def serve(store_path, host, port, timeout, max_rows, workers, refresh):
     from kg.server import serve as run_server
     from kg.store import default_store_path
 
+    if (store_path or default_store_path()).lower().startswith(("http://", "https://")):
+        from kg.errors import StoreError
+        from kg.remote import endpoints
+
+        raise StoreError(f"kg serve serves an embedded store; {store_path or default_store_path()} "
+                         f"is a SPARQL server already: query it at "
+                         f"{endpoints(store_path or default_store_path())[0]}")
     run_server(store_path or default_store_path(), host=host, port=port, timeout=timeout,
                max_rows=max_rows or None, workers=workers, refresh=refresh)
 

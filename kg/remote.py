@@ -208,7 +208,8 @@ class RemoteStore:
         The arguments mean what they mean for :meth:`kg.store.Store.query`;
         ``default_union`` becomes Oxigraph's ``union-default-graph`` parameter.
         """
-        text = "".join(f"PREFIX {k}: <{v}>\n" for k, v in (prefixes or {}).items()) + sparql
+        # On the query's first line, so the server's error positions keep their line numbers.
+        text = "".join(f"PREFIX {k}: <{v}> " for k, v in (prefixes or {}).items()) + sparql
         form: list[tuple[str, str]] = [("query", text)]
         try:
             if default_graph is not None:
@@ -312,7 +313,9 @@ class RemoteStore:
         if response.status_code < 300 or response.status_code in allow:
             return response
         message = " ".join(response.text.split())[:300] or response.reason_phrase
-        if query and 400 <= response.status_code < 500 and response.status_code not in (401, 403, 404):
+        if query and response.status_code == 400:
+            raise QueryError(f"malformed SPARQL query or parameters: {message}")
+        if query and 400 < response.status_code < 500 and response.status_code not in (401, 403, 404):
             raise QueryError(f"{what}: {message}")
         if query and response.status_code == 404:
             raise QueryError(f"HTTP 404 {message}")

@@ -44,6 +44,10 @@ def tuples(ex, *, asserted_only: bool = True) -> set[tuple]:
          ("Human Rights Watch", "criticized", "minister")),
         ("Antony Blinken expressed concern over Russia's troop build-up.",
          ("Antony Blinken", "criticized", "Russia")),
+        ("Separately, German Chancellor Olaf Scholz visited Kyiv on Tuesday, where he held talks "
+         "with Ukrainian President Volodymyr Zelenskiy.", ("Olaf Scholz", "met", "Volodymyr Zelenskiy")),
+        ("Separately, German Chancellor Olaf Scholz visited Kyiv on Tuesday, where he held talks "
+         "with Ukrainian President Volodymyr Zelenskiy.", ("Olaf Scholz", "visited", "Kyiv")),
         ("Jens Stoltenberg said the alliance was ready, according to officials.",
          ("Jens Stoltenberg", "stated", None)),
     ],

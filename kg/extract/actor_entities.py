@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from kg.extract import actor_names as names
 from kg.extract import gazetteer as gz
 from kg.extract.actor_links import LinkingMixin
-from kg.extract.actor_lexicon import ETHNONYMS, GOVERNMENT_NOUNS, NOT_ACTORS, TITLE_MODIFIERS
+from kg.extract.actor_lexicon import (
+    ETHNONYMS, GOVERNMENT_NOUNS, NOT_ACTORS, TITLE_HEADS, TITLE_MODIFIERS,
+)
 from kg.model import GROUP, ORGANIZATION, PERSON, Actor
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
@@ -165,6 +167,8 @@ class EntityReader(LinkingMixin):
                 person_like.append((c, inner))
             elif c.label in ("ORG", "GPE") and inner > c.start:
                 person_like.append((c, inner))
+            elif c.label == "ORG" and self._after_title(c):
+                person_like.append((c, c.start))  # "German Chancellor Olaf Scholz" tagged ORG
             else:
                 rest.append(c)
         keep: list[tuple[Cand, int]] = []
@@ -190,6 +194,7 @@ class EntityReader(LinkingMixin):
             lone = c.label == "PERSON" and c.words == 1 and not self._match_full(c.start)
             if lone and gz.is_clear_place(self._text(c), MIN_POP_PERSON_TO_PLACE):
                 rest.append(Cand(c.start, c.end, "GPE", c.source))
+                self.single_names.discard(self.doc[c.start].lower_)  # a city, not a surname
                 continue
             tok = self.doc[c.start]
             if lone and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
@@ -206,6 +211,13 @@ class EntityReader(LinkingMixin):
                 others.append(c)
         final.sort(key=lambda pair: pair[0].start)
         return final, others
+
+    def _after_title(self, c: Cand) -> bool:
+        """Two or three name words right after a title head ("Chancellor Olaf Scholz")."""
+        if c.start == 0 or not 2 <= c.words <= 3:
+            return False
+        return self.doc[c.start - 1].lower_ in TITLE_HEADS and all(
+            names.is_name_token(self.doc[i]) for i in range(c.start, c.end))
 
     def _looks_like_name(self, start: int, end: int) -> bool:
         first, last = self.doc[start], self.doc[end - 1]
