@@ -38,11 +38,16 @@ def cli() -> None:
 @click.option("--strict", is_flag=True, help="Stop at the first bad input.")
 @click.option("--jobs", "-j", type=int, default=1, show_default=True,
               help="Worker processes for extraction (0 = one per core).")
+@click.option("--dask", "dask", metavar="ADDRESS", envvar="KG_DASK",
+              help="Extract on a Dask cluster: tcp://SCHEDULER:8786, or 'local' for a local "
+                   "cluster of --jobs worker processes (default one per core).")
 def ingest(paths: tuple[str, ...], store_path: str | None, model: str | None, strict: bool,
-           jobs: int) -> None:
+           jobs: int, dask: str | None) -> None:
     """Read articles (files, folders, or - for JSON lines on stdin) into the store.
 
     Example: kg ingest seeds/ --store .kg-store --jobs 2
+
+    Example: kg ingest corpus.jsonl --store http://127.0.0.1:7878 --dask tcp://127.0.0.1:8786
     """
     import os
 
@@ -65,7 +70,7 @@ def ingest(paths: tuple[str, ...], store_path: str | None, model: str | None, st
 
     with _open_store(store_path) as store:
         summary = run_ingest(list(paths), store, strict=strict, stdin=sys.stdin,
-                             on_progress=progress, jobs=jobs, model=model)
+                             on_progress=progress, jobs=jobs, model=model, dask=dask)
     if tty and summary.documents:
         click.echo("", err=True)
     for _, message in summary.failed:

@@ -16,6 +16,7 @@ line (``kg: error: <message>``) and exits with its ``exit_code``.
     ├── QueryError            a SPARQL query is malformed or cannot run
     ├── ValidationError       the graph does not conform to the SHACL shapes
     ├── ModelError            no spaCy model can be loaded
+    ├── ClusterError          a Dask cluster cannot be reached or lost the work
     ├── RegistryError         an unknown exporter / extractor name
     └── ExportError           an export option that the format does not take
 """
@@ -81,6 +82,10 @@ class ModelError(KGError):
     """No spaCy model could be loaded."""
 
     exit_code = 2
+
+
+class ClusterError(KGError):
+    """A Dask cluster cannot be reached, or a document failed on it after retries."""
 
 
 class RegistryError(KGError):

@@ -307,9 +307,10 @@ class RemoteStore:
                                             headers=headers)
         except httpx.TransportError as exc:
             reason = str(exc) or type(exc).__name__
+            hint = ("; what was written before is kept, and a re-run of `kg ingest` resumes"
+                    if url == self.update_url and method == "POST" and content else "")
             raise StoreError(
-                f"{what}: the SPARQL server at {url} did not answer ({reason}); what was "
-                "written before is kept, and a re-run of `kg ingest` resumes") from None
+                f"{what}: the SPARQL server at {url} did not answer ({reason}){hint}") from None
         if response.status_code < 300 or response.status_code in allow:
             return response
         message = " ".join(response.text.split())[:300] or response.reason_phrase

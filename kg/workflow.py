@@ -66,15 +66,19 @@ def ingest(
     jobs: int = 1,
     model: str | None = None,
     batch_size: int = 16,
+    dask: str | None = None,
 ) -> IngestSummary:
     """Ingest files, folders or stdin ("-") into the store; bad inputs are reported, not fatal.
 
     With ``strict`` the first bad input raises its :class:`InputError`. With
     ``jobs`` > 1 extraction runs on that many worker processes. Documents are
-    written ``batch_size`` at a time, each one atomically.
+    written ``batch_size`` at a time, each one atomically. With ``dask``
+    (``tcp://HOST:PORT`` or ``local``) extraction runs on a Dask cluster
+    (:mod:`kg.distributed`); a local cluster gets ``jobs`` workers when
+    ``jobs`` > 1, else one per core.
     """
     summary = IngestSummary()
-    if jobs <= 1:
+    if jobs <= 1 and not dask:
         extractor = extractor or make_extractor(model=model)
 
     def fresh_documents() -> Iterator[Document]:
@@ -89,7 +93,12 @@ def ingest(
                 continue
             yield item
 
-    if jobs <= 1:
+    if dask:
+        from kg.distributed import dask_extract
+
+        stream = dask_extract(fresh_documents(), address=dask, model=model,
+                              workers=jobs if jobs > 1 else None)
+    elif jobs <= 1:
         stream = extractor.extract(fresh_documents())
     else:
         stream = parallel_extract(fresh_documents(), jobs=jobs, model=model)

@@ -48,6 +48,10 @@ def tuples(ex, *, asserted_only: bool = True) -> set[tuple]:
          "with Ukrainian President Volodymyr Zelenskiy.", ("Olaf Scholz", "met", "Volodymyr Zelenskiy")),
         ("Separately, German Chancellor Olaf Scholz visited Kyiv on Tuesday, where he held talks "
          "with Ukrainian President Volodymyr Zelenskiy.", ("Olaf Scholz", "visited", "Kyiv")),
+        ("A spokesperson for the United Nations, Stephane Dujarric, told reporters the talks went well.",
+         ("Stephane Dujarric", "stated", None)),
+        ("The European Union's foreign policy chief, Josep Borrell, visited Nairobi in January.",
+         ("Josep Borrell", "visited", "Nairobi")),
         ("Jens Stoltenberg said the alliance was ready, according to officials.",
          ("Jens Stoltenberg", "stated", None)),
     ],
@@ -156,3 +160,18 @@ def test_events_nothing_from_removed_boilerplate(extractor):
     labels = {a.label for a in ex.actors}
     assert "Emmanuel Macron" not in labels and "Boris Johnson" not in labels
     assert all(e.provenance.start < text.index("You May") for e in ex.events)
+
+
+def test_events_dateline_place_is_not_an_agent(extractor):
+    text = "NAIROBI, March 3 (AP) \u2014 Kenyan President William Ruto accused Raila Odinga of lying."
+    ex = extract(extractor, text, published="2023-03-03")
+    crit = next(e for e in ex.events if e.type == "criticized")
+    labels = {a.key: a.label for a in ex.actors}
+    assert [labels[p.actor] for p in crit.participants if p.role == "agent"] == ["William Ruto"]
+
+
+def test_events_date_of_another_clause_is_not_taken(extractor):
+    ex = extract(extractor, "Raila Odinga, who lost the 2022 election, denied the accusations.",
+                 published="2023-03-03")
+    denied = next(e for e in ex.events if e.type == "stated")
+    assert denied.time.value == "2023-03-03" and denied.time.inferred

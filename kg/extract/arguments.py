@@ -115,19 +115,23 @@ def actors_in(tokens, resolve: Resolver, *, deep: bool = False) -> list[tuple[st
             key = resolve(member)
             if key and key not in seen:
                 seen[key] = member
-            elif deep or (not key and member.pos_ == "NOUN"
-                          and member.lemma_.lower() not in PERSON_ROLE_NOUNS):
-                for inner in _noun_phrase(member) if deep else _possessors(member):
+            elif deep or (not key and member.pos_ == "NOUN"):
+                role_noun = member.lemma_.lower() in PERSON_ROLE_NOUNS
+                for inner in _noun_phrase(member) if deep else _possessors(member, role_noun):
                     inner_key = resolve(inner)
                     if inner_key and inner_key not in seen:
                         seen[inner_key] = inner
     return list(seen.items())
 
 
-def _possessors(token) -> Iterator:
-    """Where a common noun's actor is: "Bachelet's press conference", "the airline, Ryanair"."""
+def _possessors(token, role_noun: bool = False) -> Iterator:
+    """Where a common noun's actor is: "Bachelet's press conference", "the airline, Ryanair".
+
+    For a noun naming a person by role only its apposition counts: "a spokesperson,
+    Stephane Dujarric" is Dujarric, but "the U.N.'s rights chief" is not the U.N.
+    """
     for child in token.children:
-        if child.dep_ in ("poss", "appos"):
+        if child.dep_ == "appos" or (child.dep_ == "poss" and not role_noun):
             yield child
 
 

@@ -7,6 +7,7 @@ records; nothing here touches a graph or a store.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Iterable, Iterator
 
 from spacy.language import Language
@@ -18,12 +19,20 @@ from kg.extract.nlp import load_model
 from kg.model import Document, Extraction
 
 
+# A wire dateline opening a paragraph: "NAIROBI, March 3 (AP) — ", "WASHINGTON (Reuters) - ".
+DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'\- ]{2,40}(?:,[^\n—–]{1,40}?)?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s+")
+
+
 @Language.component("kg_paragraphs")
 def paragraph_boundaries(doc):
-    """A line break ends a sentence: headlines, datelines and boilerplate lines stay apart."""
+    """A line break ends a sentence, and a dateline stands apart from the sentence it opens."""
     for token in doc[:-1]:
         if "\n" in token.text_with_ws and not token.is_space or token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
+    for match in DATELINE.finditer(doc.text):
+        span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            doc[span.start].is_sent_start = True
     return doc
 
 

@@ -32,7 +32,7 @@ class EventDater:
     def __init__(self, doc, timexes: list[TimeExpression]) -> None:
         self.doc = doc
         self.by_head: dict[int, list[TimeExpression]] = {}
-        self.by_sentence: dict[int, list[TimeExpression]] = {}
+        self.by_sentence: dict[int, list[tuple[int, TimeExpression]]] = {}
         for tx in timexes:
             span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
             if span is None:
@@ -42,7 +42,7 @@ class EventDater:
                 continue
             head = _governor(root)
             self.by_head.setdefault(head.i, []).append(tx)
-            self.by_sentence.setdefault(tx.sentence, []).append(tx)
+            self.by_sentence.setdefault(tx.sentence, []).append((head.i, tx))
 
     def attached(self, trigger) -> list[TimeExpression]:
         """Expressions attached to the trigger, or to the light verb carrying a noun trigger."""
@@ -61,7 +61,10 @@ class EventDater:
             if value:
                 return _with_duration(TimeSpan(value=value, text=tx.text, start=tx.start,
                                                end_char=tx.end), duration)
-        for tx in self.by_sentence.get(sentence, []):
+        above = {a.i for a in trigger.ancestors}
+        for head, tx in self.by_sentence.get(sentence, []):
+            if head not in above:
+                continue  # dates another clause or noun: "X, who lost the 2022 election, denied"
             value = calendar_value(tx.value) if tx.type in ("DATE", "TIME") else None
             if value and communicative and anchor and value > anchor[:len(value)]:
                 continue  # "X will visit next month, Y said": the saying is not next month
