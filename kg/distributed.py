@@ -51,7 +51,7 @@ def _extract_partition(name: str, model: str | None, documents: list[Document]) 
 
 
 @contextmanager
-def connect(address: str, *, workers: int | None = None):
+def connect(address: str, *, workers: int | None = None, timeout: float = 10.0):
     """A ``distributed.Client`` for ``tcp://HOST:PORT``, or for a LocalCluster (``local``).
 
     ``workers`` sizes the local cluster (default: one per core); a remote
@@ -69,7 +69,7 @@ def connect(address: str, *, workers: int | None = None):
                                    silence_logs=logging.ERROR)
             client = Client(cluster)
         else:
-            client = Client(address, timeout="10s")
+            client = Client(address, timeout=f"{timeout}s")
     except (OSError, TimeoutError) as exc:
         if cluster is not None:
             cluster.close()

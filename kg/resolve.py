@@ -111,6 +111,8 @@ def canonical_actors(store) -> dict[str, tuple[str, str]]:
         if len(words) != 1:
             continue
         matches = sorted(f for f, parts in full.items() if words[0] in (parts[-1], parts[0]))
+        if not matches and len(words[0]) > 2:  # "Lula" of "Luiz Inacio Lula da Silva"
+            matches = sorted(f for f, parts in full.items() if words[0] in parts[1:-1])
         if len(matches) == 1:
             merges[iri] = (matches[0], f"'{label}' is a name part of '{labels[matches[0]]}', "
                                       f"the only person of the corpus with that name")

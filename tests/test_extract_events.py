@@ -52,6 +52,10 @@ def tuples(ex, *, asserted_only: bool = True) -> set[tuple]:
          ("Stephane Dujarric", "stated", None)),
         ("The European Union's foreign policy chief, Josep Borrell, visited Nairobi in January.",
          ("Josep Borrell", "visited", "Nairobi")),
+        ("Foreign Minister Mauro Vieira held talks with his Chinese counterpart Qin Gang on Thursday.",
+         ("Mauro Vieira", "met", "Qin Gang")),
+        ("Brazil's President Luiz Inacio Lula da Silva arrived in Beijing on Wednesday. "
+         "Lula criticised the United States.", ("Luiz Inacio Lula da Silva", "criticized", "United States")),
         ("Jens Stoltenberg said the alliance was ready, according to officials.",
          ("Jens Stoltenberg", "stated", None)),
     ],

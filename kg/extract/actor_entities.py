@@ -243,6 +243,9 @@ class EntityReader(LinkingMixin):
         ]
         if not matches and n == 1:
             matches = [label for label, full in self.full_names.items() if full[0].lower() == words[0]]
+        if not matches and n == 1 and len(words[0]) > 2:  # "Lula" in "Luiz Inacio Lula da Silva"
+            matches = [label for label, full in self.full_names.items()
+                       if words[0] in (w.lower() for w in full[1:-1])]
         if not matches:
             return None
         if len(matches) == 1:

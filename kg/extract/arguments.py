@@ -130,7 +130,8 @@ def _possessors(token, role_noun: bool = False) -> Iterator:
     For a noun naming a person by role only its apposition counts: "a spokesperson,
     Stephane Dujarric" is Dujarric, but "the U.N.'s rights chief" is not the U.N.
     """
-    for child in token.children:
+    children = sorted(token.children, key=lambda c: c.dep_ != "appos")  # the name first
+    for child in children:
         if child.dep_ == "appos" or (child.dep_ == "poss" and not role_noun):
             yield child
 

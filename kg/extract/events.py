@@ -251,8 +251,8 @@ class EventExtractor:
             if not targets:
                 return []
             agents, inherited = self._noun_agents(tok, PERSON, ORGANIZATION, GROUP)
-            agents = [a for a in agents if a[0] not in {t[0] for t in targets}]
-            if not agents:
+            targets = [t for t in targets if t[0] not in {a[0] for a in agents}]
+            if not agents or not targets:
                 return []
             return [Candidate(lx.MET, lx.MEET_CAMEO.get(lemma, "040"), tok, "events.met.noun",
                               0.7 if inherited else 0.85, agents=agents, targets=targets)]

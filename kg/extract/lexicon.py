@@ -106,4 +106,5 @@ PERSON_ROLE_NOUNS = frozenset({
     "commissioner", "chairman", "chairwoman", "chair", "governor", "mayor", "premier",
     "representative", "delegate", "officer", "executive", "coordinator", "adviser",
     "advisor", "aide", "lawmaker", "senator", "general", "commander", "rapporteur",
+    "counterpart", "predecessor", "successor", "deputy", "rival", "opponent",
 })
