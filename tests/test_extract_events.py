@@ -56,6 +56,8 @@ def tuples(ex, *, asserted_only: bool = True) -> set[tuple]:
          ("Mauro Vieira", "met", "Qin Gang")),
         ("Brazil's President Luiz Inacio Lula da Silva arrived in Beijing on Wednesday. "
          "Lula criticised the United States.", ("Luiz Inacio Lula da Silva", "criticized", "United States")),
+        ("Dmytro Kuleba was quoted as saying on Saturday that Kyiv would not accept a ceasefire.",
+         ("Dmytro Kuleba", "stated", None)),
         ("Jens Stoltenberg said the alliance was ready, according to officials.",
          ("Jens Stoltenberg", "stated", None)),
     ],

@@ -62,8 +62,8 @@ def subject_tokens(verb) -> list:
     if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") and verb.head is not verb:
         head = verb.head
         if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head is not head:
-            if head.lower_ == "as":  # "quoted X as saying"
-                quoted = [c for c in head.head.children if c.dep_ == "dobj"]
+            if head.lower_ == "as":  # "quoted X as saying", "X was quoted as saying"
+                quoted = [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]
                 if quoted:
                     return quoted
             head = head.head  # "justified it by saying"
