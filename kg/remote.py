@@ -291,12 +291,12 @@ class RemoteStore:
         if self.read_only:
             raise StoreError("the store is open read-only", path=self.path)
         self._request("POST", self.update_url, what, content=update.encode("utf-8"),
-                      headers={"Content-Type": "application/sparql-update"})
+                      headers={"Content-Type": "application/sparql-update"}, write=True)
 
     def _request(self, method: str, url: str, what: str, *, params: dict | None = None,
                  content: bytes | None = None, form: list | None = None,
                  headers: dict | None = None, allow: tuple[int, ...] = (), query: bool = False,
-                 ) -> httpx.Response:
+                 write: bool = False) -> httpx.Response:
         if self._client is None:
             raise StoreError("the store is closed", path=self.path)
         if form is not None:
@@ -308,7 +308,7 @@ class RemoteStore:
         except httpx.TransportError as exc:
             reason = str(exc) or type(exc).__name__
             hint = ("; what was written before is kept, and a re-run of `kg ingest` resumes"
-                    if url == self.update_url and method == "POST" and content else "")
+                    if write else "")
             raise StoreError(
                 f"{what}: the SPARQL server at {url} did not answer ({reason}){hint}") from None
         if response.status_code < 300 or response.status_code in allow:
