@@ -58,6 +58,8 @@ def tuples(ex, *, asserted_only: bool = True) -> set[tuple]:
          "Lula criticised the United States.", ("Luiz Inacio Lula da Silva", "criticized", "United States")),
         ("Dmytro Kuleba was quoted as saying on Saturday that Kyiv would not accept a ceasefire.",
          ("Dmytro Kuleba", "stated", None)),
+        ("The U.N. High Commissioner for Refugees, Filippo Grandi, arrived in Khartoum on Sunday.",
+         ("Filippo Grandi", "visited", "Khartoum")),
         ("Jens Stoltenberg said the alliance was ready, according to officials.",
          ("Jens Stoltenberg", "stated", None)),
     ],

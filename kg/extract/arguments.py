@@ -115,8 +115,8 @@ def actors_in(tokens, resolve: Resolver, *, deep: bool = False) -> list[tuple[st
             key = resolve(member)
             if key and key not in seen:
                 seen[key] = member
-            elif deep or (not key and member.pos_ == "NOUN"):
-                role_noun = member.lemma_.lower() in PERSON_ROLE_NOUNS
+            elif deep or (not key and member.pos_ in ("NOUN", "PROPN")):
+                role_noun = member.pos_ == "PROPN" or member.lemma_.lower() in PERSON_ROLE_NOUNS
                 for inner in _noun_phrase(member) if deep else _possessors(member, role_noun):
                     inner_key = resolve(inner)
                     if inner_key and inner_key not in seen:
@@ -134,6 +134,11 @@ def _possessors(token, role_noun: bool = False) -> Iterator:
     for child in children:
         if child.dep_ == "appos" or (child.dep_ == "poss" and not role_noun):
             yield child
+    # "The High Commissioner for Refugees, Filippo Grandi, ...": the name hangs off the title's object.
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
+            for obj in prep.children:
+                yield from (c for c in obj.children if c.dep_ == "appos")
 
 
 def _noun_phrase(token, depth: int = 0) -> Iterator:
