@@ -60,6 +60,8 @@ def tuples(ex, *, asserted_only: bool = True) -> set[tuple]:
          ("Dmytro Kuleba", "stated", None)),
         ("The U.N. High Commissioner for Refugees, Filippo Grandi, arrived in Khartoum on Sunday.",
          ("Filippo Grandi", "visited", "Khartoum")),
+        ("Scholz later flew to Brussels, where Olaf Scholz met European Commission President "
+         "Ursula von der Leyen.", ("Olaf Scholz", "met", "Ursula von der Leyen")),
         ("Jens Stoltenberg said the alliance was ready, according to officials.",
          ("Jens Stoltenberg", "stated", None)),
     ],
@@ -183,3 +185,9 @@ def test_events_date_of_another_clause_is_not_taken(extractor):
                  published="2023-03-03")
     denied = next(e for e in ex.events if e.type == "stated")
     assert denied.time.value == "2023-03-03" and denied.time.inferred
+
+
+def test_events_action_verbs_of_speech_need_content(extractor):
+    found = tuples(extract(extractor, "Emmanuel Macron said Europe would respond."))
+    assert ("Emmanuel Macron", "stated", None) in found
+    assert not any(t[0] == "Europe" for t in found)

@@ -94,6 +94,7 @@ class EntityReader(LinkingMixin):
             source = "actors.ruler" if ent.ent_id_ else "actors.ner"
             cands.append(Cand(start, end, ent.label_, source, ent.ent_id_))
         cands.extend(self._untagged_titled_names(cands))
+        cands = self._join_particle_names(cands)
         cands.sort(key=lambda c: c.start)
         self.table.entity_tokens.update(i for c in cands for i in range(c.start, c.end))
         self._find_acronyms()
@@ -211,6 +212,29 @@ class EntityReader(LinkingMixin):
                 others.append(c)
         final.sort(key=lambda pair: pair[0].start)
         return final, others
+
+    def _join_particle_names(self, cands: list[Cand]) -> list[Cand]:
+        """'Ursula von' + 'der' + 'Leyen' -> one PERSON: the model splits names at particles."""
+        doc = self.doc
+        out: list[Cand] = []
+        swallowed: set[int] = set()
+        for c in sorted(cands, key=lambda c: c.start):
+            if id(c) in swallowed:
+                continue
+            end = c.end
+            if c.label == "PERSON":
+                while end < len(doc) and (doc[end].lower_ in names.NAME_PARTICLES or (
+                        doc[end - 1].lower_ in names.NAME_PARTICLES and names.is_name_token(doc[end]))):
+                    end += 1
+                while end > c.end and doc[end - 1].lower_ in names.NAME_PARTICLES:
+                    end -= 1
+            if end > c.end:
+                for other in cands:
+                    if other is not c and c.start <= other.start and other.end <= end:
+                        swallowed.add(id(other))
+                c = Cand(c.start, end, c.label, c.source, c.ent_id)
+            out.append(c)
+        return [c for c in out if id(c) not in swallowed]
 
     def _after_title(self, c: Cand) -> bool:
         """Two or three name words right after a title head ("Chancellor Olaf Scholz")."""

@@ -127,7 +127,7 @@ class EventExtractor:
                     out.append(Candidate(lx.STATED, lx.CAMEO[lx.STATED], tok, "events.stated.noun",
                                          0.75, agents=agents))
         elif tok.pos_ == "VERB" and tok.lemma_ in lx.SAY_VERBS:
-            if tok.lemma_ == "add" and not self._reports_speech(tok):
+            if tok.lemma_ in lx.SAY_NEEDS_CONTENT and not self._reports_speech(tok):
                 return []
             own = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
             if not own and any(c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in tok.children):
@@ -159,7 +159,7 @@ class EventExtractor:
         return out
 
     def _reports_speech(self, tok) -> bool:
-        """'add' reports speech only with a quote or a that-clause."""
+        """'added', 'responded' report speech only with a quote or a that-clause."""
         sent = tok.sent
         return (self.quotes.near(tok.idx, sent.start_char, sent.end_char) is not None
                 or any(c.dep_ == "ccomp" for c in tok.children))

@@ -45,6 +45,8 @@ SAY_VERBS = frozenset({
     "emphasise", "comment", "remark", "reply", "respond", "write", "tweet", "predict",
     "allege", "concede", "complain", "testify", "disclose", "reveal", "suggest",
 })
+# Verbs that report speech only with a quote or a that-clause: "Europe would respond" is not a statement.
+SAY_NEEDS_CONTENT = frozenset({"add", "respond", "reply", "write", "note", "maintain", "comment", "reveal"})
 SAY_NOUNS = frozenset({"statement", "remark", "remarks", "announcement", "declaration", "comment"})
 
 # Modal auxiliaries and the modality they give the clause they govern.
