@@ -99,6 +99,11 @@ class EventExtractor:
             return None
         return max(sorted(recent), key=lambda k: counts[k])
 
+    def _is_place(self, token) -> bool:
+        """'a tour of Europe': a place in an 'of' phrase is where, not who."""
+        key = self.resolve(token)
+        return key is not None and self.actors.actors[key].type == PLACE
+
     def of_type(self, pairs, *types: str) -> list:
         return [(k, t) for k, t in pairs if self.actors.actors[k].type in types]
 
@@ -195,7 +200,7 @@ class EventExtractor:
         return self.of_type(found, PLACE)
 
     def _places_of_noun(self, noun) -> list:
-        heads = prep_objects(noun, {"to", "in", "at", "into"})
+        heads = prep_objects(noun, {"to", "in", "at", "into", "of", "across", "through", "around"})
         heads += [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod")
                   and c.pos_ == "PROPN"]
         poss = [c for c in noun.children if c.dep_ == "poss"]
@@ -210,8 +215,8 @@ class EventExtractor:
     def _noun_agents(self, noun, *types: str) -> tuple[list, bool]:
         """Agents of a noun trigger: possessor, 'of'/'by' phrase, else the governing clause's."""
         direct = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, {"by", "of"})
-        direct = [c for c in direct if c.pos_ in ("PROPN", "PRON") or c.lemma_ in lx.PERSON_ROLE_NOUNS
-                  or self.resolve(c)]
+        direct = [c for c in direct if (c.pos_ in ("PROPN", "PRON") or c.lemma_ in lx.PERSON_ROLE_NOUNS
+                                        or self.resolve(c)) and not self._is_place(c)]
         agents = self.of_type(actors_in(direct, self.resolve), *types)
         if agents or direct:  # an explicit but unknown agent ("by a top official") is not inherited
             return agents, False

@@ -69,6 +69,13 @@ def modality_of(trigger, *, max_hops: int = 5) -> str:
             token = head
             continue
         is_noun = token.pos_ in ("NOUN", "PROPN")
+        if is_noun and token.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_ in LIGHT_VERBS:
+            verb = head.head  # "will embark on a tour": the light verb's clause governs
+            marked = own_modality(verb)
+            if marked:
+                return marked
+            token = verb
+            continue
         if is_noun:
             if token.dep_ == "pobj" and head.lower_ == "without":
                 return NEGATED
