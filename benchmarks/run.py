@@ -88,7 +88,7 @@ def bench_ingest(corpus: Path, n: int, bare_words_per_s: float, jobs: int) -> di
     return {"ingest_seconds": measure(round(seconds, 1), "s", round(bare_seconds, 1),
                                       "s (bare nlp.pipe, 1 process, parse only)",
                                       higher_is_better=False, documents=n, words=words, jobs=jobs,
-                                      target=f"<= 70 s for 1000 articles on 2 cores")}
+                                      target="<= 70 s for 1000 articles on 2 cores")}
 
 
 LOAD_SCRIPT = r"""

@@ -8,13 +8,12 @@ State"), then organisations, places and groups, then government metonymy
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from kg.extract import actor_names as names
+from kg.extract.actor_spans import Cand, after_title, join_particle_names, untagged_titled_names
 from kg.extract import gazetteer as gz
 from kg.extract.actor_links import LinkingMixin
 from kg.extract.actor_lexicon import (
-    ETHNONYMS, GOVERNMENT_NOUNS, NOT_ACTORS, TITLE_HEADS, TITLE_MODIFIERS,
+    ETHNONYMS, GOVERNMENT_NOUNS, NOT_ACTORS,
 )
 from kg.model import GROUP, ORGANIZATION, PERSON, Actor
 
@@ -49,21 +48,6 @@ MIN_POP_ORG_TO_PLACE = 100_000
 MIN_POP_PERSON_TO_PLACE = 1_000_000
 
 
-@dataclass
-class Cand:
-    """One cleaned entity span."""
-
-    start: int
-    end: int
-    label: str
-    source: str
-    ent_id: str = ""
-
-    @property
-    def words(self) -> int:
-        return self.end - self.start
-
-
 class EntityReader(LinkingMixin):
     """Turns the entities of one Doc into actors and mentions on an ActorTable."""
 
@@ -93,8 +77,8 @@ class EntityReader(LinkingMixin):
                 continue
             source = "actors.ruler" if ent.ent_id_ else "actors.ner"
             cands.append(Cand(start, end, ent.label_, source, ent.ent_id_))
-        cands.extend(self._untagged_titled_names(cands))
-        cands = self._join_particle_names(cands)
+        cands.extend(untagged_titled_names(self.doc, self.document, cands))
+        cands = join_particle_names(self.doc, cands)
         cands.sort(key=lambda c: c.start)
         self.table.entity_tokens.update(i for c in cands for i in range(c.start, c.end))
         self._find_acronyms()
@@ -113,29 +97,6 @@ class EntityReader(LinkingMixin):
             self._other(cand)
         self._resolve_acronyms(deferred)
         self._government_metonymy()
-
-    def _untagged_titled_names(self, cands: list[Cand]) -> list[Cand]:
-        """Names the model left untagged right after a title ("... for Human Rights Michelle Bachelet")."""
-        doc = self.doc
-        tagged = {i for c in cands for i in range(c.start, c.end)}
-        found = []
-        i = 0
-        while i < len(doc):
-            if i in tagged or not _plain_name(doc[i]):
-                i += 1
-                continue
-            j = i
-            while j < len(doc) and j not in tagged and _plain_name(doc[j]) and "\n" not in doc[j].whitespace_:
-                j += 1
-            if j == i:
-                j = i + 1
-            if 2 <= j - i <= 3 and i > 0 and doc[i - 1].tag_ in ("NNP", "NNPS", "NN") and names.left_title(doc, i) is not None:
-                if self.document.removed and self.document.is_removed(doc[i].idx, doc[j - 1].idx + len(doc[j - 1])):
-                    i = j
-                    continue
-                found.append(Cand(i, j, "PERSON", "actors.title"))
-            i = j
-        return found
 
     def cand(self, start: int, end: int, label: str, source: str) -> Cand:
         """A span record (for the linking passes)."""
@@ -168,7 +129,7 @@ class EntityReader(LinkingMixin):
                 person_like.append((c, inner))
             elif c.label in ("ORG", "GPE") and inner > c.start:
                 person_like.append((c, inner))
-            elif c.label == "ORG" and self._after_title(c):
+            elif c.label == "ORG" and after_title(self.doc, c):
                 person_like.append((c, c.start))  # "German Chancellor Olaf Scholz" tagged ORG
             else:
                 rest.append(c)
@@ -212,36 +173,6 @@ class EntityReader(LinkingMixin):
                 others.append(c)
         final.sort(key=lambda pair: pair[0].start)
         return final, others
-
-    def _join_particle_names(self, cands: list[Cand]) -> list[Cand]:
-        """'Ursula von' + 'der' + 'Leyen' -> one PERSON: the model splits names at particles."""
-        doc = self.doc
-        out: list[Cand] = []
-        swallowed: set[int] = set()
-        for c in sorted(cands, key=lambda c: c.start):
-            if id(c) in swallowed:
-                continue
-            end = c.end
-            if c.label == "PERSON":
-                while end < len(doc) and (doc[end].lower_ in names.NAME_PARTICLES or (
-                        doc[end - 1].lower_ in names.NAME_PARTICLES and names.is_name_token(doc[end]))):
-                    end += 1
-                while end > c.end and doc[end - 1].lower_ in names.NAME_PARTICLES:
-                    end -= 1
-            if end > c.end:
-                for other in cands:
-                    if other is not c and c.start <= other.start and other.end <= end:
-                        swallowed.add(id(other))
-                c = Cand(c.start, end, c.label, c.source, c.ent_id)
-            out.append(c)
-        return [c for c in out if id(c) not in swallowed]
-
-    def _after_title(self, c: Cand) -> bool:
-        """Two or three name words right after a title head ("Chancellor Olaf Scholz")."""
-        if c.start == 0 or not 2 <= c.words <= 3:
-            return False
-        return self.doc[c.start - 1].lower_ in TITLE_HEADS and all(
-            names.is_name_token(self.doc[i]) for i in range(c.start, c.end))
 
     def _looks_like_name(self, start: int, end: int) -> bool:
         first, last = self.doc[start], self.doc[end - 1]
@@ -460,10 +391,6 @@ class EntityReader(LinkingMixin):
         if dep == "compound" and head.head.lower_ in GOVERNMENT_NOUNS:
             return True
         return dep == "conj" and head.head.dep_ in AGENT_DEPS
-
-def _plain_name(token) -> bool:
-    """A capitalised proper noun that is not a title word ("Michelle", not "Rights")."""
-    return token.tag_ == "NNP" and names.is_name_token(token) and token.lower_ not in TITLE_MODIFIERS
 
 
 def _place(place, text: str) -> Actor:

@@ -1,0 +1,87 @@
+"""Entity spans before they become actors: the model's spans, cleaned and completed.
+
+spaCy's small model splits names at particles ("Ursula von" + "Leyen"), leaves
+names after long titles untagged, and tags titled names as organisations;
+these functions repair the spans, nothing more.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract import actor_names as names
+from kg.extract.actor_lexicon import TITLE_HEADS, TITLE_MODIFIERS
+
+
+@dataclass
+class Cand:
+    """One cleaned entity span."""
+
+    start: int
+    end: int
+    label: str
+    source: str
+    ent_id: str = ""
+
+    @property
+    def words(self) -> int:
+        return self.end - self.start
+
+
+def untagged_titled_names(doc, document, cands: list[Cand]) -> list[Cand]:
+    """Names the model left untagged right after a title ("... for Human Rights Michelle Bachelet")."""
+    tagged = {i for c in cands for i in range(c.start, c.end)}
+    found = []
+    i = 0
+    while i < len(doc):
+        if i in tagged or not _plain_name(doc[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and j not in tagged and _plain_name(doc[j]) and "\n" not in doc[j].whitespace_:
+            j += 1
+        if j == i:
+            j = i + 1
+        if 2 <= j - i <= 3 and i > 0 and doc[i - 1].tag_ in ("NNP", "NNPS", "NN") and names.left_title(doc, i) is not None:
+            if document.removed and document.is_removed(doc[i].idx, doc[j - 1].idx + len(doc[j - 1])):
+                i = j
+                continue
+            found.append(Cand(i, j, "PERSON", "actors.title"))
+        i = j
+    return found
+
+
+def join_particle_names(doc, cands: list[Cand]) -> list[Cand]:
+    """'Ursula von' + 'der' + 'Leyen' -> one PERSON: the model splits names at particles."""
+    out: list[Cand] = []
+    swallowed: set[int] = set()
+    for c in sorted(cands, key=lambda c: c.start):
+        if id(c) in swallowed:
+            continue
+        end = c.end
+        if c.label == "PERSON":
+            while end < len(doc) and (doc[end].lower_ in names.NAME_PARTICLES or (
+                    doc[end - 1].lower_ in names.NAME_PARTICLES and names.is_name_token(doc[end]))):
+                end += 1
+            while end > c.end and doc[end - 1].lower_ in names.NAME_PARTICLES:
+                end -= 1
+        if end > c.end:
+            for other in cands:
+                if other is not c and c.start <= other.start and other.end <= end:
+                    swallowed.add(id(other))
+            c = Cand(c.start, end, c.label, c.source, c.ent_id)
+        out.append(c)
+    return [c for c in out if id(c) not in swallowed]
+
+
+def after_title(doc, c: Cand) -> bool:
+    """Two or three name words right after a title head ("Chancellor Olaf Scholz")."""
+    if c.start == 0 or not 2 <= c.words <= 3:
+        return False
+    return doc[c.start - 1].lower_ in TITLE_HEADS and all(
+        names.is_name_token(doc[i]) for i in range(c.start, c.end))
+
+
+def _plain_name(token) -> bool:
+    """A capitalised proper noun that is not a title word ("Michelle", not "Rights")."""
+    return token.tag_ == "NNP" and names.is_name_token(token) and token.lower_ not in TITLE_MODIFIERS
