@@ -194,3 +194,11 @@ def test_events_action_verbs_of_speech_need_content(extractor):
     found = tuples(extract(extractor, "Emmanuel Macron said Europe would respond."))
     assert ("Emmanuel Macron", "stated", None) in found
     assert not any(t[0] == "Europe" for t in found)
+
+
+def test_events_subject_pronoun_skips_a_fronted_phrase(extractor):
+    text = ("Apple released new products on Tuesday. In addition to the iPod Classic, Nano and "
+            "Shuffle, they have announced the brand new iPod touch.")
+    found = tuples(extract(extractor, text, published="2007-09-05"))
+    assert ("Apple", "stated", None) in found
+    assert not any(t[0] == "iPod Classic" for t in found)

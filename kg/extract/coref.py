@@ -247,8 +247,13 @@ def pronoun(table, token) -> str | None:
         refs = by_sentence[start]
         subjects = [(t, k) for t, k in refs if t.dep_ in SUBJECT_DEPS]
         if start == here:
-            # a subject before the pronoun, else the nearest actor of the same sentence
-            return _record(table, token, (subjects or refs)[0][1])
+            # a subject before the pronoun, else the nearest actor of the same sentence --
+            # except for a subject pronoun, whose antecedent is rarely inside a fronted phrase
+            # ("In addition to the iPod, they announced ..."): look at earlier subjects first.
+            if subjects or token.dep_ not in SUBJECT_DEPS:
+                return _record(table, token, (subjects or refs)[0][1])
+            fallback = refs[0][1]
+            continue
         if subjects:
             main = [(t, k) for t, k in subjects if t.head.dep_ == "ROOT"]
             return _record(table, token, (main or subjects)[-1][1])
