@@ -64,6 +64,8 @@ def tuples(ex, *, asserted_only: bool = True) -> set[tuple]:
          "Ursula von der Leyen.", ("Olaf Scholz", "met", "Ursula von der Leyen")),
         ("Fumio Kishida embarked on a tour of Europe and North America last week.",
          ("Fumio Kishida", "visited", "Europe")),
+        ("Turkish President Recep Tayyip Erdogan lashed out at Sweden on Monday over a protest.",
+         ("Recep Tayyip Erdogan", "criticized", "Sweden")),
         ("Jens Stoltenberg said the alliance was ready, according to officials.",
          ("Jens Stoltenberg", "stated", None)),
     ],

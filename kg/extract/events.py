@@ -142,9 +142,9 @@ class EventExtractor:
                 return []
             cand = Candidate(lx.STATED, lx.CAMEO[lx.STATED], tok, "events.stated.verb", 0.9,
                              agents=agents)
-            if tok.lemma_ == "tell":
+            if tok.lemma_ in lx.SAY_TO_OBJECT:
                 cand.targets = self.of_type(actors_in(patient_tokens(tok), self.resolve),
-                                            PERSON, ORGANIZATION, GROUP)
+                                            PERSON, ORGANIZATION, GROUP, PLACE)
             cand.content = next((c for c in tok.children if c.dep_ == "ccomp" or (
                 c.dep_ == "dobj" and any(m.dep_ == "mark" for m in c.children))), None)
             out.append(cand)
@@ -276,6 +276,10 @@ class EventExtractor:
                 return [Candidate(lx.CRITICIZED, cameo, tok, "events.criticized.verb",
                                   0.85 if not is_passive(tok) else 0.8, agents=agents, targets=targets)]
             return []
+        if tok.pos_ == "VERB":
+            phrasal = self._phrasal_criticism(tok, lemma)
+            if phrasal:
+                return phrasal
         if tok.pos_ == "NOUN" and lemma in lx.CONCERN_NOUNS and tok.dep_ == "dobj" \
                 and tok.head.lemma_ in lx.EXPRESS_VERBS:
             targets = actors_in(prep_objects(tok, {"over", "about", "at", "regarding", "on"}),
@@ -291,6 +295,18 @@ class EventExtractor:
             if agents and targets:
                 return [Candidate(lx.CRITICIZED, "111", tok, "events.criticized.noun",
                                   0.65 if inherited else 0.8, agents=agents, targets=targets)]
+        return []
+
+    def _phrasal_criticism(self, tok, lemma: str) -> list[Candidate]:
+        """'lashed out at X', 'railed against X', 'rounded on X'."""
+        particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        for verb, particle, prep in lx.CRITICIZE_PHRASAL:
+            if lemma == verb and (particle is None or particle in particles):
+                targets = actors_in(prep_objects(tok, {prep}), self.resolve)
+                agents = actors_in(subject_tokens(tok), self.resolve)
+                if agents and targets:
+                    return [Candidate(lx.CRITICIZED, "111", tok, "events.criticized.phrasal", 0.8,
+                                      agents=agents, targets=targets)]
         return []
 
     def _communicative_attack(self, tok) -> bool:

@@ -32,6 +32,9 @@ CRITICIZE_VERBS = frozenset({
     "castigate", "decry", "censure", "chastise", "lambast", "lambaste", "berate", "deplore",
     "fault", "assail", "reproach", "excoriate", "blame", "attack",
 })
+# Phrasal criticism: verb + particle + preposition whose object is the target ("lashed out at X").
+CRITICIZE_PHRASAL = {("lash", "out", "at"), ("hit", "out", "at"), ("lash", "out", "against"),
+                     ("speak", "out", "against"), ("rail", None, "against"), ("round", None, "on")}
 CRITICIZE_NOUNS = frozenset({"criticism", "condemnation", "denunciation", "rebuke", "accusation"})
 ACCUSE_VERBS = frozenset({"accuse", "blame"})  # CAMEO 112
 # "expressed concern over X", "voiced alarm at X"
@@ -44,7 +47,10 @@ SAY_VERBS = frozenset({
     "admit", "argue", "contend", "maintain", "reiterate", "stress", "emphasize",
     "emphasise", "comment", "remark", "reply", "respond", "write", "tweet", "predict",
     "allege", "concede", "complain", "testify", "disclose", "reveal", "suggest",
+    "assure", "inform", "remind",
 })
+# Reporting verbs whose object is the addressee ("warned Hungary that ...").
+SAY_TO_OBJECT = frozenset({"tell", "warn", "assure", "inform", "brief", "remind"})
 # Verbs that report speech only with a quote or a that-clause: "Europe would respond" is not a statement.
 SAY_NEEDS_CONTENT = frozenset({"add", "respond", "reply", "write", "note", "maintain", "comment", "reveal"})
 SAY_NOUNS = frozenset({"statement", "remark", "remarks", "announcement", "declaration", "comment"})
