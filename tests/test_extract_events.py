@@ -66,6 +66,8 @@ def tuples(ex, *, asserted_only: bool = True) -> set[tuple]:
          ("Fumio Kishida", "visited", "Europe")),
         ("Turkish President Recep Tayyip Erdogan lashed out at Sweden on Monday over a protest.",
          ("Recep Tayyip Erdogan", "criticized", "Sweden")),
+        ("Volodymyr Zelenskiy flew to Paris for dinner with French President Emmanuel Macron.",
+         ("Volodymyr Zelenskiy", "met", "Emmanuel Macron")),
         ("Jens Stoltenberg said the alliance was ready, according to officials.",
          ("Jens Stoltenberg", "stated", None)),
     ],
