@@ -84,3 +84,10 @@ def test_gazetteer_tables_are_cached():
     gz.country("China")
     assert gz._country_table.cache_info().hits >= 1 or gz._country_table.cache_info().currsize == 1
     assert gz._city_table() is gz._city_table()
+
+
+def test_gazetteer_capital_name_links_to_the_capital_city():
+    from kg.extract import gazetteer as gz
+
+    place = gz.lookup_place("Washington")
+    assert place.kind == "city" and place.country == "US" and place.population > 500_000

@@ -195,6 +195,11 @@ def lookup_place(text: str, countries_in_doc: frozenset[str] | set[str] = frozen
     candidates = cities(text)
     if not candidates:
         return None
+    capital_of = capital_country(text)
+    if capital_of is not None:  # "Washington" in the news is the capital, not the state
+        capitals = [p for p in candidates if p.kind == "city" and p.country == capital_of.country]
+        if capitals:
+            return capitals[0]
     top = candidates[0]
     if top.kind != "city" or top.country in countries_in_doc:
         return top
