@@ -46,6 +46,7 @@ import httpx
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
+from kg.store import DATASET_FORMATS, _has_bnode, rdf_format, replace_update, unique_triples
 
 __all__ = ["RemoteStore", "is_remote", "endpoints"]
 
@@ -135,10 +136,7 @@ class RemoteStore:
 
     def replace_graph(self, graph: str, quads: Iterable[ox.Quad | ox.Triple]) -> None:
         """Make ``graph`` hold exactly these triples, in one update request (one transaction)."""
-        target = ox.NamedNode(graph)
-        body = _body(quads)
-        self._update(f"DROP SILENT GRAPH {target} ;\nINSERT DATA {{ GRAPH {target} {{\n{body}\n}} }}",
-                     f"cannot write graph <{graph}>")
+        self._update(replace_update(graph, unique_triples(quads)), f"cannot write graph <{graph}>")
 
     def write_graphs(self, graphs: dict[str, list[ox.Quad]]) -> None:
         """Write several documents' graphs, one request (one transaction) each, in order."""
@@ -147,15 +145,12 @@ class RemoteStore:
 
     def replace_default_graph(self, triples: Iterable[ox.Quad | ox.Triple]) -> None:
         """Make the real default graph (the corpus view) hold exactly these triples."""
-        from kg.store import _has_bnode, _triple
-
-        triples = list(dict.fromkeys(_triple(q) for q in triples))
+        triples = unique_triples(triples)
         if not any(_has_bnode(t) for t in triples):
             current = {q.triple for q in self._get_graph({"default": ""}, ox.DefaultGraph())}
             if set(triples) == current:
                 return
-        self._update(f"DROP SILENT DEFAULT ;\nINSERT DATA {{\n{_body(triples)}\n}}",
-                     "cannot replace the default graph")
+        self._update(replace_update(None, triples), "cannot replace the default graph")
 
     def remove_graph(self, graph: str) -> None:
         """Delete a named graph; a missing graph is not an error."""
@@ -170,8 +165,6 @@ class RemoteStore:
         graph: str | None = None,
     ) -> None:
         """Add quads or an RDF file with one Graph Store Protocol ``POST`` (not replacing)."""
-        from kg.store import rdf_format
-
         if (quads is None) == (path is None):
             raise StoreError("bulk_load needs either quads or path, not both")
         if quads is not None:
@@ -263,8 +256,6 @@ class RemoteStore:
         prefixes: dict[str, str] | None = None,
     ) -> bytes:
         """Serialise the whole dataset (nquads, trig, jsonld) or one graph (any format)."""
-        from kg.store import DATASET_FORMATS, rdf_format
-
         rdf = rdf_format(fmt)
         kwargs: dict[str, Any] = {"format": rdf}
         if prefixes and rdf in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.N3):
@@ -321,13 +312,6 @@ class RemoteStore:
         if query and response.status_code == 404:
             raise QueryError(f"HTTP 404 {message}")
         raise StoreError(f"{what}: HTTP {response.status_code} from {url}: {message}")
-
-
-def _body(quads: Iterable[ox.Quad | ox.Triple]) -> str:
-    from kg.store import _triple, term_syntax
-
-    triples = dict.fromkeys(_triple(q) for q in quads)
-    return " .\n".join(f"{t.subject} {t.predicate} {term_syntax(t.object)}" for t in triples)
 
 
 def _parse(data: bytes, fmt: ox.RdfFormat, url: str) -> Iterator[ox.Quad]:

@@ -161,14 +161,7 @@ class Store:
         the new triples (without blank nodes) equal the stored ones nothing is
         written, so re-ingesting an unchanged corpus is cheap.
         """
-        target = ox.NamedNode(graph)
-        triples = list(dict.fromkeys(_triple(q) for q in quads))
-        has_bnodes = any(_has_bnode(t) for t in triples)
-        if not has_bnodes and set(triples) == set(self._graph_triples(target)):
-            return
-        body = " .\n".join(f"{t.subject} {t.predicate} {term_syntax(t.object)}" for t in triples)
-        update = f"DROP SILENT GRAPH {target} ;\nINSERT DATA {{ GRAPH {target} {{\n{body}\n}} }}"
-        self._write(lambda s: s.update(update), f"cannot replace graph <{graph}>")
+        self._replace(graph, quads, f"cannot replace graph <{graph}>")
 
     def write_graphs(self, graphs: dict[str, list[ox.Quad]]) -> None:
         """Write several documents' graphs; each is fully in or absent after a crash.
@@ -194,14 +187,7 @@ class Store:
         (cross-document resolution); each document's own facts stay in its
         named graph.
         """
-        triples = list(dict.fromkeys(_triple(q) for q in triples))
-        current = set(self._read(lambda s: [
-            _triple(q) for q in s.quads_for_pattern(None, None, None, ox.DefaultGraph())]))
-        if not any(_has_bnode(t) for t in triples) and set(triples) == current:
-            return
-        body = " .\n".join(f"{t.subject} {t.predicate} {term_syntax(t.object)}" for t in triples)
-        update = f"DROP SILENT DEFAULT ;\nINSERT DATA {{\n{body}\n}}"
-        self._write(lambda s: s.update(update), "cannot replace the default graph")
+        self._replace(None, triples, "cannot replace the default graph")
 
     def remove_graph(self, graph: str) -> None:
         """Delete a named graph and its triples; a missing graph is not an error."""
@@ -317,7 +303,16 @@ class Store:
 
     # -- helpers ------------------------------------------------------------
 
-    def _graph_triples(self, graph: ox.NamedNode) -> Iterator[ox.Triple]:
+    def _replace(self, graph: str | None, quads: Iterable[ox.Quad | ox.Triple], what: str) -> None:
+        """One transaction making a named graph (None: the default graph) hold exactly ``quads``."""
+        triples = unique_triples(quads)
+        name = ox.DefaultGraph() if graph is None else ox.NamedNode(graph)
+        if not any(_has_bnode(t) for t in triples) and set(triples) == set(self._graph_triples(name)):
+            return
+        update = replace_update(graph, triples)
+        self._write(lambda s: s.update(update), what)
+
+    def _graph_triples(self, graph: ox.NamedNode | ox.DefaultGraph) -> Iterator[ox.Triple]:
         for q in self.inner.quads_for_pattern(None, None, None, graph):
             yield ox.Triple(q.subject, q.predicate, q.object)
 
@@ -364,6 +359,23 @@ def _open_error(path: str, exc: OSError) -> StoreError:
             "(wait for it to finish, or use a read-only command)"
         )
     return StoreError(f"cannot open the store: {message}", path=path)
+
+
+def unique_triples(quads: Iterable[ox.Quad | ox.Triple]) -> list[ox.Triple]:
+    """The triples of ``quads`` (graph names dropped), each once, in order."""
+    return list(dict.fromkeys(_triple(q) for q in quads))
+
+
+def replace_update(graph: str | None, triples: Iterable[ox.Triple]) -> str:
+    """One SPARQL update making a named graph (None: the default graph) hold exactly ``triples``.
+
+    The embedded store and a remote SPARQL server both run it as one transaction.
+    """
+    body = " .\n".join(f"{t.subject} {t.predicate} {term_syntax(t.object)}" for t in triples)
+    if graph is None:
+        return f"DROP SILENT DEFAULT ;\nINSERT DATA {{\n{body}\n}}"
+    target = ox.NamedNode(graph)
+    return f"DROP SILENT GRAPH {target} ;\nINSERT DATA {{ GRAPH {target} {{\n{body}\n}} }}"
 
 
 def _triple(q: ox.Quad | ox.Triple) -> ox.Triple:
