@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -108,11 +109,13 @@ class Store:
             return cls(ox.Store(), None)
         path = os.path.expanduser(str(path))
         _check_location(path, read_only=read_only)
+        if read_only:
+            return cls(_open_read_only(path), path, read_only=True)
         try:
-            inner = ox.Store.read_only(path) if read_only else ox.Store(path)
+            inner = ox.Store(path)
         except OSError as exc:
             raise _open_error(path, exc) from None
-        return cls(inner, path, read_only=read_only)
+        return cls(inner, path)
 
     def flush(self) -> None:
         """Push buffered writes to disk (RocksDB also does so in the background)."""
@@ -347,6 +350,26 @@ def _check_location(path: str, *, read_only: bool) -> None:
         raise StoreError(
             "folder is not empty and is not a kg store; choose another --store", path=path
         )
+
+
+def _open_read_only(path: str, attempts: int = 5) -> ox.Store:
+    """A read-only snapshot, retried while a writing process's compaction moves files under it.
+
+    RocksDB's read-only open reads the file list, then the files; a compaction in
+    the writer can delete one in between ("Corruption: ... No such file"). The
+    next attempt reads the new list.
+    """
+    for attempt in range(attempts):
+        try:
+            return ox.Store.read_only(path)
+        except OSError as exc:
+            raise _open_error(path, exc) from None
+        except RuntimeError as exc:
+            if "No such file" not in str(exc) or attempt == attempts - 1:
+                raise StoreError(f"cannot open the store read-only: {str(exc).splitlines()[0]}",
+                                 path=path) from None
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
 
 
 def _open_error(path: str, exc: OSError) -> StoreError:
