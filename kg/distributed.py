@@ -23,32 +23,14 @@ from __future__ import annotations
 
 import logging
 import os
-from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from itertools import islice
 
 from kg.errors import ClusterError, KGError
 from kg.model import Document, Extraction
+from kg.parallel import extract_chunk, windowed
 
 __all__ = ["connect", "dask_extract"]
-
-_EXTRACTORS: dict[tuple[str, str | None], object] = {}
-
-
-def _extractor(name: str, model: str | None):
-    """This worker process's extractor, built on its first partition and kept."""
-    key = (name, model)
-    if key not in _EXTRACTORS:
-        from kg.registry import extractors
-
-        _EXTRACTORS[key] = extractors.get(name)(model)
-    return _EXTRACTORS[key]
-
-
-def _extract_partition(name: str, model: str | None, documents: list[Document]) -> list[Extraction]:
-    return list(_extractor(name, model).extract(documents))
-
 
 @contextmanager
 def connect(address: str, *, workers: int | None = None, timeout: float = 10.0):
@@ -111,22 +93,13 @@ def extract_with(
 ) -> Iterator[Extraction]:
     """:func:`dask_extract` on a connected client (tests and callers that own the cluster)."""
     n_workers = max(len(client.scheduler_info().get("workers", {})), 1)
-    window = window or n_workers * 3
-    docs = iter(documents)
 
     def submit(chunk: list[Document]):
-        return client.submit(_extract_partition, extractor_name, model, chunk, pure=False)
+        return client.submit(extract_chunk, extractor_name, model, chunk, pure=False)
 
-    pending: deque = deque()  # (future, chunk, attempts)
-    while True:
-        while len(pending) < window:
-            chunk = list(islice(docs, chunk_size))
-            if not chunk:
-                break
-            pending.append((submit(chunk), chunk, 0))
-        if not pending:
-            break
-        future, chunk, attempts = pending.popleft()
+    for future, chunk in windowed(documents, submit, chunk_size=chunk_size,
+                                  window=window or n_workers * 3):
+        attempts = 0
         while True:
             try:
                 results = future.result()
