@@ -8,14 +8,14 @@ documents whose text has not changed.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator, Sequence, TextIO
+from typing import Callable, Iterator, Sequence, TextIO
 
 from kg.errors import InputError
 from kg.ingest import iter_documents
 from kg.model import Document, Extraction
 from kg.namespaces import KG
-from kg.rdf import document_iri, extraction_quads, graph_iri
 from kg.parallel import parallel_extract
+from kg.rdf import document_iri, extraction_quads, graph_iri
 from kg.registry import extractors
 from kg.resolve import resolve_corpus
 
@@ -50,9 +50,16 @@ def is_unchanged(store, document: Document) -> bool:
     return bool(store.query(sparql))
 
 
-def write_extraction(store, extraction: Extraction) -> None:
-    """Replace the document's named graph with the extraction's quads, atomically."""
-    store.replace_graph(graph_iri(extraction.document.id), extraction_quads(extraction))
+def readable_documents(paths: Sequence[str], *, stdin: TextIO | None, strict: bool,
+                       on_error: Callable[[InputError], None]) -> Iterator[Document]:
+    """The documents of ``paths``; each bad input goes to ``on_error`` (or raises, if ``strict``)."""
+    for item in iter_documents(paths, stdin=stdin):
+        if isinstance(item, InputError):
+            if strict:
+                raise item
+            on_error(item)
+            continue
+        yield item
 
 
 def ingest(
@@ -81,13 +88,11 @@ def ingest(
     if jobs <= 1 and not dask:
         extractor = extractor or make_extractor(model=model)
 
+    def failed(error: InputError) -> None:
+        summary.failed.append((error.path or "?", str(error)))
+
     def fresh_documents() -> Iterator[Document]:
-        for item in iter_documents(paths, stdin=stdin):
-            if isinstance(item, InputError):
-                if strict:
-                    raise item
-                summary.failed.append((item.path or "?", str(item)))
-                continue
+        for item in readable_documents(paths, stdin=stdin, strict=strict, on_error=failed):
             if is_unchanged(store, item):
                 summary.unchanged += 1
                 continue
@@ -118,7 +123,7 @@ def ingest(
         if on_progress:
             on_progress(summary.documents, extraction.document.id)
     flush()
-    summary.resolution = resolve_corpus(store)  # cheap when nothing changed: no write
+    summary.resolution = resolve_corpus(store)  # skipped when no document changed
     return summary
 
 
@@ -157,23 +162,13 @@ def remove_documents(store, doc_ids: Sequence[str]) -> int:
     return removed
 
 
-
 def extract_documents(paths: Sequence[str], *, extractor=None, stdin: TextIO | None = None,
                       strict: bool = False) -> Iterator[Extraction | InputError]:
     """Extraction without a store (``kg extract``): yields results and input errors in order."""
     extractor = extractor or make_extractor()
     errors: list[InputError] = []
-
-    def good() -> Iterable[Document]:
-        for item in iter_documents(paths, stdin=stdin):
-            if isinstance(item, InputError):
-                if strict:
-                    raise item
-                errors.append(item)
-                continue
-            yield item
-
-    for extraction in extractor.extract(good()):
+    good = readable_documents(paths, stdin=stdin, strict=strict, on_error=errors.append)
+    for extraction in extractor.extract(good):
         while errors:
             yield errors.pop(0)
         yield extraction

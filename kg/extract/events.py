@@ -372,9 +372,11 @@ class EventExtractor:
             communicative = cand.type in (lx.STATED, lx.CRITICIZED)
             time = self.dater.date_of(trig, sentence, anchor=self.anchor if modality == ASSERTED
                                       else None, communicative=communicative)
-            quote = cand.quote.text if cand.quote is not None else (
-                cand.content.subtree and self.doc[cand.content.left_edge.i: cand.content.right_edge.i + 1].text
-                if cand.content is not None and cand.type == lx.STATED else None)
+            quote = None
+            if cand.quote is not None:
+                quote = cand.quote.text
+            elif cand.content is not None and cand.type == lx.STATED:  # the reported clause
+                quote = self.doc[cand.content.left_edge.i: cand.content.right_edge.i + 1].text
             events.append(Event(
                 key=f"e{len(events) + 1}-{cand.type}-{trig.idx}",
                 type=cand.type,

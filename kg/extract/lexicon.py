@@ -22,10 +22,9 @@ VISIT_NOUNS = frozenset({"visit", "trip", "tour", "journey", "stop", "stopover",
 VISIT_NEEDS_PLACE = frozenset({"travel", "arrive", "fly", "journey", "land", "mission", "stop"})
 
 MEET_VERBS = frozenset({"meet", "receive", "host", "welcome"})
+# Nouns that are a meeting with a partner introduced by "with" ("a call with X").
 MEET_NOUNS = frozenset({"meeting", "talk", "talks", "call", "summit", "conversation", "audience",
                         "dinner", "lunch", "breakfast", "negotiation", "negotiations", "consultation"})
-# Nouns that are a meeting only with a partner introduced by "with" ("a call with X").
-MEET_NEEDS_WITH = frozenset({"call", "conversation", "talk", "talks"})
 MEET_CAMEO = {"call": "041", "conversation": "041", "talk": "040", "talks": "040", "meet": "040"}
 
 CRITICIZE_VERBS = frozenset({

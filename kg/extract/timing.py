@@ -106,13 +106,10 @@ def _bounding(root) -> bool:
 
 
 def _governor(root):
-    """The word a temporal expression modifies: climb over prepositions."""
-    tok = root
-    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
-        return tok.head.head
-    if tok.dep_ in ("npadvmod", "tmod", "advmod", "nmod", "amod", "compound", "nummod", "dobj", "appos"):
-        return tok.head
-    return tok.head
+    """The word a temporal expression modifies: its head, climbing over a preposition."""
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        return root.head.head
+    return root.head
 
 
 def _past(trigger) -> bool:
