@@ -74,6 +74,7 @@ class KG(DefinedNamespace):
     dateDerivedFrom: URIRef  # the event mention whose date dates a corpus event
     sameActorAs: URIRef  # document-resolved actor -> canonical corpus actor
     mergeReason: URIRef  # why two actors or event mentions were merged
+    corpusFingerprint: URIRef  # what the corpus view was computed from
     place: URIRef  # event -> place actor
     refersTo: URIRef  # mention -> actor
     removedSpan: URIRef  # document -> removed span

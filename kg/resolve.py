@@ -99,6 +99,20 @@ class ResolutionSummary:
     mentions: int
     corpus_events: int
     actor_merges: int
+    unchanged: bool = False  # the documents were those of the last resolution: nothing redone
+
+
+CORPUS = str(RESOURCE["corpus"])
+FINGERPRINT_QUERY = f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?d <{KG.contentHash}> ?h }} }}"
+STORED_FINGERPRINT_QUERY = f"SELECT ?f WHERE {{ <{CORPUS}> <{KG.corpusFingerprint}> ?f }}"
+
+
+def corpus_fingerprint(store) -> str:
+    """kg's version plus every document graph and content hash: what the corpus view depends on."""
+    from kg import __version__
+
+    rows = sorted(f"{row['g'].value} {row['h'].value}" for row in store.query(FINGERPRINT_QUERY))
+    return hashlib.sha256("\n".join([__version__, *rows]).encode()).hexdigest()
 
 
 def canonical_actors(store) -> dict[str, tuple[str, str]]:
@@ -262,10 +276,20 @@ def resolution_triples(clusters: list[Cluster], merges: dict[str, tuple[str, str
     return out
 
 
-def resolve_corpus(store) -> ResolutionSummary:
-    """Recompute the corpus view (default graph) from every document's graph, in one transaction."""
+def resolve_corpus(store, *, force: bool = False) -> ResolutionSummary:
+    """Recompute the corpus view (default graph) from every document's graph, in one transaction.
+
+    Skipped when the documents are those the stored view was computed from
+    (an ingest that changed nothing), unless ``force``.
+    """
+    fingerprint = corpus_fingerprint(store)
+    if not force and any(row["f"].value == fingerprint for row in store.query(STORED_FINGERPRINT_QUERY)):
+        return ResolutionSummary(0, 0, 0, unchanged=True)
     merges = canonical_actors(store)
     mentions = load_mentions(store, merges)
     clusters = cluster_mentions(mentions)
-    store.replace_default_graph(resolution_triples(clusters, merges))
+    triples = resolution_triples(clusters, merges)
+    triples.append(ox.Triple(ox.NamedNode(CORPUS), ox.NamedNode(str(KG.corpusFingerprint)),
+                             ox.Literal(fingerprint)))
+    store.replace_default_graph(triples)
     return ResolutionSummary(len(mentions), len(clusters), len(merges))

@@ -113,6 +113,7 @@ def test_resolve_reingest_changes_nothing(extractor, memory_store, tmp_path):
     quads = sorted(str(q) for q in memory_store.quads())
     again = ingest([str(path)], memory_store, extractor=extractor)
     assert again.documents == 0
+    assert again.resolution.unchanged  # the corpus view was not recomputed
     assert sorted(str(q) for q in memory_store.quads()) == quads
 
 
@@ -160,3 +161,13 @@ def test_resolve_seeds_jsonl_has_no_duplicate_lines(seeds_store):
     keys = [(e["type"], tuple(sorted((p["role"], p["id"]) for p in e["participants"])), e["date"])
             for e in load_events(seeds_store, Filters())]
     assert len(keys) == len(set(keys))
+
+
+def test_resolve_recomputes_a_view_left_stale(extractor, memory_store, tmp_path):
+    path = write(tmp_path, [MEETING_DATED, MEETING_UNDATED])
+    ingest([str(path)], memory_store, extractor=extractor)
+    view = sorted(str(q) for q in memory_store.quads())
+    memory_store.replace_default_graph([])  # as if a run died before resolving
+    again = ingest([str(path)], memory_store, extractor=extractor)
+    assert again.documents == 0 and not again.resolution.unchanged
+    assert sorted(str(q) for q in memory_store.quads()) == view
