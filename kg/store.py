@@ -31,6 +31,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from kg.bulk import load_file
 from kg.errors import QueryError, StoreError, StoreLockedError
 
 __all__ = [
@@ -206,24 +207,33 @@ class Store:
         path: str | os.PathLike[str] | None = None,
         fmt: str | ox.RdfFormat | None = None,
         graph: str | None = None,
+        workers: int | None = None,
     ) -> None:
         """Fast, non-transactional load of many quads or of one RDF file (benchmarks, restores).
 
         Adds to what is there (it does not replace graphs) and is not atomic: a
         crash mid-load can leave part of the data. ``graph`` receives the
-        triples of a triple-only file.
+        triples of a triple-only file. N-Triples and N-Quads files load on
+        ``workers`` threads (default: every core), see :mod:`kg.bulk`.
         """
         if (quads is None) == (path is None):
             raise StoreError("bulk_load needs either quads or path, not both")
         if quads is not None:
             self._write(lambda s: s.bulk_extend(quads), "bulk load failed")
             return
-        kwargs: dict[str, Any] = {"path": str(path)}
+        source = Path(path)
         if fmt is not None:
-            kwargs["format"] = rdf_format(fmt)
-        if graph is not None:
-            kwargs["to_graph"] = ox.NamedNode(graph)
-        self._write(lambda s: s.bulk_load(**kwargs), f"cannot bulk load {path}")
+            rdf = rdf_format(fmt)
+        else:
+            rdf = ox.RdfFormat.from_extension(source.suffix.lstrip("."))
+            if rdf is None:
+                raise StoreError(f"cannot bulk load {path}: give a format, the file extension "
+                                 "names none")
+        if not source.is_file():
+            raise StoreError(f"cannot bulk load {path}: no such file")
+        to_graph = ox.NamedNode(graph) if graph is not None else None
+        self._write(lambda s: load_file(s.bulk_load, source, rdf, to_graph=to_graph, workers=workers),
+                    f"cannot bulk load {path}")
 
     # -- reading ------------------------------------------------------------
 
