@@ -142,3 +142,9 @@ def test_graphml_unknown_projection_lists_the_valid_ones(store):
 def test_graphml_graph_option_is_refused_by_other_formats(store):
     with pytest.raises(ExportError, match="gexf, graphml"):
         export(store, "turtle", io.StringIO(), graph="events")
+
+
+def test_graphml_with_no_events_is_an_empty_graph(store):
+    text = graphml(store, filters=Filters(actor="Nobody Of That Name"))
+    assert '<graph id="kg-actors" edgedefault="directed" />' in text
+    assert nx.read_graphml(io.StringIO(text)).number_of_nodes() == 0

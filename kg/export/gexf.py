@@ -6,12 +6,13 @@
 intervals are merged), so Gephi's timeline slider shows actors and relations
 when their events happen. Elements of undated events only have no spells and
 are always visible. Colours are ``viz:color`` per type; the edge weight is the
-number of events. Written with ElementTree (networkx writes no spells for 1.3).
+number of events. Written line by line (networkx writes no spells for 1.3).
 """
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TextIO
 
 from kg.export.events_view import Filters
@@ -23,6 +24,7 @@ from kg.export.network import (
     spells,
     xml_value,
 )
+from kg.export.xmlwriter import XmlWriter
 
 NS = "http://gexf.net/1.3"
 VIZ = "http://gexf.net/1.3/viz"
@@ -41,53 +43,67 @@ class GexfExporter:
 
     def export(self, store, stream: TextIO, filters: Filters) -> None:
         network = build_network(store, filters, self.graph)
-        root = ET.Element("gexf", {
+        node_cols = [c for c in columns(network.nodes, NODE_ORDER) if c[0] not in NATIVE]
+        edge_cols = [c for c in columns(network.edges, EDGE_ORDER) if c[0] not in NATIVE]
+        out = XmlWriter(stream)
+        out.declaration()
+        with out.element("gexf", {
             "xmlns": NS,
             "xmlns:viz": VIZ,
             "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
             "xsi:schemaLocation": f"{NS} {SCHEMA}",
             "version": "1.3",
-        })
-        meta = ET.SubElement(root, "meta")
-        ET.SubElement(meta, "creator").text = "kg"
-        ET.SubElement(meta, "description").text = (
-            f"kg event graph, {network.projection} projection")
-        graph = ET.SubElement(root, "graph", {"mode": "dynamic", "defaultedgetype": "directed",
-                                              "timeformat": "date"})
-        node_cols = [c for c in columns(network.nodes, NODE_ORDER) if c[0] not in NATIVE]
-        edge_cols = [c for c in columns(network.edges, EDGE_ORDER) if c[0] not in NATIVE]
-        for kind, cols in (("node", node_cols), ("edge", edge_cols)):
-            declared = ET.SubElement(graph, "attributes", {"class": kind, "mode": "static"})
-            for name, type_ in cols:
-                ET.SubElement(declared, "attribute", {"id": name, "title": name,
-                                                      "type": TYPES[type_]})
-        nodes = ET.SubElement(graph, "nodes")
-        for node in network.nodes:
-            element = ET.SubElement(nodes, "node", {"id": node.id,
-                                                    "label": xml_value(node.attrs["label"])})
-            _content(element, node.attrs, node_cols, node.dates)
-            ET.SubElement(element, "viz:color", {k: str(node.attrs[k]) for k in "rgb"})
-        edges = ET.SubElement(graph, "edges")
-        for edge in network.edges:
-            attrs = {"id": edge.id, "source": edge.source, "target": edge.target,
-                     "label": xml_value(edge.attrs["label"])}
-            if "weight" in edge.attrs:
-                attrs["weight"] = xml_value(float(edge.attrs["weight"]))
-            element = ET.SubElement(edges, "edge", attrs)
-            _content(element, edge.attrs, edge_cols, edge.dates)
-        ET.indent(root)
-        stream.write('<?xml version="1.0" encoding="UTF-8"?>\n')
-        stream.write(ET.tostring(root, encoding="unicode"))
-        stream.write("\n")
+        }):
+            with out.element("meta"):
+                out.leaf("creator", None, "kg")
+                out.leaf("description", None, f"kg event graph, {network.projection} projection")
+            with out.element("graph", {"mode": "dynamic", "defaultedgetype": "directed",
+                                       "timeformat": "date"}):
+                for kind, cols in (("node", node_cols), ("edge", edge_cols)):
+                    with _container(out, "attributes", {"class": kind, "mode": "static"}, cols):
+                        for name, type_ in cols:
+                            out.leaf("attribute", {"id": name, "title": name,
+                                                   "type": TYPES[type_]})
+                with _container(out, "nodes", None, network.nodes):
+                    for node in network.nodes:
+                        with out.element("node", {"id": node.id,
+                                                  "label": xml_value(node.attrs["label"])}):
+                            _content(out, node.attrs, node_cols, node.dates)
+                            out.leaf("viz:color", {k: str(node.attrs[k]) for k in "rgb"})
+                with _container(out, "edges", None, network.edges):
+                    for edge in network.edges:
+                        attrs = {"id": edge.id, "source": edge.source, "target": edge.target,
+                                 "label": xml_value(edge.attrs["label"])}
+                        if "weight" in edge.attrs:
+                            attrs["weight"] = xml_value(float(edge.attrs["weight"]))
+                        with _container(out, "edge", attrs,
+                                        _has_content(edge.attrs, edge_cols, edge.dates)):
+                            _content(out, edge.attrs, edge_cols, edge.dates)
 
 
-def _content(element: ET.Element, attrs: dict, cols: list[tuple[str, str]], dates: set[str]):
+@contextmanager
+def _container(out: XmlWriter, tag: str, attrs: dict[str, str] | None,
+               children) -> Iterator[None]:
+    """An element around its children, or ``<tag />`` alone when there are none."""
+    if not children:
+        out.leaf(tag, attrs)
+        yield
+        return
+    with out.element(tag, attrs):
+        yield
+
+
+def _has_content(attrs: dict, cols: list[tuple[str, str]], dates: set[str]) -> bool:
+    return bool(dates) or any(name in attrs for name, _ in cols)
+
+
+def _content(out: XmlWriter, attrs: dict, cols: list[tuple[str, str]], dates: set[str]) -> None:
     present = [name for name, _ in cols if name in attrs]
     if present:
-        values = ET.SubElement(element, "attvalues")
-        for name in present:
-            ET.SubElement(values, "attvalue", {"for": name, "value": xml_value(attrs[name])})
+        with out.element("attvalues"):
+            for name in present:
+                out.leaf("attvalue", {"for": name, "value": xml_value(attrs[name])})
     if dates:
-        timeline = ET.SubElement(element, "spells")
-        for start, end in spells(dates):
-            ET.SubElement(timeline, "spell", {"start": start, "end": end})
+        with out.element("spells"):
+            for start, end in spells(dates):
+                out.leaf("spell", {"start": start, "end": end})

@@ -11,7 +11,7 @@ precision, lists are joined with "; ".
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
+import functools
 from typing import TextIO
 
 from kg.export.events_view import Filters
@@ -23,6 +23,7 @@ from kg.export.network import (
     columns,
     xml_value,
 )
+from kg.export.xmlwriter import XmlWriter
 
 NS = "http://graphml.graphdrawing.org/xmlns"
 SCHEMA = "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
@@ -41,33 +42,42 @@ class GraphmlExporter:
 
 
 def write_network(network: Network, stream: TextIO) -> None:
-    """Write a built projection as GraphML."""
-    root = ET.Element("graphml", {
+    """Write a built projection as GraphML, element by element."""
+    out = XmlWriter(stream)
+    out.declaration()
+    with out.element("graphml", {
         "xmlns": NS,
         "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
         "xsi:schemaLocation": f"{NS} {SCHEMA}",
-    })
-    for kind, items, order in (("node", network.nodes, NODE_ORDER),
-                               ("edge", network.edges, EDGE_ORDER)):
-        for name, type_ in columns(items, order):
-            ET.SubElement(root, "key", {"id": f"{kind}_{name}", "for": kind,
-                                        "attr.name": name, "attr.type": type_})
-    graph = ET.SubElement(root, "graph", {"id": f"kg-{network.projection}",
-                                          "edgedefault": "directed"})
-    for node in network.nodes:
-        element = ET.SubElement(graph, "node", {"id": node.id})
-        _data(element, "node", node.attrs, NODE_ORDER)
-    for edge in network.edges:
-        element = ET.SubElement(graph, "edge", {"id": edge.id, "source": edge.source,
-                                                "target": edge.target})
-        _data(element, "edge", edge.attrs, EDGE_ORDER)
-    ET.indent(root)
-    stream.write('<?xml version="1.0" encoding="UTF-8"?>\n')
-    stream.write(ET.tostring(root, encoding="unicode"))
-    stream.write("\n")
+    }):
+        for kind, items, order in (("node", network.nodes, NODE_ORDER),
+                                   ("edge", network.edges, EDGE_ORDER)):
+            for name, type_ in columns(items, order):
+                out.leaf("key", {"id": f"{kind}_{name}", "for": kind,
+                                 "attr.name": name, "attr.type": type_})
+        graph = {"id": f"kg-{network.projection}", "edgedefault": "directed"}
+        if not network.nodes and not network.edges:
+            out.leaf("graph", graph)
+            return
+        with out.element("graph", graph):
+            for node in network.nodes:
+                _item(out, "node", {"id": node.id}, node.attrs, NODE_ORDER)
+            for edge in network.edges:
+                _item(out, "edge", {"id": edge.id, "source": edge.source, "target": edge.target},
+                      edge.attrs, EDGE_ORDER)
 
 
-def _data(element: ET.Element, kind: str, attrs: dict, order: tuple[str, ...]) -> None:
-    rank = {name: i for i, name in enumerate(order)}
-    for name in sorted(attrs, key=lambda n: (rank.get(n, len(rank)), n)):
-        ET.SubElement(element, "data", {"key": f"{kind}_{name}"}).text = xml_value(attrs[name])
+def _item(out: XmlWriter, kind: str, ids: dict[str, str], attrs: dict,
+          order: tuple[str, ...]) -> None:
+    if not attrs:
+        out.leaf(kind, ids)
+        return
+    rank = _rank(order)
+    with out.element(kind, ids):
+        for name in sorted(attrs, key=lambda n: (rank.get(n, len(rank)), n)):
+            out.leaf("data", {"key": f"{kind}_{name}"}, xml_value(attrs[name]))
+
+
+@functools.cache
+def _rank(order: tuple[str, ...]) -> dict[str, int]:
+    return {name: i for i, name in enumerate(order)}
