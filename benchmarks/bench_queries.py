@@ -1,16 +1,17 @@
-"""Named-query latency: kg's store (pyoxigraph) against rdflib's in-memory Graph, same data.
+"""Named-query latency: kg's store (pyoxigraph) against rdflib's in-memory Dataset, same data.
 
 usage: python benchmarks/bench_queries.py [--triples 1000000] [--repeat 5] [--rdflib-timeout 30]
 
 A synthetic event graph of ``--triples`` quads (benchmarks/generate.py, the
 project's own RDF shape through kg.rdf.extraction_quads) is bulk-loaded into
 an on-disk kg Store, re-opened read-only as `kg serve` does, and written as
-N-Triples for rdflib. Each named query from ontology/queries/ runs with the
+N-Quads for rdflib. Each named query from ontology/queries/ runs with the
 same rendered text (parameters bound by kg.named_queries.render) on both:
 
 * kg: kg.query.run_query, one warm-up run, then the median of ``--repeat`` runs;
-* rdflib: rdflib.Graph.query in a child process that loaded the same triples
-  (one Graph: the union of the documents' graphs). Each query gets
+* rdflib: rdflib.Dataset.query in a child process that loaded the same quads
+  (``default_union=True``: plain patterns see every graph, as kg's queries
+  do, and ``GRAPH ?g`` sees each document's graph). Each query gets
   ``--rdflib-timeout`` seconds; past that the child is killed, the result is
   reported as ">N s", and a fresh child reloads the graph for the next query.
 
@@ -61,11 +62,11 @@ def parameters() -> dict[str, dict[str, str]]:
     }
 
 
-def _rdflib_child(nt_path: str, conn) -> None:
+def _rdflib_child(data_path: str, conn) -> None:
     import rdflib
 
-    graph = rdflib.Graph()
-    graph.parse(nt_path, format="nt")
+    graph = rdflib.Dataset(default_union=True)
+    graph.parse(data_path, format="nquads")
     conn.send(("loaded", len(graph)))
     while True:
         job = conn.recv()
@@ -89,8 +90,8 @@ def _rdflib_child(nt_path: str, conn) -> None:
 class RdflibRunner:
     """rdflib in a killable child process, reloaded after a timeout."""
 
-    def __init__(self, nt_path: str) -> None:
-        self.nt_path = nt_path
+    def __init__(self, data_path: str) -> None:
+        self.data_path = data_path
         self.ctx = mp.get_context("spawn")
         self.proc = None
         self.load_seconds: list[float] = []
@@ -100,7 +101,7 @@ class RdflibRunner:
             return
         parent, child = self.ctx.Pipe()
         started = time.perf_counter()
-        self.proc = self.ctx.Process(target=_rdflib_child, args=(self.nt_path, child), daemon=True)
+        self.proc = self.ctx.Process(target=_rdflib_child, args=(self.data_path, child), daemon=True)
         self.proc.start()
         child.close()
         self.conn = parent
@@ -170,11 +171,10 @@ def main(argv: list[str] | None = None) -> int:
             summary = resolve_corpus(store)
             report["resolve_s"] = round(time.perf_counter() - started, 2)
             report["corpus_events"] = summary.corpus_events
-            nt_path = Path(tmp) / "data.nt"
-            nt_path.write_bytes(ox.serialize((q.triple for q in store.quads()),
-                                             format=ox.RdfFormat.N_TRIPLES))
+            data_path = Path(tmp) / "data.nq"
+            data_path.write_bytes(ox.serialize(store.quads(), format=ox.RdfFormat.N_QUADS))
         print(f"generated {report['triples']} quads in {generated:.1f} s", file=sys.stderr)
-        rdflib_runner = None if args.skip_rdflib else RdflibRunner(str(nt_path))
+        rdflib_runner = None if args.skip_rdflib else RdflibRunner(str(data_path))
         try:
             with Store.open(store_path, read_only=True) as store:
                 for name, query in queries.items():
