@@ -120,3 +120,12 @@ def test_store_on_disk_loads_in_parallel(tmp_path, small_split):
         store.bulk_load(path=data, fmt="nquads", workers=2)
         assert store.triple_count() == 3000
         assert len(store.graphs()) == 7
+
+
+def test_ntriples_ranges_all_land_in_the_given_graph(tmp_path, small_split):
+    data = tmp_path / "d.nt"
+    data.write_bytes(b"".join(f"<{EX}s{i}> <{EX}p> <{EX}o{i}> .\n".encode() for i in range(500)))
+    with Store.open(str(tmp_path / "s")) as store:
+        store.bulk_load(path=data, fmt="ntriples", graph=EX + "g", workers=3)
+        assert store.graphs() == [EX + "g"]
+        assert len(list(store.quads(EX + "g"))) == store.triple_count() == 500
