@@ -50,27 +50,13 @@ def measure(value, unit, baseline, baseline_unit, *, higher_is_better: bool, **e
 
 
 def bench_extraction(corpus: Path, n: int) -> dict:
-    import spacy
+    from bench_extraction import time_side_by_side  # benchmarks/bench_extraction.py
 
-    from kg.extract.nlp import load_model
-    from kg.extract.pipeline import RuleExtractor
     from kg.ingest import iter_documents
 
     docs = [d for d in iter_documents([str(corpus)]) if not isinstance(d, Exception)]
     words = sum(len(d.text.split()) for d in docs)
-    meta = load_model().meta
-    bare = spacy.load(f"{meta['lang']}_{meta['name']}")
-    list(bare.pipe(d.text for d in docs[:5]))
-    start = time.perf_counter()
-    for _ in bare.pipe((d.text for d in docs), batch_size=16):
-        pass
-    bare_s = time.perf_counter() - start
-    extractor = RuleExtractor()
-    list(extractor.extract(docs[:5]))
-    start = time.perf_counter()
-    for _ in extractor.extract(docs):
-        pass
-    kg_s = time.perf_counter() - start
+    bare_s, kg_s = time_side_by_side(docs)
     return {
         "extraction_words_per_s": measure(round(words / kg_s), "words/s", round(words / bare_s),
                                           "words/s (bare nlp.pipe)", higher_is_better=True,
