@@ -32,7 +32,7 @@ def corpus(repeat: int) -> list:
     return docs * repeat
 
 
-def time_side_by_side(docs: list, slices: int = 6) -> tuple[float, float]:
+def time_side_by_side(docs: list, slices: int = 10) -> tuple[float, float]:
     """Seconds of bare ``nlp.pipe`` and of kg's extractor over ``docs``.
 
     The machine's speed drifts (shared cores), and one long run of each put

