@@ -163,8 +163,12 @@ class RemoteStore:
         path: str | os.PathLike[str] | None = None,
         fmt: str | ox.RdfFormat | None = None,
         graph: str | None = None,
+        workers: int | None = None,
     ) -> None:
-        """Add quads or an RDF file with one Graph Store Protocol ``POST`` (not replacing)."""
+        """Add quads or an RDF file with one Graph Store Protocol ``POST`` (not replacing).
+
+        ``workers`` is accepted for the local store's signature; the server loads on its own.
+        """
         if (quads is None) == (path is None):
             raise StoreError("bulk_load needs either quads or path, not both")
         if quads is not None:
