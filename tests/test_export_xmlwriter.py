@@ -28,6 +28,7 @@ def test_xmlwriter_matches_elementtree_with_tricky_text_and_attributes():
     ET.SubElement(group, "item", {"key": "empty"}).text = ""
     ET.SubElement(group, "marker")
     ET.SubElement(root, "after", {"n": "2"})
+    ET.SubElement(root, "container", {"n": "3"})  # opened for children, none came
 
     def build(out: XmlWriter) -> None:
         with out.element("root", {"xmlns": "http://example.org/ns", "name": TRICKY}):
@@ -36,6 +37,8 @@ def test_xmlwriter_matches_elementtree_with_tricky_text_and_attributes():
                 out.leaf("item", {"key": "empty"}, "")
                 out.leaf("marker")
             out.leaf("after", {"n": "2"})
+            with out.element("container", {"n": "3"}):
+                pass
 
     assert written(build) == elementtree(root)
 
@@ -59,4 +62,4 @@ def test_xmlwriter_closes_an_element_when_its_body_raises():
             raise ValueError("stop")
     except ValueError:
         pass
-    assert out.getvalue() == "<root>\n</root>\n" and writer.depth == 0
+    assert out.getvalue() == "<root />\n" and writer.depth == 0

@@ -11,8 +11,6 @@ number of events. Written line by line (networkx writes no spells for 1.3).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import TextIO
 
 from kg.export.events_view import Filters
@@ -60,41 +58,24 @@ class GexfExporter:
             with out.element("graph", {"mode": "dynamic", "defaultedgetype": "directed",
                                        "timeformat": "date"}):
                 for kind, cols in (("node", node_cols), ("edge", edge_cols)):
-                    with _container(out, "attributes", {"class": kind, "mode": "static"}, cols):
+                    with out.element("attributes", {"class": kind, "mode": "static"}):
                         for name, type_ in cols:
                             out.leaf("attribute", {"id": name, "title": name,
                                                    "type": TYPES[type_]})
-                with _container(out, "nodes", None, network.nodes):
+                with out.element("nodes"):
                     for node in network.nodes:
                         with out.element("node", {"id": node.id,
                                                   "label": xml_value(node.attrs["label"])}):
                             _content(out, node.attrs, node_cols, node.dates)
                             out.leaf("viz:color", {k: str(node.attrs[k]) for k in "rgb"})
-                with _container(out, "edges", None, network.edges):
+                with out.element("edges"):
                     for edge in network.edges:
                         attrs = {"id": edge.id, "source": edge.source, "target": edge.target,
                                  "label": xml_value(edge.attrs["label"])}
                         if "weight" in edge.attrs:
                             attrs["weight"] = xml_value(float(edge.attrs["weight"]))
-                        with _container(out, "edge", attrs,
-                                        _has_content(edge.attrs, edge_cols, edge.dates)):
+                        with out.element("edge", attrs):
                             _content(out, edge.attrs, edge_cols, edge.dates)
-
-
-@contextmanager
-def _container(out: XmlWriter, tag: str, attrs: dict[str, str] | None,
-               children) -> Iterator[None]:
-    """An element around its children, or ``<tag />`` alone when there are none."""
-    if not children:
-        out.leaf(tag, attrs)
-        yield
-        return
-    with out.element(tag, attrs):
-        yield
-
-
-def _has_content(attrs: dict, cols: list[tuple[str, str]], dates: set[str]) -> bool:
-    return bool(dates) or any(name in attrs for name, _ in cols)
 
 
 def _content(out: XmlWriter, attrs: dict, cols: list[tuple[str, str]], dates: set[str]) -> None:

@@ -55,11 +55,7 @@ def write_network(network: Network, stream: TextIO) -> None:
             for name, type_ in columns(items, order):
                 out.leaf("key", {"id": f"{kind}_{name}", "for": kind,
                                  "attr.name": name, "attr.type": type_})
-        graph = {"id": f"kg-{network.projection}", "edgedefault": "directed"}
-        if not network.nodes and not network.edges:
-            out.leaf("graph", graph)
-            return
-        with out.element("graph", graph):
+        with out.element("graph", {"id": f"kg-{network.projection}", "edgedefault": "directed"}):
             for node in network.nodes:
                 _item(out, "node", {"id": node.id}, node.attrs, NODE_ORDER)
             for edge in network.edges:
@@ -69,9 +65,6 @@ def write_network(network: Network, stream: TextIO) -> None:
 
 def _item(out: XmlWriter, kind: str, ids: dict[str, str], attrs: dict,
           order: tuple[str, ...]) -> None:
-    if not attrs:
-        out.leaf(kind, ids)
-        return
     rank = _rank(order)
     with out.element(kind, ids):
         for name in sorted(attrs, key=lambda n: (rank.get(n, len(rank)), n)):
