@@ -207,6 +207,34 @@ def validate(store_path: str | None) -> None:
         sys.exit(1)
 
 
+@cli.command(name="evaluate")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--store", "store_path", envvar="KG_STORE", help=STORE_HELP)
+@click.option("--events", "events_path", type=click.Path(exists=True, dir_okay=False),
+              help="Score this events file (kg export --format jsonl) instead of the store.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+@click.option("--verbose", "-v", is_flag=True,
+              help="Also list every miss, spurious fact, bad date and violation with its evidence.")
+def evaluate_cmd(gold: str, store_path: str | None, events_path: str | None, fmt: str,
+                 verbose: bool) -> None:
+    """Score the store's asserted events against a hand-made gold file (see README).
+
+    Example: kg evaluate my-gold.json --verbose
+
+    Example: kg evaluate ../shared/gold/seeds.json --events exports/events.jsonl --format json
+    """
+    from kg.evaluate import evaluate, read_events, read_gold, render, store_events
+
+    gold_data = read_gold(gold)
+    if events_path is not None:
+        events = read_events(events_path)
+    else:
+        with _open_store(store_path, read_only=True) as store:
+            events = store_events(store)
+    click.echo(render(evaluate(gold_data, events), fmt, verbose=verbose), nl=False)
+
+
 def _filters(actor, type_, date_from, date_to, document, include_hedged):
     from kg.export import Filters
 
