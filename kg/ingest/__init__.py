@@ -36,16 +36,19 @@ STDIN_NAME = "<stdin>"
 
 
 def iter_documents(
-    paths: Sequence[str], *, stdin: TextIO | None = None
+    paths: Sequence[str | Document], *, stdin: TextIO | None = None
 ) -> Iterator[Document | InputError]:
     """Yield a Document per article found, or an InputError (not raised) for each
     bad file/record so the caller can go on.
 
     Paths are files or folders (recursive, sorted, skipping hidden files and
-    ``*.meta.json`` sidecars); ``"-"`` reads JSON lines from stdin.
+    ``*.meta.json`` sidecars); ``"-"`` reads JSON lines from stdin. A
+    Document among them (made in Python, see :func:`kg.document`) is yielded as is.
     """
     for path in paths:
-        if path == STDIN:
+        if isinstance(path, Document):
+            yield path
+        elif path == STDIN:
             stream = stdin if stdin is not None else sys.stdin
             yield from iter_records(stream, where=STDIN_NAME, stem="stdin", path=STDIN)
         else:
