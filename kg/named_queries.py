@@ -31,6 +31,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import QueryError
+from kg.resources import QUERIES
 from kg.sparql_text import where_brace
 
 __all__ = [
@@ -44,8 +45,8 @@ __all__ = [
     "run_named",
 ]
 
-#: Where the named queries live (the project's ontology folder).
-QUERIES_DIR = Path(__file__).resolve().parents[1] / "ontology" / "queries"
+#: Where the named queries live: package data (``kg/ontology/queries``, see kg.resources).
+QUERIES_DIR = QUERIES
 
 PARAM_TYPES = ("string", "date", "iri", "integer")
 _XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -152,10 +153,13 @@ def _parse(name: str, text: str) -> NamedQuery:
 def load_named(folder: str | Path | None = None) -> dict[str, NamedQuery]:
     """Every ``*.rq`` in ``folder`` (default :data:`QUERIES_DIR`), by name."""
     root = Path(folder) if folder is not None else QUERIES_DIR
-    return {
-        path.stem: _parse(path.stem, path.read_text(encoding="utf-8"))
-        for path in sorted(root.glob("*.rq"))
-    }
+    try:
+        files = sorted((f for f in root.iterdir() if f.name.endswith(".rq")), key=lambda f: f.name)
+    except (FileNotFoundError, NotADirectoryError):
+        files = []
+    if not files:
+        raise QueryError(f"no named queries (*.rq) in {root}")
+    return {f.name[:-3]: _parse(f.name[:-3], f.read_text(encoding="utf-8")) for f in files}
 
 
 def named_query(name: str, folder: str | Path | None = None) -> NamedQuery:

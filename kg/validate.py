@@ -1,42 +1,26 @@
 """SHACL validation of `kg` graphs against ``ontology/shapes.ttl``.
 
-The ontology files live once, in ``ontology/`` at the repository root; an
-installed wheel may carry them as package data in ``kg/ontology/`` instead.
-Both places are tried, so the files are never copied into Python strings.
+The ontology files are package data (``kg/ontology/``, see :mod:`kg.resources`),
+so validation works from an installed wheel as from the checkout.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 import rdflib
 
-from kg.errors import KGError
 from kg.namespaces import PREFIXES
+from kg.resources import read_resource
 
-__all__ = ["load_ontology", "load_shapes", "ontology_dir", "validate"]
-
-_CANDIDATES = (
-    Path(__file__).resolve().parents[1] / "ontology",  # source checkout / editable install
-    Path(__file__).resolve().parent / "ontology",  # shipped as package data
-)
-
-
-def ontology_dir() -> Path:
-    """The directory holding kg.ttl and shapes.ttl."""
-    for candidate in _CANDIDATES:
-        if (candidate / "kg.ttl").is_file() and (candidate / "shapes.ttl").is_file():
-            return candidate
-    tried = ", ".join(str(c) for c in _CANDIDATES)
-    raise KGError(f"ontology files kg.ttl and shapes.ttl not found (looked in {tried})")
+__all__ = ["load_ontology", "load_shapes", "validate"]
 
 
 def _parse(name: str) -> rdflib.Graph:
     graph = rdflib.Graph()
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace, override=True)
-    return graph.parse(ontology_dir() / name, format="turtle")
+    return graph.parse(data=read_resource("ontology", name), format="turtle")
 
 
 def load_ontology() -> rdflib.Graph:

@@ -9,9 +9,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-DATA = Path(__file__).parent / "data"
+from kg.resources import read_resource
 
 # A capital used as a subject stands for its government; so do these seats.
 SEATS_OF_GOVERNMENT = {
@@ -95,7 +94,7 @@ def _country_table() -> tuple[dict[str, GeoPlace], dict[str, str], dict[str, str
         if c.get("capital"):
             capitals.setdefault(fold(c["capital"]), iso)
     demonyms: dict[str, str] = {}
-    for line in (DATA / "countries.tsv").read_text(encoding="utf-8").splitlines():
+    for line in read_resource("extract", "data", "countries.tsv").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         iso, dem, alt = (line.split("\t") + ["", ""])[:3]
@@ -224,7 +223,7 @@ def is_clear_place(text: str, min_population: int) -> GeoPlace | None:
 def organizations() -> dict[str, str]:
     """Folded name or alias -> canonical label of well-known organisations."""
     table: dict[str, str] = {}
-    for line in (DATA / "organizations.tsv").read_text(encoding="utf-8").splitlines():
+    for line in read_resource("extract", "data", "organizations.tsv").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         name, _, aliases = line.partition("\t")
@@ -238,7 +237,7 @@ def organizations() -> dict[str, str]:
 def organization_patterns() -> tuple[tuple[str, str], ...]:
     """(surface form, canonical label) pairs for the entity ruler, case kept."""
     pairs = []
-    for line in (DATA / "organizations.tsv").read_text(encoding="utf-8").splitlines():
+    for line in read_resource("extract", "data", "organizations.tsv").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         name, _, aliases = line.partition("\t")
@@ -250,3 +249,17 @@ def organization_patterns() -> tuple[tuple[str, str], ...]:
 def canonical_organization(text: str) -> str | None:
     """Canonical label of a known organisation ("U.N." -> "United Nations")."""
     return organizations().get(fold(text))
+
+
+@lru_cache(maxsize=1)
+def _by_id() -> dict[int, GeoPlace]:
+    table = {p.geonames_id: p for p in _country_table()[0].values()}
+    for places in _city_table()[0].values():
+        for place in places:
+            table.setdefault(place.geonames_id, place)
+    return table
+
+
+def place_by_id(geonames_id: int | None) -> GeoPlace | None:
+    """The linked place with this GeoNames id (country, city, US state or continent)."""
+    return _by_id().get(geonames_id) if geonames_id is not None else None
