@@ -5,23 +5,33 @@ from __future__ import annotations
 from kg.namespaces import KG
 
 
-def store_stats(store) -> list[str]:
-    """Lines: documents, triples, events per type, actors per type."""
+def store_counts(store) -> dict:
+    """Documents, triples, events per type (mentions in documents, corpus events), actors per type."""
     docs = _count(store, f"SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE {{ ?d a <{KG.Document}> }}")
-    lines = [f"documents  {docs}", f"triples    {store.triple_count()}"]
-    lines.append("events")
-    lines[-1] = "events (mentions in documents / corpus events after resolution)"
-    counts: dict[str, list[int]] = {}
-    for column, cls in enumerate((KG.Event, KG.CorpusEvent)):
+    events: dict[str, dict[str, int]] = {}
+    for column, cls in (("mentions", KG.Event), ("corpus", KG.CorpusEvent)):
         for row in store.query(
             f"SELECT ?t (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e a <{cls}> ; <{KG.eventType}> ?t }} GROUP BY ?t"
         ):
-            counts.setdefault(row["t"].value, [0, 0])[column] = int(row["n"].value)
-    for name, (mentions, corpus) in sorted(counts.items()):
-        lines.append(f"  {name:<12} {mentions} / {corpus}")
+            counts = events.setdefault(row["t"].value, {"mentions": 0, "corpus": 0})
+            counts[column] = int(row["n"].value)
+    actors = {
+        cls: _count(store, f"SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ ?a a <{KG[cls]}> }}")
+        for cls in ("Person", "Organization", "Place", "Group")
+    }
+    return {"documents": docs, "triples": store.triple_count(),
+            "events": dict(sorted(events.items())), "actors": actors}
+
+
+def store_stats(store) -> list[str]:
+    """Lines: documents, triples, events per type, actors per type."""
+    counts = store_counts(store)
+    lines = [f"documents  {counts['documents']}", f"triples    {counts['triples']}",
+             "events (mentions in documents / corpus events after resolution)"]
+    for name, n in counts["events"].items():
+        lines.append(f"  {name:<12} {n['mentions']} / {n['corpus']}")
     lines.append("actors")
-    for cls in ("Person", "Organization", "Place", "Group"):
-        n = _count(store, f"SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ ?a a <{KG[cls]}> }}")
+    for cls, n in counts["actors"].items():
         lines.append(f"  {cls:<12} {n}")
     return lines
 
