@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from kg._api import (
     document,
+    evaluate,
     events,
     export,
     extract,
@@ -56,6 +57,7 @@ from kg.errors import (
 from kg.model import Document, Extraction
 
 if TYPE_CHECKING:  # loaded lazily below; listed here for type checkers and IDEs
+    from kg.evaluate import Evaluation
     from kg.export.events_view import Filters
     from kg.export.records import EventRecord
     from kg.store import Store
@@ -69,6 +71,7 @@ __all__ = [
     "DecodeError",
     "Document",
     "EmptyInputError",
+    "Evaluation",
     "EventRecord",
     "ExportError",
     "Extraction",
@@ -88,6 +91,7 @@ __all__ = [
     "ValidationError",
     "__version__",
     "document",
+    "evaluate",
     "events",
     "export",
     "extract",
@@ -102,6 +106,7 @@ __all__ = [
 
 # Classes whose modules import pyoxigraph or rdflib load on first use (PEP 562).
 _LAZY = {
+    "Evaluation": "kg.evaluate",
     "EventRecord": "kg.export.records",
     "Filters": "kg.export.events_view",
     "IngestSummary": "kg.workflow",

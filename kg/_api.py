@@ -16,6 +16,7 @@ from typing import IO, TYPE_CHECKING, Any, Union
 from kg.errors import QueryError
 
 if TYPE_CHECKING:
+    from kg.evaluate import Evaluation
     from kg.export.events_view import Filters
     from kg.export.records import EventRecord
     from kg.model import Document, Extraction
@@ -224,5 +225,30 @@ def validate(store: Store) -> tuple[bool, str]:
     return validate_store(store)
 
 
-__all__ = ["document", "events", "export", "extract", "ingest", "named_queries",
+def evaluate(source: Store | PathLike | Iterable[dict], gold: PathLike | Mapping[str, Any]
+             ) -> Evaluation:
+    """Score events against a hand-made gold file, as ``kg evaluate`` does: how far to trust them.
+
+    ``source`` is a store (its asserted events), an events file written by
+    ``kg export --format jsonl``, or event dicts of that shape; ``gold`` is a
+    gold file (format in the README) or its parsed content.
+    """
+    from kg.evaluate import check_gold, read_events, read_gold, store_events
+    from kg.evaluate import evaluate as score
+
+    if isinstance(gold, (str, os.PathLike)):
+        gold_data = read_gold(gold)
+    else:
+        gold_data = dict(gold)
+        check_gold(gold_data)
+    if hasattr(source, "query") and hasattr(source, "graphs"):
+        found = store_events(source)
+    elif isinstance(source, (str, os.PathLike)):
+        found = read_events(source)
+    else:
+        found = list(source)  # type: ignore[arg-type]
+    return score(gold_data, found)
+
+
+__all__ = ["document", "evaluate", "events", "export", "extract", "ingest", "named_queries",
            "open_store", "query", "remove", "stats", "validate"]

@@ -78,9 +78,9 @@ def test_api_functions_keep_their_names_when_submodules_load():
     import importlib
 
     for module in ("kg.ingest.readers", "kg.export.jsonl", "kg.extract.dates", "kg.query",
-                   "kg.validate", "kg.named_queries"):
+                   "kg.validate", "kg.named_queries", "kg.evaluate"):
         importlib.import_module(module)
-    for name in ("ingest", "export", "extract", "query", "validate", "named_queries"):
+    for name in ("ingest", "export", "extract", "query", "validate", "named_queries", "evaluate"):
         assert isinstance(getattr(kg, name), types.FunctionType), name
     from kg.export import export as module_export
 
@@ -209,3 +209,20 @@ def test_api_ingest_paths_and_documents_then_remove(extractor, monkeypatch, tmp_
     assert isinstance(one, kg.Extraction) and one.document.id == "x"
     with pytest.raises(TypeError):
         kg.extract(doc, published="2022-05-28")
+
+
+def test_api_evaluate_a_store_a_file_or_dicts(sample, shared, tmp_path):
+    import json
+
+    from kg.evaluate import evaluate, read_gold, store_events
+
+    gold = shared / "gold" / "seeds.json"
+    expected = evaluate(read_gold(gold), store_events(sample))
+    events = tmp_path / "events.jsonl"
+    kg.export(sample, "jsonl", events)
+    assert kg.evaluate(sample, gold) == expected
+    assert kg.evaluate(events, gold).summary() == expected.summary()
+    assert kg.evaluate(store_events(sample), json.loads(gold.read_text(encoding="utf-8"))) == expected
+    assert isinstance(expected, kg.Evaluation) and expected.tp > 0
+    with pytest.raises(kg.MalformedRecordError):
+        kg.evaluate(sample, {"actors": []})
