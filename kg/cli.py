@@ -19,7 +19,22 @@ MODEL_HELP = "spaCy model name (default: $KG_MODEL, else the first English model
 def _open_store(path: str | None, *, read_only: bool = False):
     from kg.store import Store, default_store_path
 
-    return Store.open(path or default_store_path(), read_only=read_only)
+    store = Store.open(path or default_store_path(), read_only=read_only)
+    if read_only:
+        _warn_if_stale(store)
+    return store
+
+
+def _warn_if_stale(store) -> None:
+    """One stderr line when the corpus view no longer matches the documents (see kg.resolve)."""
+    from kg.resolve import STALE_VIEW, view_is_current
+
+    try:
+        current = view_is_current(store)
+    except KGError:
+        return  # the command itself will report a store that cannot be read
+    if not current:
+        click.echo(f"kg: warning: {STALE_VIEW}", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -85,18 +100,33 @@ def ingest(paths: tuple[str, ...], store_path: str | None, model: str | None, st
 
 
 @cli.command()
-@click.argument("doc_ids", nargs=-1, required=True)
+@click.argument("doc_ids", nargs=-1)
 @click.option("--store", "store_path", envvar="KG_STORE", help=STORE_HELP)
-def remove(doc_ids: tuple[str, ...], store_path: str | None) -> None:
+@click.option("--repair", is_flag=True,
+              help="Rebuild the corpus view from the stored documents (after an interrupted run).")
+def remove(doc_ids: tuple[str, ...], store_path: str | None, repair: bool) -> None:
     """Remove documents by id; facts only they supported disappear.
 
+    Documents and the corpus view change in one transaction. A stale view
+    (left by an interrupted ingest) is rebuilt first; --repair always rebuilds it.
+
     Example: kg remove 002_28951934576f5180
+
+    Example: kg remove --repair
     """
+    from kg.resolve import repair_view
     from kg.workflow import remove_documents
 
+    if not doc_ids and not repair:
+        raise click.UsageError("give document ids to remove, or --repair")
     with _open_store(store_path) as store:
-        n = remove_documents(store, list(doc_ids))
-    click.echo(f"removed {n} documents", err=True)
+        rebuilt = repair_view(store, force=repair)
+        if rebuilt is not None:
+            click.echo(f"rebuilt the corpus view: {rebuilt.corpus_events} corpus events from "
+                       f"{rebuilt.mentions} event mentions", err=True)
+        if doc_ids:
+            n = remove_documents(store, list(doc_ids))
+            click.echo(f"removed {n} documents", err=True)
 
 
 @cli.command()

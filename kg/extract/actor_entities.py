@@ -62,6 +62,7 @@ class EntityReader(LinkingMixin):
         self.person_at: list[tuple[int, str]] = []  # (token index, label) of full-name mentions
         self.doc_countries: set[str] = set()
         self.single_names: set[str] = set()  # one-word PERSON mentions ("Bachelet")
+        self._ent_at: dict | None = None  # token index -> entity starting there
 
     # -- driver -------------------------------------------------------------
     def run(self) -> None:
@@ -246,7 +247,7 @@ class EntityReader(LinkingMixin):
         """Split a title phrase into a leading organisation (affiliation) and the title."""
         doc = self.doc
         self.covered.update(range(start, end))
-        for ent in doc.ents:
+        for ent in self._ents_starting(start, start + 1):
             if ent.label_ != "ORG" or not (start <= ent.start and ent.end < end):
                 continue
             lead = ent.start
@@ -271,6 +272,17 @@ class EntityReader(LinkingMixin):
             start += 1
         if start < end:
             titles.append(" ".join(doc[start:end].text.split()))
+
+    def _ents_starting(self, *starts: int) -> list:
+        """The entities that start at these tokens, in document order.
+
+        Only an organisation starting at the title's first or second token can
+        lead it, so an index by start token replaces a scan of ``doc.ents`` per
+        person (``doc.ents`` builds every span anew: that was quadratic).
+        """
+        if self._ent_at is None:
+            self._ent_at = {ent.start: ent for ent in self.doc.ents}
+        return [self._ent_at[i] for i in starts if i in self._ent_at]
 
     def _appositive(self, start: int, end: int, titles: list[str], affiliations: list[str]) -> None:
         doc = self.doc
