@@ -11,7 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extract import lexicon as lx
-from kg.extract.arguments import actors_in, is_passive, patient_tokens, prep_objects, subject_tokens
+from kg.extract.arguments import actors_in, patient_tokens, prep_objects, subject_tokens
+from kg.extract.criticism import CriticismRules
+from kg.extract.encounters import EncounterRules
 from kg.extract.modality import modality_of
 from kg.extract.quotes import QuoteIndex, find_quotes
 from kg.extract.timing import EventDater
@@ -42,10 +44,13 @@ class Candidate:
     content: object = None  # the clause a statement reports
 
 
-class EventExtractor:
+class EventExtractor(CriticismRules, EncounterRules):
     """Runs every trigger rule over one document."""
 
     name = "events"
+    Candidate = Candidate
+    ACTING_TYPES = ACTING_TYPES
+    FIRST_PERSON = FIRST_PERSON
 
     def __init__(self, doc, document: Document, actors, timexes, *, anchor: str | None,
                  sentence_of) -> None:
@@ -120,7 +125,8 @@ class EventExtractor:
             for rule in (self._visits, self._meetings, self._criticisms):
                 candidates.extend(rule(tok))
         candidates.extend(self._criticism_in_statements(candidates))
-        return self._freeze(candidates)
+        candidates.extend(self._visits_of_meetings(candidates))
+        return self._freeze(self._merge_visits(candidates))
 
     # ---- stated -------------------------------------------------------------------
     def _statements(self, tok, *, nouns: bool) -> list[Candidate]:
@@ -168,187 +174,6 @@ class EventExtractor:
         sent = tok.sent
         return (self.quotes.near(tok.idx, sent.start_char, sent.end_char) is not None
                 or any(c.dep_ == "ccomp" for c in tok.children))
-
-    # ---- visited ------------------------------------------------------------------
-    def _visits(self, tok) -> list[Candidate]:
-        lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in lx.VISIT_VERBS:
-            places = self._places_of_verb(tok)
-            if lemma in lx.VISIT_NEEDS_PLACE and not places:
-                return []
-            agents = self.of_type(actors_in(subject_tokens(tok), self.resolve),
-                                  PERSON, ORGANIZATION, GROUP)
-            targets = self.of_type(actors_in(patient_tokens(tok), self.resolve), PERSON, ORGANIZATION)
-            if not agents or not (places or targets):
-                return []
-            return [Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], tok, "events.visited.verb", 0.9,
-                              agents=agents, targets=targets, places=places)]
-        if tok.pos_ == "NOUN" and lemma in lx.VISIT_NOUNS:
-            places = self._places_of_noun(tok)
-            if not places:
-                return []
-            agents, inherited = self._noun_agents(tok, PERSON, ORGANIZATION, GROUP)
-            if not agents:
-                return []
-            return [Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], tok, "events.visited.noun",
-                              0.7 if inherited else 0.85, agents=agents, places=places)]
-        return []
-
-    def _places_of_verb(self, verb) -> list:
-        found = actors_in(patient_tokens(verb) + prep_objects(verb, {"to", "in", "at", "into"}),
-                          self.resolve, deep=True)
-        return self.of_type(found, PLACE)
-
-    def _places_of_noun(self, noun) -> list:
-        heads = prep_objects(noun, {"to", "in", "at", "into", "of", "across", "through", "around"})
-        heads += [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod")
-                  and c.pos_ == "PROPN"]
-        poss = [c for c in noun.children if c.dep_ == "poss"]
-        places = self.of_type(actors_in(heads, self.resolve, deep=True), PLACE)
-        places += [p for p in self.of_type(actors_in(poss, self.resolve), PLACE) if p not in places]
-        if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
-            verb_places = self.of_type(actors_in(prep_objects(noun.head, {"in", "at", "to"}),
-                                                 self.resolve, deep=True), PLACE)
-            places += [p for p in verb_places if p not in places]
-        return places
-
-    def _noun_agents(self, noun, *types: str) -> tuple[list, bool]:
-        """Agents of a noun trigger: possessor, 'of'/'by' phrase, else the governing clause's."""
-        direct = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, {"by", "of"})
-        direct = [c for c in direct if (c.pos_ in ("PROPN", "PRON") or c.lemma_ in lx.PERSON_ROLE_NOUNS
-                                        or self.resolve(c)) and not self._is_place(c)]
-        agents = self.of_type(actors_in(direct, self.resolve), *types)
-        if agents or direct:  # an explicit but unknown agent ("by a top official") is not inherited
-            return agents, False
-        tok = noun
-        for _ in range(6):
-            head = tok.head
-            if head is tok:
-                break
-            cands = subject_tokens(head) if head.pos_ in ("VERB", "AUX") else \
-                [c for c in head.children if c.dep_ == "poss"]
-            cands = [c for c in cands if c is not noun and c.i != tok.i]
-            agents = self.of_type(actors_in(cands, self.resolve), *types)
-            if agents:
-                return agents, True
-            if head.dep_ in ("ccomp", "relcl", "advcl") and head.pos_ in ("VERB", "AUX") and cands:
-                break
-            tok = head
-        return [], False
-
-    # ---- met ----------------------------------------------------------------------
-    def _meetings(self, tok) -> list[Candidate]:
-        lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in lx.MEET_VERBS:
-            partners = patient_tokens(tok) + prep_objects(tok, {"with"})
-            targets = self.of_type(actors_in(partners, self.resolve), PERSON, ORGANIZATION, GROUP)
-            if lemma in ("receive", "host", "welcome"):
-                targets = self.of_type(targets, PERSON)
-            agents = self.of_type(actors_in(subject_tokens(tok), self.resolve),
-                                  PERSON, ORGANIZATION, GROUP)
-            if not agents or not targets:
-                return []
-            return [Candidate(lx.MET, lx.MEET_CAMEO.get(lemma, "040"), tok, "events.met.verb", 0.9,
-                              agents=agents, targets=targets)]
-        if tok.pos_ == "NOUN" and (lemma in lx.MEET_NOUNS or tok.lower_ in lx.MEET_NOUNS):
-            targets = self.of_type(actors_in(prep_objects(tok, {"with"}), self.resolve),
-                                   PERSON, ORGANIZATION, GROUP)
-            if not targets:
-                return []
-            agents, inherited = self._noun_agents(tok, PERSON, ORGANIZATION, GROUP)
-            targets = [t for t in targets if t[0] not in {a[0] for a in agents}]
-            if not agents or not targets:
-                return []
-            return [Candidate(lx.MET, lx.MEET_CAMEO.get(lemma, "040"), tok, "events.met.noun",
-                              0.7 if inherited else 0.85, agents=agents, targets=targets)]
-        return []
-
-    # ---- criticized ---------------------------------------------------------------
-    def _criticisms(self, tok) -> list[Candidate]:
-        lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in lx.CRITICIZE_VERBS:
-            if lemma == "attack" and not self._communicative_attack(tok):
-                return []
-            agents = actors_in(subject_tokens(tok), self.resolve)
-            targets = actors_in(patient_tokens(tok), self.resolve)
-            cameo = "112" if lemma in lx.ACCUSE_VERBS else "111"
-            if agents and targets:
-                return [Candidate(lx.CRITICIZED, cameo, tok, "events.criticized.verb",
-                                  0.85 if not is_passive(tok) else 0.8, agents=agents, targets=targets)]
-            return []
-        if tok.pos_ == "VERB":
-            phrasal = self._phrasal_criticism(tok, lemma)
-            if phrasal:
-                return phrasal
-        if tok.pos_ == "NOUN" and lemma in lx.CONCERN_NOUNS and tok.dep_ == "dobj" \
-                and tok.head.lemma_ in lx.EXPRESS_VERBS:
-            targets = actors_in(prep_objects(tok, {"over", "about", "at", "regarding", "on"}),
-                                self.resolve)
-            agents = actors_in(subject_tokens(tok.head), self.resolve)
-            if agents and targets:
-                return [Candidate(lx.CRITICIZED, "111", tok.head, "events.criticized.concern", 0.75,
-                                  agents=agents, targets=targets)]
-        if tok.pos_ == "NOUN" and lemma in lx.CRITICIZE_NOUNS:
-            targets = actors_in(prep_objects(tok, {"of", "against"}), self.resolve)
-            agents, inherited = self._noun_agents(tok, *ACTING_TYPES)
-            agents = [a for a in agents if a[0] not in {t[0] for t in targets}]
-            if agents and targets:
-                return [Candidate(lx.CRITICIZED, "111", tok, "events.criticized.noun",
-                                  0.65 if inherited else 0.8, agents=agents, targets=targets)]
-        return []
-
-    def _phrasal_criticism(self, tok, lemma: str) -> list[Candidate]:
-        """'lashed out at X', 'railed against X', 'rounded on X'."""
-        particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
-        for verb, particle, prep in lx.CRITICIZE_PHRASAL:
-            if lemma == verb and (particle is None or particle in particles):
-                targets = actors_in(prep_objects(tok, {prep}), self.resolve)
-                agents = actors_in(subject_tokens(tok), self.resolve)
-                if agents and targets:
-                    return [Candidate(lx.CRITICIZED, "111", tok, "events.criticized.phrasal", 0.8,
-                                      agents=agents, targets=targets)]
-        return []
-
-    def _communicative_attack(self, tok) -> bool:
-        """'attacked X for ...' or 'attacked X's policy' criticises; 'attacked a base' does not."""
-        return any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in tok.children)
-
-    def _criticism_in_statements(self, candidates: list[Candidate]) -> list[Candidate]:
-        """A statement that blames someone, or accuses them of wrongdoing, criticises them."""
-        out = []
-        for cand in [c for c in candidates if c.type == lx.STATED]:
-            speakers = {k for k, _ in cand.agents}
-            for blamed, how in self._blamed(cand):
-                if blamed in speakers or self.actors.actors[blamed].type == PLACE and how == "blame":
-                    continue
-                out.append(Candidate(lx.CRITICIZED, "112" if how == "accuse" else "111",
-                                     cand.trigger, f"events.criticized.{how}", 0.6,
-                                     agents=cand.agents, targets=[(blamed, cand.trigger)]))
-                break
-        return out
-
-    def _blamed(self, cand: Candidate):
-        spans = []
-        if cand.content is not None:
-            spans.append(list(cand.content.subtree))
-        if cand.quote is not None:
-            span = self.doc.char_span(cand.quote.start, cand.quote.end, alignment_mode="expand")
-            if span is not None:
-                spans.append(list(span))
-        for tokens in spans:
-            for tok in tokens:
-                if tok.lemma_.lower() in lx.WRONGDOING_NOUNS:
-                    for key, _ in actors_in([c for c in tok.children if c.dep_ == "poss"]
-                                            + prep_objects(tok, {"by"}), self.resolve):
-                        yield key, "accuse"
-            if any(t.lemma_.lower() in lx.BLAME_WORDS or t.lower_ in lx.BLAME_WORDS for t in tokens):
-                referred = [self.resolve(t) for t in tokens
-                            if t.pos_ in ("PROPN", "PRON") and t.lower_ not in FIRST_PERSON]
-                referred = [k for k in referred if k]
-                for wanted in (PERSON, ORGANIZATION):
-                    for key in referred:
-                        if self.actors.actors[key].type == wanted:
-                            yield key, "blame"
 
     # ---- records ------------------------------------------------------------------
     def _freeze(self, candidates: list[Candidate]) -> list[Event]:

@@ -17,11 +17,14 @@ STATED = "stated"
 CAMEO = {VISITED: "042", MET: "040", CRITICIZED: "111", STATED: "010"}
 
 VISIT_VERBS = frozenset({"visit", "tour", "travel", "arrive", "fly", "journey", "land"})
-VISIT_NOUNS = frozenset({"visit", "trip", "tour", "journey", "stop", "stopover", "travel", "mission"})
+VISIT_NOUNS = frozenset({"visit", "trip", "tour", "journey", "stop", "stopover", "travel", "mission",
+                         "arrival"})
 # Verbs of motion that only mean a visit with a destination ("travel to X", "arrive in X").
 VISIT_NEEDS_PLACE = frozenset({"travel", "arrive", "fly", "journey", "land", "mission", "stop"})
 
 MEET_VERBS = frozenset({"meet", "receive", "host", "welcome"})
+# Verbs that are a meeting only with a partner in a "with" phrase ("conferred with X").
+MEET_WITH_VERBS = frozenset({"talk", "confer", "negotiate", "dine", "lunch", "consult"})
 # Nouns that are a meeting with a partner introduced by "with" ("a call with X").
 MEET_NOUNS = frozenset({"meeting", "talk", "talks", "call", "summit", "conversation", "audience",
                         "dinner", "lunch", "breakfast", "negotiation", "negotiations", "consultation"})
@@ -116,3 +119,36 @@ PERSON_ROLE_NOUNS = frozenset({
     "advisor", "aide", "lawmaker", "senator", "general", "commander", "rapporteur",
     "counterpart", "predecessor", "successor", "deputy", "rival", "opponent",
 })
+
+# Verbs that criticise only when their object is someone's position, words or pressure
+# ("rejected India's demand", "dismissed the charges"): rejecting an offer of aid is not.
+REJECT_VERBS = frozenset({
+    "reject", "rebuff", "dismiss", "spurn", "deride", "ridicule", "scorn", "repudiate",
+    "refute", "disparage", "mock", "belittle", "protest", "dispute", "brush", "shrug",
+})
+# Head nouns of what someone said, demanded or stood for.
+STANCE_NOUNS = frozenset({
+    "demand", "pressure", "stand", "stance", "position", "remark", "comment", "statement",
+    "charge", "accusation", "allegation", "claim", "criticism", "ultimatum", "threat",
+    "call", "assertion", "insinuation", "interference", "meddling", "attitude", "rhetoric",
+    "word", "criticism", "warning", "complaint", "protest", "objection", "condemnation",
+})
+# Verbs that put a judgement on their object: "called the remarks baseless".
+JUDGE_VERBS = frozenset({"call", "describe", "term", "brand", "label", "dismiss", "denounce",
+                         "condemn", "characterize", "characterise", "regard", "see", "view"})
+# Judgements that are a criticism of their object's owner.
+NEGATIVE_JUDGEMENTS = frozenset({
+    "baseless", "groundless", "unfounded", "irresponsible", "unacceptable", "absurd",
+    "ridiculous", "false", "lie", "nonsense", "provocation", "provocative", "interference",
+    "meddling", "hypocritical", "hostile", "unjustified", "unwarranted", "illegal",
+    "illegitimate", "mistake", "error", "blunder", "dangerous", "reckless", "outrageous",
+    "shameful", "deplorable", "regrettable", "propaganda", "slander", "fabrication",
+    "unhelpful", "counterproductive", "wrong", "unfair", "biased", "racist", "aggression",
+    "aggressive", "arrogant", "insult", "insulting", "offensive", "rubbish", "farce",
+    "violation", "crime", "terrorism", "terrorist", "sham", "travesty", "disgrace",
+    "disgraceful", "misguided", "inappropriate", "intolerable", "preposterous", "slanderous",
+})
+
+# People who speak for others: what they describe they did not do themselves.
+SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "reporter",
+                          "correspondent", "journalist", "source", "aide", "official"})

@@ -1,0 +1,202 @@
+"""Criticism by meaning: who disapproves of whom.
+
+Three ways English criticises. A verb that means it ("condemned", "slammed");
+a verb of rejection whose object is someone's stance, words or pressure
+("rejected India's demand", "brushed aside the charges"); and a verb that puts
+a negative judgement on its object ("called Washington's remarks baseless").
+The target is the object when it is an actor, else the object's owner: its
+possessor, its "by"/"from" phrase, or the actor its modifier names ("the
+Israeli raid" -> Israel, "the US stand" -> the United States).
+"""
+
+from __future__ import annotations
+
+from kg.extract import gazetteer as gz
+from kg.extract import lexicon as lx
+from kg.extract.actors import place_actor
+from kg.extract.arguments import actors_in, coordinated, is_passive, patient_tokens, prep_objects, \
+    subject_tokens
+from kg.model import ORGANIZATION, PERSON, PLACE
+
+OWNER_PREPS = frozenset({"by", "from"})
+OWNER_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+
+
+class CriticismRules:
+    """Mixin of :class:`kg.extract.events.EventExtractor`: the criticized rules."""
+
+    def _criticisms(self, tok) -> list:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB":
+            return self._criticism_verb(tok, lemma) or self._phrasal_criticism(tok, lemma)
+        if tok.pos_ == "NOUN" and lemma in lx.CONCERN_NOUNS and tok.dep_ == "dobj" \
+                and tok.head.lemma_ in lx.EXPRESS_VERBS:
+            objs = prep_objects(tok, {"over", "about", "at", "regarding", "on"})
+            targets = self._targets_of(objs)
+            agents = actors_in(subject_tokens(tok.head), self.resolve)
+            return self._criticism(tok.head, "events.criticized.concern", 0.75, agents, targets)
+        if tok.pos_ == "NOUN" and lemma in lx.CRITICIZE_NOUNS:
+            targets = self._targets_of(prep_objects(tok, {"of", "against"}))
+            agents, inherited = self._noun_agents(tok, *self.ACTING_TYPES)
+            agents = [a for a in agents if a[0] not in {t[0] for t in targets}]  # "criticism of X"
+            return self._criticism(tok, "events.criticized.noun", 0.65 if inherited else 0.8,
+                                   agents, targets)
+        return []
+
+    def _criticism_verb(self, tok, lemma: str) -> list:
+        patients = patient_tokens(tok)
+        agents = None
+        if lemma in lx.CRITICIZE_VERBS:
+            if lemma == "attack" and not self._communicative_attack(tok):
+                return []
+            agents = actors_in(subject_tokens(tok), self.resolve)
+            targets = self._targets_of(patients)
+            cameo = "112" if lemma in lx.ACCUSE_VERBS else "111"
+            found = self._criticism(tok, "events.criticized.verb", 0.8 if is_passive(tok) else 0.85,
+                                    agents, targets, cameo)
+            if found:
+                return found
+        if lemma in lx.REJECT_VERBS:
+            stances = [p for p in patients for m in coordinated(p) if m.lemma_.lower() in lx.STANCE_NOUNS]
+            if stances:
+                agents = agents if agents is not None else actors_in(subject_tokens(tok), self.resolve)
+                found = self._criticism(tok, "events.criticized.reject", 0.75, agents,
+                                        self._owners(stances))
+                if found:
+                    return found
+        if lemma in lx.JUDGE_VERBS and self._judged_negatively(tok):
+            agents = agents if agents is not None else actors_in(subject_tokens(tok), self.resolve)
+            return self._criticism(tok, "events.criticized.judgement", 0.75, agents,
+                                   self._targets_of(patients))
+        return []
+
+    def _judged_negatively(self, verb) -> bool:
+        """'called X baseless', 'described X as a provocation', 'dismissed X as lies'."""
+        for child in verb.children:
+            if child.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and self._is_negative(child):
+                return True
+            if child.dep_ == "prep" and child.lower_ == "as":
+                if any(self._is_negative(c) for c in child.children):
+                    return True
+        for obj in patient_tokens(verb):  # the parser often hangs "as X" under the object
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lower_ == "as" \
+                        and any(self._is_negative(c) for c in prep.children):
+                    return True
+        return False
+
+    @staticmethod
+    def _is_negative(token) -> bool:
+        words = [token] + [c for c in token.children if c.dep_ in ("amod", "compound", "acomp")]
+        return any(w.lemma_.lower() in lx.NEGATIVE_JUDGEMENTS or w.lower_ in lx.NEGATIVE_JUDGEMENTS
+                   for w in words)
+
+    def _criticism(self, trigger, extractor: str, confidence: float, agents, targets,
+                   cameo: str = "111") -> list:
+        agent_keys = {k for k, _ in agents or ()}
+        targets = [t for t in targets if t[0] not in agent_keys]
+        if not agents or not targets:
+            return []
+        return [self.Candidate(lx.CRITICIZED, cameo, trigger, extractor, confidence,
+                               agents=list(agents), targets=targets)]
+
+    # ---- targets ------------------------------------------------------------------
+    def _targets_of(self, tokens) -> list:
+        """The actors named by ``tokens``, else the owners of what they name."""
+        direct = actors_in(tokens, self.resolve)
+        if direct:
+            return direct
+        return self._owners(tokens)
+
+    def _owners(self, nouns) -> list:
+        """Whose stance, words or deed a noun is: possessor, 'by'/'from', modifier, 'signed by'."""
+        found: dict[str, object] = {}
+        for noun in nouns:
+            for member in coordinated(noun):
+                for key, tok in self._owners_of(member):
+                    found.setdefault(key, tok)
+        return list(found.items())
+
+    def _owners_of(self, noun) -> list:
+        heads = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, OWNER_PREPS)
+        for acl in (c for c in noun.children if c.dep_ == "acl"):
+            heads += [c for a in acl.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+        owners = actors_in(heads, self.resolve)
+        if owners:
+            return owners
+        for mod in (c for c in noun.children if c.dep_ in OWNER_MODIFIERS and c.i < noun.i):
+            key = self.resolve(mod)
+            if key is None and mod.pos_ == "ADJ" or mod.tag_ == "NNP" and key is None:
+                key = self._nationality(mod)
+            if key is not None and self.actors.actors[key].type in (PLACE, ORGANIZATION, PERSON):
+                return [(key, mod)]
+        return []
+
+    def _nationality(self, token) -> str | None:
+        """'Israeli' -> the country Israel, added to the document's actors."""
+        place = gz.demonym_country(token.text)
+        if place is None:
+            return None
+        return self.actors.add_actor(place_actor(place, place.name))
+
+    # ---- phrasal and communicative -------------------------------------------------
+    def _phrasal_criticism(self, tok, lemma: str) -> list:
+        """'lashed out at X', 'railed against X', 'rounded on X'."""
+        particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        for verb, particle, prep in lx.CRITICIZE_PHRASAL:
+            if lemma == verb and (particle is None or particle in particles):
+                targets = self._targets_of(prep_objects(tok, {prep}))
+                agents = actors_in(subject_tokens(tok), self.resolve)
+                found = self._criticism(tok, "events.criticized.phrasal", 0.8, agents, targets)
+                if found:
+                    return found
+        return []
+
+    def _communicative_attack(self, tok) -> bool:
+        """'attacked X for ...' or 'attacked X's policy' criticises; 'attacked a base' does not."""
+        return any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in tok.children)
+
+    def _criticism_in_statements(self, candidates: list) -> list:
+        """A statement that blames someone, accuses them, or judges their deed criticises them."""
+        out = []
+        for cand in [c for c in candidates if c.type == lx.STATED]:
+            speakers = {k for k, _ in cand.agents}
+            for blamed, how in self._blamed(cand):
+                if blamed in speakers or self.actors.actors[blamed].type == PLACE and how == "blame":
+                    continue
+                extractor = "judgement" if how == "judge" else how
+                out.append(self.Candidate(lx.CRITICIZED, "112" if how == "accuse" else "111",
+                                          cand.trigger, f"events.criticized.{extractor}", 0.6,
+                                          agents=cand.agents, targets=[(blamed, cand.trigger)]))
+                break
+        return out
+
+    def _blamed(self, cand):
+        if cand.content is not None:  # "said the decision by Kiev was a mistake"
+            for verb in [cand.content] + [c for c in cand.content.conjuncts]:
+                if verb.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") and self._is_negative(c)
+                                               for c in verb.children):
+                    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+                    for key, _ in self._targets_of(subjects):
+                        yield key, "judge"
+        spans = []
+        if cand.content is not None:
+            spans.append(list(cand.content.subtree))
+        if cand.quote is not None:
+            span = self.doc.char_span(cand.quote.start, cand.quote.end, alignment_mode="expand")
+            if span is not None:
+                spans.append(list(span))
+        for tokens in spans:
+            for tok in tokens:
+                if tok.lemma_.lower() in lx.WRONGDOING_NOUNS:
+                    for key, _ in actors_in([c for c in tok.children if c.dep_ == "poss"]
+                                            + prep_objects(tok, {"by"}), self.resolve):
+                        yield key, "accuse"
+            if any(t.lemma_.lower() in lx.BLAME_WORDS or t.lower_ in lx.BLAME_WORDS for t in tokens):
+                referred = [self.resolve(t) for t in tokens
+                            if t.pos_ in ("PROPN", "PRON") and t.lower_ not in self.FIRST_PERSON]
+                referred = [k for k in referred if k]
+                for wanted in (PERSON, ORGANIZATION):
+                    for key in referred:
+                        if self.actors.actors[key].type == wanted:
+                            yield key, "blame"

@@ -1,0 +1,243 @@
+"""Encounters: visits and meetings.
+
+The event may sit in a verb ("visited", "met") or in a noun carried by a
+support verb ("paid a visit to", "held talks with", "had lunch with"), whose
+roles are then the support verb's arguments. A meeting is symmetric, so
+coordinated participants ("A and B met", "talks between A and B") meet each
+other. A visit's agent is the traveller: the climb to a governing clause stops
+at a verb of saying, so a spokesman describing a trip never made it.
+"""
+
+from __future__ import annotations
+
+from kg.extract import gazetteer as gz
+from kg.extract import lexicon as lx
+from kg.extract.modality import modality_of
+from kg.extract.arguments import actors_in, coordinated, patient_tokens, prep_objects, subject_tokens
+from kg.model import GROUP, ORGANIZATION, PERSON, PLACE
+
+MEETERS = (PERSON, ORGANIZATION, GROUP)
+# Verbs whose noun object carries the event and whose "with" phrase names the partner.
+SUPPORT_VERBS = frozenset({
+    "have", "hold", "conduct", "open", "begin", "start", "resume", "continue", "wrap", "end",
+    "conclude", "finish", "pay", "make", "undertake", "host", "attend", "join", "launch", "kick",
+})
+PLACE_PREPS = frozenset({"in", "at", "to", "into"})
+
+
+class EncounterRules:
+    """Mixin of :class:`kg.extract.events.EventExtractor`: the visited and met rules."""
+
+    # ---- visited ------------------------------------------------------------------
+    def _visits(self, tok) -> list:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in lx.VISIT_VERBS:
+            places = self._places_of_verb(tok)
+            if lemma in lx.VISIT_NEEDS_PLACE and not places:
+                return []
+            agents = self.of_type(actors_in(subject_tokens(tok), self.resolve), *MEETERS)
+            targets = self.of_type(actors_in(patient_tokens(tok), self.resolve), PERSON, ORGANIZATION)
+            if not agents or not (places or targets):
+                return []
+            return [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], tok, "events.visited.verb", 0.9,
+                                   agents=agents, targets=targets, places=places)]
+        if tok.pos_ == "NOUN" and lemma in lx.VISIT_NOUNS:
+            places = self._places_of_noun(tok)
+            if not places:
+                return []
+            agents, inherited = self._noun_agents(tok, *MEETERS)
+            if not agents:
+                return []
+            return [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], tok, "events.visited.noun",
+                                   0.7 if inherited else 0.85, agents=agents, places=places)]
+        if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):
+            return self._presence_for_business(tok)
+        return []
+
+    def _presence_for_business(self, verb) -> list:
+        """'X was in Cairo for talks': being somewhere for an encounter is a visit there."""
+        purposes = [o for o in prep_objects(verb, {"for"})
+                    if o.lemma_.lower() in lx.MEET_NOUNS or o.lemma_.lower() in lx.VISIT_NOUNS]
+        if not purposes:
+            return []
+        places = self.of_type(actors_in(prep_objects(verb, {"in", "at"}), self.resolve), PLACE)
+        agents = self.of_type(actors_in(subject_tokens(verb), self.resolve), PERSON, ORGANIZATION)
+        if not places or not agents:
+            return []
+        return [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], verb, "events.visited.presence", 0.8,
+                               agents=agents, places=places)]
+
+    def _places_of_verb(self, verb) -> list:
+        found = actors_in(patient_tokens(verb) + prep_objects(verb, PLACE_PREPS), self.resolve, deep=True)
+        return self.of_type(found, PLACE)
+
+    def _places_of_noun(self, noun) -> list:
+        heads = prep_objects(noun, {"to", "in", "at", "into", "of", "across", "through", "around"})
+        heads += [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod")
+                  and c.pos_ == "PROPN"]
+        poss = [c for c in noun.children if c.dep_ == "poss"]
+        places = self.of_type(actors_in(heads, self.resolve, deep=True), PLACE)
+        places += [p for p in self.of_type(actors_in(poss, self.resolve), PLACE) if p not in places]
+        verb = noun.head
+        # "X arrived in Hanoi for a state visit", "the visit took place in Y"
+        if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "for":
+            verb = verb.head
+        if (noun.dep_ in ("nsubj", "nsubjpass") or noun.head is not verb) and verb.pos_ in ("VERB", "AUX"):
+            verb_places = self.of_type(actors_in(prep_objects(verb, {"in", "at", "to"}),
+                                                 self.resolve, deep=True), PLACE)
+            places += [p for p in verb_places if p not in places]
+        return places
+
+    def _noun_agents(self, noun, *types: str) -> tuple[list, bool]:
+        """Agents of a noun trigger: possessor, 'of'/'by' phrase, else the governing clause's."""
+        direct = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, {"by", "of"})
+        direct = [c for c in direct if (c.pos_ in ("PROPN", "PRON") or c.lemma_ in lx.PERSON_ROLE_NOUNS
+                                        or self.resolve(c)) and not self._is_place(c)]
+        agents = self.of_type(actors_in(direct, self.resolve), *types)
+        if agents or direct:  # an explicit but unknown agent ("by a top official") is not inherited
+            return agents, False
+        tok = noun
+        for _ in range(6):
+            head = tok.head
+            if head is tok:
+                break
+            if head.pos_ in ("VERB", "AUX") and head.lemma_ in lx.SAY_VERBS \
+                    and tok.dep_ in ("ccomp", "dobj", "parataxis", "nsubj") and not self._own_words(head):
+                break  # "the spokesman said the trip ...": the sayer did not travel
+            cands = subject_tokens(head) if head.pos_ in ("VERB", "AUX") else \
+                [c for c in head.children if c.dep_ == "poss"]
+            cands = [c for c in cands if c is not noun and c.i != tok.i]
+            agents = self.of_type(actors_in(cands, self.resolve), *types)
+            if agents:
+                return agents, True
+            if head.dep_ in ("ccomp", "relcl", "advcl") and head.pos_ in ("VERB", "AUX") and cands:
+                break
+            tok = head
+        return [], False
+
+    def _own_words(self, say) -> bool:
+        """A person speaking in their own name (not a spokesman, ministry or reporter)."""
+        for tok in subject_tokens(say):
+            key = self.resolve(tok)
+            actor = self.actors.actors.get(key) if key else None
+            if actor is None or actor.type != PERSON or tok.lemma_.lower() in lx.SPOKES_NOUNS \
+                    or any(w in lx.SPOKES_NOUNS for t in actor.titles for w in t.lower().split()):
+                return False
+        return True
+
+    # ---- met ----------------------------------------------------------------------
+    def _meetings(self, tok) -> list:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and (lemma in lx.MEET_VERBS or lemma in lx.MEET_WITH_VERBS):
+            partners = prep_objects(tok, {"with"})
+            if lemma in lx.MEET_VERBS:
+                partners = patient_tokens(tok) + partners
+            targets = self.of_type(actors_in(partners, self.resolve), *MEETERS)
+            if lemma in ("receive", "host", "welcome"):
+                targets = self.of_type(targets, PERSON)
+            agents = self.of_type(actors_in(subject_tokens(tok), self.resolve), *MEETERS)
+            return self._meeting(tok, lx.MEET_CAMEO.get(lemma, "040"), "events.met.verb", 0.9,
+                                 agents, targets, symmetric=lemma in ("meet", "talk", "confer"))
+        if tok.pos_ == "NOUN" and (lemma in lx.MEET_NOUNS or tok.lower_ in lx.MEET_NOUNS):
+            partners = prep_objects(tok, {"with"})
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUPPORT_VERBS:
+                partners += prep_objects(tok.head, {"with"})  # "had lunch with X"
+            between = prep_objects(tok, {"between", "among"})
+            targets = self.of_type(actors_in(partners, self.resolve), *MEETERS)
+            if between and not targets:
+                sides = self.of_type(actors_in(between, self.resolve), *MEETERS)
+                return self._meeting(tok, lx.MEET_CAMEO.get(lemma, "040"), "events.met.between", 0.8,
+                                     sides, [], symmetric=True)
+            if not targets:
+                return []
+            agents, inherited = self._noun_agents(tok, *MEETERS)
+            return self._meeting(tok, lx.MEET_CAMEO.get(lemma, "040"), "events.met.noun",
+                                 0.7 if inherited else 0.85, agents, targets, symmetric=False)
+        return []
+
+    def _meeting(self, trigger, cameo: str, extractor: str, confidence: float, agents, targets, *,
+                 symmetric: bool) -> list:
+        """One candidate per agent; with no partner, coordinated agents meet each other."""
+        agents = [a for a in agents if a[0] not in {t[0] for t in targets}]
+        if not targets and symmetric and len(agents) >= 2:
+            return [self.Candidate(lx.MET, cameo, trigger, extractor, confidence,
+                                   agents=[agents[i]], targets=agents[i + 1:])
+                    for i in range(len(agents) - 1)]
+        if not agents or not targets:
+            return []
+        return [self.Candidate(lx.MET, cameo, trigger, extractor, confidence,
+                               agents=agents, targets=targets)]
+
+    # ---- visits implied by meetings abroad -----------------------------------------
+    def _visits_of_meetings(self, candidates: list) -> list:
+        """A participant from one country meeting in another visited it ('met Lula in Brasilia')."""
+        out = []
+        for cand in [c for c in candidates if c.type == lx.MET]:
+            verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
+            place_heads = prep_objects(cand.trigger, {"in", "at"}) + prep_objects(verb, {"in", "at"})
+            places = self.of_type(actors_in(place_heads, self.resolve, deep=True), PLACE)
+            countries = {self._country_of(k) for k, _ in places} - {None}
+            if len(countries) != 1:
+                continue
+            (country,) = countries
+            for key, tok in cand.agents + cand.targets:
+                home = self._nationality_of(key)
+                if home is not None and home != country:
+                    out.append(self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], cand.trigger,
+                                              "events.visited.meeting", 0.6, agents=[(key, tok)],
+                                              places=places))
+        return out
+
+    def _country_of(self, key: str) -> str | None:
+        place = gz.place_by_id(self.actors.actors[key].geonames_id)
+        return place.country if place is not None and place.kind in ("country", "city", "state") else None
+
+    def _nationality_of(self, key: str) -> str | None:
+        """The one country a person's titles name ('Chinese President', 'President of Brazil')."""
+        actor = self.actors.actors[key]
+        if actor.type != PERSON:
+            return None
+        found = set()
+        for title in actor.titles + actor.affiliations:
+            for word in title.replace(",", " ").split():
+                place = gz.demonym_country(word) or (gz.country(word) if word[:1].isupper() else None)
+                if place is not None:
+                    found.add(place.country)
+            place = gz.country(title.split(" of ", 1)[-1]) if " of " in title else None
+            if place is not None:
+                found.add(place.country)
+        return found.pop() if len(found) == 1 else None
+
+    def _merge_visits(self, candidates: list) -> list:
+        """A city and its country in one sentence, for one traveller, are one visit."""
+        kept: list = []
+        for cand in candidates:
+            if cand.type != lx.VISITED or not cand.places:
+                kept.append(cand)
+                continue
+            same = next((k for k in kept if k.type == lx.VISITED and k.places
+                         and k.trigger.sent == cand.trigger.sent
+                         and modality_of(k.trigger) == modality_of(cand.trigger)
+                         and {a for a, _ in k.agents} == {a for a, _ in cand.agents}
+                         and self._nested(k.places, cand.places)), None)
+            if same is None:
+                kept.append(cand)
+            else:
+                same.places += [p for p in cand.places if p[0] not in {q[0] for q in same.places}]
+        for cand in kept:
+            if cand.type == lx.VISITED and len(cand.places) > 1:
+                cand.places = self._drop_wider(cand.places)
+        return kept
+
+    def _nested(self, a: list, b: list) -> bool:
+        ca = {self._country_of(k) for k, _ in a} - {None}
+        cb = {self._country_of(k) for k, _ in b} - {None}
+        return bool(ca & cb)
+
+    def _drop_wider(self, places: list) -> list:
+        """Continents and regions go when a country or city inside them is named."""
+        kinds = {k: getattr(gz.place_by_id(self.actors.actors[k].geonames_id), "kind", None)
+                 for k, _ in places}
+        if any(kind in ("country", "city", "state") for kind in kinds.values()):
+            return [p for p in places if kinds[p[0]] != "continent"]
+        return places
