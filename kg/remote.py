@@ -46,7 +46,14 @@ import httpx
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
-from kg.store import DATASET_FORMATS, _has_bnode, rdf_format, replace_update, unique_triples
+from kg.store import (
+    DATASET_FORMATS,
+    _has_bnode,
+    rdf_format,
+    remove_update,
+    replace_update,
+    unique_triples,
+)
 
 __all__ = ["RemoteStore", "is_remote", "endpoints"]
 
@@ -155,6 +162,10 @@ class RemoteStore:
     def remove_graph(self, graph: str) -> None:
         """Delete a named graph; a missing graph is not an error."""
         self._update(f"DROP SILENT GRAPH {ox.NamedNode(graph)}", f"cannot remove graph <{graph}>")
+
+    def remove_graphs(self, graphs: Iterable[str], default: Iterable[ox.Quad | ox.Triple]) -> None:
+        """Delete named graphs and replace the default graph in one update request (one transaction)."""
+        self._update(remove_update(list(graphs), unique_triples(default)), "cannot remove documents")
 
     def bulk_load(
         self,

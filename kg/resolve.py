@@ -107,17 +107,19 @@ FINGERPRINT_QUERY = f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?d <{KG.contentHash}> ?h
 STORED_FINGERPRINT_QUERY = f"SELECT ?f WHERE {{ <{CORPUS}> <{KG.corpusFingerprint}> ?f }}"
 
 
-def corpus_fingerprint(store) -> str:
+def corpus_fingerprint(store, *, exclude: frozenset[str] = frozenset()) -> str:
     """kg's version plus every document graph and content hash: what the corpus view depends on."""
     from kg import __version__
 
-    rows = sorted(f"{row['g'].value} {row['h'].value}" for row in store.query(FINGERPRINT_QUERY))
+    rows = sorted(f"{row['g'].value} {row['h'].value}"
+                  for row in store.query(_skipping(FINGERPRINT_QUERY, exclude)))
     return hashlib.sha256("\n".join([__version__, *rows]).encode()).hexdigest()
 
 
-def canonical_actors(store) -> dict[str, tuple[str, str]]:
+def canonical_actors(store, *, exclude: frozenset[str] = frozenset()) -> dict[str, tuple[str, str]]:
     """Surname-only person IRIs -> (full-name IRI, reason), where the full name is unique."""
-    labels = {row["a"].value: row["label"].value for row in store.query(PERSONS_QUERY)}
+    labels = {row["a"].value: row["label"].value
+              for row in store.query(_skipping(PERSONS_QUERY, exclude))}
     full = {iri: label.split() for iri, label in labels.items() if len(label.split()) > 1}
     merges: dict[str, tuple[str, str]] = {}
     for iri, label in sorted(labels.items()):
@@ -133,9 +135,10 @@ def canonical_actors(store) -> dict[str, tuple[str, str]]:
     return merges
 
 
-def load_mentions(store, canon: dict[str, tuple[str, str]]) -> list[EventMention]:
+def load_mentions(store, canon: dict[str, tuple[str, str]], *,
+                  exclude: frozenset[str] = frozenset()) -> list[EventMention]:
     mentions: dict[str, EventMention] = {}
-    for row in store.query(MENTIONS_QUERY):
+    for row in store.query(_skipping(MENTIONS_QUERY, exclude)):
         iri = row["e"].value
         if iri in mentions:
             continue
@@ -143,7 +146,7 @@ def load_mentions(store, canon: dict[str, tuple[str, str]]) -> list[EventMention
             iri=iri, doc=row["doc"].value, type=row["type"].value, modality=row["modality"].value,
             confidence=float(row["conf"].value), date=_v(row["date"]),
             inferred=_v(row["inferred"]) == "true", quote=_v(row["quote"]), cameo=_v(row["cameo"]))
-    for row in store.query(ROLES_QUERY):
+    for row in store.query(_skipping(ROLES_QUERY, exclude)):
         m = mentions.get(row["e"].value)
         if m is not None:
             actor = row["a"].value
@@ -276,20 +279,81 @@ def resolution_triples(clusters: list[Cluster], merges: dict[str, tuple[str, str
     return out
 
 
+def _skipping(query: str, exclude: frozenset[str]) -> str:
+    """``query`` (over ``GRAPH ?g``) with the graphs in ``exclude`` filtered out."""
+    if not exclude:
+        return query
+    graphs = ", ".join(f"<{g}>" for g in sorted(exclude))
+    head, _, tail = query.rstrip().rpartition("}")
+    return f"{head}  FILTER(?g NOT IN ({graphs}))\n}}{tail}"
+
+
+def compute_view(store, *, exclude: frozenset[str] = frozenset()) -> tuple[list[ox.Triple], ResolutionSummary]:
+    """The corpus view's triples (fingerprint included) from every document graph not in ``exclude``.
+
+    ``exclude`` lets :func:`remove_and_resolve` compute the view a removal
+    leads to before anything is dropped, so both go in one transaction.
+    """
+    fingerprint = corpus_fingerprint(store, exclude=exclude)
+    merges = canonical_actors(store, exclude=exclude)
+    mentions = load_mentions(store, merges, exclude=exclude)
+    clusters = cluster_mentions(mentions)
+    triples = resolution_triples(clusters, merges)
+    triples.append(ox.Triple(ox.NamedNode(CORPUS), ox.NamedNode(str(KG.corpusFingerprint)),
+                             ox.Literal(fingerprint)))
+    return triples, ResolutionSummary(len(mentions), len(clusters), len(merges))
+
+
+def stored_fingerprint(store) -> str | None:
+    """The fingerprint the stored corpus view was computed for (None: no view)."""
+    return next((row["f"].value for row in store.query(STORED_FINGERPRINT_QUERY)), None)
+
+
+def view_is_current(store) -> bool:
+    """True when the corpus view was computed from exactly the stored documents by this kg.
+
+    False after an ingest or removal was killed between writing documents and
+    the view (or after a kg upgrade); readers then warn and `kg remove
+    --repair` (or any completed ingest) rebuilds it. A store with neither
+    documents nor a view is current.
+    """
+    stored = stored_fingerprint(store)
+    if stored is None:
+        return not any(True for _ in store.query(FINGERPRINT_QUERY))
+    return stored == corpus_fingerprint(store)
+
+
+STALE_VIEW = ("the corpus view is out of date with the documents (an ingest or remove was "
+              "interrupted, or kg was upgraded); timelines and exports may list stale events. "
+              "Run `kg remove --repair` (or re-run the ingest) to rebuild it")
+
+
 def resolve_corpus(store, *, force: bool = False) -> ResolutionSummary:
     """Recompute the corpus view (default graph) from every document's graph, in one transaction.
 
     Skipped when the documents are those the stored view was computed from
     (an ingest that changed nothing), unless ``force``.
     """
-    fingerprint = corpus_fingerprint(store)
-    if not force and any(row["f"].value == fingerprint for row in store.query(STORED_FINGERPRINT_QUERY)):
+    if not force and stored_fingerprint(store) == corpus_fingerprint(store):
         return ResolutionSummary(0, 0, 0, unchanged=True)
-    merges = canonical_actors(store)
-    mentions = load_mentions(store, merges)
-    clusters = cluster_mentions(mentions)
-    triples = resolution_triples(clusters, merges)
-    triples.append(ox.Triple(ox.NamedNode(CORPUS), ox.NamedNode(str(KG.corpusFingerprint)),
-                             ox.Literal(fingerprint)))
+    triples, summary = compute_view(store)
     store.replace_default_graph(triples)
-    return ResolutionSummary(len(mentions), len(clusters), len(merges))
+    return summary
+
+
+def repair_view(store, *, force: bool = False) -> ResolutionSummary | None:
+    """Rebuild the corpus view if it is stale (or always, with ``force``); None when it was current."""
+    if not force and view_is_current(store):
+        return None
+    return resolve_corpus(store, force=True)
+
+
+def remove_and_resolve(store, graphs: list[str]) -> ResolutionSummary:
+    """Drop document graphs and write the view without them, in one transaction.
+
+    A process killed during a removal so leaves either the old documents and
+    view or the new ones, never a view citing a dropped document.
+    """
+    triples, summary = compute_view(store, exclude=frozenset(graphs))
+    store.remove_graphs(graphs, triples)
+    return summary

@@ -200,6 +200,15 @@ class Store:
             f"cannot remove graph <{graph}>",
         )
 
+    def remove_graphs(self, graphs: Iterable[str], default: Iterable[ox.Quad | ox.Triple]) -> None:
+        """Delete named graphs and make the default graph hold ``default``, in one transaction.
+
+        Removing documents changes the corpus view; doing both at once means a
+        killed removal never leaves a view that cites a dropped document.
+        """
+        update = remove_update(graphs, unique_triples(default))
+        self._write(lambda s: s.update(update), "cannot remove documents")
+
     def bulk_load(
         self,
         quads: Iterable[ox.Quad] | None = None,
@@ -412,6 +421,12 @@ def replace_update(graph: str | None, triples: Iterable[ox.Triple]) -> str:
         return f"DROP SILENT DEFAULT ;\nINSERT DATA {{\n{body}\n}}"
     target = ox.NamedNode(graph)
     return f"DROP SILENT GRAPH {target} ;\nINSERT DATA {{ GRAPH {target} {{\n{body}\n}} }}"
+
+
+def remove_update(graphs: Iterable[str], default: Iterable[ox.Triple]) -> str:
+    """One SPARQL update dropping named graphs and replacing the default graph (one transaction)."""
+    drops = "".join(f"DROP SILENT GRAPH {ox.NamedNode(g)} ;\n" for g in graphs)
+    return drops + replace_update(None, default)
 
 
 def _triple(q: ox.Quad | ox.Triple) -> ox.Triple:

@@ -17,7 +17,7 @@ from kg.namespaces import KG
 from kg.parallel import parallel_extract
 from kg.rdf import document_iri, extraction_quads, graph_iri
 from kg.registry import extractors
-from kg.resolve import resolve_corpus
+from kg.resolve import remove_and_resolve, resolve_corpus
 
 
 @dataclass
@@ -149,17 +149,19 @@ def count_inputs(paths: Sequence[str]) -> int | None:
 
 
 def remove_documents(store, doc_ids: Sequence[str]) -> int:
-    """Drop documents' graphs, then re-resolve: what only they supported disappears."""
+    """Drop documents' graphs and rewrite the corpus view, in one transaction.
+
+    What only they supported disappears. An unknown id removes nothing and
+    raises :class:`InputError`.
+    """
     known = set(store.graphs())
-    removed = 0
-    for doc_id in doc_ids:
-        graph = graph_iri(doc_id)
-        if graph not in known:
-            raise InputError(f"no document {doc_id!r} in the store")
-        store.remove_graph(graph)
-        removed += 1
-    resolve_corpus(store)
-    return removed
+    graphs = list(dict.fromkeys(graph_iri(doc_id) for doc_id in doc_ids))
+    missing = [doc_id for doc_id in doc_ids if graph_iri(doc_id) not in known]
+    if missing:
+        raise InputError(f"no document {', '.join(map(repr, missing))} in the store; "
+                         "nothing removed")
+    remove_and_resolve(store, graphs)
+    return len(graphs)
 
 
 def extract_documents(paths: Sequence[str], *, extractor=None, stdin: TextIO | None = None,
