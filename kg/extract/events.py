@@ -140,6 +140,8 @@ class EventExtractor(CriticismRules, EncounterRules):
         elif tok.pos_ == "VERB" and tok.lemma_ in lx.SAY_VERBS:
             if tok.lemma_ in lx.SAY_NEEDS_CONTENT and not self._reports_speech(tok):
                 return []
+            if not self._says_by_form(tok):
+                return []
             own = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
             if not own and any(c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in tok.children):
                 return []  # "as stated on the website": no sayer of its own
@@ -170,10 +172,27 @@ class EventExtractor(CriticismRules, EncounterRules):
         return out
 
     def _reports_speech(self, tok) -> bool:
-        """'added', 'responded' report speech only with a quote or a that-clause."""
+        """'added', 'called' report speech only with a quote, a that-clause or a judgement."""
         sent = tok.sent
-        return (self.quotes.near(tok.idx, sent.start_char, sent.end_char) is not None
-                or any(c.dep_ == "ccomp" for c in tok.children))
+        if self.quotes.near(tok.idx, sent.start_char, sent.end_char) is not None:
+            return True
+        for c in tok.children:
+            if c.dep_ in ("ccomp", "oprd") or c.dep_ == "prep" and c.lower_ == "as" and list(c.children):
+                return True
+            if tok.lemma_ in lx.APPEAL_VERBS and (c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for"):
+                return True  # "called for calm", "asked the court to"
+        return False
+
+    @staticmethod
+    def _says_by_form(tok) -> bool:
+        """'voiced concern', 'issued a statement', 'pointed out': speech only in that form."""
+        lemma = tok.lemma_
+        if lemma in lx.SAY_WITH_OBJECT:
+            wanted = lx.SAY_WITH_OBJECT[lemma]
+            return any(c.dep_ == "dobj" and c.lemma_.lower() in wanted for c in tok.children)
+        if lemma in lx.SAY_WITH_PARTICLE:
+            return any(c.dep_ == "prt" and c.lower_ == lx.SAY_WITH_PARTICLE[lemma] for c in tok.children)
+        return True
 
     # ---- records ------------------------------------------------------------------
     def _freeze(self, candidates: list[Candidate]) -> list[Event]:

@@ -50,12 +50,33 @@ SAY_VERBS = frozenset({
     "admit", "argue", "contend", "maintain", "reiterate", "stress", "emphasize",
     "emphasise", "comment", "remark", "reply", "respond", "write", "tweet", "predict",
     "allege", "concede", "complain", "testify", "disclose", "reveal", "suggest",
-    "assure", "inform", "remind",
+    "assure", "inform", "remind", "promise", "conclude", "appeal", "urge", "advise", "speculate",
+    "estimate", "label", "cite", "call", "describe", "ask", "request", "voice", "point", "issue",
+    "dismiss", "reject", "criticize", "criticise", "condemn", "denounce", "accuse", "slam",
+    "blast", "lambast", "lambaste", "deplore", "blame",
 })
+# Reporting verbs that count only with a particular object or particle ("voiced concern",
+# "issued a statement", "pointed out that").
+SAY_WITH_OBJECT = {
+    "voice": frozenset({"concern", "doubt", "support", "opposition", "objection", "criticism",
+                        "fear", "hope", "regret", "anger", "frustration", "skepticism", "scepticism",
+                        "alarm", "disappointment", "confidence", "reservation"}),
+    "issue": frozenset({"statement", "warning", "letter", "appeal", "call", "denial", "communique",
+                        "ultimatum", "threat", "declaration", "apology", "advisory", "plea",
+                        "response", "rebuttal", "condemnation", "protest", "report"}),
+}
+SAY_WITH_PARTICLE = {"point": "out"}
 # Reporting verbs whose object is the addressee ("warned Hungary that ...").
 SAY_TO_OBJECT = frozenset({"tell", "warn", "assure", "inform", "brief", "remind"})
 # Verbs that report speech only with a quote or a that-clause: "Europe would respond" is not a statement.
-SAY_NEEDS_CONTENT = frozenset({"add", "respond", "reply", "write", "note", "maintain", "comment", "reveal"})
+SAY_NEEDS_CONTENT = frozenset({
+    "add", "respond", "reply", "write", "note", "maintain", "comment", "reveal", "conclude",
+    "estimate", "speculate", "label", "cite", "describe", "call", "ask", "dismiss", "reject",
+    "criticize", "criticise", "condemn", "denounce", "accuse", "slam", "blast", "lambast",
+    "lambaste", "deplore", "blame", "point",
+})
+# Verbs of appeal whose "for" phrase or infinitive is what was said ("called for calm").
+APPEAL_VERBS = frozenset({"call", "ask", "appeal", "urge", "request"})
 SAY_NOUNS = frozenset({"statement", "remark", "remarks", "announcement", "declaration", "comment"})
 
 # Modal auxiliaries and the modality they give the clause they govern.
