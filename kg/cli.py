@@ -9,7 +9,8 @@ import time
 import click
 
 from kg import __version__
-from kg.errors import KGError
+from kg.cli_support import COLOR_CHOICES, IsoDate, KgGroup, is_broken_pipe, silence_broken_pipe
+from kg.errors import KGError, QueryUsageError, UsageError
 
 STORE_HELP = ("Store folder, or a SPARQL server's URL http://HOST:PORT/... "
               "(default: $KG_STORE or ./.kg-store).")
@@ -37,7 +38,7 @@ def _warn_if_stale(store) -> None:
         click.echo(f"kg: warning: {STALE_VIEW}", err=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
 def cli() -> None:
     """Build an event knowledge graph and a timeline from news articles.
@@ -73,8 +74,10 @@ def ingest(paths: tuple[str, ...], store_path: str | None, model: str | None, st
     started = time.monotonic()
     tty = sys.stderr.isatty()
     total = count_inputs(list(paths)) if tty else None
+    extracted = [0]  # documents extracted so far, read if the run fails midway
 
     def progress(done: int, doc_id: str) -> None:
+        extracted[0] = done
         if tty:
             elapsed = max(time.monotonic() - started, 1e-6)
             rate = done / elapsed
@@ -83,9 +86,17 @@ def ingest(paths: tuple[str, ...], store_path: str | None, model: str | None, st
             click.echo(f"\r  {done}{of} documents  {rate:.1f} docs/s{eta}  {doc_id[:30]:<30}",
                        err=True, nl=False)
 
-    with _open_store(store_path) as store:
-        summary = run_ingest(list(paths), store, strict=strict, stdin=sys.stdin,
-                             on_progress=progress, jobs=jobs, model=model, dask=dask)
+    from kg.cli_support import new_store_folder, remove_unused_store
+    from kg.store import default_store_path
+
+    created = new_store_folder(store_path or default_store_path())
+    summary = None
+    try:
+        with _open_store(store_path) as store:
+            summary = run_ingest(list(paths), store, strict=strict, stdin=sys.stdin,
+                                 on_progress=progress, jobs=jobs, model=model, dask=dask)
+    finally:  # nothing ingested into a store this run created: leave no empty folder behind
+        remove_unused_store(created, lambda: summary.documents if summary else extracted[0])
     if tty and summary.documents:
         click.echo("", err=True)
     for _, message in summary.failed:
@@ -188,17 +199,14 @@ def query(sparql: str | None, query_file: str | None, fmt: str | None, store_pat
                 click.echo(f"    {p.name} ({p.type}, {'required' if p.required else 'optional'}): {p.doc}")
         return
     if named is not None:
-        from kg.errors import QueryError
         from kg.named_queries import named_query, parse_params, render
 
         if sparql is not None or query_file is not None:
-            raise QueryError("give a query or --named NAME, not both")
+            raise QueryUsageError("give a query or --named NAME, not both")
         text = render(named_query(named), parse_params(params))
     else:
         if params:
-            from kg.errors import QueryError
-
-            raise QueryError("--param goes with --named NAME")
+            raise QueryUsageError("--param goes with --named NAME")
         text = read_query(sparql, query_file, sys.stdin)
     with _open_store(store_path, read_only=True) as store:
         result = run_query(store, text, prefixes=prefixes)
@@ -276,8 +284,10 @@ def filter_options(func):
     for option in reversed([
         click.option("--actor", help="Only events with this actor (label substring or IRI)."),
         click.option("--type", "type_", help="Only this event type (visited, met, ...)."),
-        click.option("--from", "date_from", help="Only events on or after this date."),
-        click.option("--to", "date_to", help="Only events on or before this date."),
+        click.option("--from", "date_from", type=IsoDate(),
+                     help="Only events on or after this ISO date."),
+        click.option("--to", "date_to", type=IsoDate(),
+                     help="Only events on or before this ISO date."),
         click.option("--document", help="Only facts from this document id."),
         click.option("--include-hedged", is_flag=True,
                      help="Also planned, expected, uncertain, negated and conditional events."),
@@ -302,43 +312,34 @@ def export_cmd(fmt, output, graph, actor, type_, date_from, date_to, document, i
 
     Example: kg export --format graphml --graph events -o events.graphml
     """
-    import os
-    import tempfile
-
+    from kg.cli_support import write_atomically
     from kg.export import export
 
     filters = _filters(actor, type_, date_from, date_to, document, include_hedged)
     with _open_store(store_path, read_only=True) as store:
         if output == "-":
             export(store, fmt, sys.stdout, filters, graph=graph)
-            return
-        # Write beside the target and rename: a failed export leaves no empty or partial file.
-        folder = os.path.dirname(os.path.abspath(output))
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".kg-export-")
-        try:
-            with open(fd, "w", encoding="utf-8", newline="") as stream:
-                export(store, fmt, stream, filters, graph=graph)
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)  # as open() would create it, not mkstemp's 0600
-            os.replace(tmp, output)
-        except BaseException:
-            os.unlink(tmp)
-            raise
+        else:
+            write_atomically(output, lambda stream: export(store, fmt, stream, filters, graph=graph))
 
 
 @cli.command()
 @filter_options
-def timeline(actor, type_, date_from, date_to, document, include_hedged, store_path):
+@click.option("--color", "color", type=click.Choice(COLOR_CHOICES), default="auto",
+              show_default=True, help="Colour the output: auto (a terminal, unless NO_COLOR "
+                                      "is set), always or never.")
+def timeline(actor, type_, date_from, date_to, document, include_hedged, store_path, color):
     """Print the chronological timeline of events (oldest first).
 
-    Example: kg timeline --actor Bachelet
+    Example: kg timeline --actor Bachelet --from 2022-05 --color never
     """
-    from kg.export import export
+    from kg.cli_support import use_color
+    from kg.export.timeline import TextTimelineExporter
 
     filters = _filters(actor, type_, date_from, date_to, document, include_hedged)
     with _open_store(store_path, read_only=True) as store:
-        export(store, "timeline", sys.stdout, filters)
+        TextTimelineExporter().export(store, sys.stdout, filters,
+                                      color=use_color(color, sys.stdout))
 
 
 @cli.command()
@@ -385,7 +386,10 @@ def main() -> None:
     except KGError as exc:
         click.echo(f"kg: error: {exc}", err=True)
         sys.exit(exc.exit_code)
-    except BrokenPipeError:
+    except OSError as exc:
+        if not is_broken_pipe(exc):
+            raise
+        silence_broken_pipe()
         sys.exit(0)
 
 

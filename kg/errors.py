@@ -14,11 +14,23 @@ line (``kg: error: <message>``) and exits with its ``exit_code``.
     ├── StoreError            the store cannot be opened or written
     │   └── StoreLockedError
     ├── QueryError            a SPARQL query is malformed or cannot run
+    │   └── QueryUsageError   no query, an unknown named query, a missing --param, a format
+    │                         that does not fit the query form (exit 2)
     ├── ValidationError       the graph does not conform to the SHACL shapes
     ├── ModelError            no spaCy model can be loaded
     ├── ClusterError          a Dask cluster cannot be reached or lost the work
-    ├── RegistryError         an unknown exporter / extractor name
-    └── ExportError           an export option that the format does not take
+    └── UsageError            the command was called wrongly (exit 2), e.g. a date that is
+        │                     not ISO, an inverted date range
+        ├── RegistryError     an unknown exporter / extractor name
+        └── ExportError       an export option that the format does not take
+
+Usage errors exit 2 (as click's own do), everything else 1.
+
+Warnings are :class:`KGWarning` (``warnings.warn``); the CLI prints each as
+one ``kg: warning: …`` line on stderr:
+
+    KGWarning
+    └── MetadataWarning       a metadata field was unreadable and is ignored
 """
 
 from __future__ import annotations
@@ -74,6 +86,18 @@ class QueryError(KGError):
     """A SPARQL query is malformed or fails."""
 
 
+class UsageError(KGError):
+    """The command or function was called wrongly: an option value, a name, a combination."""
+
+    exit_code = 2
+
+
+class QueryUsageError(QueryError, UsageError):
+    """No query, an unknown named query or parameter, or a result format the query cannot take."""
+
+    exit_code = 2
+
+
 class ValidationError(KGError):
     """The graph does not conform to the SHACL shapes."""
 
@@ -88,13 +112,21 @@ class ClusterError(KGError):
     """A Dask cluster cannot be reached, or a document failed on it after retries."""
 
 
-class RegistryError(KGError):
+class RegistryError(UsageError):
     """An unknown plugin name was asked for."""
 
     exit_code = 2
 
 
-class ExportError(KGError):
+class ExportError(UsageError):
     """An export option was given to a format that does not take it."""
 
     exit_code = 2
+
+
+class KGWarning(UserWarning):
+    """Base of the warnings `kg` gives on purpose; the work goes on."""
+
+
+class MetadataWarning(KGWarning):
+    """A metadata field (e.g. ``published``) could not be read; the document is ingested without it."""

@@ -30,7 +30,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import QueryError
+from kg.errors import QueryError, QueryUsageError
 from kg.resources import QUERIES
 from kg.sparql_text import where_brace
 
@@ -88,7 +88,7 @@ class NamedQuery:
             if p.name == name:
                 return p
         known = ", ".join(p.name for p in self.params) or "none"
-        raise QueryError(f"named query {self.name!r} has no parameter {name!r}. Parameters: {known}")
+        raise QueryUsageError(f"named query {self.name!r} has no parameter {name!r}. Parameters: {known}")
 
     @property
     def example(self) -> dict[str, str]:
@@ -166,7 +166,7 @@ def named_query(name: str, folder: str | Path | None = None) -> NamedQuery:
     """One named query; an unknown name lists the valid ones."""
     queries = load_named(folder)
     if name not in queries:
-        raise QueryError(f"no named query {name!r}. Available: {', '.join(queries) or 'none'}")
+        raise QueryUsageError(f"no named query {name!r}. Available: {', '.join(queries) or 'none'}")
     return queries[name]
 
 
@@ -176,7 +176,7 @@ def parse_params(pairs: tuple[str, ...] | list[str]) -> dict[str, str]:
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep or not name.strip():
-            raise QueryError(f"--param wants NAME=VALUE, got {pair!r}")
+            raise QueryUsageError(f"--param wants NAME=VALUE, got {pair!r}")
         params[name.strip()] = value
     return params
 
@@ -187,13 +187,13 @@ def _term(query: NamedQuery, param: Param, value: str) -> ox.NamedNode | ox.Lite
         return ox.Literal(value)
     if param.type == "integer":
         if not re.fullmatch(r"[+-]?\d+", value.strip()):
-            raise QueryError(f"{where} must be an integer, got {value!r}")
+            raise QueryUsageError(f"{where} must be an integer, got {value!r}")
         return ox.Literal(str(int(value)), datatype=ox.NamedNode(_XSD + "integer"))
     if param.type == "date":
         for pattern, local in _DATES:
             if pattern.match(value.strip()):
                 return ox.Literal(value.strip(), datatype=ox.NamedNode(_XSD + local))
-        raise QueryError(f"{where} must be a date like 2022-05-28, 2022-05 or 2022, got {value!r}")
+        raise QueryUsageError(f"{where} must be a date like 2022-05-28, 2022-05 or 2022, got {value!r}")
     return ox.NamedNode(_iri(value.strip(), where))
 
 
@@ -208,9 +208,9 @@ def _iri(value: str, where: str) -> str:
     try:
         ox.NamedNode(value)
     except ValueError as exc:
-        raise QueryError(f"{where} must be an IRI: {exc}") from None
+        raise QueryUsageError(f"{where} must be an IRI: {exc}") from None
     if not re.match(r"^[A-Za-z][A-Za-z0-9+.\-]*:", value):
-        raise QueryError(f"{where} must be an absolute IRI, got {value!r}")
+        raise QueryUsageError(f"{where} must be an absolute IRI, got {value!r}")
     return value
 
 
@@ -222,7 +222,7 @@ def render(query: NamedQuery, params: Mapping[str, str] | None = None) -> str:
     missing = [p.name for p in query.params if p.required and p.name not in params]
     if missing:
         docs = "; ".join(f"{p.name}: {p.doc}" for p in query.params if p.name in missing)
-        raise QueryError(f"named query {query.name!r} needs --param for {', '.join(missing)} ({docs})")
+        raise QueryUsageError(f"named query {query.name!r} needs --param for {', '.join(missing)} ({docs})")
     bound = [(p, _term(query, p, params[p.name])) for p in query.params if p.name in params]
     if not bound:
         return query.sparql

@@ -17,7 +17,7 @@ from typing import IO, Literal, Union
 
 import pyoxigraph as ox
 
-from kg.errors import MissingPathError, QueryError
+from kg.errors import MissingPathError, QueryError, QueryUsageError
 from kg.store import Store, term_syntax
 
 __all__ = [
@@ -149,7 +149,7 @@ def format_result(
     names = GRAPH_FORMATS if result.kind == "graph" else SOLUTION_FORMATS
     if fmt not in names:
         kind = "CONSTRUCT/DESCRIBE" if result.kind == "graph" else "SELECT/ASK"
-        raise QueryError(
+        raise QueryUsageError(
             f"unknown format {fmt!r} for {kind} results; choose one of: {', '.join(names)}"
         )
     prefixes = {k: str(v) for k, v in (prefixes or {}).items()}
@@ -244,7 +244,7 @@ def _clip(text: str, width: int) -> str:
 def read_query(arg: str | None, file: str | None, stdin: IO[str] | None) -> str:
     """The query text from the argument, ``-f FILE`` or stdin ("-" for either means stdin)."""
     if arg is not None and file is not None:
-        raise QueryError("give the query as an argument or with -f FILE, not both")
+        raise QueryUsageError("give the query as an argument or with -f FILE, not both")
     if arg is not None and arg != "-":
         text = arg
     elif file is not None and file != "-":
@@ -258,9 +258,9 @@ def read_query(arg: str | None, file: str | None, stdin: IO[str] | None) -> str:
     elif stdin is not None and (arg == "-" or file == "-" or not _is_tty(stdin)):
         text = stdin.read()
     else:
-        raise QueryError("no query given: pass it as an argument, with -f FILE, or on stdin")
+        raise QueryUsageError("no query given: pass it as an argument, with -f FILE, or on stdin")
     if not text.strip():
-        raise QueryError("the query is empty")
+        raise QueryUsageError("the query is empty")
     return text
 
 

@@ -16,6 +16,7 @@ from kg.errors import (
     EmptyInputError,
     InputError,
     MalformedRecordError,
+    MetadataWarning,
     MissingPathError,
     NoArticleError,
 )
@@ -169,7 +170,6 @@ def test_ingest_readers_jsonl_bad_line_does_not_stop_the_rest(tmp_path: Path) ->
         ('{"text": "   "}', EmptyInputError),
         ('{"text": 42}', MalformedRecordError),
         ('["a", "list"]', MalformedRecordError),
-        ('{"text": "ok", "published": "next Tuesday-ish"}', MalformedRecordError),
     ],
 )
 def test_ingest_readers_bad_record(tmp_path: Path, line: str, error: type[InputError]) -> None:
@@ -179,10 +179,19 @@ def test_ingest_readers_bad_record(tmp_path: Path, line: str, error: type[InputE
     assert str(item).startswith(f"{path}:1: ") and "\n" not in str(item)
 
 
-def test_ingest_readers_bad_date_names_file_and_field(tmp_path: Path) -> None:
+def test_ingest_readers_bad_date_warns_naming_file_and_field(tmp_path: Path) -> None:
     path = write(tmp_path, "d.md", "---\npublished: someday\n---\n" + ARTICLE)
-    with pytest.raises(MalformedRecordError, match=r"d\.md: field 'published'"):
-        read_path(path)
+    with pytest.warns(MetadataWarning, match=r"d\.md: field 'published'.*inferred from the text"):
+        doc = only(path)
+    assert doc.published is None and doc.text.strip()
+
+
+def test_ingest_readers_bad_record_date_still_ingests(tmp_path: Path) -> None:
+    record = {"text": "ok", "published": "03-02-2009"}  # day or month first: ambiguous
+    path = write(tmp_path, "r.jsonl", json.dumps(record) + "\n")
+    with pytest.warns(MetadataWarning, match=r"r\.jsonl:1: field 'published'.*03-02-2009"):
+        (item,) = iter_documents([path])
+    assert isinstance(item, Document) and item.published is None
 
 
 @pytest.mark.parametrize("name", ["a.meta.json", "a.txt.meta.json"])

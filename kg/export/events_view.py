@@ -9,9 +9,12 @@ sees the same selection.
 
 from __future__ import annotations
 
+import calendar
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from kg.errors import UsageError
 from kg.model import ASSERTED
 from kg.namespaces import KG, RDFS
 
@@ -20,9 +23,44 @@ ROLE_OF = {str(KG.agent): "agent", str(KG.target): "target", str(KG.place): "pla
 ACTOR_CLASSES = {str(KG[c]): c for c in ("Person", "Organization", "Place", "Group")}
 
 
+_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def check_date(value: str) -> str:
+    """``value`` if it is YYYY, YYYY-MM or YYYY-MM-DD and a real date; else a UsageError.
+
+    Dates compare as strings at their precision, so "28/05/2022" or "yesterday"
+    would silently match nothing: refuse them instead.
+    """
+    match = _ISO.fullmatch(value)
+    if match is None:
+        raise UsageError(f"{value!r} is not an ISO date: use YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = match.groups()
+    if month and not 1 <= int(month) <= 12 or (
+            day and not 1 <= int(day) <= calendar.monthrange(int(year), int(month))[1]):
+        raise UsageError(f"{value!r} is not a date of the calendar")
+    return value
+
+
+def date_bounds(value: str) -> tuple[str, str]:
+    """The first and last day a date at its precision covers: '2022-02' -> 2022-02-01, 2022-02-28."""
+    parts = value.split("-")
+    year = int(parts[0])
+    if len(parts) == 3:
+        return value, value
+    if len(parts) == 2:
+        last = calendar.monthrange(year, int(parts[1]))[1]
+        return f"{value}-01", f"{value}-{last:02d}"
+    return f"{value}-01-01", f"{value}-12-31"
+
+
 @dataclass(frozen=True)
 class Filters:
-    """What a user asked for: actor label, type, date range, document, hedged too."""
+    """What a user asked for: actor label, type, date range, document, hedged too.
+
+    The dates are checked here, so the CLI and Python callers both get a
+    UsageError for a date that is not ISO or a range that ends before it starts.
+    """
 
     actor: str | None = None
     type: str | None = None
@@ -30,6 +68,15 @@ class Filters:
     date_to: str | None = None
     document: str | None = None
     include_hedged: bool = False
+
+    def __post_init__(self) -> None:
+        for value in (self.date_from, self.date_to):
+            if value is not None:
+                check_date(value)
+        if self.date_from and self.date_to and (
+                date_bounds(self.date_from)[0] > date_bounds(self.date_to)[1]):
+            raise UsageError(f"the date range is inverted: --from {self.date_from} is after "
+                             f"--to {self.date_to}")
 
 
 def _objects_of(store, cls) -> dict[str, dict[str, list]]:

@@ -8,6 +8,7 @@ where, with a shortened quote for statements and the source documents.
 
 from __future__ import annotations
 
+import os
 from itertools import groupby
 from typing import TextIO
 
@@ -76,13 +77,21 @@ def _inferred(event: dict) -> str:
     return " (date inferred)" if event.get("date") and event.get("date_inferred") else ""
 
 
+def auto_color(stream: TextIO) -> bool:
+    """Colour a terminal, unless NO_COLOR (https://no-color.org) is set to anything."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
 class TextTimelineExporter:
     """`kg timeline`: plain text, coloured when the stream is a terminal."""
 
     def export(self, store, stream: TextIO, filters: Filters, *, color: bool | None = None) -> None:
         events = load_events(store, filters)
         if color is None:
-            color = hasattr(stream, "isatty") and stream.isatty()
+            color = auto_color(stream)
         if not events:
             stream.write("No events.\n")
             return

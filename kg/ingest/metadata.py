@@ -10,13 +10,14 @@ from __future__ import annotations
 import calendar
 import json
 import re
+import warnings
 from collections.abc import Mapping
 from datetime import date, datetime, timezone
 from email.utils import parsedate_to_datetime
 from html.parser import HTMLParser
 from pathlib import Path
 
-from kg.errors import MalformedRecordError
+from kg.errors import MalformedRecordError, MetadataWarning
 
 FIELDS = ("id", "title", "published", "url", "source")
 
@@ -120,6 +121,21 @@ def _bad_date(value: object, where: str, field: str) -> MalformedRecordError:
     )
 
 
+def lenient_date(value: object, *, where: str, field: str = "published") -> str | None:
+    """:func:`normalise_date`, but an unreadable value warns and counts as absent.
+
+    One bad metadata field should not cost the article: its date is then
+    inferred from the text, as when no date is given. The warning
+    (:class:`~kg.errors.MetadataWarning`) names the file and the field.
+    """
+    try:
+        return normalise_date(value, where=where, field=field)
+    except MalformedRecordError as exc:
+        warnings.warn(MetadataWarning(f"{exc}; ingested with the date inferred from the text"),
+                      stacklevel=2)
+        return None
+
+
 def pick_metadata(record: Mapping[str, object], *, where: str) -> dict[str, str | None]:
     """Map a record's keys (any known alias, any case) onto :data:`FIELDS`.
 
@@ -135,7 +151,7 @@ def pick_metadata(record: Mapping[str, object], *, where: str) -> dict[str, str 
     for name in FIELDS:
         value = found.get(name)
         if name == "published":
-            out[name] = normalise_date(value, where=where)
+            out[name] = lenient_date(value, where=where)
         elif value is None:
             out[name] = None
         elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
@@ -309,7 +325,8 @@ def html_metadata(html: str, *, where: str) -> dict[str, str | None]:
         merged["published"] = normalise_date(merged["published"], where=where)
     except MalformedRecordError:
         if not own.get("published") or not fallback["published"]:
-            raise
+            merged["published"] = lenient_date(merged["published"], where=where)
+            return merged
         # A malformed meta tag should not hide trafilatura's good date.
-        merged["published"] = normalise_date(fallback["published"], where=where)
+        merged["published"] = lenient_date(fallback["published"], where=where)
     return merged
