@@ -14,6 +14,7 @@ from kg.extract import lexicon as lx
 from kg.extract.arguments import actors_in, patient_tokens, prep_objects, subject_tokens
 from kg.extract.criticism import CriticismRules
 from kg.extract.encounters import EncounterRules
+from kg.extract.speakers import SpeakerRules
 from kg.extract.modality import modality_of
 from kg.extract.quotes import QuoteIndex, find_quotes
 from kg.extract.timing import EventDater
@@ -44,7 +45,7 @@ class Candidate:
     content: object = None  # the clause a statement reports
 
 
-class EventExtractor(CriticismRules, EncounterRules):
+class EventExtractor(CriticismRules, EncounterRules, SpeakerRules):
     """Runs every trigger rule over one document."""
 
     name = "events"
@@ -145,7 +146,8 @@ class EventExtractor(CriticismRules, EncounterRules):
             own = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
             if not own and any(c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in tok.children):
                 return []  # "as stated on the website": no sayer of its own
-            agents = actors_in(subject_tokens(tok), self.resolve)
+            subjects = subject_tokens(tok)
+            agents = actors_in(subjects, self.resolve) or self._unknown_speakers(subjects)
             if not agents:
                 return []
             cand = Candidate(lx.STATED, lx.CAMEO[lx.STATED], tok, "events.stated.verb", 0.9,
@@ -156,6 +158,8 @@ class EventExtractor(CriticismRules, EncounterRules):
             cand.content = next((c for c in tok.children if c.dep_ == "ccomp" or (
                 c.dep_ == "dobj" and any(m.dep_ == "mark" for m in c.children))), None)
             out.append(cand)
+        elif tok.text == ":":
+            return self._colon_attribution(tok)
         elif tok.lower_ == "according" and tok.dep_ == "prep":
             objs = prep_objects(tok, {"to"}) or [c for g in tok.children for c in g.children
                                                  if c.dep_ == "pobj"]
@@ -179,6 +183,8 @@ class EventExtractor(CriticismRules, EncounterRules):
         for c in tok.children:
             if c.dep_ in ("ccomp", "oprd") or c.dep_ == "prep" and c.lower_ == "as" and list(c.children):
                 return True
+            if c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == "as" for p in c.children):
+                return True  # "labelled the remarks as a yawn"
             if tok.lemma_ in lx.APPEAL_VERBS and (c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for"):
                 return True  # "called for calm", "asked the court to"
         return False

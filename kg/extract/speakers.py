@@ -1,0 +1,94 @@
+"""Speakers that the entity recogniser missed.
+
+A statement's sayer is often a name the model does not know ("Manohla Dargis,
+film critic for the New York Times, said"), a spokesman who speaks for an
+organisation ("a spokesman for the Red Cross said", "a Foreign Ministry
+spokesman said"), or a name before a colon that opens a quotation ("Jane Roe:
+\"...\""). The subject position of a verb of saying is strong evidence, so the
+name becomes an actor there and nowhere else.
+"""
+
+from __future__ import annotations
+
+from kg.extract import gazetteer as gz
+from kg.extract import lexicon as lx
+from kg.extract.actor_entities import ORG_SUFFIXES
+from kg.extract.actor_lexicon import TITLE_HEADS
+from kg.extract.actors import actor_key
+from kg.extract.arguments import actors_in, prep_objects
+from kg.model import ORGANIZATION, PERSON, Actor
+
+MAX_NAME_TOKENS = 5
+ORG_LAST_WORDS = ORG_SUFFIXES | frozenset({"times", "post", "online", "news", "press", "group",
+                                           "board", "office", "department", "service", "institute"})
+
+
+class SpeakerRules:
+    """Mixin of :class:`kg.extract.events.EventExtractor`: sayers the actor table lacks."""
+
+    def _unknown_speakers(self, subjects) -> list:
+        """Actors for sayers not in the table: a spokesman's organisation, else a bare name."""
+        found = []
+        for tok in subjects:
+            if tok.lemma_.lower() in lx.SPOKES_NOUNS and tok.pos_ == "NOUN":
+                owners = prep_objects(tok, {"for", "of"}) + \
+                    [c for c in tok.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
+                found += [a for a in actors_in(owners, self.resolve)
+                          if self.actors.actors[a[0]].type == ORGANIZATION]
+            elif tok.tag_ in ("NNP", "NNPS"):
+                key = self._name_actor(tok)
+                if key:
+                    found.append((key, tok))
+        return found
+
+    def _name_actor(self, head) -> str | None:
+        """'Manohla Dargis' (a compound chain of proper nouns) as a Person or Organization."""
+        if self.quotes.inside(head.idx) is not None:
+            return None
+        tokens = [head]
+        while tokens[0].i > 0:
+            prev = self.doc[tokens[0].i - 1]
+            if prev.dep_ == "compound" and prev.head.i in {t.i for t in tokens} and prev.tag_ in ("NNP", "NNPS"):
+                tokens.insert(0, prev)
+            else:
+                break
+        words = [t.text for t in tokens]
+        if len(words) > MAX_NAME_TOKENS or not all(w[:1].isupper() for w in words):
+            return None
+        label = " ".join(words)
+        if gz.lookup_place(label) is not None or gz.demonym_country(label) is not None:
+            return None
+        lowered = [w.lower().rstrip(".") for w in words]
+        if any(w in TITLE_HEADS or w in lx.PERSON_ROLE_NOUNS for w in lowered):
+            return None  # "Secretary General": a title, not a name
+        if lowered[-1] in ORG_LAST_WORDS:
+            type_ = ORGANIZATION if len(words) >= 2 else None
+        elif len(words) >= 2 or any(c.dep_ == "appos" and c.lemma_.lower() in lx.PERSON_ROLE_NOUNS
+                                    | {"critic", "analyst", "expert", "professor", "witness"}
+                                    for c in head.children):
+            type_ = PERSON
+        else:
+            type_ = None
+        if type_ is None:
+            return None
+        return self.actors.add_actor(Actor(actor_key(type_, label), label, type_))
+
+    def _colon_attribution(self, tok) -> list:
+        """'Jane Roe: "We were never told."' at the start of a sentence."""
+        if tok.text != ":" or tok.i + 1 >= len(self.doc):
+            return []
+        quote = self.quotes.inside(tok.idx + 3)
+        if quote is None or quote.start - tok.idx > 4:
+            return []
+        name = [t for t in self.doc[tok.sent.start: tok.i]]
+        if not name or len(name) > MAX_NAME_TOKENS or not all(t.tag_ in ("NNP", "NNPS") for t in name):
+            return []
+        head = name[-1]
+        key = self.resolve(head) or self._name_actor(head)
+        if key is None or self.actors.actors[key].type not in (PERSON, ORGANIZATION):
+            return []
+        cand = self.Candidate(lx.STATED, lx.CAMEO[lx.STATED], tok, "events.stated.colon", 0.8,
+                              agents=[(key, head)])
+        cand.quote = quote
+        self.speakers.setdefault(quote.start, key)
+        return [cand]
