@@ -1,6 +1,7 @@
 """A small hand-built corpus for the exporter tests: two documents, every date precision,
 a symmetric meeting stated both ways, a hedged and an undated event, and text that
-needs escaping in XML, HTML, CSV and TSV."""
+needs escaping in XML, HTML, CSV and TSV. doc-a has every citation field (title,
+outlet, URL, publication date), doc-b none, so exports fall back to its id."""
 
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ TEXT_A = (
 TEXT_B = 'In 2019 Acme said "<b>all is well</b>, & calm" to China.'
 
 QUOTE = '<b>all is well</b>,\n\t& calm'
+TITLE_A = 'UN rights chief "visits" <Xinjiang> & meets Wang'
+OUTLET_A = "Example <News>"
+URL_A = "https://news.example.org/2022/05/bachelet?x=1&y=<2>"
 
 ACTORS = (
     Actor(BACHELET, "Michelle Bachelet", model.PERSON),
@@ -101,8 +105,11 @@ def extractions() -> list[Extraction]:
             Mention(p.actor, text[p.start:p.end], "name",
                     Provenance(doc_id, 0, p.start, p.end, "", "test", 0.9))
             for e in events for p in e.participants)
+        cited = doc_id == "doc-a"
         out.append(Extraction(
-            Document(doc_id, text, title=f"Title of {doc_id}", published="2022-05-28"),
+            Document(doc_id, text, title=TITLE_A if cited else None,
+                     published="2022-05-28" if cited else None,
+                     url=URL_A if cited else None, source=OUTLET_A if cited else None),
             tuple(x for x in ACTORS if x.key in used), mentions, events,
             published="2022-05-28"))
     return out

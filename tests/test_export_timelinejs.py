@@ -50,7 +50,8 @@ def test_timelinejs_cites_the_source_and_marks_inferred_dates(store):
     events = timeline(store)["events"]
     visit = events[1]
     assert visit["text"]["headline"] == "Michelle Bachelet visited Kashgar"
-    assert "Source: doc-a, sentence 0, chars 9–16" in visit["text"]["text"]
+    assert "doc-a, sentence 0, chars 9–16" in visit["text"]["text"]
+    assert 'Example &lt;News&gt;, 2022-05-28' in visit["text"]["text"]
     assert "date inferred" in visit["display_date"]
     assert "display_date" not in events[0]
 

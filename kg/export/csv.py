@@ -1,10 +1,12 @@
 """One row per event as CSV or TSV: `kg export --format csv|tsv`.
 
 Columns: date, date_inferred, type, agents, targets, places, quote, modality,
-confidence, documents, sentence, offsets, evidence, iri. Several names or
-sources in one cell are joined with "; " (offsets as "start-end"). CSV quotes
-as RFC 4180 does; TSV has no quoting, so tabs and line breaks inside values
-become spaces.
+confidence, documents, sentence, offsets, evidence, iri, then the sources'
+citations (title, outlet, date, URL; the document id when untitled), titles,
+outlets, urls and published. Several names or sources in one cell are joined
+with "; " (offsets as "start-end"), one entry per source. CSV quotes as RFC
+4180 does; TSV has no quoting, so tabs and line breaks inside values become
+spaces.
 """
 
 from __future__ import annotations
@@ -12,10 +14,12 @@ from __future__ import annotations
 import csv
 from typing import TextIO
 
+from kg.export.citation import citation
 from kg.export.events_view import Filters, load_events
 
 COLUMNS = ("date", "date_inferred", "type", "agents", "targets", "places", "quote", "modality",
-           "confidence", "documents", "sentence", "offsets", "evidence", "iri")
+           "confidence", "documents", "sentence", "offsets", "evidence", "iri",
+           "citations", "titles", "outlets", "urls", "published")
 
 
 def _names(event: dict, role: str) -> str:
@@ -40,6 +44,9 @@ def row(event: dict) -> list[str]:
         "; ".join(f"{s['start']}-{s['end']}" for s in sources),
         " ".join(" ".join(s["evidence"].split()) for s in sources),
         event["iri"],
+        "; ".join(citation(s) for s in sources),
+        *("; ".join(s.get(field) or "" for s in sources)
+          for field in ("title", "outlet", "url", "published")),
     ]
 
 

@@ -115,6 +115,9 @@ class _Tables:
         self.evidence = _objects_of(store, KG.Evidence)
         self.doc_ids = _pairs(store, KG.documentId)
         self.titles = _pairs(store, KG.title)
+        self.outlets = _pairs(store, KG.sourceName)
+        self.urls = _pairs(store, KG.url)
+        self.published = _pairs(store, KG.published)
         self.sources = _pairs(store, KG.source)
         self.triggers = _pairs(store, KG.trigger)
 
@@ -125,6 +128,8 @@ class _Tables:
         doc = _one(ev, KG.document)
         return {
             "document": self.doc_ids.get(doc, doc), "title": self.titles.get(doc),
+            "outlet": self.outlets.get(doc), "url": self.urls.get(doc),
+            "published": self.published.get(doc),
             "sentence": int(_one(ev, KG.sentence)), "start": int(_one(ev, KG.start)),
             "end": int(_one(ev, KG.end)), "evidence": _one(ev, KG.evidenceText) or "",
             "mention": mention, "extractor": _one(ev, KG.extractor),

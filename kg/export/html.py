@@ -4,8 +4,10 @@ One file with its styles inline and no scripts, fonts or images: it opens
 offline, and its Content-Security-Policy forbids loading anything else. Same
 order and grouping as `kg timeline` (oldest first, a month before its days,
 "Undated" last); each event shows who did what to whom, the quote for
-statements, the evidence sentence and its source (document, sentence,
-offsets). Every piece of text is HTML-escaped.
+statements, the evidence sentence and its source: the article's title as a
+link to its URL (http and https only), outlet and publication date when
+known, then document, sentence and offsets. Every piece of text is
+HTML-escaped.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from html import escape
 from typing import TextIO
 
+from kg.export.citation import citation_parts, has_metadata, link_url
 from kg.export.events_view import Filters, load_events
 from kg.export.timeline import _groups, _heading, describe
 
@@ -71,11 +74,24 @@ def _event(event: dict) -> str:
         if src["evidence"]:
             parts.append(f'<p class="evidence">{escape(src["evidence"])}</p>')
         parts.append(
-            f'<p class="source"><code>{escape(src["document"])}</code> sentence '
+            f'<p class="source">{_cite(src)}<code>{escape(src["document"])}</code> sentence '
             f'{src["sentence"]}, chars {src["start"]}–{src["end"]} · confidence '
             f'{event["confidence"]:g}</p>')
     parts.append("</li>")
     return "".join(parts)
+
+
+def _cite(source: dict) -> str:
+    """'<a href="url">“Title”</a>, Outlet, 2022-05-28 · ' (escaped), or nothing to cite."""
+    if not has_metadata(source):
+        return ""
+    head, rest = citation_parts(source)
+    head = escape(head)
+    if url := link_url(source):
+        head = f'<a href="{escape(url, quote=True)}" rel="noopener noreferrer">{head}</a>'
+    elif source.get("url"):
+        rest = [*rest, source["url"]]  # not http(s): shown, not linked
+    return ", ".join([head, *map(escape, rest)]) + " · "
 
 
 def render(events: list[dict], title: str = "Timeline") -> str:

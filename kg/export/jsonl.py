@@ -1,11 +1,21 @@
-"""One event per line, in the shape `../shared/gold/score.py` documents."""
+"""One event per line, in the shape `../shared/gold/score.py` documents.
+
+Each source also carries its document's citation metadata (``title``,
+``outlet``, ``url``, ``published``; null when not known) and ``citation``,
+a readable line that falls back to the document id. Fields are only ever
+added here: ``type``, ``date``, ``participants`` and ``sources[].document``
+are read by the scorer.
+"""
 
 from __future__ import annotations
 
 import json
 from typing import TextIO
 
+from kg.export.citation import CITATION_FIELDS, citation
 from kg.export.events_view import Filters, load_events
+
+SOURCE_FIELDS = ("document", "sentence", "start", "end", "evidence", *CITATION_FIELDS)
 
 
 class JsonlExporter:
@@ -24,7 +34,7 @@ class JsonlExporter:
                     for p in event["participants"]
                 ],
                 "sources": [
-                    {k: s[k] for k in ("document", "sentence", "start", "end", "evidence")}
+                    {**{k: s.get(k) for k in SOURCE_FIELDS}, "citation": citation(s)}
                     for s in event["sources"]
                 ],
                 "trigger": event["trigger"],

@@ -3,7 +3,9 @@
 Oldest first, grouped by date at its precision. A month-level date ("2022-05")
 is listed before the days of that month, a year before its months; undated
 events come last under "Undated". One line per event: who did what to whom,
-where, with a shortened quote for statements and the source documents.
+where, with a shortened quote for statements and the source documents; a
+source with a title, outlet, date or URL is cited by them (the terminal on an
+indented line under the event, Markdown as a link), else by its document id.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TextIO
 
 import click
 
+from kg.export.citation import citation, citation_parts, has_metadata, link_url
 from kg.export.events_view import Filters, load_events
 
 VERBS = {"visited": "visited", "met": "met", "criticized": "criticized", "stated": "stated"}
@@ -64,6 +67,36 @@ def _sources(event: dict) -> str:
     return ", ".join(sorted({s["document"] for s in event["sources"]}))
 
 
+def _cited(event: dict) -> list[dict]:
+    """One source per document that has citation metadata (the others show as their id)."""
+    seen: dict[str, dict] = {}
+    for source in event["sources"]:
+        if has_metadata(source):
+            seen.setdefault(source["document"], source)
+    return [seen[doc] for doc in sorted(seen)]
+
+
+def _markdown_source(source: dict) -> str:
+    """'[“Title”](url), Outlet, 2022-05-28 (`doc`, sentence 3, chars 10–17)', or the id alone."""
+    if not has_metadata(source):
+        return (f"`{source['document']}` sentence {source['sentence']} "
+                f"(chars {source['start']}–{source['end']})")
+    head, rest = citation_parts(source)
+    head = _md_escape(head)
+    if url := link_url(source):
+        head = f"[{head}](<{url.replace('>', '%3E').replace(' ', '%20')}>)"
+    elif source.get("url"):
+        rest = [*rest, source["url"]]  # not http(s): cited as text, not linked
+    where = (f"`{source['document']}`, sentence {source['sentence']}, "
+             f"chars {source['start']}–{source['end']}")
+    return ", ".join([head, *map(_md_escape, rest)]) + f" ({where})"
+
+
+def _md_escape(text: str) -> str:
+    """Markdown punctuation in a title or outlet is shown, not interpreted."""
+    return "".join("\\" + ch if ch in "\\`*_[]<>#|" else ch for ch in text)
+
+
 def _heading(date: str | None) -> str:
     return "Undated" if date is None else date
 
@@ -103,6 +136,8 @@ class TextTimelineExporter:
                 src = f"[{_sources(event)}]"
                 src = click.style(src, dim=True) if color else src
                 stream.write(f"  • {describe(event)}{_inferred(event)}  {src}\n")
+                for cited in _cited(event):
+                    stream.write(f"      {citation(cited)}\n")
 
 
 class MarkdownTimelineExporter:
@@ -117,9 +152,6 @@ class MarkdownTimelineExporter:
         for date, group in _groups(events):
             stream.write(f"## {_heading(date)}\n\n")
             for event in group:
-                src = "; ".join(
-                    f"`{s['document']}` sentence {s['sentence']} (chars {s['start']}–{s['end']})"
-                    for s in event["sources"]
-                )
+                src = "; ".join(_markdown_source(s) for s in event["sources"])
                 stream.write(f"- {describe(event)}{_inferred(event)} — {src}\n")
             stream.write("\n")
