@@ -363,20 +363,27 @@ def serve(store_path, host, port, timeout, max_rows, workers, refresh):
     from kg.store import default_store_path
 
     if (store_path or default_store_path()).lower().startswith(("http://", "https://")):
-        from kg.errors import StoreError
         from kg.remote import endpoints
 
-        raise StoreError(f"kg serve serves an embedded store; {store_path or default_store_path()} "
+        raise UsageError(f"kg serve serves an embedded store; {store_path or default_store_path()} "
                          f"is a SPARQL server already: query it at "
                          f"{endpoints(store_path or default_store_path())[0]}")
+    from kg.cli_support import check_port
+
+    check_port(host, port)  # a busy port is one line and exit 1, before anything is announced
     run_server(store_path or default_store_path(), host=host, port=port, timeout=timeout,
                max_rows=max_rows or None, workers=workers, refresh=refresh)
 
 
 def main() -> None:
-    """Entry point: KGError becomes one line on stderr and a non-zero exit code."""
+    """Entry point: KGError becomes one line on stderr and exit 1, or 2 for a usage error.
+
+    A closed pipe exits 0 quietly, whether it shows during a command (KgGroup)
+    or only when the last buffered output is flushed here.
+    """
     try:
         cli.main(standalone_mode=False)
+        sys.stdout.flush()
     except click.exceptions.Abort:
         click.echo("kg: aborted", err=True)
         sys.exit(130)
