@@ -36,7 +36,7 @@ class CriticismRules:
             agents = actors_in(subject_tokens(tok.head), self.resolve)
             return self._criticism(tok.head, "events.criticized.concern", 0.75, agents, targets)
         if tok.pos_ == "NOUN" and lemma in lx.CRITICIZE_NOUNS:
-            targets = self._targets_of(prep_objects(tok, {"of", "against"}))
+            targets = self._targets_of(prep_objects(tok, {"of", "against", "at", "toward", "towards"}))
             agents, inherited = self._noun_agents(tok, *self.ACTING_TYPES)
             agents = [a for a in agents if a[0] not in {t[0] for t in targets}]  # "criticism of X"
             return self._criticism(tok, "events.criticized.noun", 0.65 if inherited else 0.8,

@@ -13,7 +13,7 @@ from __future__ import annotations
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
 from kg.extract.modality import modality_of
-from kg.extract.arguments import actors_in, coordinated, patient_tokens, prep_objects, subject_tokens
+from kg.extract.arguments import actors_in, coordinated, is_passive, patient_tokens, prep_objects, subject_tokens
 from kg.model import GROUP, ORGANIZATION, PERSON, PLACE
 
 MEETERS = (PERSON, ORGANIZATION, GROUP)
@@ -39,8 +39,13 @@ class EncounterRules:
             targets = self.of_type(actors_in(patient_tokens(tok), self.resolve), PERSON, ORGANIZATION)
             if not agents or not (places or targets):
                 return []
-            return [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], tok, "events.visited.verb", 0.9,
-                                   agents=agents, targets=targets, places=places)]
+            found = [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], tok, "events.visited.verb", 0.9,
+                                    agents=agents, targets=targets, places=places)]
+            people = self.of_type(targets, PERSON)
+            if lemma == "visit" and people:  # "visited Arafat": a visit to a person is a meeting
+                found += self._meeting(tok, "040", "events.met.visit", 0.75, agents, people,
+                                       symmetric=False)
+            return found
         if tok.pos_ == "NOUN" and lemma in lx.VISIT_NOUNS:
             places = self._places_of_noun(tok)
             if not places:
@@ -132,9 +137,9 @@ class EncounterRules:
             partners = prep_objects(tok, {"with"})
             if lemma in lx.MEET_VERBS:
                 partners = patient_tokens(tok) + partners
-            targets = self.of_type(actors_in(partners, self.resolve), *MEETERS)
-            if lemma in ("receive", "host", "welcome"):
-                targets = self.of_type(targets, PERSON)
+            targets = self._partners(partners)
+            if lemma in ("receive", "host", "welcome") and not is_passive(tok):
+                targets = self.of_type(targets, PERSON)  # "hosted the summit" is no meeting
             agents = self.of_type(actors_in(subject_tokens(tok), self.resolve), *MEETERS)
             return self._meeting(tok, lx.MEET_CAMEO.get(lemma, "040"), "events.met.verb", 0.9,
                                  agents, targets, symmetric=lemma in ("meet", "talk", "confer"))
@@ -143,9 +148,9 @@ class EncounterRules:
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUPPORT_VERBS:
                 partners += prep_objects(tok.head, {"with"})  # "had lunch with X"
             between = prep_objects(tok, {"between", "among"})
-            targets = self.of_type(actors_in(partners, self.resolve), *MEETERS)
+            targets = self._partners(partners)
             if between and not targets:
-                sides = self.of_type(actors_in(between, self.resolve), *MEETERS)
+                sides = self.of_type(actors_in(between, self.resolve, deep=True), *MEETERS)
                 return self._meeting(tok, lx.MEET_CAMEO.get(lemma, "040"), "events.met.between", 0.8,
                                      sides, [], symmetric=True)
             if not targets:
@@ -154,6 +159,12 @@ class EncounterRules:
             return self._meeting(tok, lx.MEET_CAMEO.get(lemma, "040"), "events.met.noun",
                                  0.7 if inherited else 0.85, agents, targets, symmetric=False)
         return []
+
+    def _partners(self, heads) -> list:
+        """Who was met: the named partners, else a person inside a title phrase
+        ("met with the President of Korea, Mr. Roh")."""
+        found = self.of_type(actors_in(heads, self.resolve), *MEETERS)
+        return found or self.of_type(actors_in(heads, self.resolve, deep=True), PERSON)
 
     def _meeting(self, trigger, cameo: str, extractor: str, confidence: float, agents, targets, *,
                  symmetric: bool) -> list:

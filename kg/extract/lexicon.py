@@ -27,7 +27,8 @@ MEET_VERBS = frozenset({"meet", "receive", "host", "welcome"})
 MEET_WITH_VERBS = frozenset({"talk", "confer", "negotiate", "dine", "lunch", "consult"})
 # Nouns that are a meeting with a partner introduced by "with" ("a call with X").
 MEET_NOUNS = frozenset({"meeting", "talk", "talks", "call", "summit", "conversation", "audience",
-                        "dinner", "lunch", "breakfast", "negotiation", "negotiations", "consultation"})
+                        "dinner", "lunch", "breakfast", "negotiation", "negotiations", "consultation",
+                        "conference", "discussion", "discussions"})
 MEET_CAMEO = {"call": "041", "conversation": "041", "talk": "040", "talks": "040", "meet": "040"}
 
 CRITICIZE_VERBS = frozenset({
@@ -168,6 +169,7 @@ NEGATIVE_JUDGEMENTS = frozenset({
     "aggressive", "arrogant", "insult", "insulting", "offensive", "rubbish", "farce",
     "violation", "crime", "terrorism", "terrorist", "sham", "travesty", "disgrace",
     "disgraceful", "misguided", "inappropriate", "intolerable", "preposterous", "slanderous",
+    "stingy", "incompetent", "corrupt", "dishonest", "cowardly", "irrational", "unreasonable",
 })
 
 # People who speak for others: what they describe they did not do themselves.

@@ -19,6 +19,7 @@ from kg.extract.arguments import actors_in, prep_objects
 from kg.model import ORGANIZATION, PERSON, Actor
 
 MAX_NAME_TOKENS = 5
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})  # speak in the body's name
 ORG_LAST_WORDS = ORG_SUFFIXES | frozenset({"times", "post", "online", "news", "press", "group",
                                            "board", "office", "department", "service", "institute"})
 
@@ -30,7 +31,7 @@ class SpeakerRules:
         """Actors for sayers not in the table: a spokesman's organisation, else a bare name."""
         found = []
         for tok in subjects:
-            if tok.lemma_.lower() in lx.SPOKES_NOUNS and tok.pos_ == "NOUN":
+            if tok.lemma_.lower() in SPOKESPEOPLE and tok.pos_ == "NOUN":
                 owners = prep_objects(tok, {"for", "of"}) + \
                     [c for c in tok.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
                 found += [a for a in actors_in(owners, self.resolve)
