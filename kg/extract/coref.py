@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import coref_titles as titles
 from kg.extract import gazetteer as gz
 from kg.extract.actor_lexicon import (
     BODY_NOUNS,
@@ -45,6 +46,10 @@ def infer(table, token) -> str | None:
         return pronoun(table, token)
     if token.i in table.entity_tokens:
         return None
+    if low in titles.BARE_GOVERNMENT:
+        key = titles.government(table, token)
+        if key or low != "authorities":
+            return key
     if low in BODY_NOUNS:
         key = body(table, token)
         if key:
@@ -52,7 +57,7 @@ def infer(table, token) -> str | None:
     if is_group_head(token):
         return group(table, token)
     if low in TITLE_HEADS:
-        return bare_title(table, token)
+        return titles.description(table, token)
     return None
 
 
@@ -123,33 +128,6 @@ def body(table, token) -> str | None:
             table.add_mention(key, child.i, token.i + 1, "name", "actors.group", head=token.i)
             return key
     return None
-
-
-# -- bare titles -----------------------------------------------------------------------
-RANK_WORDS = frozenset({"vice", "deputy", "assistant", "acting", "former", "junior", "under",
-                        "associate", "co", "interim", "ex", "first", "second", "third"})
-
-def bare_title(table, token) -> str | None:
-    """ "the high commissioner" -> the person of the document holding that title."""
-    if not any(c.lower_ == "the" for c in token.lefts):
-        return None
-    words = [t.lower_ for t in _modifiers(token)] + [token.lower_]
-    # A rank word before the phrase makes another office: "the foreign minister" is
-    # not the "Vice Foreign Minister".
-    phrase = re.compile(r"(\w+\s+)?\b" + r"\s+".join(re.escape(w) for w in words) + r"\b", re.I)
-    holders = [a for a in table.persons() if any(
-        (m := phrase.search(t)) and (m.group(1) or "").strip().lower() not in RANK_WORDS
-        for t in a.titles)]
-    if not holders:
-        return None
-    if len(holders) > 1:
-        recent = [k for i, k in table.refs if i < token.i and k in {h.key for h in holders}]
-        key = recent[-1] if recent else holders[0].key
-    else:
-        key = holders[0].key
-    start = min([t.i for t in _modifiers(token)] + [token.i])
-    table.add_mention(key, start, token.i + 1, "title", "actors.title", head=token.i, tokens=range(token.i, token.i + 1))
-    return key
 
 
 # -- pronouns ----------------------------------------------------------------------------

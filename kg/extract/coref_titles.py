@@ -1,0 +1,211 @@
+"""Descriptions that stand for a named actor: "the Iraqi president", "the government".
+
+A definite description refers to a person of the document only when exactly
+one named person fits it: the head must match one of the person's titles (or a
+synonym: "chief" for a chairman), every other word must be one of the
+person's title, affiliation or context words, and a nationality must be the
+person's. Two fitting people, or none, give nothing: a wrong actor in the graph
+costs more than a missing one. "the government", "the authorities" and "the
+regime" stand for the country the story is about, when there is one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import coref_scope as scope
+from kg.extract import gazetteer as gz
+from kg.model import PERSON, Actor
+
+# Words that change which office is meant: "the foreign minister" is not the
+# "Vice Foreign Minister".
+RANK_WORDS = frozenset({"vice", "deputy", "assistant", "acting", "former", "junior", "under",
+                        "associate", "co", "interim", "ex", "first", "second", "third"})
+# Heads that name the same role.
+SYNONYMS = (
+    frozenset("chief head leader chairman chairwoman chair chairperson boss".split()),
+    frozenset("spokesman spokeswoman spokesperson".split()),
+    frozenset("envoy ambassador".split()),
+)
+# Words that describe rather than name the office; a fitting person need not carry them.
+DESCRIPTIVE = frozenset(
+    """
+    visiting new newly incoming outgoing current sitting embattled veteran top senior
+    powerful influential popular controversial beleaguered elected longtime long-time
+    hardline moderate reformist ailing then
+    """.split()
+)
+STOP = frozenset("the a an of 's ' - and".split())
+BARE_GOVERNMENT = frozenset("government authorities regime".split())
+PLACE_PREPS = frozenset({"of", "in"})
+
+
+def _heads(word: str) -> frozenset[str]:
+    for group in SYNONYMS:
+        if word in group:
+            return group
+    return frozenset({word})
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[\w'-]+", text.lower()) if w not in STOP]
+
+
+def _countries(texts) -> set[str]:
+    """Countries named by any one or two consecutive words of the texts."""
+    out: set[str] = set()
+    for text in texts:
+        words = text.split()
+        for n in (2, 1):
+            for i in range(len(words) - n + 1):
+                iso = scope.country_of_text(" ".join(words[i:i + n]))
+                if iso:
+                    out.add(iso)
+    return out
+
+
+class Profile:
+    """What the document says about one person: title words, other words, countries."""
+
+    def __init__(self, table, actor: Actor):
+        self.key = actor.key
+        self.titles = [_words(t) for t in actor.titles]
+        context: list = []
+        for m in table.mentions:
+            if m.actor == actor.key and m.kind in ("name", "surname"):
+                span = table.doc.char_span(m.provenance.start, m.provenance.end, alignment_mode="expand")
+                if span is not None:
+                    context.extend(_context_tokens(span.root))
+        texts = list(actor.titles) + list(actor.affiliations) + [t.text for t in context]
+        self.words = {w for text in texts for w in _words(text)}
+        self.countries = _countries(list(actor.titles) + list(actor.affiliations))
+        self.countries.update(scope.countries_in(table, context))
+
+    def fits(self, head: str, words: list[str], countries: set[str]) -> bool:
+        if not any(self._title_fits(title, head, words) for title in self.titles):
+            return False
+        if any(w not in self.words for w in words if w not in DESCRIPTIVE):
+            return False
+        return countries <= self.countries
+
+    @staticmethod
+    def _title_fits(title: list[str], head: str, words: list[str]) -> bool:
+        heads = _heads(head)
+        for i, w in enumerate(title):
+            if w in heads:
+                # a rank word of the title must be in the description too
+                return all(r in words for r in title[:i] if r in RANK_WORDS)
+        return False
+
+
+def _context_tokens(root) -> list:
+    """Tokens that describe a name in place: "Martin Lee of Hong Kong", "X, an Iraqi ...,"."""
+    out = []
+    for child in root.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            out.extend(child.subtree)
+        elif child.dep_ == "appos":
+            out.extend(t for t in child.subtree if not t.is_punct)
+    return out
+
+
+def description(table, token) -> str | None:
+    """ "the Hong Kong Democratic party chief" -> the one person of the document it fits."""
+    if not any(c.lower_ == "the" for c in token.lefts):
+        return None
+    named = _named_in_phrase(table, token)
+    if named:
+        return _record(table, token, named, token.i)
+    mods = [t for t in _left_modifiers(token)] + _of_phrase(token)
+    countries = set(scope.countries_in(table, mods))
+    place_tokens = {t.i for t in mods if _is_place_word(table, t)}
+    words = [w for t in mods if t.i not in place_tokens and not t.like_num
+             for w in _words(t.text) if not re.search(r"\d", w)]
+    visiting = "visiting" in words
+    home = scope.document_country(table) if visiting else None
+    fitting = []
+    for actor in table.persons():
+        profile = Profile(table, actor)
+        if profile.fits(token.lower_, words, countries) and not (home and home in profile.countries):
+            fitting.append(actor.key)
+    if len(fitting) != 1:
+        return None
+    start = min([t.i for t in _left_modifiers(token)] + [token.i])
+    return _record(table, token, fitting[0], start)
+
+
+def _record(table, token, key: str, start: int) -> str:
+    table.add_mention(key, start, token.i + 1, "title", "actors.title", head=token.i,
+                      tokens=range(token.i, token.i + 1))
+    return key
+
+
+def _left_modifiers(token) -> list:
+    out = []
+    for child in token.lefts:
+        if child.dep_ in ("amod", "compound", "nmod", "npadvmod"):
+            out.extend(t for t in child.subtree if t.i < token.i and not t.is_punct)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _of_phrase(token) -> list:
+    """The words of an "of" complement: "the President of the Republic of Korea"."""
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return [t for t in child.subtree if t.i != child.i and not t.is_punct]
+    return []
+
+
+def _is_place_word(table, t) -> bool:
+    key = table.key_of_token(t.i)
+    if key and scope.country_of_actor(table.actors.get(key)):
+        return True
+    return bool(t.text[:1].isupper() and scope.country_of_text(t.text))
+
+
+def _named_in_phrase(table, token) -> str | None:
+    """A person named inside the title's own phrase ("the President ... Mr. Roh") is the referent."""
+    for t in token.subtree:
+        if t.i <= token.i:
+            continue
+        key = table.key_of_token(t.i)
+        actor = table.actors.get(key) if key else None
+        if actor is None or actor.type != PERSON or table.kind_of_token(t.i) not in ("name", "surname"):
+            continue
+        path, node = [], t
+        while node.i != token.i and node.head.i != node.i:
+            path.append(node.dep_)
+            node = node.head
+        if all(d in ("appos", "compound", "prep", "pobj", "flat") for d in path):
+            return key
+    return None
+
+
+# -- the government ---------------------------------------------------------------
+def government(table, token) -> str | None:
+    """ "the government" -> the story's country; "the government of Zambia" -> Zambia."""
+    if token.lower_ not in BARE_GOVERNMENT or token.dep_ == "compound":
+        return None
+    lefts = [c for c in token.lefts if not c.is_punct]
+    if [c.lower_ for c in lefts] != ["the"]:
+        return None
+    iso = None
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+            found = scope.countries_in(table, [t for t in child.subtree if t.i != child.i])
+            if len(set(found)) != 1:
+                return None
+            iso = found[0]
+        elif child.dep_ in ("amod", "compound", "prep", "acl"):
+            return None  # "the government official", "the authorities concerned": not bare
+    iso = iso or scope.document_country(table)
+    if iso is None:
+        return None
+    from kg.extract.actors import place_actor  # deferred: actors imports coref
+
+    key = table.add_actor(place_actor(gz.country_by_iso(iso), iso))
+    end = max([token.i] + [t.i for t in token.subtree if t.i > token.i and not t.is_punct])
+    table.add_mention(key, lefts[0].i, end + 1, "metonymy", "actors.coref", head=token.i,
+                      tokens=range(token.i, token.i + 1))
+    return key
+
