@@ -351,13 +351,24 @@ def timeline(actor, type_, date_from, date_to, document, include_hedged, store_p
 @click.option("--max-rows", default=10_000, show_default=True, type=int,
               help="Result rows (or triples) returned at most; 0 for no cap.")
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
-              help="Query worker processes (queries running at once).")
+              help="Query worker processes kept for short queries.")
+@click.option("--long-queries", default=2, show_default=True, type=click.IntRange(0, 64),
+              help="Queries that may run past 1 s at once, each on an extra worker; one more "
+                   "is stopped (503), so long queries never starve short ones.")
 @click.option("--refresh", default=1.0, show_default=True, type=float,
               help="Seconds between checks for new ingests (the store is re-opened); -1: never.")
-def serve(store_path, host, port, timeout, max_rows, workers, refresh):
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
+              help="Also answer requests whose Host header is NAME (repeat; '*': any). "
+                   "By default only names of the bound address.")
+@click.option("--cors", "cors", multiple=True, metavar="ORIGIN",
+              help="Let web pages from ORIGIN read the answers (repeat; '*': any). Default: none.")
+def serve(store_path, host, port, timeout, max_rows, workers, long_queries, refresh, allow_hosts,
+          cors):
     """Serve the store read-only: SPARQL endpoint, named queries, query page.
 
     Example: kg serve --store .kg-store --port 7878  (then open http://127.0.0.1:7878/)
+
+    Example: kg serve --host 0.0.0.0 --allow-host kg.lan --cors https://notebook.lan
     """
     from kg.server import serve as run_server
     from kg.store import default_store_path
@@ -372,7 +383,8 @@ def serve(store_path, host, port, timeout, max_rows, workers, refresh):
 
     check_port(host, port)  # a busy port is one line and exit 1, before anything is announced
     run_server(store_path or default_store_path(), host=host, port=port, timeout=timeout,
-               max_rows=max_rows or None, workers=workers, refresh=refresh)
+               max_rows=max_rows or None, workers=workers, refresh=refresh,
+               long_queries=long_queries, allow_hosts=allow_hosts, cors=cors)
 
 
 def main() -> None:

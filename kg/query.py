@@ -49,11 +49,13 @@ GRAPH_FORMATS: dict[str, ox.RdfFormat | None] = {
     "json": ox.RdfFormat.JSON_LD,
     "xml": ox.RdfFormat.RDF_XML,
     "rdfxml": ox.RdfFormat.RDF_XML,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
     "table": None,
     "csv": None,
     "tsv": None,
 }
-_PREFIXED = (ox.RdfFormat.TURTLE, ox.RdfFormat.N3, ox.RdfFormat.RDF_XML)
+_PREFIXED = (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.N3, ox.RdfFormat.RDF_XML)
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _RDF_LANG = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 _RDF_DIR_LANG = "http://www.w3.org/1999/02/22-rdf-syntax-ns#dirLangString"

@@ -25,20 +25,28 @@ def serve(
     workers: int = 2,
     refresh: float = 1.0,
     log_level: str = "info",
+    allow_hosts: tuple[str, ...] = (),
+    cors: tuple[str, ...] = (),
+    long_queries: int = 2,
 ) -> None:
     """Serve the store until SIGINT or SIGTERM; in-flight requests finish first.
 
     The store is opened read-only (it may be ingested into meanwhile); a
-    missing store fails here, before the port is bound.
+    missing store fails here, before the port is bound. A stale corpus view
+    is reported here too (see :func:`kg.resolve.view_is_current`).
     """
     import uvicorn
 
+    from kg.resolve import STALE_VIEW, view_is_current
     from kg.server.app import ServerConfig, create_app
     from kg.store import Store
 
-    Store.open(store_path, read_only=True).close()
+    with Store.open(store_path, read_only=True) as store:
+        if not view_is_current(store):
+            print(f"kg: warning: {STALE_VIEW}", file=sys.stderr, flush=True)
     config = ServerConfig(store_path, timeout=timeout, max_rows=max_rows, workers=workers,
-                          refresh=refresh)
+                          refresh=refresh, host=host, allow_hosts=tuple(allow_hosts),
+                          cors=tuple(cors), long_queries=long_queries)
     app = create_app(config)
     print(f"kg: serving {store_path} on http://{host}:{port}/ (SPARQL endpoint: /sparql); "
           "Ctrl-C stops", file=sys.stderr, flush=True)

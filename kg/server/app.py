@@ -3,14 +3,16 @@
 Routes::
 
     GET  /                   the query page (inline JS/CSS, works offline)
-    GET  /sparql             ?query=... (SPARQL 1.1 Protocol); without a query: service description
-    POST /sparql             form-encoded or application/sparql-query
+    GET  /sparql, /query     ?query=... (SPARQL 1.1 Protocol); without a query: service description
+    POST /sparql, /query     form-encoded or application/sparql-query
+    HEAD /sparql, /query     as GET, without the body
     GET  /queries            the named queries (JSON)
     GET  /queries/{name}     run one: /queries/actor-events?actor=Michelle%20Bachelet
     GET  /timeline           the HTML timeline exporter's page, if that exporter is registered
     GET  /health             {"status": "ok", ...}
 
-Every response carries CORS headers (any origin; GET and POST).
+Requests whose Host header names another server get 400 (:mod:`kg.server.guard`);
+CORS headers are sent only for the origins given with ``--cors``.
 """
 
 from __future__ import annotations
@@ -33,9 +35,18 @@ from kg.server.protocol import (
     check_read_only,
     negotiate,
     read_request,
-    service_description,
+    check_format,
+    service_description_as,
 )
-from kg.server.workers import Busy, ExportJob, QueryJob, Timeout, WorkerCrashed, WorkerPool
+from kg.server.guard import HostCheckMiddleware, HostGuard
+from kg.server.workers import (
+    Busy,
+    ExportJob,
+    QueryJob,
+    Timeout,
+    WorkerCrashed,
+    WorkerPool,
+)
 
 __all__ = ["ServerConfig", "create_app"]
 
@@ -52,10 +63,16 @@ class ServerConfig:
     max_rows: int | None = 10_000
     workers: int = 2
     refresh: float = 1.0
+    host: str = "127.0.0.1"  # the bound address: Host headers must name it
+    allow_hosts: tuple[str, ...] = ()  # more Host names to answer ("*": any)
+    cors: tuple[str, ...] = ()  # origins allowed to read answers cross-origin ("*": any)
+    long_queries: int = 2  # queries allowed to run past long_after at once
+    long_after: float = 1.0
 
 
 def _error(status: int, message: str) -> PlainTextResponse:
-    return PlainTextResponse(message.rstrip() + "\n", status_code=status)
+    headers = {"Retry-After": "2"} if status == 503 else None
+    return PlainTextResponse(message.rstrip() + "\n", status_code=status, headers=headers)
 
 
 def _status_for(kind: str) -> int:
@@ -68,7 +85,8 @@ def create_app(config: ServerConfig) -> Starlette:
     from kg.namespaces import PREFIXES
 
     prefixes = {name: str(ns) for name, ns in PREFIXES.items()}
-    pool = WorkerPool(config.store_path, config.workers, refresh=config.refresh)
+    pool = WorkerPool(config.store_path, config.workers, refresh=config.refresh,
+                      long_slots=config.long_queries, long_after=config.long_after)
 
     @contextlib.asynccontextmanager
     async def lifespan(app):
@@ -80,6 +98,7 @@ def create_app(config: ServerConfig) -> Starlette:
 
     async def execute(request: Request, sparql: SparqlRequest) -> Response:
         assert sparql.query is not None
+        check_format(sparql.formats)
         check_read_only(sparql.query)
         accept = request.headers.get("accept")
         chosen = {kind: _negotiated(accept, sparql.format, kind) for kind in ("solutions", "graph")}
@@ -117,10 +136,12 @@ def create_app(config: ServerConfig) -> Starlette:
             if sparql.query is None:
                 if request.method == "POST":
                     raise ProtocolError(400, "no query in the request")
+                check_format(sparql.formats)
                 endpoint = str(request.url.replace(query="", fragment=""))
-                sd = service_description(endpoint, timeout=config.timeout,
-                                         max_rows=config.max_rows)
-                return Response(sd, media_type="text/turtle")
+                body, media = service_description_as(
+                    request.headers.get("accept"), sparql.format, endpoint,
+                    timeout=config.timeout, max_rows=config.max_rows)
+                return Response(body, media_type=media)
             return await execute(request, sparql)
         except ProtocolError as exc:
             return _error(exc.status, exc.message)
@@ -187,7 +208,8 @@ def create_app(config: ServerConfig) -> Starlette:
     async def health(request: Request) -> Response:
         alive = pool.alive()
         body = {"status": "ok" if alive else "down", "store": config.store_path,
-                "workers": alive, "timeout": config.timeout, "max_rows": config.max_rows}
+                "workers": alive, "long_queries": pool.long_running,
+                "timeout": config.timeout, "max_rows": config.max_rows}
         return JSONResponse(body, status_code=200 if alive else 503)
 
     async def page(request: Request) -> Response:
@@ -195,17 +217,19 @@ def create_app(config: ServerConfig) -> Starlette:
 
     routes = [
         Route("/", page),
-        Route("/sparql", sparql_endpoint, methods=["GET", "POST"]),
+        Route("/sparql", sparql_endpoint, methods=["GET", "HEAD", "POST"]),
+        Route("/query", sparql_endpoint, methods=["GET", "HEAD", "POST"]),
         Route("/queries", list_queries),
         Route("/queries/{name}", run_named_query, methods=["GET", "POST"]),
         Route("/timeline", timeline),
         Route("/health", health),
     ]
-    middleware = [
-        Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"],
-                   allow_headers=["Accept", "Content-Type"], expose_headers=[TRUNCATED_HEADER],
-                   max_age=600),
-    ]
+    middleware = [Middleware(HostCheckMiddleware, guard=HostGuard(config.host, config.allow_hosts))]
+    if config.cors:
+        middleware.append(Middleware(
+            CORSMiddleware, allow_origins=list(config.cors), allow_methods=["GET", "HEAD", "POST"],
+            allow_headers=["Accept", "Content-Type"], expose_headers=[TRUNCATED_HEADER],
+            max_age=600))
     return Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
 
 

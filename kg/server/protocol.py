@@ -20,10 +20,12 @@ __all__ = [
     "SOLUTION_MEDIA",
     "ProtocolError",
     "SparqlRequest",
+    "check_format",
     "check_read_only",
     "negotiate",
     "read_request",
     "service_description",
+    "service_description_as",
 ]
 
 #: Largest request body accepted (bytes).
@@ -41,19 +43,23 @@ GRAPH_MEDIA: dict[str, str] = {
     "application/n-triples": "ntriples",
     "application/ld+json": "jsonld",
     "application/rdf+xml": "xml",
+    "application/n-quads": "nquads",
+    "application/trig": "trig",
 }
 # Other names clients use for the same things.
 _ALIASES = {
     "solutions": {"application/json": "json", "application/xml": "xml", "text/xml": "xml"},
     "graph": {"application/x-turtle": "turtle", "text/plain": "ntriples",
-              "application/json": "jsonld", "application/xml": "xml", "text/xml": "xml"},
+              "application/json": "jsonld", "application/xml": "xml", "text/xml": "xml",
+              "text/x-nquads": "nquads", "application/x-trig": "trig"},
 }
 # Short names for the `format` parameter (download links).
 _SHORT = {
     "solutions": {"json": "json", "xml": "xml", "csv": "csv", "tsv": "tsv"},
     "graph": {"turtle": "turtle", "ttl": "turtle", "n3": "turtle", "ntriples": "ntriples",
               "nt": "ntriples", "jsonld": "jsonld", "json-ld": "jsonld", "json": "jsonld",
-              "rdfxml": "xml", "rdf+xml": "xml", "rdf": "xml", "xml": "xml"},
+              "rdfxml": "xml", "rdf+xml": "xml", "rdf": "xml", "xml": "xml",
+              "nquads": "nquads", "nq": "nquads", "trig": "trig"},
 }
 
 
@@ -74,6 +80,7 @@ class SparqlRequest:
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
     format: str | None = None  # the non-standard `format` parameter, for download links
+    formats: tuple[str, ...] = ()  # every format/output value given, checked by check_format
 
     @property
     def form(self) -> str | None:
@@ -99,13 +106,14 @@ def _from_pairs(pairs: list[tuple[str, str]], query: str | None = None) -> Sparq
         default_graphs=tuple(v for k, v in pairs if k == "default-graph-uri"),
         named_graphs=tuple(v for k, v in pairs if k == "named-graph-uri"),
         format=formats[-1] if formats else None,
+        formats=tuple(formats),
     )
 
 
 async def read_request(request) -> SparqlRequest:
     """Parse a Starlette request as a SPARQL protocol query operation."""
     url_pairs = parse_qsl(request.url.query, keep_blank_values=True)
-    if request.method == "GET":
+    if request.method in ("GET", "HEAD"):
         return _from_pairs(url_pairs)
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type == "application/sparql-update":
@@ -152,6 +160,22 @@ def check_read_only(query: str) -> None:
         raise ProtocolError(
             403, "SERVICE (federated query) is refused: this endpoint never fetches other URLs"
         )
+
+
+def check_format(values: tuple[str, ...]) -> None:
+    """400 for a ``format``/``output`` value naming no format at all (rather than ignoring it).
+
+    A name known for the other kind of result is fine: SPARQLWrapper sends its
+    own name (and a media type) whatever the query form, and Accept decides.
+    """
+    known = {name.lower() for kind in ("solutions", "graph")
+             for table in (_SHORT[kind], _ALIASES[kind]) for name in table}
+    known |= set(SOLUTION_MEDIA) | set(GRAPH_MEDIA)
+    for value in values:
+        if value.strip() and value.strip().lower() not in known:
+            names = sorted(set(_SHORT["solutions"]) | set(_SHORT["graph"]))
+            raise ProtocolError(400, f"unknown format {value!r}; choose one of: {', '.join(names)} "
+                                     "(or a media type, or an Accept header)")
 
 
 def negotiate(accept: str | None, fmt: str | None, kind: str) -> tuple[str, str]:
@@ -205,8 +229,23 @@ def _ranked(accept: str) -> list[str]:
 _FORMATS_W3C = {
     "json": "SPARQL_Results_JSON", "xml": "SPARQL_Results_XML", "csv": "SPARQL_Results_CSV",
     "tsv": "SPARQL_Results_TSV", "turtle": "Turtle", "ntriples": "N-Triples",
-    "jsonld": "JSON-LD", "rdfxml": "RDF_XML",
+    "jsonld": "JSON-LD", "rdfxml": "RDF_XML", "nquads": "N-Quads", "trig": "TriG",
 }
+
+
+def service_description_as(accept: str | None, fmt: str | None, endpoint: str,
+                           **kwargs) -> tuple[bytes, str]:
+    """The service description in the RDF format the request negotiates: (body, media type)."""
+    import pyoxigraph as ox
+
+    from kg.store import rdf_format
+
+    name, media = negotiate(accept, fmt, "graph")
+    text = service_description(endpoint, **kwargs)
+    if name == "turtle":
+        return text.encode("utf-8"), media
+    quads = ox.parse(text, format=ox.RdfFormat.TURTLE)
+    return ox.serialize(quads, format=rdf_format(name)), media
 
 
 def service_description(endpoint: str, *, timeout: float, max_rows: int | None) -> str:
