@@ -57,8 +57,11 @@ def cli() -> None:
 @click.option("--dask", "dask", metavar="ADDRESS", envvar="KG_DASK",
               help="Extract on a Dask cluster: tcp://SCHEDULER:8786, or 'local' for a local "
                    "cluster of --jobs worker processes (default one per core).")
+@click.option("--full-paths", is_flag=True,
+              help="Record each file's absolute path (kg:path); default: the path below the "
+                   "folder given, or the file name.")
 def ingest(paths: tuple[str, ...], store_path: str | None, model: str | None, strict: bool,
-           jobs: int, dask: str | None) -> None:
+           jobs: int, dask: str | None, full_paths: bool) -> None:
     """Read articles (files, folders, or - for JSON lines on stdin) into the store.
 
     Example: kg ingest seeds/ --store .kg-store --jobs 2
@@ -94,7 +97,8 @@ def ingest(paths: tuple[str, ...], store_path: str | None, model: str | None, st
     try:
         with _open_store(store_path) as store:
             summary = run_ingest(list(paths), store, strict=strict, stdin=sys.stdin,
-                                 on_progress=progress, jobs=jobs, model=model, dask=dask)
+                                 on_progress=progress, jobs=jobs, model=model, dask=dask,
+                                 full_paths=full_paths)
     finally:  # nothing ingested into a store this run created: leave no empty folder behind
         remove_unused_store(created, lambda: summary.documents if summary else extracted[0])
     if tty and summary.documents:

@@ -7,7 +7,8 @@ documents whose text has not changed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Callable, Iterator, Sequence, TextIO
 
 from kg.errors import InputError
@@ -74,6 +75,7 @@ def ingest(
     model: str | None = None,
     batch_size: int = 16,
     dask: str | None = None,
+    full_paths: bool = False,
 ) -> IngestSummary:
     """Ingest files, folders or stdin ("-") into the store; bad inputs are reported, not fatal.
 
@@ -96,7 +98,7 @@ def ingest(
             if is_unchanged(store, item):
                 summary.unchanged += 1
                 continue
-            yield item
+            yield replace(item, path=stored_path(item.path, paths, full=full_paths))
 
     if dask:
         from kg.distributed import dask_extract
@@ -125,6 +127,27 @@ def ingest(
     flush()
     summary.resolution = resolve_corpus(store)  # skipped when no document changed
     return summary
+
+
+def stored_path(path: str | None, roots: Sequence, *, full: bool = False) -> str | None:
+    """What ``kg:path`` records: the path below the folder given, else the file name.
+
+    The endpoint serves every triple to whoever asks, so an absolute path would
+    publish the user's home layout; ``full`` (``kg ingest --full-paths``)
+    records the absolute path deliberately.
+    """
+    if path is None or path == "-":
+        return path
+    file = Path(path)
+    if full:
+        return str(file.absolute())
+    for root in roots:
+        if isinstance(root, str) and root != "-" and Path(root).is_dir():
+            try:
+                return file.relative_to(root).as_posix()
+            except ValueError:
+                continue
+    return file.name
 
 
 def count_inputs(paths: Sequence[str]) -> int | None:
