@@ -34,6 +34,9 @@ class SourceRecord:
     end: int
     evidence: str
     title: str | None = None
+    outlet: str | None = None  # citation fields of the document (kg:sourceName, kg:url, ...)
+    url: str | None = None
+    published: str | None = None
     mention: str | None = None  # IRI of the document-level event mention
     extractor: str | None = None
     confidence: float | None = None
