@@ -1,9 +1,12 @@
 """Dating an event: the temporal expression attached to its trigger, else the sentence's.
 
 Only calendar values become event dates (YYYY, YYYY-MM, YYYY-MM-DD, or a
-time's day). Expressions under "since", "until", "before" ... bound an event
-rather than date it and are skipped. A duration attached to the trigger
-("a six-day visit") becomes a span when the event has an end date.
+time's day); a TIMEX3 week ("2001-W10") becomes a begin/end span whose value is
+the month or year holding it, since kg:date has no week precision. Expressions
+under "since", "until", "before" ... bound an event rather than date it and are
+skipped. A duration attached to the trigger ("a six-day visit") becomes a span.
+An undated past event in a story's lead is that day's news: it takes the
+publication day, marked inferred; elsewhere only the month is inferred.
 """
 
 from __future__ import annotations
@@ -16,6 +19,10 @@ from kg.model import TimeExpression, TimeSpan
 
 CALENDAR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 DURATION_DAYS = re.compile(r"^P(\d+)D$")
+WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
+# Verbs whose date is the first day of the span they govern: "began a four-day visit on Monday".
+OPENING_VERBS = frozenset({"begin", "start", "open", "kick", "launch", "arrive", "embark"})
+TERMINAL = re.compile(r"[.!?][\"'’”)]*\s*$")
 
 
 def calendar_value(value: str) -> str | None:
@@ -43,12 +50,13 @@ class EventDater:
             head = _governor(root)
             self.by_head.setdefault(head.i, []).append(tx)
             self.by_sentence.setdefault(tx.sentence, []).append((head.i, tx))
+        self.lead_start = _lead_start(doc)
 
     def attached(self, trigger) -> list[TimeExpression]:
         """Expressions attached to the trigger, or to the light verb carrying a noun trigger."""
         found = list(self.by_head.get(trigger.i, []))
-        if not found and trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubj", "nsubjpass"):
-            found = list(self.by_head.get(trigger.head.i, []))
+        if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            found += self.by_head.get(trigger.head.i, [])  # "four-day" on the noun, "Monday" on the verb
         return found
 
     def date_of(self, trigger, sentence: int, *, anchor: str | None,
@@ -56,41 +64,85 @@ class EventDater:
         """The event's date: attached expression, else sentence's, else inferred from the anchor."""
         attached = self.attached(trigger)
         duration = next((t for t in attached if t.type == "DURATION"), None)
+        past = communicative or _past(trigger)
         for tx in attached:
-            value = calendar_value(tx.value) if tx.type in ("DATE", "TIME") else None
-            if value:
-                return _with_duration(TimeSpan(value=value, text=tx.text, start=tx.start,
-                                               end_char=tx.end), duration)
+            span = _span_of(tx, anchor if past else None)
+            if span:
+                return _with_duration(span, duration, opening=_opening(trigger, tx, self.doc))
         above = {a.i for a in trigger.ancestors}
         for head, tx in self.by_sentence.get(sentence, []):
             if head not in above:
                 continue  # dates another clause or noun: "X, who lost the 2022 election, denied"
-            value = calendar_value(tx.value) if tx.type in ("DATE", "TIME") else None
-            if value and communicative and anchor and value > anchor[:len(value)]:
+            span = _span_of(tx, anchor if past else None)
+            first = span and (span.begin or span.value)
+            if first and communicative and anchor and first > anchor[:len(first)]:
                 continue  # "X will visit next month, Y said": the saying is not next month
-            if value:
-                return TimeSpan(value=value, text=tx.text, start=tx.start, end_char=tx.end)
-        if anchor and communicative:
-            return TimeSpan(value=anchor, inferred=True)
+            if span:
+                return span
+        if anchor and (communicative or (_past(trigger) and trigger.sent.start <= self.lead_start)):
+            return TimeSpan(value=anchor, inferred=True)  # the day's news
         if anchor and _past(trigger):
             return TimeSpan(value=anchor[:7], inferred=True)
         return None
 
 
-def _with_duration(span: TimeSpan, duration: TimeExpression | None) -> TimeSpan:
-    """A day-precise end and a duration in days give the begin day; precision follows both."""
-    if duration is None:
+def _span_of(tx: TimeExpression, anchor: str | None) -> TimeSpan | None:
+    """A calendar date or week as a span; a past event's current week ends at the anchor."""
+    if tx.type not in ("DATE", "TIME"):
+        return None
+    week = WEEK.match(tx.value or "")
+    if week is None:
+        value = calendar_value(tx.value)
+        return TimeSpan(value=value, text=tx.text, start=tx.start, end_char=tx.end) if value else None
+    monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+    begin, end = (monday + timedelta(days=5), monday + timedelta(days=6)) if week.group(3) else (
+        monday, monday + timedelta(days=6))
+    if anchor and len(anchor) == 10 and begin <= date.fromisoformat(anchor) < end:
+        end = date.fromisoformat(anchor)  # "visited ... this week": not after the story
+    return TimeSpan(value=_common(begin, end), begin=begin.isoformat(), end=end.isoformat(),
+                    text=tx.text, start=tx.start, end_char=tx.end)
+
+
+def _common(begin: date, end: date) -> str:
+    """The finest calendar unit holding both days."""
+    if begin == end:
+        return begin.isoformat()
+    return begin.strftime("%Y-%m") if begin.strftime("%Y-%m") == end.strftime("%Y-%m") else str(begin.year)
+
+
+def _opening(trigger, tx: TimeExpression, doc) -> bool:
+    """Whether the date marks the span's first day: it hangs on "began", "arrived for" ..."""
+    verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") else trigger
+    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    return span is not None and _governor(span.root).i == verb.i and verb.lemma_.lower() in OPENING_VERBS
+
+
+def _lead_start(doc) -> int:
+    """Token index where the lead sentence starts: the first full sentence with a verb.
+
+    Headlines and datelines lack final punctuation and are passed over; an empty
+    document gives -1 so nothing counts as lead.
+    """
+    for sent in doc.sents:
+        if TERMINAL.search(sent.text) and any(t.pos_ in ("VERB", "AUX") for t in sent):
+            return sent.start
+    return -1
+
+
+def _with_duration(span: TimeSpan, duration: TimeExpression | None, *, opening: bool = False) -> TimeSpan:
+    """A day and a duration in days give the other end (the day is the end unless it opens
+    the span); the value is the month or year holding both, as a multi-day span is."""
+    if duration is None or span.begin:
         return span
     m = DURATION_DAYS.match(duration.value)
-    end_day = span.end or (span.value if span.value and len(span.value) == 10 else None)
-    if not m or not end_day:
+    day = span.value if span.value and len(span.value) == 10 else None
+    if not m or not day:
         return span
-    end = date.fromisoformat(end_day)
-    begin = end - timedelta(days=int(m.group(1)) - 1)
-    common = span.value if span.value and len(span.value) < 10 else (
-        end_day[:7] if begin.strftime("%Y-%m") == end_day[:7] else end_day[:4])
-    return TimeSpan(value=common, begin=begin.isoformat(), end=end_day, inferred=span.inferred,
-                    text=span.text, start=span.start, end_char=span.end_char)
+    days = timedelta(days=int(m.group(1)) - 1)
+    first = date.fromisoformat(day) if opening else date.fromisoformat(day) - days
+    last = first + days
+    return TimeSpan(value=_common(first, last), begin=first.isoformat(), end=last.isoformat(),
+                    inferred=span.inferred, text=span.text, start=span.start, end_char=span.end_char)
 
 
 def _bounding(root) -> bool:
