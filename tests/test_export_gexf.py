@@ -25,6 +25,12 @@ def store(memory_store):
     return memory_store
 
 
+def nx_read(text: str) -> nx.DiGraph:
+    """networkx reads no mixed graph: the undirected meeting edge is read as directed for the
+    attribute checks; test_gexf_symmetric_relations_are_undirected checks direction."""
+    return nx.read_gexf(io.StringIO(text.replace(' type="undirected"', "")))
+
+
 def gexf(store, graph=None, filters=Filters()) -> str:
     out = io.StringIO()
     export(store, "gexf", out, filters, graph=graph)
@@ -56,7 +62,7 @@ def test_gexf_header_is_dynamic_1_3_with_dates(store):
 
 
 def test_gexf_reads_back_with_networkx(store):
-    g = nx.read_gexf(io.StringIO(gexf(store)))
+    g = nx_read(gexf(store))
     nodes = {d["label"]: d for _, d in g.nodes(data=True)}
     assert nodes["Kashgar"]["spells"] == [("2022-05-01", "2022-05-31")]
     assert nodes["Kashgar"]["geonames_id"] == 1280849
@@ -101,11 +107,11 @@ def test_gexf_has_the_same_graph_as_graphml_read_by_igraph(store, tmp_path):
     path = tmp_path / "actors.graphml"
     out = io.StringIO()
     export(store, "graphml", out)
-    path.write_text(out.getvalue(), encoding="utf-8")
+    path.write_text(out.getvalue().replace(' directed="false"', ""), encoding="utf-8")
     ig = igraph.Graph.Read_GraphML(str(path))
     from_igraph = {(ig.vs[e.source]["label"], e["type"], ig.vs[e.target]["label"], e["weight"])
                    for e in ig.es}
-    g = nx.read_gexf(io.StringIO(gexf(store)))
+    g = nx_read(gexf(store))
     from_gexf = {(g.nodes[u]["label"], d["label"], g.nodes[v]["label"], int(d["weight"]))
                  for u, v, d in g.edges(data=True)}
     assert from_gexf == from_igraph
@@ -113,3 +119,22 @@ def test_gexf_has_the_same_graph_as_graphml_read_by_igraph(store, tmp_path):
 
 def test_gexf_is_deterministic(store):
     assert gexf(store, graph="events") == gexf(store, graph="events")
+
+
+def test_gexf_symmetric_relations_are_undirected(store):
+    text = gexf(store)
+    root = ET.fromstring(text)
+    assert root.find("x:graph", NS).get("defaultedgetype") == "directed"
+    kinds = [(e.get("label"), e.get("type")) for e in root.iter("{http://gexf.net/1.3}edge")]
+    assert ("met", "undirected") in kinds and ("criticized", None) in kinds
+    assert all((kind == "undirected") == (label == "met") for label, kind in kinds)
+    with pytest.raises(nx.NetworkXError, match="Undirected edge found in directed graph"):
+        nx.read_gexf(io.StringIO(text))  # networkx sees the undirected edge (and refuses mixing)
+    met = gexf(store, filters=Filters(type="met"))
+    assert ET.fromstring(met).find("x:graph", NS).get("defaultedgetype") == "undirected"
+    assert all(e.get("type") is None for e in ET.fromstring(met).iter("{http://gexf.net/1.3}edge"))
+    g = nx.read_gexf(io.StringIO(met))
+    assert not g.is_directed() and g.number_of_edges() == 1
+    (u, v), = g.edges()
+    assert {g.nodes[u]["label"], g.nodes[v]["label"]} == {"Michelle Bachelet", "Wang Yi"}
+    assert g.edges[u, v]["weight"] == 2

@@ -31,12 +31,18 @@ def graphml(store, graph=None, filters=Filters()) -> str:
     return out.getvalue()
 
 
+def nx_read(text: str) -> nx.DiGraph:
+    """networkx reads no mixed graph (directed and undirected edges): for the attribute checks
+    the undirected meeting edge is read as directed; direction has its own test below."""
+    return nx.read_graphml(io.StringIO(text.replace(' directed="false"', "")))
+
+
 def by_label(graph: nx.DiGraph) -> dict[str, dict]:
     return {data["label"]: data for _, data in graph.nodes(data=True)}
 
 
 def test_graphml_actors_reads_back_with_networkx(store):
-    g = nx.read_graphml(io.StringIO(graphml(store)))
+    g = nx_read(graphml(store))
     nodes = by_label(g)
     assert set(nodes) == {"Michelle Bachelet", "Wang Yi", "Antony Blinken", "China", "Kashgar",
                           'Acme <UN> & "Co"', "protesters"}  # the planned visit is left out
@@ -59,7 +65,7 @@ def test_graphml_actors_reads_back_with_igraph(store, tmp_path):
     path = tmp_path / "actors.graphml"
     path.write_text(graphml(store), encoding="utf-8")
     g = igraph.Graph.Read_GraphML(str(path))
-    reference = nx.read_graphml(path)
+    reference = nx_read(path.read_text(encoding="utf-8"))
     assert g.is_directed()
     assert (g.vcount(), g.ecount()) == (reference.number_of_nodes(), reference.number_of_edges())
     labels = {v["label"]: v for v in g.vs}
@@ -124,7 +130,7 @@ def test_graphml_structure_follows_the_schema(store):
 
 
 def test_graphml_include_hedged_adds_the_planned_visit(store):
-    g = nx.read_graphml(io.StringIO(graphml(store, filters=Filters(include_hedged=True))))
+    g = nx_read(graphml(store, filters=Filters(include_hedged=True)))
     edges = {(g.nodes[u]["label"], d["type"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True)}
     assert ("Michelle Bachelet", "visited", "China") in edges
 
@@ -148,3 +154,28 @@ def test_graphml_with_no_events_is_an_empty_graph(store):
     text = graphml(store, filters=Filters(actor="Nobody Of That Name"))
     assert '<graph id="kg-actors" edgedefault="directed" />' in text
     assert nx.read_graphml(io.StringIO(text)).number_of_nodes() == 0
+
+
+def test_graphml_symmetric_relations_are_undirected(store, tmp_path):
+    """Meetings are undirected edges (no arrow, no in/out skew in Gephi); the rest stay directed."""
+    text = graphml(store)
+    body = ET.fromstring(text).find("g:graph", NS)
+    assert body.get("edgedefault") == "directed"
+    kinds = [(e.find("g:data[@key='edge_type']", NS).text, e.get("directed"))
+             for e in body.findall("g:edge", NS)]
+    assert ("met", "false") in kinds and ("criticized", None) in kinds
+    assert all((directed == "false") == (kind == "met") for kind, directed in kinds)
+    with pytest.raises(nx.NetworkXError, match="directed=false edge"):
+        nx.read_graphml(io.StringIO(text))  # networkx sees the undirected edge (and refuses mixing)
+    # A graph of meetings only is undirected as a whole, for networkx and igraph alike.
+    met = graphml(store, filters=Filters(type="met"))
+    assert 'edgedefault="undirected"' in met and "directed=" not in met.replace("edgedefault", "")
+    path = tmp_path / "met.graphml"
+    path.write_text(met, encoding="utf-8")
+    for g in (nx.read_graphml(path), igraph.Graph.Read_GraphML(str(path)).to_networkx()):
+        assert not g.is_directed()
+        assert g.number_of_edges() == 1
+        (u, v), = g.edges()
+        labels = {g.nodes[u]["label"], g.nodes[v]["label"]}
+        assert labels == {"Michelle Bachelet", "Wang Yi"}
+        assert dict(g.degree()) == {u: 1, v: 1}

@@ -55,7 +55,8 @@ class GexfExporter:
             with out.element("meta"):
                 out.leaf("creator", None, "kg")
                 out.leaf("description", None, f"kg event graph, {network.projection} projection")
-            with out.element("graph", {"mode": "dynamic", "defaultedgetype": "directed",
+            default = network.edge_default
+            with out.element("graph", {"mode": "dynamic", "defaultedgetype": default,
                                        "timeformat": "date"}):
                 for kind, cols in (("node", node_cols), ("edge", edge_cols)):
                     with out.element("attributes", {"class": kind, "mode": "static"}):
@@ -72,6 +73,8 @@ class GexfExporter:
                     for edge in network.edges:
                         attrs = {"id": edge.id, "source": edge.source, "target": edge.target,
                                  "label": xml_value(edge.attrs["label"])}
+                        if not edge.directed and default == "directed":
+                            attrs["type"] = "undirected"
                         if "weight" in edge.attrs:
                             attrs["weight"] = xml_value(float(edge.attrs["weight"]))
                         with out.element("edge", attrs):

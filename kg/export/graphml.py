@@ -30,7 +30,7 @@ SCHEMA = "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
 
 
 class GraphmlExporter:
-    """Actors (default) or actors and events as a directed GraphML graph for Gephi."""
+    """Actors (default) or actors and events as GraphML for Gephi; symmetric relations undirected."""
 
     graph_option = True
 
@@ -55,12 +55,15 @@ def write_network(network: Network, stream: TextIO) -> None:
             for name, type_ in columns(items, order):
                 out.leaf("key", {"id": f"{kind}_{name}", "for": kind,
                                  "attr.name": name, "attr.type": type_})
-        with out.element("graph", {"id": f"kg-{network.projection}", "edgedefault": "directed"}):
+        default = network.edge_default
+        with out.element("graph", {"id": f"kg-{network.projection}", "edgedefault": default}):
             for node in network.nodes:
                 _item(out, "node", {"id": node.id}, node.attrs, NODE_ORDER)
             for edge in network.edges:
-                _item(out, "edge", {"id": edge.id, "source": edge.source, "target": edge.target},
-                      edge.attrs, EDGE_ORDER)
+                ids = {"id": edge.id, "source": edge.source, "target": edge.target}
+                if not edge.directed and default == "directed":
+                    ids["directed"] = "false"
+                _item(out, "edge", ids, edge.attrs, EDGE_ORDER)
 
 
 def _item(out: XmlWriter, kind: str, ids: dict[str, str], attrs: dict,

@@ -9,8 +9,9 @@ Compute first, serialise second: :func:`build_network` returns plain records
 (sorted, so every writer is deterministic) and the writers only format them.
 Edges of an actors projection follow who did what to whom: agents to targets
 (to places for visits; between the agents of a meeting without a target).
-Meetings are symmetric, so their pair is sorted and A-met-B and B-met-A are
-one edge. Places of other events are not joined to anyone here; the events
+Meetings are symmetric, so their pair is sorted, A-met-B and B-met-A are
+one edge, and that edge is undirected (GraphML ``directed="false"``, GEXF
+``type="undirected"``; a graph of meetings only is undirected as a whole). Places of other events are not joined to anyone here; the events
 projection keeps them.
 """
 
@@ -59,6 +60,7 @@ class Edge:
     target: str
     attrs: dict[str, str | int | float]
     dates: set[str] = field(default_factory=set)
+    directed: bool = True  # False for symmetric relations ("met"): Gephi draws no arrow
 
 
 @dataclass
@@ -74,6 +76,12 @@ class Network:
     projection: str
     nodes: list[Node]
     edges: list[Edge]
+
+    @property
+    def edge_default(self) -> str:
+        """"undirected" when every edge is, else "directed" (undirected ones say so per edge)."""
+        return "undirected" if self.edges and not any(e.directed for e in self.edges) \
+            else "directed"
 
 
 def date_bounds(date: str) -> tuple[str, str]:
@@ -154,7 +162,8 @@ def _actors(events: list[dict], geo: dict) -> tuple[dict[str, Node], dict[str, E
             edge = edges.get(key)
             if edge is None:
                 attrs = {"label": event["type"], "type": event["type"], "weight": 0}
-                edge = edges[key] = Edge(key, source, target, attrs)
+                edge = edges[key] = Edge(key, source, target, attrs,
+                                         directed=event["type"] not in SYMMETRIC)
             edge.attrs["weight"] = int(edge.attrs["weight"]) + 1
             docs.setdefault(key, set()).update(s["document"] for s in event["sources"])
             if event["date"]:
