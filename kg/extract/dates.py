@@ -27,6 +27,11 @@ _FUTURE_HEADS = {
     "slate", "poise", "promise", "vow", "pledge", "be", "about", "likely", "able", "want",
     "seek", "propose", "agree", "decide",
 }  # fmt: skip
+# Predicates that put their time ahead unless they are in the past: "is scheduled for
+# March", "due in February", "has been postponed until Monday".
+_SCHEDULING = {"schedule", "set", "plan", "slate", "due", "expect", "postpone", "delay", "defer",
+               "reschedule", "adjourn"}  # fmt: skip
+_UP_TO_NOW = re.compile(r"\b(?:as of|since|so far in|through)[ ]$", re.I)  # "as of February, X owns"
 _TEMPORAL = {"DATE", "TIME"}
 _NUMERIC_LABELS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL", "PRODUCT"}
 # Words a spaCy DATE entity may carry that TIMEX3 leaves outside the expression.
@@ -71,6 +76,45 @@ def future_tense(token) -> bool:
             return True
         verb = verb.head if verb.head.pos_ in ("VERB", "AUX") else _governing_verb(verb.head)
     return False
+
+
+def _scheduled(token) -> bool:
+    """A present-tense clause that reports an arrangement ("talks resume on Monday", "the vote
+    is on Tuesday", "is scheduled for March", "is meeting on Friday"): its day lies ahead."""
+    verb, t = _governing_verb(token), token
+    for _ in range(12):  # "the budget, due in February": a scheduling word on the way up
+        if (verb is not None and t.i == verb.i) or t.head.i == t.i:
+            break
+        t = t.head
+        if t.lemma_.lower() in _SCHEDULING and not _simple_past(t):
+            return True
+    if verb is not None and verb.lemma_.lower() in _SCHEDULING and verb.tag_ in ("VBN", "JJ"):
+        # "has been postponed until Monday" looks ahead; "was postponed" may not
+        return not _simple_past(verb) and (verb.dep_ in ("acl", "amod") or any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children))
+    if verb is None or _past_tense(verb) or not _modifies(token, verb):
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ in ("VBD", "MD") or c.lemma_ == "have" for c in aux):
+        return False
+    if verb.tag_ == "VBG":  # present progressive: "is meeting on Friday"
+        return any(c.tag_ in ("VBZ", "VBP") for c in aux)
+    return verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in ("say", "tell", "report")
+
+
+def _modifies(token, verb) -> bool:
+    """Whether token hangs on verb directly or through prepositions only (not through a noun,
+    as a dateline glued to a present-tense headline does)."""
+    t = token.head
+    while t.i != verb.i and t.head.i != t.i:
+        if t.pos_ != "ADP":
+            return False
+        t = t.head
+    return t.i == verb.i
+
+
+def _simple_past(verb) -> bool:
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def _past_tense(token) -> bool:
@@ -137,11 +181,18 @@ def _candidates(doc, anchor: date | None, removed: Sequence[RemovedSpan]) -> tup
             before = text[max(0, s - 40) : s]
             if rule.handle(m, Context(anchor=anchor, before=before)) is None:
                 continue
+            if rule.name == "season_bare" and _noun_modifier(doc, e):
+                continue  # "summer camps", "spring water": a kind of thing, not a time
             if _vetoed(rule.name, m, text, before, spans):
                 vetoed.append((s, e))
             else:
                 found.append((s, e, order, rule, m))
     return found, vetoed
+
+
+def _noun_modifier(doc, end: int) -> bool:
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    return span is not None and (span.root.dep_ in ("compound", "amod") or span.root.pos_ == "VERB")
 
 
 def _vetoed(name: str, m: re.Match, text: str, before: str, spans: dict) -> bool:
@@ -200,7 +251,7 @@ def _tense(doc, start: int, end: int) -> str | None:
     if span is None or len(span) == 0:
         return None
     root = span.root
-    if future_tense(root):
+    if future_tense(root) or (_scheduled(root) and not _UP_TO_NOW.search(doc.text[max(0, start - 12) : start])):
         return "future"
     return "past" if _past_tense(root) else None
 
@@ -234,12 +285,14 @@ def find_timexes(
 
     out: list[TimeExpression] = []
     last_day: dict[int, date] = {}  # sentence -> latest day-precision date seen in it
+    period: tuple[int, str] | None = None  # (sentence, value) of the latest period named
     for s, e, rule, m in items:
         sent = sentence_of(s)
         tense = _tense(doc, s, e)
         if rule is not None:
             ref = last_day.get(sent, anchor_d) if rule.name == "clock" else anchor_d
-            ctx = Context(anchor=ref, tense=tense, before=text[max(0, s - 40) : s])
+            previous = period[1] if period and sent - period[0] <= 1 else None
+            ctx = Context(anchor=ref, tense=tense, before=text[max(0, s - 40) : s], previous=previous)
             found = rule.handle(m, ctx)
         else:
             ctx = Context(anchor=anchor_d, tense=tense)
@@ -249,6 +302,8 @@ def find_timexes(
         kind, value = found
         if kind in (DATE, TIME) and re.match(r"\d{4}-\d{2}-\d{2}", value):
             last_day[sent] = date.fromisoformat(value[:10])
+        elif kind == DATE and L.PERIOD.fullmatch(value):
+            period = (sent, value)
         out.append(TimeExpression(s, e, text[s:e], kind, value, sent))
     return out
 

@@ -22,12 +22,106 @@ WEEKDAYS = {
 }  # fmt: skip
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-# Fixed-date holidays only: (month, day).
+ZONES = {"EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00", "MST": "-07:00",
+         "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00", "BST": "+01:00", "CET": "+01:00", "CEST": "+02:00"}
+REL_YEAR = {"last": -1, "the previous": -1, "the past": -1, "this": 0, "the current": 0,
+            "next": 1, "the following": 1}  # fmt: skip
+# A bare season is a time after a preposition ("in the spring"); "fall" and "spring" only
+# after one that cannot take a decline or a water source ("after the fall", "from a spring").
+SEASON_BEFORE = re.compile(r"\b(?:in|during|by|until|till|through|throughout|over|for|into"
+                           r"|(?<!the )since|before|after|from|to)[ ]$", re.I)
+AMBIGUOUS_BEFORE = re.compile(r"\b(?:in|during|by|until|till|through|throughout|over)[ ]$", re.I)
+# The month a season starts in, to place a bare "the spring" before or after the anchor.
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+    "seventies": 7, "eighties": 8, "nineties": 9,
+}  # fmt: skip
+# Fixed-date holidays: (month, day).
 HOLIDAYS = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
     "new year's day": (1, 1), "new year's eve": (12, 31), "boxing day": (12, 26),
-    "valentine's day": (2, 14), "halloween": (10, 31),
+    "valentine's day": (2, 14), "halloween": (10, 31), "bastille day": (7, 14),
+    "guy fawkes night": (11, 5), "bonfire night": (11, 5), "armistice day": (11, 11),
+    "remembrance day": (11, 11), "veterans day": (11, 11), "veterans' day": (11, 11),
+    "st. patrick's day": (3, 17), "st patrick's day": (3, 17), "saint patrick's day": (3, 17),
+    "may day": (5, 1), "hogmanay": (12, 31), "international women's day": (3, 8),
 }  # fmt: skip
+# Named days that are one day in history, whatever the anchor ("Black Monday" is no recent Monday).
+HISTORIC_DAYS = {
+    "black monday": "1987-10-19", "black tuesday": "1929-10-29",
+    "black thursday": "1929-10-24", "black wednesday": "1992-09-16",
+}  # fmt: skip
+
+
+def easter(y: int) -> date:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day_ = divmod(h + l_ - 7 * m + 114, 31)
+    return date(y, month, day_ + 1)
+
+
+def nth_weekday(y: int, m: int, wd: int, n: int) -> date:
+    """The n-th ISO weekday wd of a month; n = -1 for the last."""
+    if n > 0:
+        first = date(y, m, 1)
+        return first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+    last = date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.isoweekday() - wd) % 7)
+
+
+def _thanksgiving(y: int) -> date:
+    return nth_weekday(y, 11, 4, 4)
+
+
+# Holidays whose day moves from year to year: name -> year -> date.
+MOVABLE = {
+    "easter": easter, "easter sunday": easter, "easter day": easter,
+    "good friday": lambda y: easter(y) - timedelta(days=2),
+    "maundy thursday": lambda y: easter(y) - timedelta(days=3),
+    "palm sunday": lambda y: easter(y) - timedelta(days=7),
+    "ash wednesday": lambda y: easter(y) - timedelta(days=46),
+    "easter monday": lambda y: easter(y) + timedelta(days=1),
+    "pentecost": lambda y: easter(y) + timedelta(days=49),
+    "whit monday": lambda y: easter(y) + timedelta(days=50),
+    "thanksgiving": _thanksgiving, "thanksgiving day": _thanksgiving,
+    "black friday": lambda y: _thanksgiving(y) + timedelta(days=1),
+    "cyber monday": lambda y: _thanksgiving(y) + timedelta(days=4),
+    "memorial day": lambda y: nth_weekday(y, 5, 1, -1),
+    "labor day": lambda y: nth_weekday(y, 9, 1, 1),
+    "martin luther king day": lambda y: nth_weekday(y, 1, 1, 3),
+    "martin luther king jr. day": lambda y: nth_weekday(y, 1, 1, 3),
+    "presidents' day": lambda y: nth_weekday(y, 2, 1, 3),
+    "presidents day": lambda y: nth_weekday(y, 2, 1, 3),
+}  # fmt: skip
+
+
+def named_day_pattern() -> str:
+    """Every named day, capitalised as written in news ("Good Friday", "St. Patrick's Day")."""
+    def word(w: str) -> str:
+        w = re.escape(w).replace("'", "['’]").replace(r"\.", r"\.?")
+        return w[0].upper() + (f"(?i:{w[1:]})" if len(w) > 1 else "")
+
+    def name(words: list[str]) -> str:  # "Easter Island", "Christmas Island" are places
+        return "[ ]".join(word(w) for w in words) + (r"(?![ ][A-Z][a-z])" if len(words) == 1 else "")
+
+    names = sorted({*HOLIDAYS, *HISTORIC_DAYS, *MOVABLE}, key=len, reverse=True)
+    return "|".join(name(n.split()) for n in names)
+
+
+def two_digit_year(yy: int, anchor: date | None, *, slack: int = 5) -> int:
+    """'82 -> 1982, '05 -> 2005: the century that puts the year at most ``slack`` years
+    after the anchor (without an anchor, 1930-2029)."""
+    if anchor is None:
+        return 1900 + yy if yy >= 30 else 2000 + yy
+    year = anchor.year // 100 * 100 + yy
+    return year - 100 if year > anchor.year + slack else year
 
 _ONES = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -209,3 +303,36 @@ def valid_day(y: int, m: int, d: int) -> bool:
     except ValueError:
         return False
     return True
+
+
+def named_day(name: str, y: int | None, anchor: date | None, tense: str | None) -> str:
+    """Value of a named day ("Good Friday", "Black Monday"), in year y or the one the
+    anchor and tense point to."""
+    name = re.sub(r"\s+", " ", name.lower()).replace("’", "'")
+    if name not in HOLIDAYS and name.replace("st ", "st. ") in HOLIDAYS:
+        name = name.replace("st ", "st. ")
+    if name in HISTORIC_DAYS:
+        return HISTORIC_DAYS[name]
+    on = MOVABLE.get(name) or (lambda year: date(year, *HOLIDAYS[name]))
+    if y is None and anchor is None:
+        return "XXXX-{:02d}-{:02d}".format(*HOLIDAYS[name]) if name in HOLIDAYS else "XXXX-XX-XX"
+    if y is None:
+        guess = on(anchor.year)
+        y = year_for(anchor, guess.month, guess.day, tense)
+    return day(on(y))
+
+
+# Values a "same period" can repeat a year earlier: years, halves, quarters, seasons, months.
+PERIOD = re.compile(r"\d{4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI|\d\d))?")
+
+
+def year_earlier(previous: str | None, unit: str, anchor: date | None) -> str:
+    """ "the same period last year": the period named just before, a year earlier; else the
+    anchor's quarter, month or week a year earlier, or the anchor's previous year."""
+    if previous and PERIOD.fullmatch(previous) and not (unit == "quarter" and "-Q" not in previous):
+        return f"{int(previous[:4]) - 1:04d}{previous[4:]}"
+    if anchor is None:
+        return "XXXX"
+    if unit in ("quarter", "month", "week"):
+        return shift(anchor, unit, {"quarter": -4, "month": -12, "week": -52}[unit])
+    return f"{anchor.year - 1:04d}"

@@ -25,6 +25,7 @@ class Context:
     anchor: date | None = None
     tense: str | None = None  # "future", "past" or None
     before: str = ""  # a few characters preceding the expression
+    previous: str | None = None  # value of the latest period named just before ("the third quarter")
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,16 @@ class Rule:
 
 def _g(m: re.Match, name: str) -> str | None:
     return m.groupdict().get(name)
+
+
+def _year_of(m: re.Match, c: Context) -> int | None:
+    """The year a match writes: "2008", "'08", or "of last year" against the anchor."""
+    if _g(m, "y"):
+        return int(m["y"])
+    if _g(m, "yy"):
+        return L.two_digit_year(int(m["yy"]), c.anchor)
+    rel = re.sub(r"\s+", " ", (_g(m, "ofrel") or "").lower())
+    return c.anchor.year + L.REL_YEAR[rel] if rel and c.anchor else None
 
 
 # --- handlers -------------------------------------------------------------------
@@ -62,7 +73,7 @@ def _clock(m: re.Match, c: Context) -> tuple[str, str] | None:
         zone = f"{sign}{int(digits[:-2] or digits) if len(digits) > 2 else int(digits):02d}"
         zone += f":{digits[-2:]}" if len(digits) > 2 else ":00"
     elif _g(m, "tz"):
-        zone = _ZONES.get(m["tz"], "Z")
+        zone = L.ZONES.get(m["tz"], "Z")
     base = L.day(c.anchor) if c.anchor else "XXXX-XX-XX"
     return TIME, f"{base}T{h:02d}:{mi:02d}{zone}"
 
@@ -99,8 +110,9 @@ def _month_day(m: re.Match, c: Context) -> tuple[str, str] | None:
 
 def _month(m: re.Match, c: Context) -> tuple[str, str] | None:
     mo = L.MONTHS[m["mon"].lower().rstrip(".")]
-    if _g(m, "y"):
-        return DATE, L.month(int(m["y"]), mo)
+    y = _year_of(m, c)
+    if y is not None:
+        return DATE, L.month(y, mo)
     if c.anchor is None:
         return DATE, f"XXXX-{mo:02d}"
     rel = (_g(m, "rel") or "").lower()
@@ -117,9 +129,13 @@ def _month(m: re.Match, c: Context) -> tuple[str, str] | None:
 def _year(m: re.Match, c: Context) -> tuple[str, str] | None:
     if _g(m, "dec"):
         return DATE, m["dec"][:3]
-    if _g(m, "dec2"):
-        return DATE, "19" + m["dec2"][0]
-    return DATE, m["y"]
+    if _g(m, "dec2"):  # "the '70s"; "the '00s" only once the decade has begun
+        return DATE, str(L.two_digit_year(int(m["dec2"]), c.anchor, slack=0))[:3]
+    if _g(m, "yy") and re.search(r"[A-Z][\w.-]*[ ]$", c.before):
+        return None  # "iLife '11", "Euro '96": a version or an event's name, not a date
+    if _g(m, "decw"):
+        return DATE, f"19{L.DECADE_WORDS[m['decw'].lower()]}"
+    return DATE, f"{_year_of(m, c):04d}"
 
 
 def _weekday(m: re.Match, c: Context) -> tuple[str, str] | None:
@@ -249,6 +265,8 @@ def _quarter(m: re.Match, c: Context) -> tuple[str, str] | None:
         n = int(m["q"])
     if n is None or (half and n > 2):
         return None
+    if y is None and _g(m, "ofrel"):
+        y = str(_year_of(m, c) or "XXXX")
     if y is None and ordinal == "last" and not _g(m, "ofyear"):
         return (DATE, L.shift(c.anchor, "quarter", -1)) if c.anchor else (DATE, "XXXX-QX")
     if y is None:
@@ -260,7 +278,24 @@ def _quarter(m: re.Match, c: Context) -> tuple[str, str] | None:
 
 
 def _season(m: re.Match, c: Context) -> tuple[str, str] | None:
-    return DATE, f"{m['y']}-{L.SEASONS[m['s'].lower()]}"
+    y = _year_of(m, c)
+    return DATE, f"{y:04d}-{L.SEASONS[m['s'].lower()]}" if y else f"XXXX-{L.SEASONS[m['s'].lower()]}"
+
+
+def _season_bare(m: re.Match, c: Context) -> tuple[str, str] | None:
+    code = L.SEASONS[m["s"].lower()]
+    before = L.AMBIGUOUS_BEFORE if m["s"].lower() in ("fall", "spring") else L.SEASON_BEFORE
+    if not before.search(c.before):
+        return None
+    if c.anchor is None:
+        return DATE, f"XXXX-{code}"
+    return DATE, f"{L.year_for(c.anchor, L.SEASON_START[code], None, c.tense):04d}-{code}"
+
+
+def _same_period(m: re.Match, c: Context) -> tuple[str, str] | None:
+    """ "the same period last year": the period just named, a year earlier."""
+    unit = (_g(m, "p") or _g(m, "p2")).lower()
+    return DATE, L.year_earlier(c.previous, unit, c.anchor)
 
 
 def _fiscal(m: re.Match, c: Context) -> tuple[str, str] | None:
@@ -272,12 +307,8 @@ def _fiscal(m: re.Match, c: Context) -> tuple[str, str] | None:
 
 
 def _holiday(m: re.Match, c: Context) -> tuple[str, str] | None:
-    mo, d = L.HOLIDAYS[re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'")]
-    if _g(m, "y"):
-        return _full_date(int(m["y"]), mo, d, c)
-    if c.anchor is None:
-        return DATE, f"XXXX-{mo:02d}-{d:02d}"
-    return _full_date(L.year_for(c.anchor, mo, d, c.tense), mo, d, c)
+    y = int(m["y"]) if _g(m, "y") else None
+    return DATE, L.named_day(m["h"], y, c.anchor, c.tense)
 
 
 def _century(m: re.Match, c: Context) -> tuple[str, str] | None:
@@ -297,9 +328,10 @@ _TZ = (
     r"(?:[ ]?(?P<tz>UTC|GMT|Z|[ECMP][SD]T|BST|CES?T)\b(?:[ ]?(?P<off>[+-][ ]?\d{1,2}(?::?\d{2})?))?)?"
     r"(?:[ ]?\((?:UTC|GMT)[ ]?(?P<off2>[+-][ ]?\d{1,2}(?::?\d{2})?)\))?"
 )
-_ZONES = {"EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00", "MST": "-07:00",
-          "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00", "BST": "+01:00", "CET": "+01:00", "CEST": "+02:00"}
 _AP = r"(?i:[ap]\.m\.|[ap]m\b)"
+_YY = r"['’](?P<yy>\d\d)(?![\w'’])"  # '82
+_OFREL = (r"(?:,?[ ](?i:of)[ ](?P<ofrel>(?i:last|this|next|the[ ](?:previous|past|current|following)))"
+          r"[ ](?i:year))")
 
 _RULES = (
     ("clock", r"(?<![\d.:])(?:(?P<h>\d{1,2}):(?P<mi>\d{2})(?::\d{2})?(?:[ ]?(?P<ap>" + _AP + r"))?"
@@ -312,12 +344,15 @@ _RULES = (
     ("day_month", r"(?:" + _W + r",?[ ])?(?:the[ ])?(?P<d>\d{1,2})(?:st|nd|rd|th)?[ ](?:of[ ])?"
      r"(?P<mon>" + _M + r")(?![a-z])(?:,?[ ]" + _Y + r")?", _month_day),
     ("month", r"(?:(?P<rel>(?i:last|next|this|earlier[ ]this|later[ ]this|early|mid|late))[- ])?"
-     r"(?P<mon>" + L.MONTH_FULL + r")\b(?:,?[ ](?:of[ ])?" + _Y + r")?", _month),
+     r"(?P<mon>" + L.MONTH_FULL + r")\b(?:,?[ ](?:of[ ])?" + _Y + r"|[ ]" + _YY + r"|" + _OFREL + r")?", _month),
     ("month_abbr_year", r"(?P<mon>" + _M + r"),?[ ]" + _Y, _month),
     ("year", r"(?<![\w$£€#.,/])(?<!\D-)(?<!^-)" + _EDGE + r"(?P<y>(?:1[5-9]|20)\d\d)"
      r"(?![\w%]|[.,]\d|-(?!(?:1[5-9]|20)\d\d\b)\d)", _year),
     ("decade", r"(?<![\w$£€#])(?:(?i:the)[ ])?(?:(?i:early|mid|late)[- ])?"
-     r"(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|'(?P<dec2>\d0)s)\b", _year),
+     r"(?:(?P<dec>(?:1[5-9]|20)\d0)['’]?s|['’](?P<dec2>\d0)s)\b", _year),
+    ("decade_word", r"\b(?i:the)[ ](?:(?i:early|mid|late)[- ])?(?P<decw>(?i:twenties|thirties|forties|fifties"
+     r"|sixties|seventies|eighties|nineties))\b", _year),
+    ("year_2digit", r"(?<![\w'’])" + _YY, _year),
     ("weekday", r"(?:(?P<rel>(?i:this[ ]past|this[ ]coming|last|next|this|past|coming))[ ])?"
      r"(?P<wd>" + _W + r")(?:[ ](?P<pod>" + _POD + r"))?\b", _weekday),
     ("deictic", r"\b(?P<w>(?i:the[ ]day[ ]before[ ]yesterday|the[ ]day[ ]after[ ]tomorrow|today|tonight"
@@ -325,7 +360,8 @@ _RULES = (
     ("this_pod", r"\b(?P<w>(?i:this|last))[ ](?P<pod>" + _POD + r")\b", _deictic),
     ("relative", r"\b(?:(?i:earlier|later|early|late)[ ])?(?:(?i:the)[ ])?(?P<rel>(?i:this[ ]past|this[ ]coming"
      r"|this|last|next|past|coming|previous|current)|(?i:the)(?=[ ](?i:weekend)))"
-     r"[ ](?P<u>(?i:day|week|weekend|month|quarter|year|decade|century|spring|summer|autumn|winter))\b", _relative),
+     r"[ ](?P<u>(?i:day|week|weekend|month|quarter|year|decade|century|spring|summer|autumn|fall|winter))\b",
+     _relative),
     ("part_of", r"\b(?i:the[ ](?:very[ ])?(?:beginning|start|end|middle|rest|remainder)[ ]of[ ])"
      r"(?P<rel>(?i:the|this|last|next))[ ](?P<u>(?i:week|month|quarter|year|decade))\b", _part_of),
     ("set", r"\b(?:(?P<adj>annual|annually|yearly|daily|weekly|monthly|hourly|nightly|quarterly)"
@@ -341,16 +377,25 @@ _RULES = (
      r"|\b(?i:the)[ ](?i:coming|next|past|last|recent)[ ](?P<u3>(?i:days|weeks|months|years|decades))\b", _vague),
     ("ref", r"(?:\b(?P<r>(?i:now(?!-)|currently|more[ ]recently|recently|nowadays|presently|at[ ]present"
      r"|lately|soon|at[ ]the[ ]moment))\b|(?<=\b(?i:in)[ ])(?P<r2>(?i:the[ ](?:past|future)))\b)", _ref),
-    ("quarter", r"\b(?:(?i:the)[ ])?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))[ ]"
-     r"(?:(?i:fiscal|financial|calendar)[ ])?(?P<what>(?i:quarter|half))\b(?:(?P<ofyear>[ ](?i:of)[ ]"
-     r"(?:(?i:the[ ]year)|(?:(?i:fiscal)[ ])?(?P<y>\d{4})))|,?[ ](?P<y2>\d{4}))?", _quarter),
+    ("quarter", r"\b(?:(?i:the)[ ])?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))"
+     r"[ ](?:(?i:fiscal|financial|calendar)[ ])?(?P<what>(?i:quarter|half))\b"
+     r"(?:(?P<ofyear>[ ](?i:of)[ ](?:(?i:the[ ]year)|(?:(?i:fiscal)[ ])?(?P<y>\d{4})))|" + _OFREL
+     + r"|,?[ ](?P<y2>\d{4}))?", _quarter),
+    ("quarter_adj", r"\b(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))-(?i:quarter)\b",
+     _quarter),  # "third-quarter profit": the modifier alone, TIMEX3 leaves "the" to the noun
     ("quarter_q", r"\bQ(?P<q>[1-4])(?:[ ](?P<y>\d{4}))?\b", _quarter),
-    ("season", r"\b(?:(?i:the)[ ])?(?P<s>(?i:spring|summer|autumn|fall|winter))(?:[ ]of)?[ ]" + _Y, _season),
+    ("season", r"\b(?:(?i:the)[ ])?(?P<s>(?i:spring|summer|autumn|fall|winter))(?:(?:[ ]of)?[ ](?:" + _Y
+     + r"|" + _YY + r")|" + _OFREL + r")", _season),
+    ("season_bare", r"\b(?:(?i:the)[ ])?(?:(?i:early|mid|late)[- ])?(?P<s>(?i:spring|summer|autumn|fall|winter))"
+     r"\b(?![- ](?i:of|in|from|to)\b|-|[ ][A-Z])", _season_bare),  # not "the Winter Olympics"
+    ("same_period", r"\b(?i:the)[ ](?:(?i:same)[ ](?P<p>(?i:period|quarter|month|week|season|time|day|half))[ ]"
+     r"(?:(?i:of|in)[ ])?(?:(?i:the)[ ])?(?:(?i:last|previous|prior|past)[ ](?i:year)|(?i:a|one)[ ](?i:year)[ ]"
+     r"(?i:earlier|before|ago))|(?i:year)[- ](?i:earlier|ago|before)[ ](?P<p2>(?i:period|quarter|month|week|half)))"
+     r"\b", _same_period),
     ("fiscal", r"(?:\b(?i:the[ ](?:very[ ])?(?:beginning|start|end|middle)[ ]of)[ ])?(?:\b(?i:the)[ ])?"
      r"(?:\b(?P<rel>(?i:this|last|next|current|previous))[ ])?\b(?i:financial|fiscal)[ ](?i:year)"
      r"(?:[ ](?P<y>\d{4}))?\b|\b(?i:fiscal)[ ](?P<y2>\d{4})\b|\bFY[ ]?(?P<y3>\d{4}|\d{2})\b", _fiscal),
-    ("holiday", r"\b(?P<h>Christmas[ ]Eve|Christmas[ ]Day|Christmas|New[ ]Year['’]s[ ](?:Day|Eve)|Boxing[ ]Day"
-     r"|Valentine['’]s[ ]Day|Halloween)(?:[ ]" + _Y + r")?", _holiday),
+    ("holiday", r"\b(?P<h>" + L.named_day_pattern() + r")\b(?:[ ]" + _Y + r")?", _holiday),
     ("century", r"\b(?:(?i:the)[ ])?(?P<c>\d{1,2}(?:st|nd|rd|th)|(?i:nineteenth|twentieth|twenty[- ]first))"
      r"[ ](?i:century)\b", _century),
 )  # fmt: skip
