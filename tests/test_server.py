@@ -553,45 +553,108 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
 
 
-@pytest.mark.skipif(not (CHROMIUM and CHROMEDRIVER), reason="chromium and chromedriver needed")
-def test_server_query_page_in_headless_chromium(live_server):
+@pytest.fixture
+def browser():
+    """Headless Chromium through its chromedriver (skips without them)."""
+    if not (CHROMIUM and CHROMEDRIVER):
+        pytest.skip("chromium and chromedriver needed")
     webdriver = pytest.importorskip("selenium.webdriver")
     from selenium.webdriver.chrome.service import Service
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import Select, WebDriverWait
 
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
     for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"):
         options.add_argument(arg)
     driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
-    try:
-        wait = WebDriverWait(driver, 20)
-        driver.get(live_server.url + "/")
-        wait.until(lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-ready"))
-        Select(driver.find_element(By.ID, "named")).select_by_value("co-actors")
-        assert "Michelle Bachelet" in driver.find_element(By.ID, "query").get_attribute("value")
-        driver.find_element(By.ID, "run").click()
-        wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#results tbody tr"))
-        header = [th.text for th in driver.find_elements(By.CSS_SELECTOR, "#results th")]
-        assert header == ["other", "events", "types"]
-        rows = driver.find_elements(By.CSS_SELECTOR, "#results tbody tr")
-        cells = {r.find_elements(By.TAG_NAME, "td")[0].text for r in rows}
-        assert {"Xi Jinping", "Xinjiang"} <= cells
-        assert "rows" in driver.find_element(By.ID, "status").text
-        links = {a.text: a.get_attribute("href")
-                 for a in driver.find_elements(By.CSS_SELECTOR, "#downloads a")}
-        assert set(links) == {"json", "xml", "csv", "tsv"}
-        status, _, body = http(live_server, links["csv"].removeprefix(live_server.url))
-        assert status == 200 and body.startswith(b"other,events,types")
-        # A malformed query shows the parser's message instead of a table.
-        query = driver.find_element(By.ID, "query")
-        query.clear()
-        query.send_keys("SELECT nonsense")
-        driver.find_element(By.ID, "run").click()
-        wait.until(lambda d: "400" in d.find_element(By.ID, "status").text)
-    finally:
-        driver.quit()
+    yield driver
+    driver.quit()
+
+
+def _ready(driver, url: str):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    driver.get(url)
+    wait = WebDriverWait(driver, 20)
+    wait.until(lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-ready"))
+    return wait
+
+
+def test_server_query_page_in_headless_chromium(live_server, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    driver = browser
+    wait = _ready(driver, live_server.url + "/")
+    Select(driver.find_element(By.ID, "named")).select_by_value("co-actors")
+    # One form field per parameter, prefilled with the example value.
+    field = driver.find_element(By.ID, "param-actor")
+    assert field.get_attribute("value") == "Michelle Bachelet"
+    assert "?actor" in driver.find_element(By.ID, "query").get_attribute("value")
+    driver.find_element(By.ID, "run").click()
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#results tbody tr"))
+    header = [th.text for th in driver.find_elements(By.CSS_SELECTOR, "#results th")]
+    assert header == ["other", "events", "types"]
+    rows = driver.find_elements(By.CSS_SELECTOR, "#results tbody tr")
+    cells = {r.find_elements(By.TAG_NAME, "td")[0].text for r in rows}
+    assert {"Xi Jinping", "Xinjiang"} <= cells
+    assert "rows" in driver.find_element(By.ID, "status").text
+    links = {a.text: a.get_attribute("href")
+             for a in driver.find_elements(By.CSS_SELECTOR, "#downloads a")}
+    assert set(links) == {"json", "xml", "csv", "tsv"}
+    status, _, body = http(live_server, links["csv"].removeprefix(live_server.url))
+    assert status == 200 and body.startswith(b"other,events,types")
+    # The address names the query and its parameter: another field value, another address.
+    field.clear()
+    field.send_keys("Xi Jinping")
+    driver.find_element(By.ID, "run").click()
+    wait.until(lambda d: "Xi+Jinping" in d.current_url or "Xi%20Jinping" in d.current_url)
+    shared = driver.current_url
+    assert "named=co-actors" in shared
+    wait.until(lambda d: "Michelle Bachelet" in d.find_element(By.ID, "output").text)
+    first = driver.find_element(By.ID, "output").text
+    _ready(driver, shared)  # opening the shared address runs the same query
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#results tbody tr"))
+    assert driver.find_element(By.ID, "param-actor").get_attribute("value") == "Xi Jinping"
+    assert driver.find_element(By.ID, "output").text == first
+    # A malformed query shows the parser's message instead of a table.
+    query = driver.find_element(By.ID, "query")
+    query.clear()
+    query.send_keys("SELECT nonsense")
+    assert Select(driver.find_element(By.ID, "named")).first_selected_option.text.startswith("—")
+    driver.find_element(By.ID, "run").click()
+    wait.until(lambda d: "400" in d.find_element(By.ID, "status").text)
+    assert "query=SELECT+nonsense" in driver.current_url
+
+
+def test_server_query_page_links_iris_to_describe_offline(live_server, browser):
+    from selenium.webdriver.common.by import By
+
+    driver = browser
+    url = live_server.url + "/?" + urllib.parse.urlencode({"query": LABELS})
+    wait = _ready(driver, url)  # the query in the address runs on load
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#results tbody tr"))
+    assert driver.find_element(By.ID, "query").get_attribute("value") == LABELS
+    bachelet = "https://w3id.org/kg-news/id/actor/person/michelle-bachelet"
+    link = driver.find_element(By.CSS_SELECTOR, f'#results td.iri a[href*="michelle-bachelet"]')
+    assert link.text == bachelet
+    link.click()  # runs DESCRIBE <iri>: a table of triples, IRIs again links
+    wait.until(lambda d: "DESCRIBE" in urllib.parse.unquote_plus(d.current_url))
+    wait.until(lambda d: [th.text for th in d.find_elements(By.CSS_SELECTOR, "#results th")]
+               == ["subject", "predicate", "object"])
+    rows = [[td.text for td in tr.find_elements(By.TAG_NAME, "td")]
+            for tr in driver.find_elements(By.CSS_SELECTOR, "#results tbody tr")]
+    assert [bachelet, "http://www.w3.org/2000/01/rdf-schema#label", "Michelle Bachelet"] in rows
+    assert "triples" in driver.find_element(By.ID, "status").text
+    assert driver.find_elements(By.CSS_SELECTOR, "#results td.iri a[href*='DESCRIBE']")
+    downloads = {a.text for a in driver.find_elements(By.CSS_SELECTOR, "#downloads a")}
+    assert {"turtle", "nquads", "trig"} <= downloads
+    # Offline: everything the page loaded came from this server; no external scripts or fonts.
+    loaded = driver.execute_script(
+        "return performance.getEntriesByType('resource').map((e) => e.name)")
+    assert loaded and all(u.startswith(live_server.url) for u in loaded), loaded
+    assert not driver.find_elements(By.CSS_SELECTOR, "script[src], link[rel=stylesheet]")
+    assert "@font-face" not in driver.page_source and "@import" not in driver.page_source
 
 
 def test_server_sees_new_ingests_without_a_restart(tmp_path):

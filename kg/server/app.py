@@ -183,7 +183,8 @@ def create_app(config: ServerConfig) -> Starlette:
             return _error(400, str(exc))
         fmt = next((v for k, v in pairs if k in ("format", "output")), None)
         try:
-            return await execute(request, SparqlRequest(text, format=fmt))
+            return await execute(request, SparqlRequest(text, format=fmt,
+                                                        formats=(fmt,) if fmt else ()))
         except ProtocolError as exc:
             return _error(exc.status, exc.message)
 
