@@ -130,8 +130,9 @@ class EntityReader(LinkingMixin):
                 person_like.append((c, inner))
             elif c.label in ("ORG", "GPE") and inner > c.start:
                 person_like.append((c, inner))
-            elif c.label == "ORG" and after_title(self.doc, c):
-                person_like.append((c, c.start))  # "German Chancellor Olaf Scholz" tagged ORG
+            elif c.label in ("ORG", "GPE", "LOC") and after_title(self.doc, c) \
+                    and (c.label == "ORG" or gz.lookup_place(self._text(c)) is None):
+                person_like.append((c, c.start))  # "Chancellor Olaf Scholz" tagged ORG or GPE
             else:
                 rest.append(c)
         keep: list[tuple[Cand, int]] = []

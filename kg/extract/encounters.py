@@ -186,6 +186,8 @@ class EncounterRules:
         for cand in [c for c in candidates if c.type == lx.MET]:
             verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
             place_heads = prep_objects(cand.trigger, {"in", "at"}) + prep_objects(verb, {"in", "at"})
+            for _, tok in cand.targets:  # "met Cardoso in Brasilia" often hangs the place on the object
+                place_heads += prep_objects(tok, {"in", "at"})
             places = self.of_type(actors_in(place_heads, self.resolve, deep=True), PLACE)
             countries = {self._country_of(k) for k, _ in places} - {None}
             if len(countries) != 1:
@@ -210,10 +212,16 @@ class EncounterRules:
             return None
         found = set()
         for title in actor.titles + actor.affiliations:
-            for word in title.replace(",", " ").split():
-                place = gz.demonym_country(word) or (gz.country(word) if word[:1].isupper() else None)
-                if place is not None:
-                    found.add(place.country)
+            words = title.replace(",", " ").split()
+            for n in (2, 1):  # "South African" before "African"
+                for i in range(len(words) - n + 1):
+                    phrase = " ".join(words[i:i + n])
+                    place = gz.demonym_country(phrase) or \
+                        (gz.country(phrase) if phrase[:1].isupper() else None)
+                    if place is not None:
+                        found.add(place.country)
+                if found:
+                    break
             place = gz.country(title.split(" of ", 1)[-1]) if " of " in title else None
             if place is not None:
                 found.add(place.country)
