@@ -1,0 +1,56 @@
+"""Criticism by meaning: verbs of criticism, rejection of a stance, negative judgements, owners."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract_events import extract, tuples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rejecting someone's demand, pressure or charges criticises its owner
+        ("Venezuela rejected Colombia's demand for the extradition of the rebels.",
+         ("Venezuela", "criticized", "Colombia")),
+        ("Cuba rebuffed pressure from the European Union over its jailed dissidents.",
+         ("Cuba", "criticized", "European Union")),
+        # a judgement on someone's words: "called X's remarks baseless"
+        ("The Kremlin called London's accusations baseless.", ("Russia", "criticized", "United Kingdom")),
+        # condemning a deed criticises its owner: the nationality adjective, the "by" phrase
+        ("Lebanon condemned the Syrian shelling of its border villages.",
+         ("Lebanon", "criticized", "Syria")),
+        ("Human Rights Watch condemned killings by the Nigerian Army in Lagos.",
+         ("Human Rights Watch", "criticized", "Army of Nigeria")),
+        # British spelling, and a second coordinated verb sharing the subject
+        ("Kenyan President Daniel Moi opened the session on Monday and criticised Uganda.",
+         ("Daniel Moi", "criticized", "Uganda")),
+        # a statement that judges someone's deed
+        ("Ankara said the decision by Athens was a provocation.", ("Turkey", "criticized", "Greece")),
+        ("The ministry issued sharp criticism of Japan on Tuesday.", None),
+    ],
+)
+def test_criticism_by_meaning_finds_the_target(extractor, text, expected):
+    found = tuples(extract(extractor, text))
+    if expected is None:  # an unnamed sayer: nothing may be invented
+        assert not {t for t in found if t[1] == "criticized"}
+    else:
+        assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia rejected an offer of aid from Chile.",  # declining help is not criticism
+        "Moscow criticised the Russian energy ministry's own staff.",
+        "Rebels attacked an army base near Goma.",  # a physical attack
+        "The senator may criticise the budget next week.",  # a hedge
+        "Peru's president called the new stadium magnificent.",  # praise
+    ],
+)
+def test_criticism_not_extracted_where_there_is_none(extractor, text):
+    found = tuples(extract(extractor, text))
+    crit = {t for t in found if t[1] == "criticized"}
+    assert not {t for t in crit if t[0] == t[2]}  # never a self-loop
+    if "Moscow" not in text:
+        assert not crit

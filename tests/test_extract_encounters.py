@@ -1,0 +1,73 @@
+"""Visits and meetings: support verbs, coordination, symmetry, travellers and places."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract_events import extract, tuples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coordinated agents of a symmetric verb meet each other
+        ("Spanish Prime Minister Jose Maria Aznar and French President Jacques Chirac met in Madrid.",
+         ("Jose Maria Aznar", "met", "Jacques Chirac")),
+        # the event in a noun, the partner on the support verb or in "between"
+        ("Kofi Annan had breakfast with Gerhard Schroeder at the chancellery.",
+         ("Kofi Annan", "met", "Gerhard Schroeder")),
+        ("Talks between Indian Prime Minister Atal Bihari Vajpayee and President Bill Clinton ended.",
+         ("Atal Bihari Vajpayee", "met", "Bill Clinton")),
+        ("Jiang Zemin had a telephone conversation with Jacques Chirac on Thursday.",
+         ("Jiang Zemin", "met", "Jacques Chirac")),
+        ("Thai Prime Minister Chuan Leekpai was received by Emperor Akihito on Monday.",
+         ("Akihito", "met", "Chuan Leekpai")),
+        ("Mary Robinson visited Nelson Mandela in April 1998.", ("Mary Robinson", "met", "Nelson Mandela")),
+        # visits in nouns and in presence for business
+        ("Egyptian President Hosni Mubarak paid a visit to Jordan in 1997.",
+         ("Hosni Mubarak", "visited", "Jordan")),
+        ("Colin Powell was in Manila for talks with Gloria Arroyo.", ("Colin Powell", "visited", "Manila")),
+        ("On arrival in Lima, Chilean President Ricardo Lagos said ties were strong.",
+         ("Ricardo Lagos", "visited", "Lima")),
+        # a meeting abroad is a visit for the foreigner only
+        ("South African President Thabo Mbeki met Brazilian President Fernando Henrique Cardoso in Brasilia.",
+         ("Thabo Mbeki", "visited", "Brasília")),
+    ],
+)
+def test_encounters_found(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+def test_encounters_host_does_not_visit_own_capital(extractor):
+    found = tuples(extract(extractor, "South African President Thabo Mbeki met Brazilian President "
+                                      "Fernando Henrique Cardoso in Brasilia."))
+    assert not {t for t in found if t[0] == "Fernando Henrique Cardoso" and t[1] == "visited"}
+
+
+def test_encounters_spokesman_describing_a_trip_did_not_travel(extractor):
+    found = tuples(extract(extractor, "A foreign ministry spokesman, Li Wei, said the visit to Nepal "
+                                      "was a success."))
+    assert not {t for t in found if t[1] == "visited"}
+
+
+def test_encounters_city_and_country_are_one_visit(extractor):
+    ex = extract(extractor, "Tony Blair arrived in Lisbon on Friday for a visit to Portugal.")
+    visits = [e for e in ex.events if e.type == "visited" and e.modality == "asserted"]
+    assert len(visits) == 1
+    places = {a.label for a in ex.actors
+              for p in visits[0].participants if p.role == "place" and p.actor == a.key}
+    assert "Lisbon" in places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers will meet in Geneva next month.",  # future, and no named pair
+        "Rwandan President Paul Kagame hosted the regional summit in Kigali.",  # a host meets no one named
+        "Chirac may hold talks with Blair next week.",  # hedged
+        "The storm's arrival in Florida forced evacuations.",  # no traveller
+    ],
+)
+def test_encounters_not_extracted(extractor, text):
+    found = tuples(extract(extractor, text))
+    assert not {t for t in found if t[1] in ("met", "visited")}
