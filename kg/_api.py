@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any, Union
 
 from kg.errors import QueryError
@@ -85,13 +85,15 @@ def extract(text: str | Document, *, published: str | None = None, model: str | 
 
 
 def ingest(sources: Iterable[PathLike | Document], store: Store, *, strict: bool = False,
-           jobs: int = 1, model: str | None = None, dask: str | None = None) -> IngestSummary:
+           jobs: int = 1, model: str | None = None, dask: str | None = None,
+           on_progress: Callable[[int, str], None] | None = None) -> IngestSummary:
     """Read files, folders and :class:`Document` objects into the store, as ``kg ingest`` does.
 
     Each document is written atomically into its own graph and unchanged ones
     are skipped. A bad input is listed in ``summary.failed`` (``strict``:
     raised) and the rest still go in. ``jobs`` > 1 or ``dask`` extract in
-    parallel (see :func:`kg.workflow.ingest`).
+    parallel (see :func:`kg.workflow.ingest`); ``on_progress(done, doc_id)``
+    is called after each document.
     """
     from kg.model import Document
     from kg.workflow import ingest as run_ingest
@@ -99,7 +101,7 @@ def ingest(sources: Iterable[PathLike | Document], store: Store, *, strict: bool
     items = [s if isinstance(s, Document) else os.fspath(s) for s in sources]
     single = jobs <= 1 and not dask
     return run_ingest(items, store, strict=strict, jobs=jobs, model=model, dask=dask,
-                      extractor=_extractor(model) if single else None)
+                      on_progress=on_progress, extractor=_extractor(model) if single else None)
 
 
 def remove(store: Store, doc_ids: Sequence[str]) -> int:

@@ -198,8 +198,11 @@ def test_api_ingest_paths_and_documents_then_remove(extractor, monkeypatch, tmp_
     assert doc.id == "meeting" and doc.content_hash
     assert kg.document("Same text.").id == kg.document("Same text.").id
     with kg.open_store(None) as store:
-        summary = kg.ingest([article, doc, tmp_path / "missing.txt"], store)
+        seen = []
+        summary = kg.ingest([article, doc, tmp_path / "missing.txt"], store,
+                            on_progress=lambda n, doc_id: seen.append((n, doc_id)))
         assert (summary.documents, len(summary.failed)) == (2, 1)
+        assert seen == [(1, "visit"), (2, "meeting")]
         assert kg.ingest([doc], store).unchanged == 1
         with pytest.raises(kg.MissingPathError):
             kg.ingest([tmp_path / "missing.txt"], store, strict=True)
