@@ -151,5 +151,13 @@ def strip_honorifics(words: list[str]) -> list[str]:
 
 def name_words(doc, start: int, end: int) -> list[str]:
     """The words of a name, honorifics dropped, possessive marks removed."""
-    words = [doc[i].text for i in range(start, end) if doc[i].text not in POSSESSIVES]
+    words: list[str] = []
+    for i in range(start, end):
+        t = doc[i]
+        if t.text in POSSESSIVES:
+            continue
+        if words and i > start and not doc[i - 1].whitespace_ and (t.text == "-" or doc[i - 1].text == "-"):
+            words[-1] += t.text  # "Roh Moo-hyun", not "Roh Moo - hyun"
+        else:
+            words.append(t.text)
     return strip_honorifics(words)

@@ -11,6 +11,7 @@ only when asked about, so only groups that act appear in the table.
 from __future__ import annotations
 
 import re
+import weakref
 
 from kg.extract import coref_titles as titles
 from kg.extract import gazetteer as gz
@@ -27,12 +28,16 @@ from kg.extract.actor_lexicon import (
     QUANTIFIERS,
     TITLE_HEADS,
 )
+from kg.extract.quotes import QuoteIndex, find_quotes
 from kg.model import GROUP, ORGANIZATION, PERSON, PLACE, Actor
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
 WINDOW_SENTENCES = 3
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+REPORTER_TITLES = frozenset("reporter correspondent journalist columnist editor anchor".split())
+SPOKESMAN_TITLES = frozenset("spokesman spokeswoman spokesperson".split())
+SPEECH_LEMMAS = frozenset("say add tell state note explain insist stress claim report announce reply".split())
 FEMALE_WORDS = re.compile(r"\b(she|her|ms|mrs|madam|queen|princess|woman|spokeswoman|chairwoman|congresswoman|duchess|dame)\b", re.I)
 MALE_WORDS = re.compile(r"\b(he|his|mr|king|prince|man|spokesman|chairman|congressman|duke|sir|lord)\b", re.I)
 
@@ -161,12 +166,15 @@ def _wanted(low: str) -> tuple[str, ...]:
 def _candidates(table, token):
     """(token, key-or-None) of earlier referring expressions in the window, nearest first."""
     doc = token.doc
-    sent = token.sent
-    first = sent.start
-    for _ in range(WINDOW_SENTENCES):
-        if first == 0:
-            break
-        first = doc[first - 1].sent.start
+    first = token.sent.start
+    outside = not quoted(table, token)
+    counted = 0
+    while counted < WINDOW_SENTENCES and first > 0:
+        sent = doc[first - 1].sent
+        first = sent.start
+        # a quotation running over several sentences counts as one: its speaker stays in reach
+        if not (outside and all(quoted(table, t) for t in sent if t.is_alpha)):
+            counted += 1
     for i in range(token.i - 1, first - 1, -1):
         t = doc[i]
         key = table.key_of_token(i)
@@ -194,6 +202,8 @@ def pronoun(table, token) -> str | None:
     by_sentence: dict[int, list[tuple[object, str]]] = {}
     here = token.sent.start
     fallback = None
+    outside = not quoted(table, token)
+    bound = _bound_names(table, token) if PERSON in wanted else set()
     for t, key in _candidates(table, token):
         if key == "pronoun":
             if t.lower_ in (PERSON_PRONOUNS if PERSON in wanted else PLURAL_PRONOUNS):
@@ -216,14 +226,17 @@ def pronoun(table, token) -> str | None:
         same_clause = t.head.i == token.head.i or token.head.i == t.i
         if objectish and t.dep_ in SUBJECT_DEPS and same_clause:
             continue  # "Xi reminded her": her is not Xi
+        if key in bound or (outside and quoted(table, t)):
+            continue
         if fallback is None:
             fallback = key
         by_sentence.setdefault(t.sent.start, []).append((t, key))
     if not by_sentence:
         return _record(table, token, fallback)
+    reporter = None
     for start in sorted(by_sentence, reverse=True):
         refs = by_sentence[start]
-        subjects = [(t, k) for t, k in refs if t.dep_ in SUBJECT_DEPS]
+        subjects = [(t, k) for t, k in refs if _subject(t)]
         if start == here:
             # a subject before the pronoun, else the nearest actor of the same sentence --
             # except for a subject pronoun, whose antecedent is rarely inside a fronted phrase
@@ -234,8 +247,56 @@ def pronoun(table, token) -> str | None:
             continue
         if subjects:
             main = [(t, k) for t, k in subjects if t.head.dep_ == "ROOT"]
-            return _record(table, token, (main or subjects)[-1][1])
-    return _record(table, token, fallback)
+            key = (main or subjects)[-1][1]
+            if PERSON in wanted and _relays(table.actors[key], token):
+                reporter = reporter or key  # the reporter of what someone else did
+                continue
+            return _record(table, token, key)
+    return _record(table, token, reporter or fallback)
+
+
+# -- discourse roles ------------------------------------------------------------------
+def _subject(t) -> bool:
+    """A clause subject, or the source of "according to X": the discourse subject."""
+    if t.dep_ in SUBJECT_DEPS:
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"
+
+
+def _relays(actor: Actor, pronoun) -> bool:
+    """True for a reporter, and for a spokesman unless the pronoun goes on speaking.
+
+    "A spokesman, John Roe, said talks went well. He then flew to Oslo": the one
+    who flew is not the spokesman; "... He added that ..." may well be.
+    """
+    words = {w for t in actor.titles for w in re.findall(r"[a-z]+", t.lower())}
+    if words & REPORTER_TITLES:
+        return True
+    verb = pronoun.head if pronoun.dep_ in SUBJECT_DEPS else None
+    return bool(words & SPOKESMAN_TITLES) and not (verb is not None and verb.lemma_ in SPEECH_LEMMAS)
+
+
+def _bound_names(table, token) -> set[str]:
+    """People named in the pronoun's own clause after it: "He said Ortiz had ..." is not Ortiz."""
+    if token.dep_ not in SUBJECT_DEPS:
+        return set()
+    out = set()
+    for t in token.head.subtree:
+        if t.i > token.i and table.kind_of_token(t.i) in ("name", "surname"):
+            out.add(table.key_of_token(t.i))
+    return out
+
+
+_QUOTES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def quoted(table, token) -> bool:
+    """True if the token lies inside quotation marks."""
+    index = _QUOTES.get(table)
+    if index is None:
+        text = table.doc.text
+        index = _QUOTES[table] = QuoteIndex(find_quotes(text, min_words=1), text)
+    return index.inside(token.idx) is not None
 
 
 def _record(table, token, key: str | None) -> str | None:

@@ -1,0 +1,168 @@
+"""Reference: descriptions, bare governments and pronouns resolve to the right actor, or to none."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.actors import add_entity_ruler, resolve_actors
+from kg.extract.coref_scope import dateline_country
+from kg.model import Document
+
+
+@pytest.fixture(scope="module")
+def pipe(nlp):
+    add_entity_ruler(nlp)
+    return nlp
+
+
+def resolve(pipe, text: str):
+    doc = pipe(text)
+    return doc, resolve_actors(doc, Document(id="doc", text=text))
+
+
+def label_at(doc, table, word: str, nth: int = -1) -> str | None:
+    """Label of the actor the ``nth`` token spelled ``word`` refers to (the last by default)."""
+    tokens = [t for t in doc if t.text == word]
+    key = table.actor_for_token(tokens[nth])
+    return table.actors[key].label if key else None
+
+
+# -- descriptions ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        # nationality in the description, nationality in the title
+        ("Peruvian President Alan Garcia landed in Quito on Monday. The Peruvian president "
+         "later met students.", "president", "Alan Garcia"),
+        # nationality given by "of <country>" after the name
+        ("President Festus Mogae of Botswana arrived in Lusaka. The Botswanan president "
+         "praised the host.", "president", "Festus Mogae"),
+        # party affiliation and a synonym of the title head
+        ("Labour Party chairman Ian Baird of New Zealand flew to Canberra. The New Zealand "
+         "Labour party chief met reporters.", "chief", "Ian Baird"),
+        # "visiting" only describes; the one minister fits
+        ("Dutch Foreign Minister Jan Kees de Vries arrived in Accra on Sunday. The visiting "
+         "minister opened an embassy.", "minister", "Jan Kees de Vries"),
+        # a name inside the title's own phrase is the referent, not the other president
+        ("Rodrigo Pineda, the President of Ecuador, received the President of Uruguay "
+         "Mr. Tabare Vazquez at noon.", "President", "Tabare Vazquez"),
+    ],
+)
+def test_coref_description_resolves_to_the_one_fitting_person(pipe, text, word, label):
+    doc, table = resolve(pipe, text)
+    assert label_at(doc, table, word) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # two presidents fit "the president": ambiguous, nothing
+        ("President Alan Garcia of Peru met President Evo Morales of Bolivia in La Paz. "
+         "The president spoke first.", "president"),
+        # the nationality contradicts the only president named
+        ("Peruvian President Alan Garcia landed in Quito on Monday. The Chilean president "
+         "sent a letter.", "president"),
+        # a rank word makes another office: the deputy is not the minister
+        ("Deputy Foreign Minister Rui Costa arrived in Maputo. The foreign minister was absent.",
+         "minister"),
+        # nobody of the document holds the title
+        ("Senator Karl Weber flew to Vienna. The governor welcomed him.", "governor"),
+        # an indefinite description introduces someone new
+        ("Foreign Minister Rui Costa arrived in Maputo. A minister met him.", "minister"),
+    ],
+)
+def test_coref_description_without_one_fitting_person_resolves_to_nothing(pipe, text, word):
+    doc, table = resolve(pipe, text)
+    assert label_at(doc, table, word) is None
+
+
+# -- the government ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        ("HARARE, Zimbabwe - Opposition leaders accused the government of rigging the vote. "
+         "Zimbabwe's election board denied it. Voters across Zimbabwe queued for hours.",
+         "government", "Zimbabwe"),
+        ("Relief agencies praised the authorities in Sri Lanka for the rapid response.",
+         "authorities", "Sri Lanka"),
+        ("The government of Malawi has announced a new maize policy.", "government", "Malawi"),
+    ],
+)
+def test_coref_bare_government_is_the_story_country(pipe, text, word, label):
+    doc, table = resolve(pipe, text)
+    assert label_at(doc, table, word) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # no clear country: two countries as often as each other
+        ("Talks between Peru and Bolivia stalled. Critics in Peru and Bolivia blamed the "
+         "government for the delay.", "government"),
+        # a modifier makes it not bare (and not a country): "the government spokesman"
+        ("LIMA, Peru - Peru's economy grew. Peru exported more. The government spokesman "
+         "resigned.", "spokesman"),
+    ],
+)
+def test_coref_bare_government_without_a_clear_country_resolves_to_nothing(pipe, text, word):
+    doc, table = resolve(pipe, text)
+    assert label_at(doc, table, word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Headline\n\nNAIROBI, Kenya (AP) - Rain fell.", "KE"),
+        ("OTTAWA, May 4 (Reuters) -- The vote was close.", "CA"),
+        ("Headline\n\nMay 4, 1998  ALMATY - Prices rose.", "KZ"),
+        ("Smith - who had resigned - spoke.", None),
+    ],
+)
+def test_coref_dateline_country(text, iso):
+    assert dateline_country(text) == iso
+
+
+# -- pronouns ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the discourse subject, not the spokesman who reported on him
+        ("Trade Minister Olaf Berg arrived in Hanoi on Monday. A spokesman, Lars Holm, said "
+         "the visit would last three days. He met Prime Minister Phan Van Khai on Tuesday.",
+         "Olaf Berg"),
+        # not a correspondent who described the scene
+        ("Premier Li Peng flew to Cairo on Friday. The correspondent Tom Hale reported that "
+         "crowds lined the streets. He criticized the blockade.", "Li Peng"),
+        # a spokesman who goes on speaking is still the speaker
+        ("Minister Olaf Berg met students. Spokesman Lars Holm said the talks were useful. "
+         "He added that a deal was close.", "Lars Holm"),
+        # the source of "according to", not the man named inside the quotation
+        ('According to Senator Pablo Ruiz: "Diego Soto was a fine mayor". He said Soto had '
+         "written to him.", "Pablo Ruiz"),
+        # the source of "according to" in the same sentence
+        ("According to Major Erik Dahl of the peace force, rebels left the town; he said, "
+         "however, that roads stay closed.", "Erik Dahl"),
+    ],
+)
+def test_coref_pronoun_takes_the_discourse_subject(pipe, text, label):
+    doc, table = resolve(pipe, text)
+    pronoun = next(t for t in reversed(doc) if t.lower_ == "he")
+    key = table.actor_for_token(pronoun)
+    assert key and table.actors[key].label == label
+
+
+def test_coref_pronoun_is_not_a_person_named_later_in_its_clause(pipe):
+    text = '"Diego Soto was a fine mayor," a poster read. He said Soto had written to him.'
+    doc, table = resolve(pipe, text)
+    pronoun = next(t for t in doc if t.text == "He")
+    key = table.actor_for_token(pronoun)
+    assert key is None or table.actors[key].label != "Diego Soto"
+
+
+def test_coref_events_use_the_resolved_description(extractor):
+    text = ("Peruvian President Alan Garcia landed in Quito on Monday. The Peruvian president "
+            "criticized Ecuador on Tuesday.")
+    x = extractor.extract_one(Document(id="d", text=text, published="2007-03-05"))
+    labels = {a.key: a.label for a in x.actors}
+    crit = [e for e in x.events if e.type == "criticized"]
+    assert crit and labels[crit[0].participants[0].actor] == "Alan Garcia"
