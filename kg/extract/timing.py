@@ -15,6 +15,7 @@ import re
 from datetime import date, timedelta
 
 from kg.extract.lexicon import NON_DATE_PREPS
+from kg.extract.modality import modality_of
 from kg.model import TimeExpression, TimeSpan
 
 CALENDAR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -22,6 +23,8 @@ DURATION_DAYS = re.compile(r"^P(\d+)D$")
 WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
 # Verbs whose date is the first day of the span they govern: "began a four-day visit on Monday".
 OPENING_VERBS = frozenset({"begin", "start", "open", "kick", "launch", "arrive", "embark"})
+RELATIVE_MARKS = frozenset({"after", "before", "since", "until", "till", "once", "when", "while"})
+BACKGROUND = frozenset({"previously", "formerly", "once", "earlier", "already", "long"})
 TERMINAL = re.compile(r"[.!?][\"'’”)]*\s*$")
 
 
@@ -73,13 +76,20 @@ class EventDater:
         for head, tx in self.by_sentence.get(sentence, []):
             if head not in above:
                 continue  # dates another clause or noun: "X, who lost the 2022 election, denied"
+            if modality_of(self.doc[head]) != modality_of(trigger):
+                continue  # "arrived on Monday and will meet Y": the plan is not dated Monday
             span = _span_of(tx, anchor if past else None)
             first = span and (span.begin or span.value)
             if first and communicative and anchor and first > anchor[:len(first)]:
                 continue  # "X will visit next month, Y said": the saying is not next month
             if span:
                 return span
-        if anchor and (communicative or (_past(trigger) and trigger.sent.start <= self.lead_start)):
+        news = not _relative(trigger) and (
+            (trigger.sent.start < self.lead_start and trigger.tag_ in ("VBZ", "VBP"))  # headline
+            or (trigger.sent.start <= self.lead_start and (_past(trigger) or _current(trigger))))
+        if anchor and _background(trigger):
+            return None  # "had met", "previously said": before the news, by how much unknown
+        if anchor and (communicative or news):
             return TimeSpan(value=anchor, inferred=True)  # the day's news
         if anchor and _past(trigger):
             return TimeSpan(value=anchor[:7], inferred=True)
@@ -162,6 +172,33 @@ def _governor(root):
     if root.dep_ == "pobj" and root.head.dep_ == "prep":
         return root.head.head
     return root.head
+
+
+def _relative(trigger) -> bool:
+    """Whether the trigger's clause is timed by another event: "a week after X visited"."""
+    tok = trigger
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in RELATIVE_MARKS for c in tok.children):
+            return True
+        if tok.dep_ not in ("conj", "xcomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _background(trigger) -> bool:
+    """Past perfect or an adverb placing the event before the story: "had said", "previously"."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return any((c.dep_ == "aux" and c.lower_ == "had") or (c.dep_ == "advmod" and c.lower_ in BACKGROUND)
+               for c in verb.children)
+
+
+def _current(trigger) -> bool:
+    """Present progressive or a present "be" of presence: "is visiting", "is in Tokyo"."""
+    if trigger.tag_ in ("VBZ", "VBP"):
+        return trigger.lemma_ == "be"
+    return trigger.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "be" for c in trigger.children)
 
 
 def _past(trigger) -> bool:
