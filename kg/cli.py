@@ -391,6 +391,16 @@ def serve(store_path, host, port, timeout, max_rows, workers, long_queries, refr
                long_queries=long_queries, allow_hosts=allow_hosts, cors=cors)
 
 
+def _hint_double_dash(exc: click.NoSuchOption) -> None:
+    """``kg ingest -file.txt`` reads as options: say how to pass such a path."""
+    import os
+
+    arg = next((a for a in sys.argv[1:] if a.startswith(exc.option_name)), None)
+    if arg and (not arg.startswith("--") or os.path.exists(arg)):
+        command = exc.ctx.command_path if exc.ctx else "kg"
+        click.echo(f"kg: a path that starts with '-' goes after '--': {command} -- {arg}", err=True)
+
+
 def main() -> None:
     """Entry point: KGError becomes one line on stderr and exit 1, or 2 for a usage error.
 
@@ -403,6 +413,10 @@ def main() -> None:
     except click.exceptions.Abort:
         click.echo("kg: aborted", err=True)
         sys.exit(130)
+    except click.NoSuchOption as exc:
+        exc.show()
+        _hint_double_dash(exc)
+        sys.exit(exc.exit_code)
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)

@@ -10,7 +10,10 @@ line (``kg: error: <message>``) and exits with its ``exit_code``.
     │   ├── DecodeError
     │   ├── MalformedRecordError
     │   ├── NoArticleError
-    │   └── MissingPathError
+    │   ├── MissingPathError
+    │   ├── TooLargeError     over a documented size cap
+    │   ├── DuplicateIdError  a second input with an id already used in the run
+    │   └── ExtractionError   extraction failed on this document (reported, run goes on)
     ├── StoreError            the store cannot be opened or written
     │   └── StoreLockedError
     ├── QueryError            a SPARQL query is malformed or cannot run
@@ -43,7 +46,16 @@ class KGError(Exception):
 
     def __init__(self, message: str, *, path: str | None = None) -> None:
         self.path = path
+        self.message = message
         super().__init__(f"{path}: {message}" if path else message)
+
+    def __reduce__(self):
+        """Pickle with ``path`` kept (errors travel back from extraction workers)."""
+        return (_rebuild, (type(self), self.message, self.path))
+
+
+def _rebuild(cls: type, message: str, path: str | None) -> KGError:
+    return cls(message, path=path)
 
 
 class InputError(KGError):
@@ -72,6 +84,18 @@ class NoArticleError(InputError):
 
 class MissingPathError(InputError):
     """A path given on the command line does not exist."""
+
+
+class TooLargeError(InputError):
+    """A file, line or text is over its documented size cap."""
+
+
+class DuplicateIdError(InputError):
+    """A second input derives an id that an earlier input of the same run already has."""
+
+
+class ExtractionError(InputError):
+    """Extraction failed on one document; the others still go through."""
 
 
 class StoreError(KGError):

@@ -57,6 +57,7 @@ class Document:
     path: str | None = None
     content_hash: str = ""
     removed: tuple[RemovedSpan, ...] = ()
+    origin: str | None = field(default=None, compare=False)  # "file" or "file:LINE", for messages
 
     def is_removed(self, start: int, end: int) -> bool:
         """True if [start, end) overlaps a removed boilerplate span.

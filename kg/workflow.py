@@ -116,6 +116,11 @@ def ingest(
         batch.clear()
 
     for extraction in stream:
+        if isinstance(extraction, InputError):  # this document failed; the others go on
+            if strict:
+                raise extraction
+            failed(extraction)
+            continue
         batch[graph_iri(extraction.document.id)] = extraction_quads(extraction)
         summary.documents += 1
         summary.events += len(extraction.events)
@@ -151,10 +156,22 @@ def stored_path(path: str | None, roots: Sequence, *, full: bool = False) -> str
 
 
 def count_inputs(paths: Sequence[str]) -> int | None:
-    """How many documents the paths hold, for a progress bar's ETA (None for stdin)."""
+    """How many documents the paths hold, for a progress bar's ETA (None for stdin).
+
+    Only an estimate: anything odd (an unreadable file, a FIFO) gives None, so
+    the progress counter can never fail or block the run.
+    """
+    try:
+        return _count_inputs(paths)
+    except Exception:  # noqa: BLE001 - the ETA is optional; reading reports real problems
+        return None
+
+
+def _count_inputs(paths: Sequence[str]) -> int | None:
     from pathlib import Path
 
     from kg.ingest import SUPPORTED_SUFFIXES
+    from kg.ingest.files import open_regular
 
     total = 0
     for raw in paths:
@@ -164,7 +181,7 @@ def count_inputs(paths: Sequence[str]) -> int | None:
         files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
         for file in files:
             if file.suffix.lower() in (".jsonl", ".ndjson"):
-                with file.open("rb") as fh:
+                with open_regular(file, where=str(file)) as fh:
                     total += sum(1 for line in fh if line.strip())
             elif file.suffix.lower() in SUPPORTED_SUFFIXES and not file.name.endswith(".meta.json"):
                 total += 1

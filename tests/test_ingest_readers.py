@@ -239,7 +239,7 @@ def test_ingest_readers_missing_path() -> None:
 def test_ingest_readers_id_stable_hash_follows_content(tmp_path: Path) -> None:
     path = write(tmp_path, "Story 1.txt", ARTICLE)
     first, again = only(path), only(path)
-    assert first.id == again.id == "story-1" and first.content_hash == again.content_hash
+    assert first.id == again.id == "story-1-512824e7" and first.content_hash == again.content_hash
     write(tmp_path, "Story 1.txt", ARTICLE + "More.\n")
     changed = only(path)
     assert changed.id == first.id and changed.content_hash != first.content_hash

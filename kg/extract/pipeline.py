@@ -15,7 +15,9 @@ from spacy.language import Language
 from kg.extract.actors import add_entity_ruler, resolve_actors
 from kg.extract.dates import find_timexes, infer_document_date
 from kg.extract.events import EventExtractor
+from kg.extract.longtext import PART_CHARS, LinearTokenizer, parse
 from kg.extract.nlp import load_model
+from kg.errors import ExtractionError
 from kg.model import Document, Extraction
 
 
@@ -47,18 +49,60 @@ class RuleExtractor:
             self.nlp.add_pipe("kg_paragraphs", before="parser")
         if "kg_entity_ruler" not in self.nlp.pipe_names and "entity_ruler" not in self.nlp.pipe_names:
             add_entity_ruler(self.nlp)
+        if not isinstance(self.nlp.tokenizer, LinearTokenizer):
+            self.nlp.tokenizer = LinearTokenizer(self.nlp.tokenizer)
         self.batch_size = batch_size
         self.model_name = f"{self.nlp.meta.get('lang', 'en')}_{self.nlp.meta.get('name', '?')}"
 
-    def extract(self, documents: Iterable[Document], *, n_process: int = 1) -> Iterator[Extraction]:
-        """Extract each document; order and count of outputs follow the inputs."""
-        pairs = ((d.text, d) for d in documents)
-        for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size,
-                                           n_process=n_process):
-            yield extract_parsed(doc, document)
+    def extract(self, documents: Iterable[Document], *,
+                n_process: int = 1) -> Iterator[Extraction | ExtractionError]:
+        """Extract each document; order and count of outputs follow the inputs.
+
+        A document that fails (a bug, or input nothing foresaw) comes out as an
+        :class:`ExtractionError` in its place, so the others still go through.
+        """
+        batch: list[Document] = []
+        for document in documents:
+            if len(document.text) > PART_CHARS:  # parsed alone, in parts
+                yield from self._extract_batch(batch, n_process)
+                batch = []
+                yield self._guarded(document, lambda d=document: parse(self.nlp, d.text))
+                continue
+            batch.append(document)
+            if len(batch) >= self.batch_size:
+                yield from self._extract_batch(batch, n_process)
+                batch = []
+        yield from self._extract_batch(batch, n_process)
+
+    def _extract_batch(self, batch: list[Document], n_process: int) -> Iterator[Extraction | ExtractionError]:
+        if not batch:
+            return
+        try:
+            docs = list(self.nlp.pipe([d.text for d in batch], batch_size=self.batch_size,
+                                      n_process=n_process))
+        except Exception:  # noqa: BLE001 - one text broke spaCy's batch: parse one by one to name it
+            for document in batch:
+                yield self._guarded(document, lambda d=document: self.nlp(d.text))
+            return
+        for doc, document in zip(docs, batch):
+            yield self._guarded(document, lambda doc=doc: doc)
+
+    @staticmethod
+    def _guarded(document: Document, parsed) -> Extraction | ExtractionError:
+        """The one guard per document: any failure becomes that document's one-line error."""
+        try:
+            return extract_parsed(parsed(), document)
+        except Exception as exc:  # noqa: BLE001 - reported as this document's error, run goes on
+            detail = " ".join(str(exc).split())[:200]
+            return ExtractionError(f"extraction failed: {type(exc).__name__}: {detail}",
+                                   path=document.origin or document.path or document.id)
 
     def extract_one(self, document: Document) -> Extraction:
-        return next(self.extract([document]))
+        """Extract one document; raises its :class:`ExtractionError` if it fails."""
+        result = next(self.extract([document]))
+        if isinstance(result, ExtractionError):
+            raise result
+        return result
 
 
 def extract_parsed(doc, document: Document) -> Extraction:

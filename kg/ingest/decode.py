@@ -63,11 +63,17 @@ def _try_fallback(data: bytes, encoding: str | None) -> str | None:
     if not encoding:
         return None
     try:
-        if codecs.lookup(encoding).name == "utf-8":
+        codec = codecs.lookup(encoding)
+        if codec.name == "utf-8" or not codec._is_text_encoding:  # "hex", "rot13", ...
             return None
         return data.decode(encoding)
-    except (LookupError, UnicodeDecodeError):
+    except (LookupError, UnicodeError, ValueError, TypeError):  # charset="undefined" raises UnicodeError
         return None
+
+
+def looks_binary(data: bytes) -> bool:
+    """True when a sample of bytes holds NULs or more control bytes than text does."""
+    return b"\x00" in data[:8192] or _control_share(data) > _BINARY_SHARE
 
 
 def _control_share(data: bytes | str) -> float:
@@ -77,6 +83,30 @@ def _control_share(data: bytes | str) -> float:
         return 0.0
     codes = sample if isinstance(sample, bytes) else map(ord, sample)
     return sum(1 for c in codes if c in _CONTROL) / len(sample)
+
+
+# Characters that show nothing: format controls, fillers, variation selectors, tags.
+_VISIBLE = re.compile(
+    "[^\\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u206f\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb"
+    "\U000e0000-\U000e0fff\x00-\x1f\x7f-\x9f]"
+)
+
+
+def has_visible_text(text: str) -> bool:
+    """False for a text of only whitespace, zero-width or other invisible characters."""
+    return _VISIBLE.search(text) is not None
+
+
+def check_unicode(value: str | None, *, field: str, where: str | None) -> None:
+    """Refuse a lone surrogate (``"\\ud800"`` in JSON): no UTF-8 store or hash takes it."""
+    if not value:
+        return
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise DecodeError(f"field {field!r} is not valid Unicode: lone surrogate "
+                          f"U+{ord(value[exc.start]):04X} at offset {exc.start}", path=where) from None
 
 
 def content_hash(text: str) -> str:
@@ -92,4 +122,22 @@ def slug(name: str) -> str:
     """
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     cleaned = re.sub(r"[^a-z0-9_-]+", "-", folded.lower()).strip("-")
-    return cleaned or "doc-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:12]
+    return cleaned or "doc-" + hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+
+_PLAIN_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+
+
+def file_id(stem: str) -> str:
+    """A file's document id: its stem if that is already a plain id, else the slug
+    plus a hash of the exact stem.
+
+    So ids never collide through folding: ``cafe`` and ``Café`` get ``cafe``
+    and ``cafe-<hash>``, ``a-b`` and ``a b`` get ``a-b`` and ``a-b-<hash>``;
+    the same name always gets the same id.
+    """
+    if _PLAIN_ID.fullmatch(stem):
+        return stem
+    digest = hashlib.sha256(stem.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+    base = slug(stem)
+    return f"{base}-{digest}" if not base.startswith("doc-") else base

@@ -70,10 +70,14 @@ def normalise_date(value: object, *, where: str, field: str = "published") -> st
     if isinstance(value, bool):
         raise _bad_date(value, where, field)
     if isinstance(value, (int, float)):
-        if value < 1e8:  # too small to be a plausible Unix time in seconds
+        if not value >= 1e8:  # too small to be a plausible Unix time in seconds (or NaN)
             raise _bad_date(value, where, field)
         seconds = value / 1000 if value > 1e11 else value  # milliseconds
-        return datetime.fromtimestamp(seconds, tz=timezone.utc).date().isoformat()
+        try:
+            day = datetime.fromtimestamp(seconds, tz=timezone.utc).date()
+        except (OverflowError, OSError, ValueError):  # past the platform's or Python's range
+            raise _bad_date(value, where, field) from None
+        return _in_range(day, value, where, field).isoformat()
     if not isinstance(value, str):
         raise _bad_date(value, where, field)
     text = " ".join(value.split())
@@ -84,9 +88,20 @@ def normalise_date(value: object, *, where: str, field: str = "published") -> st
         raise _bad_date(value, where, field)
     year, month, day = parts
     try:
-        return date(year, month, day).isoformat()
-    except ValueError:
+        return _in_range(date(year, month, day), value, where, field).isoformat()
+    except (ValueError, OverflowError):
         raise _bad_date(value, where, field) from None
+
+
+MIN_YEAR, MAX_YEAR = 1000, 9000  # relative dates ("next year") are computed from it: stay far inside 1-9999
+
+
+def _in_range(day: date, value: object, where: str, field: str) -> date:
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise MalformedRecordError(
+            f"field {field!r}: year {day.year} of {value!r} is outside {MIN_YEAR}-{MAX_YEAR}", path=where
+        )
+    return day
 
 
 def _parse_date_parts(text: str) -> tuple[int, int, int] | None:
@@ -110,7 +125,7 @@ def _parse_date_parts(text: str) -> tuple[int, int, int] | None:
             return int(m["year"]), _MONTHS[m["month"]], int(m["day"])
     try:
         parsed = parsedate_to_datetime(text)  # RFC 2822, as in RSS feeds
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
     return parsed.year, parsed.month, parsed.day
 
@@ -238,10 +253,17 @@ def read_sidecar(path: Path) -> dict[str, str | None]:
     """Metadata from the sidecar beside ``path``, or an empty mapping if none."""
     for candidate in sidecar_paths(path):
         if candidate.is_file():
+            from kg.ingest.files import MAX_SIDECAR_BYTES, read_capped
+
             where = str(candidate)
             try:
-                record = json.loads(candidate.read_text(encoding="utf-8-sig"))
+                record = json.loads(read_capped(candidate, where=where, cap=MAX_SIDECAR_BYTES)
+                                    .decode("utf-8-sig"))
             except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+                raise MalformedRecordError(f"invalid sidecar JSON: {exc}", path=where) from None
+            except RecursionError:
+                raise MalformedRecordError("invalid sidecar JSON: nested too deeply", path=where) from None
+            except ValueError as exc:  # an integer of more than 4300 digits
                 raise MalformedRecordError(f"invalid sidecar JSON: {exc}", path=where) from None
             if not isinstance(record, dict):
                 raise MalformedRecordError("sidecar must hold one JSON object", path=where)
