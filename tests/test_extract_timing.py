@@ -1,0 +1,130 @@
+"""Dating events in wire stories: the day's news, coordination, weeks, spans and what is not a date."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+
+PUBLISHED = "2013-06-15"  # a Saturday; ISO week 2013-W24 runs 10-16 June
+
+
+def dated(extractor, text: str, published: str | None = PUBLISHED) -> dict[tuple[str, str], object]:
+    """(type, trigger) -> the event, for every event of a one-document extraction."""
+    ex = extractor.extract_one(Document(id="t", text=text, published=published))
+    return {(e.type, e.trigger): e for e in ex.events}
+
+
+def test_timing_weekday_resolves_against_the_publication_date(extractor):
+    events = dated(extractor, "Indian Prime Minister Manmohan Singh met Japanese Prime Minister "
+                              "Shinzo Abe on Wednesday in Tokyo.")
+    met = events[("met", "met")]
+    assert met.time.value == "2013-06-12" and not met.time.inferred
+
+
+def test_timing_date_of_the_first_verb_dates_the_coordinated_second(extractor):
+    events = dated(extractor, "Indian Prime Minister Manmohan Singh arrived in Tokyo on Wednesday "
+                              "and met Japanese Prime Minister Shinzo Abe.")
+    assert events[("visited", "arrived")].time.value == "2013-06-12"
+    assert events[("met", "met")].time.value == "2013-06-12"
+
+
+@pytest.mark.parametrize("text", [
+    "Indian Prime Minister Manmohan Singh arrived in Tokyo on Wednesday and will meet "
+    "Japanese Prime Minister Shinzo Abe.",
+    "Indian Prime Minister Manmohan Singh said on Wednesday that he would meet "
+    "Japanese Prime Minister Shinzo Abe.",
+])
+def test_timing_a_planned_event_takes_no_past_date_from_its_neighbour(extractor, text):
+    met = dated(extractor, text)[("met", "meet")]
+    assert met.modality != "asserted"
+    assert met.time is None or met.time.value >= PUBLISHED
+
+
+def test_timing_undated_lead_event_is_the_day_news_marked_inferred(extractor):
+    text = ("Singh meets Abe\n\nIndian Prime Minister Manmohan Singh met Japanese Prime Minister "
+            "Shinzo Abe in Tokyo. The two men discussed a nuclear accord.")
+    events = dated(extractor, text)
+    met = events[("met", "met")]
+    assert met.time.value == PUBLISHED and met.time.inferred
+    headline = events[("met", "meets")]
+    assert headline.time.value == PUBLISHED and headline.time.inferred
+
+
+def test_timing_undated_event_after_the_lead_keeps_only_the_month(extractor):
+    text = ("Indian Prime Minister Manmohan Singh said the visit was useful. "
+            "In 2006 Singh met Japanese Prime Minister Shinzo Abe. Singh visited Osaka.")
+    visit = dated(extractor, text)[("visited", "visited")]
+    assert visit.time.value == "2013-06" and visit.time.inferred
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Indian Prime Minister Manmohan Singh had criticized Japanese Prime Minister Shinzo Abe.",
+     "criticized"),
+    ("Indian Prime Minister Manmohan Singh previously said the accord was fair.", "said"),
+])
+def test_timing_background_event_gets_no_inferred_date(extractor, text, trigger):
+    event = next(e for (kind, trig), e in dated(extractor, text).items() if trig == trigger)
+    assert event.time is None
+
+
+def test_timing_event_timed_by_another_is_not_the_day_news(extractor):
+    text = "The accord came a week after Indian Prime Minister Manmohan Singh visited Tokyo."
+    visit = dated(extractor, text)[("visited", "visited")]
+    assert visit.time is None or visit.time.value != PUBLISHED
+
+
+@pytest.mark.parametrize(("text", "value", "begin", "end"), [
+    # the week is over: Monday to Sunday, inside one month
+    ("Indian Prime Minister Manmohan Singh visited Tokyo last week.", "2013-06", "2013-06-03",
+     "2013-06-09"),
+    # this week, in the past tense: no later than the story itself
+    ("Indian Prime Minister Manmohan Singh made his first visit to Tokyo this week.", "2013-06",
+     "2013-06-10", "2013-06-15"),
+])
+def test_timing_week_becomes_a_span_not_a_bare_year(extractor, text, value, begin, end):
+    visit = next(e for e in dated(extractor, text).values() if e.type == "visited")
+    assert (visit.time.value, visit.time.begin, visit.time.end) == (value, begin, end)
+
+
+def test_timing_week_across_a_month_boundary_is_the_year_with_its_days(extractor):
+    visit = next(e for e in dated(extractor, "Indian Prime Minister Manmohan Singh visited Tokyo "
+                                             "last week.", published="2013-06-05").values()
+                 if e.type == "visited")
+    assert visit.time.value == "2013" and (visit.time.begin, visit.time.end) == ("2013-05-27",
+                                                                                  "2013-06-02")
+
+
+@pytest.mark.parametrize(("verb", "begin", "end"), [
+    ("began", "2013-06-10", "2013-06-13"),  # the day opens the span
+    ("ended", "2013-06-07", "2013-06-10"),  # the day closes it
+])
+def test_timing_multi_day_visit_is_month_precise_with_its_days(extractor, verb, begin, end):
+    text = f"Indian Prime Minister Manmohan Singh {verb} a four-day visit to Japan on Monday."
+    visit = next(e for e in dated(extractor, text).values() if e.type == "visited")
+    assert (visit.time.value, visit.time.begin, visit.time.end) == ("2013-06", begin, end)
+
+
+def test_timing_single_meeting_is_a_day_not_a_month(extractor):
+    met = dated(extractor, "Indian Prime Minister Manmohan Singh met Japanese Prime Minister "
+                           "Shinzo Abe in Tokyo.")[("met", "met")]
+    assert len(met.time.value) == 10
+
+
+def test_timing_since_bounds_the_event_and_does_not_date_it(extractor):
+    events = dated(extractor, "Indian Prime Minister Manmohan Singh has been visiting Japan "
+                              "since Monday.")
+    for event in events.values():
+        assert event.time is None or event.time.value != "2013-06-10"
+
+
+def test_timing_hedged_future_event_gets_no_date(extractor):
+    visit = dated(extractor, "Indian Prime Minister Manmohan Singh may visit Japan.")[
+        ("visited", "visit")]
+    assert visit.modality != "asserted" and visit.time is None
+
+
+def test_timing_no_publication_date_leaves_the_lead_undated(extractor):
+    met = dated(extractor, "Indian Prime Minister Manmohan Singh met Japanese Prime Minister "
+                           "Shinzo Abe on Wednesday.", published=None)[("met", "met")]
+    assert met.time is None
