@@ -2,8 +2,12 @@
 
 Pronouns resolve backwards to the most recent compatible actor, preferring the
 subject of the same sentence, then the subject of the nearest preceding
-sentence (three at most): "Bachelet said ... She added" -> Bachelet. "they"
-looks for groups and organisations, "its" for organisations and countries.
+sentence (three at most): "Bachelet said ... She added" -> Bachelet. Outside
+quotes, a pronoun passes over what is quoted, over people named later in its
+own clause, and over a reporter of someone else's deeds; the source of
+"according to X" counts as a subject. "they" looks for groups and
+organisations, "its" for organisations and countries. Descriptions ("the
+Iraqi president", "the government") live in :mod:`kg.extract.coref_titles`.
 Group noun phrases ("rights groups", "Chinese officials") become Group actors
 only when asked about, so only groups that act appear in the table.
 """
