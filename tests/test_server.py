@@ -637,7 +637,7 @@ def test_server_query_page_links_iris_to_describe_offline(live_server, browser):
     wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#results tbody tr"))
     assert driver.find_element(By.ID, "query").get_attribute("value") == LABELS
     bachelet = "https://w3id.org/kg-news/id/actor/person/michelle-bachelet"
-    link = driver.find_element(By.CSS_SELECTOR, f'#results td.iri a[href*="michelle-bachelet"]')
+    link = driver.find_element(By.CSS_SELECTOR, '#results td.iri a[href*="michelle-bachelet"]')
     assert link.text == bachelet
     link.click()  # runs DESCRIBE <iri>: a table of triples, IRIs again links
     wait.until(lambda d: "DESCRIBE" in urllib.parse.unquote_plus(d.current_url))
