@@ -190,8 +190,8 @@ class _Worker:
             try:
                 if self.conn.poll(timeout):
                     self.ready = self.conn.recv() == READY
-            except (EOFError, OSError):
-                pass
+            except (EOFError, OSError):  # it died starting (store gone?): start another
+                self._replace()
         return self.ready
 
     def send(self, job) -> None:
