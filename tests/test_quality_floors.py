@@ -89,7 +89,6 @@ def test_quality_floors_evaluate_agrees_with_score_py(shared, corpora, events_fi
 # --- wikinews-dev: precision >= 0.85, recall >= 0.75, 0 violations, relations >= 0.70 ----
 
 
-@_not_yet("wikinews-dev precision is below 0.85")
 def test_quality_floors_wikinews_precision(scored):
     assert scored("wikinews").precision >= 0.85
 
@@ -107,7 +106,7 @@ def test_quality_floors_wikinews_no_violations(scored):
 @pytest.mark.parametrize("relation", [
     pytest.param("criticized", marks=_not_yet("criticized recall on wikinews-dev is below 0.70")),
     pytest.param("met", marks=_not_yet("met recall on wikinews-dev is below 0.70")),
-    pytest.param("stated", marks=_not_yet("stated recall on wikinews-dev is below 0.70")),
+    "stated",
     "visited",
 ])
 def test_quality_floors_wikinews_relation_recall(scored, relation):
