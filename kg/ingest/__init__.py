@@ -114,8 +114,12 @@ def _iter_path(path: str, seen: set[Path]) -> Iterator[Document | InputError]:
 
 
 def _first_time(file: Path, seen: set[Path]) -> bool:
+    """False for a path already read in this run (``kg ingest seeds/ seeds/a.txt``).
+
+    The folder is resolved, not the file: two links to one file are two inputs.
+    """
     try:
-        key = file.resolve()
+        key = file.parent.resolve() / file.name
     except (OSError, RuntimeError):  # a symlink loop: let the read report it
         return True
     if key in seen:

@@ -263,8 +263,9 @@ def read_sidecar(path: Path) -> dict[str, str | None]:
                 raise MalformedRecordError(f"invalid sidecar JSON: {exc}", path=where) from None
             except RecursionError:
                 raise MalformedRecordError("invalid sidecar JSON: nested too deeply", path=where) from None
-            except ValueError as exc:  # an integer of more than 4300 digits
-                raise MalformedRecordError(f"invalid sidecar JSON: {exc}", path=where) from None
+            except ValueError:  # json.loads' only other error: an integer of more than 4300 digits
+                raise MalformedRecordError("invalid sidecar JSON: an integer of more than 4300 digits",
+                                           path=where) from None
             if not isinstance(record, dict):
                 raise MalformedRecordError("sidecar must hold one JSON object", path=where)
             return pick_metadata(record, where=where)
@@ -334,7 +335,10 @@ def html_metadata(html: str, *, where: str) -> dict[str, str | None]:
     tags = parser.found
     from trafilatura import extract_metadata  # heavy import, only for HTML
 
-    guessed = extract_metadata(html)
+    try:
+        guessed = extract_metadata(html)
+    except (ValueError, OverflowError):  # a meta date it cannot parse (offset +99:99): use the tags
+        guessed = None
     fallback = {
         "title": (guessed.title if guessed else None) or parser.title,
         "url": (guessed.url if guessed else None) or tags.get("canonical") or None,

@@ -279,8 +279,11 @@ def _decode_line(raw: str | bytes, lineno: int, at: str) -> str:
 
 
 def _json_problem(exc: Exception) -> str:
+    """json.loads' RecursionError or ValueError (not JSONDecodeError) as one short line."""
     if isinstance(exc, RecursionError):
         return "invalid JSON: nested too deeply"
+    if "digits" in str(exc):
+        return "invalid JSON: an integer of more than 4300 digits"
     return f"invalid JSON: {' '.join(str(exc).split())[:120]}"
 
 
