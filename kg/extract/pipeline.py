@@ -62,11 +62,12 @@ class RuleExtractor:
         :class:`ExtractionError` in its place, so the others still go through.
         """
         batch: list[Document] = []
+        limit = min(PART_CHARS, self.nlp.max_length)
         for document in documents:
-            if len(document.text) > PART_CHARS:  # parsed alone, in parts
+            if len(document.text) > limit:  # parsed alone, in parts
                 yield from self._extract_batch(batch, n_process)
                 batch = []
-                yield self._guarded(document, lambda d=document: parse(self.nlp, d.text))
+                yield self._guarded(document, lambda d=document: parse(self.nlp, d.text, part_chars=limit))
                 continue
             batch.append(document)
             if len(batch) >= self.batch_size:
