@@ -6,7 +6,7 @@ A synthetic event graph of ``--triples`` quads (benchmarks/generate.py, the
 project's own RDF shape through kg.rdf.extraction_quads) is bulk-loaded into
 an on-disk kg Store, re-opened read-only as `kg serve` does, and written as
 N-Quads for rdflib. Each named query from ontology/queries/ runs with the
-same rendered text (parameters bound by kg.named_queries.render) on both:
+same rendered text (parameters bound by kg.query.named.render) on both:
 
 * kg: kg.query.run_query, one warm-up run, then the median of ``--repeat`` runs;
 * rdflib: rdflib.Dataset.query in a child process that loaded the same quads
@@ -39,7 +39,7 @@ sys.path.insert(0, str(HERE))
 
 from generate import _actor, synthetic_quads  # noqa: E402
 
-from kg.named_queries import load_named, render  # noqa: E402
+from kg.query.named import load_named, render  # noqa: E402
 from kg.query import run_query  # noqa: E402
 from kg.resolve import resolve_corpus  # noqa: E402
 from kg.store import Store  # noqa: E402

@@ -125,7 +125,7 @@ def median_ms(run, repeat: int) -> float:
 def bench_store(corpus: Path, n: int, repeat: int) -> dict:
     from kg.extract.pipeline import RuleExtractor
     from kg.ingest import iter_documents
-    from kg.named_queries import named_query, render
+    from kg.query.named import named_query, render
     from kg.rdf import extraction_quads, graph_iri
     from kg.resolve import resolve_corpus
     from kg.store import Store

@@ -35,7 +35,7 @@ PLAIN = [
 
 def _paths() -> list[tuple[str, str]]:
     """(label, path) pairs the clients cycle through."""
-    from kg.named_queries import load_named
+    from kg.query.named import load_named
 
     paths = []
     for q in load_named().values():

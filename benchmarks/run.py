@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from corpus import write_jsonl  # noqa: E402
 
-from kg.bulk import usable_cores  # noqa: E402
+from kg.store.bulk import usable_cores  # noqa: E402
 
 
 def measure(value, unit, baseline, baseline_unit, *, higher_is_better: bool, **extra) -> dict:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from kg.export.events_view import Filters
     from kg.export.records import EventRecord
     from kg.model import Document, Extraction
-    from kg.named_queries import NamedQuery
+    from kg.query.named import NamedQuery
     from kg.store import Store
     from kg.workflow import IngestSummary
 
@@ -131,7 +131,7 @@ def query(store: Store, sparql: str | None = None, *, named: str | None = None,
     if (sparql is None) == (named is None):
         raise QueryError("give a SPARQL query or named=NAME, one of the two")
     if named is not None:
-        from kg.named_queries import named_query, render
+        from kg.query.named import named_query, render
 
         sparql = render(named_query(named), params)
     elif params:
@@ -146,7 +146,7 @@ def query(store: Store, sparql: str | None = None, *, named: str | None = None,
 
 def named_queries() -> dict[str, NamedQuery]:
     """The named queries shipped with kg, by name, with their parameters' docs."""
-    from kg.named_queries import load_named
+    from kg.query.named import load_named
 
     return load_named()
 

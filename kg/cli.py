@@ -192,7 +192,7 @@ def query(sparql: str | None, query_file: str | None, fmt: str | None, store_pat
 
     prefixes = {name: str(ns) for name, ns in PREFIXES.items()}
     if list_named:
-        from kg.named_queries import load_named
+        from kg.query.named import load_named
 
         for q in load_named().values():
             args = " ".join(f"--param {p.name}=…" if p.required else f"[--param {p.name}=…]"
@@ -203,7 +203,7 @@ def query(sparql: str | None, query_file: str | None, fmt: str | None, store_pat
                 click.echo(f"    {p.name} ({p.type}, {'required' if p.required else 'optional'}): {p.doc}")
         return
     if named is not None:
-        from kg.named_queries import named_query, parse_params, render
+        from kg.query.named import named_query, parse_params, render
 
         if sparql is not None or query_file is not None:
             raise QueryUsageError("give a query or --named NAME, not both")
@@ -378,7 +378,7 @@ def serve(store_path, host, port, timeout, max_rows, workers, long_queries, refr
     from kg.store import default_store_path
 
     if (store_path or default_store_path()).lower().startswith(("http://", "https://")):
-        from kg.remote import endpoints
+        from kg.store.remote import endpoints
 
         raise UsageError(f"kg serve serves an embedded store; {store_path or default_store_path()} "
                          f"is a SPARQL server already: query it at "

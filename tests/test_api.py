@@ -78,7 +78,7 @@ def test_api_functions_keep_their_names_when_submodules_load():
     import importlib
 
     for module in ("kg.ingest.readers", "kg.export.jsonl", "kg.extract.dates", "kg.query",
-                   "kg.validate", "kg.named_queries", "kg.evaluate"):
+                   "kg.validate", "kg.query.named", "kg.evaluate"):
         importlib.import_module(module)
     for name in ("ingest", "export", "extract", "query", "validate", "named_queries", "evaluate"):
         assert isinstance(getattr(kg, name), types.FunctionType), name

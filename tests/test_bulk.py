@@ -7,7 +7,7 @@ import threading
 import pyoxigraph as ox
 import pytest
 
-from kg import bulk
+from kg.store import bulk
 from kg.errors import StoreError
 from kg.store import Store
 

@@ -12,9 +12,9 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.errors import QueryError
-from kg.named_queries import QUERIES_DIR, load_named, named_query, parse_params, render
+from kg.query.named import QUERIES_DIR, load_named, named_query, parse_params, render
 from kg.query import run_query
-from kg.sparql_text import has_service, query_form, where_brace
+from kg.query.text import has_service, query_form, where_brace
 
 REQUIRED = {"actor-events", "criticisms", "visits-per-place", "statements", "events-in-range",
             "co-actors", "fact-sources"}

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.named_queries import load_named
+from kg.query.named import load_named
 from kg.resources import ONTOLOGY, QUERIES, read_resource
 from kg.validate import load_ontology, load_shapes
 

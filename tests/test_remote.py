@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.namespaces import KG
-from kg.remote import endpoints
+from kg.store.remote import endpoints
 from kg.store import Store
 from kg.workflow import ingest
 

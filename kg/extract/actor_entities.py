@@ -11,6 +11,7 @@ from __future__ import annotations
 from kg.extract import actor_names as names
 from kg.extract.actor_spans import Cand, after_title, join_particle_names, untagged_titled_names
 from kg.extract import gazetteer as gz
+from kg.extract.actor_keys import place_actor
 from kg.extract.actor_links import LinkingMixin
 from kg.extract.actor_lexicon import (
     ETHNONYMS, GOVERNMENT_NOUNS, NOT_ACTORS,
@@ -407,6 +408,4 @@ class EntityReader(LinkingMixin):
 
 
 def _place(place, text: str) -> Actor:
-    from kg.extract.actors import place_actor
-
     return place_actor(place, text)

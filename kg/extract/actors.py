@@ -16,9 +16,9 @@ from typing import Callable
 
 from kg.extract import coref
 from kg.extract.actor_entities import EntityReader
+from kg.extract.actor_keys import actor_key, place_actor
 from kg.extract.actor_ruler import add_entity_ruler
-from kg.extract.gazetteer import GeoPlace, slug
-from kg.model import PERSON, PLACE, Actor, Document, Mention, Provenance
+from kg.model import PERSON, Actor, Document, Mention, Provenance
 
 __all__ = ["ActorTable", "add_entity_ruler", "resolve_actors", "actor_key", "place_actor"]
 
@@ -34,21 +34,6 @@ CONFIDENCE = {
     "actors.title": 0.7,
     "actors.coref": 0.6,
 }
-
-
-def actor_key(type_: str, label: str) -> str:
-    """Stable key of an actor by type and canonical label ("person/michelle-bachelet")."""
-    return f"{type_.lower()}/{slug(label)}"
-
-
-def place_actor(place: GeoPlace | None, label: str) -> Actor:
-    """A Place actor, keyed by its GeoNames id when it is linked."""
-    if place is None:
-        return Actor(actor_key(PLACE, label), label, PLACE)
-    return Actor(
-        f"place/geonames-{place.geonames_id}", place.name, PLACE,
-        geonames_id=place.geonames_id, latitude=place.latitude, longitude=place.longitude,
-    )
 
 
 class ActorTable:

@@ -15,6 +15,7 @@ import re
 
 from kg.extract import coref_scope as scope
 from kg.extract import gazetteer as gz
+from kg.extract.actor_keys import place_actor
 from kg.model import PERSON, Actor
 
 # Words that change which office is meant: "the foreign minister" is not the
@@ -201,8 +202,6 @@ def government(table, token) -> str | None:
     iso = iso or scope.document_country(table)
     if iso is None:
         return None
-    from kg.extract.actors import place_actor  # deferred: actors imports coref
-
     key = table.add_actor(place_actor(gz.country_by_iso(iso), iso))
     end = max([token.i] + [t.i for t in token.subtree if t.i > token.i and not t.is_punct])
     table.add_mention(key, lefts[0].i, end + 1, "metonymy", "actors.coref", head=token.i,

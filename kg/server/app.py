@@ -147,7 +147,7 @@ def create_app(config: ServerConfig) -> Starlette:
             return _error(exc.status, exc.message)
 
     async def list_queries(request: Request) -> Response:
-        from kg.named_queries import load_named
+        from kg.query.named import load_named
 
         base = str(request.base_url).rstrip("/")
         try:
@@ -163,7 +163,7 @@ def create_app(config: ServerConfig) -> Starlette:
         return JSONResponse(listing)
 
     async def run_named_query(request: Request) -> Response:
-        from kg.named_queries import load_named, render
+        from kg.query.named import load_named, render
 
         name = request.path_params["name"]
         queries = load_named()
@@ -236,7 +236,7 @@ def create_app(config: ServerConfig) -> Starlette:
 
 def _rendered(query) -> str:
     """The query with its example values bound, or as written if it has none (or too few)."""
-    from kg.named_queries import render
+    from kg.query.named import render
 
     try:
         return render(query, query.example)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import parse_qsl
 
-from kg.sparql_text import UPDATE_FORMS, has_from, has_service, query_form
+from kg.query.text import UPDATE_FORMS, has_from, has_service, query_form
 
 __all__ = [
     "GRAPH_MEDIA",

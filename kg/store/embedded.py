@@ -2,7 +2,7 @@
 
 The interface is deliberately narrow (replace/remove a graph, list graphs,
 query, iterate quads, dump, bulk load) so that a remote SPARQL store
-(:mod:`kg.remote`, opened by a URL) implements the same methods.
+(:mod:`kg.store.remote`, opened by a URL) implements the same methods.
 
 Behaviour of the underlying store, as checked against pyoxigraph 0.5:
 
@@ -31,56 +31,24 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kg.bulk import load_file
 from kg.errors import QueryError, StoreError, StoreLockedError
+from kg.store.base import (
+    DATASET_FORMATS,
+    MEMORY,
+    has_bnode,
+    rdf_format,
+    remove_update,
+    replace_update,
+    unique_triples,
+)
+from kg.store.bulk import load_file
 
-__all__ = [
-    "DATASET_FORMATS",
-    "DEFAULT_STORE_DIR",
-    "RDF_FORMATS",
-    "Store",
-    "default_store_path",
-    "rdf_format",
-    "term_syntax",
-]
+__all__ = ["Store"]
 
-DEFAULT_STORE_DIR = ".kg-store"
-MEMORY = ":memory:"
 _ROCKSDB_FILE = re.compile(
     r"^(CURRENT|IDENTITY|LOCK|LOG(\.old\.\d+)?|(MANIFEST|OPTIONS)-\d+|\d+\.(log|sst|blob)"
     r"|.*\.dbtmp)$"
 )
-
-#: Names accepted wherever a user picks an RDF serialisation.
-RDF_FORMATS: dict[str, ox.RdfFormat] = {
-    "nquads": ox.RdfFormat.N_QUADS,
-    "trig": ox.RdfFormat.TRIG,
-    "turtle": ox.RdfFormat.TURTLE,
-    "ntriples": ox.RdfFormat.N_TRIPLES,
-    "n3": ox.RdfFormat.N3,
-    "jsonld": ox.RdfFormat.JSON_LD,
-    "xml": ox.RdfFormat.RDF_XML,
-    "rdfxml": ox.RdfFormat.RDF_XML,
-}
-#: The formats that keep named graphs (the others hold one graph).
-DATASET_FORMATS = frozenset(f for f in RDF_FORMATS.values() if f.supports_datasets)
-
-
-def default_store_path() -> str:
-    """``$KG_STORE`` if set, else ``.kg-store`` in the current directory."""
-    return os.environ.get("KG_STORE") or DEFAULT_STORE_DIR
-
-
-def rdf_format(fmt: str | ox.RdfFormat) -> ox.RdfFormat:
-    """The pyoxigraph format for a user-facing name; unknown names list the valid ones."""
-    if isinstance(fmt, ox.RdfFormat):
-        return fmt
-    try:
-        return RDF_FORMATS[fmt.lower()]
-    except KeyError:
-        raise StoreError(
-            f"unknown RDF format {fmt!r}; choose one of: {', '.join(RDF_FORMATS)}"
-        ) from None
 
 
 class Store:
@@ -98,10 +66,10 @@ class Store:
         """Open (creating if needed) the store at ``path``; None or ":memory:" is in memory.
 
         An ``http://`` or ``https://`` URL opens a SPARQL server instead
-        (:class:`kg.remote.RemoteStore`, same methods).
+        (:class:`kg.store.remote.RemoteStore`, same methods).
         """
         if path is not None and str(path).lower().startswith(("http://", "https://")):
-            from kg.remote import RemoteStore
+            from kg.store.remote import RemoteStore
 
             return RemoteStore.open(str(path), read_only=read_only)  # type: ignore[return-value]
         if path is None or str(path) == MEMORY:
@@ -224,7 +192,7 @@ class Store:
         crash mid-load can leave part of the data. ``graph`` receives the
         triples of a triple-only file. N-Triples and N-Quads files load on
         ``workers`` threads (default: every core on disk, one in memory), see
-        :mod:`kg.bulk`.
+        :mod:`kg.store.bulk`.
         """
         if (quads is None) == (path is None):
             raise StoreError("bulk_load needs either quads or path, not both")
@@ -271,7 +239,7 @@ class Store:
         do, overriding the query's FROM / FROM NAMED; ``default_graph`` turns
         ``default_union`` off. pyoxigraph ignores a query's ``FROM`` when
         ``default_union`` is on, so callers pass ``default_union=False`` for
-        queries with FROM (see :func:`kg.sparql_text.has_from`).
+        queries with FROM (see :func:`kg.query.text.has_from`).
         """
         kwargs: dict[str, Any] = {"prefixes": prefixes}
         try:
@@ -332,7 +300,7 @@ class Store:
         """One transaction making a named graph (None: the default graph) hold exactly ``quads``."""
         triples = unique_triples(quads)
         name = ox.DefaultGraph() if graph is None else ox.NamedNode(graph)
-        if not any(_has_bnode(t) for t in triples) and set(triples) == set(self._graph_triples(name)):
+        if not any(has_bnode(t) for t in triples) and set(triples) == set(self._graph_triples(name)):
             return
         update = replace_update(graph, triples)
         self._write(lambda s: s.update(update), what)
@@ -404,44 +372,3 @@ def _open_error(path: str, exc: OSError) -> StoreError:
             "(wait for it to finish, or use a read-only command)"
         )
     return StoreError(f"cannot open the store: {message}", path=path)
-
-
-def unique_triples(quads: Iterable[ox.Quad | ox.Triple]) -> list[ox.Triple]:
-    """The triples of ``quads`` (graph names dropped), each once, in order."""
-    return list(dict.fromkeys(_triple(q) for q in quads))
-
-
-def replace_update(graph: str | None, triples: Iterable[ox.Triple]) -> str:
-    """One SPARQL update making a named graph (None: the default graph) hold exactly ``triples``.
-
-    The embedded store and a remote SPARQL server both run it as one transaction.
-    """
-    body = " .\n".join(f"{t.subject} {t.predicate} {term_syntax(t.object)}" for t in triples)
-    if graph is None:
-        return f"DROP SILENT DEFAULT ;\nINSERT DATA {{\n{body}\n}}"
-    target = ox.NamedNode(graph)
-    return f"DROP SILENT GRAPH {target} ;\nINSERT DATA {{ GRAPH {target} {{\n{body}\n}} }}"
-
-
-def remove_update(graphs: Iterable[str], default: Iterable[ox.Triple]) -> str:
-    """One SPARQL update dropping named graphs and replacing the default graph (one transaction)."""
-    drops = "".join(f"DROP SILENT GRAPH {ox.NamedNode(g)} ;\n" for g in graphs)
-    return drops + replace_update(None, default)
-
-
-def _triple(q: ox.Quad | ox.Triple) -> ox.Triple:
-    return q.triple if isinstance(q, ox.Quad) else q
-
-
-def _has_bnode(t: ox.Triple) -> bool:
-    return any(
-        isinstance(term, ox.BlankNode) or (isinstance(term, ox.Triple) and _has_bnode(term))
-        for term in (t.subject, t.object)
-    )
-
-
-def term_syntax(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> str:
-    """A term in SPARQL syntax; triple terms need SPARQL 1.2's ``<<( s p o )>>``."""
-    if isinstance(term, ox.Triple):
-        return f"<<( {term.subject} {term.predicate} {term_syntax(term.object)} )>>"
-    return str(term)

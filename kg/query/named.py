@@ -32,7 +32,7 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError, QueryUsageError
 from kg.resources import QUERIES
-from kg.sparql_text import where_brace
+from kg.query.text import where_brace
 
 __all__ = [
     "QUERIES_DIR",

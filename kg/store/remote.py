@@ -46,9 +46,9 @@ import httpx
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
-from kg.store import (
+from kg.store.base import (
     DATASET_FORMATS,
-    _has_bnode,
+    has_bnode,
     rdf_format,
     remove_update,
     replace_update,
@@ -153,7 +153,7 @@ class RemoteStore:
     def replace_default_graph(self, triples: Iterable[ox.Quad | ox.Triple]) -> None:
         """Make the real default graph (the corpus view) hold exactly these triples."""
         triples = unique_triples(triples)
-        if not any(_has_bnode(t) for t in triples):
+        if not any(has_bnode(t) for t in triples):
             current = {q.triple for q in self._get_graph({"default": ""}, ox.DefaultGraph())}
             if set(triples) == current:
                 return

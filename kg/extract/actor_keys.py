@@ -1,0 +1,27 @@
+"""Actor keys: the stable slug of an actor, and Place actors keyed by GeoNames id.
+
+Shared by :mod:`kg.extract.actors` and :mod:`kg.extract.actor_entities`, which
+would otherwise import each other.
+"""
+
+from __future__ import annotations
+
+from kg.extract.gazetteer import GeoPlace, slug
+from kg.model import PLACE, Actor
+
+__all__ = ["actor_key", "place_actor"]
+
+
+def actor_key(type_: str, label: str) -> str:
+    """Stable key of an actor by type and canonical label ("person/michelle-bachelet")."""
+    return f"{type_.lower()}/{slug(label)}"
+
+
+def place_actor(place: GeoPlace | None, label: str) -> Actor:
+    """A Place actor, keyed by its GeoNames id when it is linked."""
+    if place is None:
+        return Actor(actor_key(PLACE, label), label, PLACE)
+    return Actor(
+        f"place/geonames-{place.geonames_id}", place.name, PLACE,
+        geonames_id=place.geonames_id, latitude=place.latitude, longitude=place.longitude,
+    )
