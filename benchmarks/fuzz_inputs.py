@@ -115,7 +115,8 @@ def invalid_utf8(w: Writer, i: int) -> None:
 def bad_dates(w: Writer, i: int) -> None:
     value = w.rng.choice(["1e30", "NaN", "1e15", "Infinity", "-1e308", '"0001-01-01"', '"99999-01-01"',
                           '"Mon, 01 Jan 99999999999999999999 00:00:00 +0000"'])
-    line = f'{{"id": "date-{i}", "text": "The minister arrived on Tuesday. {article(w.rng).strip()}", "published": {value}}}'
+    text = f"The minister arrived on Tuesday. {article(w.rng).strip()}"
+    line = f'{{"id": "date-{i}", "text": "{text}", "published": {value}}}'
     w.jsonl(f"date-{i}.jsonl", [(line, "warn", f"date-{i}")], "bad_dates")  # ingested, date inferred
     w.file(f"frontmatter-{i}.md", f"---\ntitle: x\ndate: 99999999999999999999-01-0{i % 9 + 1}\n---\n{article(w.rng)}",
            "bad_dates", "warn")

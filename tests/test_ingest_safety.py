@@ -198,7 +198,8 @@ def test_ingest_safety_unreadable_folder_is_a_failed_input(tmp_path, monkeypatch
 
 
 def test_ingest_safety_jsonl_nul_line_is_judged_alone(tmp_path) -> None:
-    lines = [json.dumps({"id": "a", "text": ARTICLE}).encode(), b"\x00" * 50, json.dumps({"id": "b", "text": ARTICLE}).encode()]
+    good = [json.dumps({"id": name, "text": ARTICLE}).encode() for name in ("a", "b")]
+    lines = [good[0], b"\x00" * 50, good[1]]
     items = run(str(write(tmp_path, "c.jsonl", b"\n".join(lines) + b"\n")))
     assert [i.id for i in items if isinstance(i, Document)] == ["a", "b"]
     assert [type(i) for i in items if isinstance(i, InputError)] == [BinaryInputError]
