@@ -230,17 +230,19 @@ class EncounterRules:
     def _merge_visits(self, candidates: list) -> list:
         """A city and its country in one sentence, for one traveller, are one visit."""
         kept: list = []
+        by_sentence: dict[tuple[int, int], list] = {}  # kept visits with places: only these merge
         for cand in candidates:
             if cand.type != lx.VISITED or not cand.places:
                 kept.append(cand)
                 continue
-            same = next((k for k in kept if k.type == lx.VISITED and k.places
-                         and k.trigger.sent == cand.trigger.sent
-                         and modality_of(k.trigger) == modality_of(cand.trigger)
+            sent = cand.trigger.sent
+            same = next((k for k in by_sentence.get((sent.start, sent.end), ())
+                         if modality_of(k.trigger) == modality_of(cand.trigger)
                          and {a for a, _ in k.agents} == {a for a, _ in cand.agents}
                          and self._nested(k.places, cand.places)), None)
             if same is None:
                 kept.append(cand)
+                by_sentence.setdefault((sent.start, sent.end), []).append(cand)
             else:
                 same.places += [p for p in cand.places if p[0] not in {q[0] for q in same.places}]
         for cand in kept:
