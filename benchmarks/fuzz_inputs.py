@@ -199,7 +199,7 @@ def html_table(w: Writer, i: int, rows: int = 400) -> None:
 
 def malformed(w: Writer, i: int) -> None:
     bad = w.rng.choice(['{"text": ', "[1, 2]", '{"text": 42}', '{"title": "no text"}', '"just a string"',
-                        '{"text": "   "}', '{"text": "ok", "published": true}', '{"text": "x", "id": []}'])
+                        '{"text": "   "}', '{"text": "ok", "title": {"a": 1}}', '{"text": "x", "id": []}'])
     w.jsonl(f"malformed-{i}.jsonl", [(bad, "error", None),
                                      (record(article(w.rng), f"malformed-{i}-ok"), "ok", f"malformed-{i}-ok")],
             "malformed")
