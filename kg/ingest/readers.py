@@ -190,7 +190,7 @@ def read_jsonl(path: Path, where: str, stream: BinaryIO) -> Iterator[Result]:
     """
     head = stream.peek(8192)[:8192]
     stem = file_id(path.stem)
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16/32 with a BOM: decode it whole
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):  # UTF-16/32 BOM: decode whole
         data = stream.read(MAX_FILE_BYTES + 1)
         if len(data) > MAX_FILE_BYTES:
             raise TooLargeError("UTF-16/32 JSON lines file is over the size limit", path=where)
