@@ -110,3 +110,9 @@ def test_extract_longtext_ingest_reports_a_failed_document_and_writes_the_rest(e
     assert summary.documents == 1
     assert [p for p, _ in summary.failed] == ["boom"]
     assert "ZeroDivisionError" in summary.failed[0][1]
+
+
+def test_extract_longtext_endless_sentence_is_cut_into_bounded_runs(extractor) -> None:
+    parsed = extractor.nlp("Blinken said that " * 300 + "Kyiv fell.")
+    assert max(len(s) for s in parsed.sents) <= pipeline.MAX_RUN_TOKENS + 1
+    assert "Kyiv fell." in [s.text for s in parsed.sents][-1]
