@@ -9,8 +9,8 @@ and exactly one ``kg: warning:`` line names it: an unreadable date). The classes
 deep or huge JSON, lone surrogates, invalid UTF-8, impossible dates (also in
 sidecars and front matter), undefined charsets, texts over the size cap,
 FIFOs and devices, invisible-only text, binary data and NUL lines, id
-collisions, pathological tokens, big HTML tables, malformed records, and
-odd but valid text. Used by ``tests/test_fuzz.py`` (a few hundred inputs)
+collisions, pathological tokens, endless sentences, big HTML tables,
+malformed records, and odd but valid text. Used by ``tests/test_fuzz.py`` (a few hundred inputs)
 and ``benchmarks/bench_robustness.py`` (10,000).
 """
 
@@ -191,6 +191,11 @@ def pathological_tokens(w: Writer, i: int) -> None:
     w.file(f"tokens-{i}.txt", article(w.rng) + run + "\n" + article(w.rng), "pathological_tokens", "ok")
 
 
+def endless_sentence(w: Writer, i: int) -> None:
+    run = w.rng.choice(["Blinken said that ", "Antony Blinken, ", "a, ", "Mr. "]) * w.rng.randrange(300, 700)
+    w.file(f"endless-{i}.txt", article(w.rng) + run + "Kyiv fell.\n", "endless_sentence", "ok")
+
+
 def html_table(w: Writer, i: int, rows: int = 400) -> None:
     cells = "".join(f"<tr><td>{r}</td><td>Lima</td><td>{w.rng.choice(SENTENCES)}</td></tr>" for r in range(rows))
     w.file(f"table-{i}.html", f"<html><body><article><p>{article(w.rng)}</p><table>{cells}</table>"
@@ -222,9 +227,11 @@ def odd_but_valid(w: Writer, i: int) -> None:
 CLASSES: dict[str, Callable[[Writer, int], None]] = {
     f.__name__: f for f in (deep_json, huge_number, lone_surrogate, invalid_utf8, bad_dates, html_odd,
                             too_long, over_file_cap, sidecar, special_files, empty_or_invisible, binary,
-                            collisions, pathological_tokens, html_table, malformed, odd_but_valid)
+                            collisions, pathological_tokens, endless_sentence, html_table, malformed,
+                            odd_but_valid)
 }
-EXPENSIVE = {"too_long": 60, "over_file_cap": 200, "pathological_tokens": 10, "html_table": 10}  # 1 in N
+EXPENSIVE = {"too_long": 60, "over_file_cap": 200, "pathological_tokens": 10, "endless_sentence": 10,
+             "html_table": 10}  # 1 in N
 
 
 def generate(root: Path, n: int, *, seed: int = 13) -> list[Case]:
