@@ -126,7 +126,7 @@ class CriticismRules:
             return owners
         for mod in (c for c in noun.children if c.dep_ in OWNER_MODIFIERS and c.i < noun.i):
             key = self.resolve(mod)
-            if key is None and mod.pos_ == "ADJ" or mod.tag_ == "NNP" and key is None:
+            if key is None and (mod.pos_ == "ADJ" or mod.tag_ == "NNP"):
                 key = self._nationality(mod)
             if key is not None and self.actors.actors[key].type in (PLACE, ORGANIZATION, PERSON):
                 return [(key, mod)]

@@ -45,6 +45,11 @@ ACCUSE_VERBS = frozenset({"accuse", "blame"})  # CAMEO 112
 CONCERN_NOUNS = frozenset({"concern", "alarm", "outrage", "dismay", "disapproval", "indignation"})
 EXPRESS_VERBS = frozenset({"express", "voice", "raise", "register"})
 
+# Verbs of judging that are a statement when they carry words: "criticized the aid as a 'waste'".
+JUDGING_SPEECH = frozenset({
+    "dismiss", "reject", "criticize", "criticise", "condemn", "denounce", "accuse", "slam",
+    "blast", "lambast", "lambaste", "deplore", "blame",
+})
 SAY_VERBS = frozenset({
     "say", "tell", "state", "announce", "declare", "add", "report", "claim", "insist",
     "note", "warn", "explain", "assert", "affirm", "confirm", "deny", "acknowledge",
@@ -53,9 +58,7 @@ SAY_VERBS = frozenset({
     "allege", "concede", "complain", "testify", "disclose", "reveal", "suggest",
     "assure", "inform", "remind", "promise", "conclude", "appeal", "urge", "advise", "speculate",
     "estimate", "label", "cite", "call", "describe", "ask", "request", "voice", "point", "issue",
-    "dismiss", "reject", "criticize", "criticise", "condemn", "denounce", "accuse", "slam",
-    "blast", "lambast", "lambaste", "deplore", "blame",
-})
+}) | JUDGING_SPEECH
 # Reporting verbs that count only with a particular object or particle ("voiced concern",
 # "issued a statement", "pointed out that").
 SAY_WITH_OBJECT = {
@@ -72,10 +75,8 @@ SAY_TO_OBJECT = frozenset({"tell", "warn", "assure", "inform", "brief", "remind"
 # Verbs that report speech only with a quote or a that-clause: "Europe would respond" is not a statement.
 SAY_NEEDS_CONTENT = frozenset({
     "add", "respond", "reply", "write", "note", "maintain", "comment", "reveal", "conclude",
-    "estimate", "speculate", "label", "cite", "describe", "call", "ask", "dismiss", "reject",
-    "criticize", "criticise", "condemn", "denounce", "accuse", "slam", "blast", "lambast",
-    "lambaste", "deplore", "blame", "point",
-})
+    "estimate", "speculate", "label", "cite", "describe", "call", "ask", "point",
+}) | JUDGING_SPEECH
 # Verbs of appeal whose "for" phrase or infinitive is what was said ("called for calm").
 APPEAL_VERBS = frozenset({"call", "ask", "appeal", "urge", "request"})
 SAY_NOUNS = frozenset({"statement", "remark", "remarks", "announcement", "declaration", "comment"})

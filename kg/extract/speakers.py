@@ -19,6 +19,7 @@ from kg.extract.arguments import actors_in, prep_objects
 from kg.model import ORGANIZATION, PERSON, Actor
 
 MAX_NAME_TOKENS = 5
+SPEAKER_ROLES = lx.PERSON_ROLE_NOUNS | {"critic", "analyst", "expert", "professor", "witness"}
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})  # speak in the body's name
 ORG_LAST_WORDS = ORG_SUFFIXES | frozenset({"times", "post", "online", "news", "press", "group",
                                            "board", "office", "department", "service", "institute"})
@@ -63,14 +64,13 @@ class SpeakerRules:
         if any(w in TITLE_HEADS or w in lx.PERSON_ROLE_NOUNS for w in lowered):
             return None  # "Secretary General": a title, not a name
         if lowered[-1] in ORG_LAST_WORDS:
-            type_ = ORGANIZATION if len(words) >= 2 else None
-        elif len(words) >= 2 or any(c.dep_ == "appos" and c.lemma_.lower() in lx.PERSON_ROLE_NOUNS
-                                    | {"critic", "analyst", "expert", "professor", "witness"}
+            if len(words) < 2:
+                return None  # "Department" alone names no one
+            type_ = ORGANIZATION
+        elif len(words) >= 2 or any(c.dep_ == "appos" and c.lemma_.lower() in SPEAKER_ROLES
                                     for c in head.children):
             type_ = PERSON
         else:
-            type_ = None
-        if type_ is None:
             return None
         return self.actors.add_actor(Actor(actor_key(type_, label), label, type_))
 
