@@ -275,3 +275,10 @@ def test_actors_seeds_one_actor_per_person(pipe, path):
 def test_actors_pronoun_gender_rules_out_a_candidate(pipe, text, pronoun, key):
     doc, table = resolve(pipe, text)
     assert key_at(doc, table, pronoun) == key
+
+
+def test_actors_capitalised_modifier_joins_a_party_name(pipe):
+    _, table = resolve(pipe, "The Free Democrats said on Monday that the Social Democrats had lost.")
+    labels = {a.label for a in table.actors.values()}
+    assert {"Free Democrats", "Social Democrats"} <= labels
+    assert "Democrats" not in labels

@@ -54,3 +54,38 @@ def test_criticism_not_extracted_where_there_is_none(extractor, text):
     assert not {t for t in crit if t[0] == t[2]}  # never a self-loop
     if "Moscow" not in text:
         assert not crit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # criticism received: the "from" phrase is the critic, the subject its target
+        ("Prime Minister Viktor Orban drew sharp criticism from the European Commission.",
+         ("European Commission", "criticized", "Viktor Orban")),
+        ("Chancellor Helmut Kohl came under criticism from the Social Democrats on Monday.",
+         ("Social Democrats", "criticized", "Helmut Kohl")),
+        # a support verb carries the criticism noun; the target is on the verb
+        ("Senator Jesse Helms leveled harsh criticism at the Mexican government in 1997.",
+         ("Jesse Helms", "criticized", "Mexico")),
+        # a complaint about a deed criticises its doer
+        ("Ambassador Liu Jian complained that he had been insulted by Prime Minister Edward Natapei.",
+         ("Liu Jian", "criticized", "Edward Natapei")),
+    ],
+)
+def test_criticism_in_nouns_and_complaints(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Viktor Orban faced criticism over the delays.",  # no critic named
+        "Chancellor Helmut Kohl drew a crowd of 5,000 in Leipzig.",  # not criticism
+        "Croatia drew 1-1 with Bulgaria on Saturday.",
+        "Governor Maria Lopez complained that she had not been told about the delay.",  # no doer
+        "The plan drew criticism from Human Rights Watch.",  # a plan has no known owner here
+    ],
+)
+def test_criticism_not_received_or_complained(extractor, text):
+    found = tuples(extract(extractor, text))
+    assert not {t for t in found if t[1] == "criticized"}

@@ -71,3 +71,11 @@ def test_encounters_city_and_country_are_one_visit(extractor):
 def test_encounters_not_extracted(extractor, text):
     found = tuples(extract(extractor, text))
     assert not {t for t in found if t[1] in ("met", "visited")}
+
+
+def test_encounters_between_finds_both_sides_inside_a_long_title(extractor):
+    text = ("The talks follow a meeting between Ian Paisley and Metropolitan Police Commissioner "
+            "John Stevens over policing in Belfast.")
+    found = tuples(extract(extractor, text))
+    assert ("Ian Paisley", "met", "John Stevens") in found
+    assert not {t for t in found if t[1] == "met" and "Belfast" in (t[0], t[2])}

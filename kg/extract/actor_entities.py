@@ -9,12 +9,13 @@ State"), then organisations, places and groups, then government metonymy
 from __future__ import annotations
 
 from kg.extract import actor_names as names
-from kg.extract.actor_spans import Cand, after_title, join_particle_names, untagged_titled_names
+from kg.extract.actor_spans import Cand, after_title, join_name_modifiers, join_particle_names, \
+    untagged_titled_names
 from kg.extract import gazetteer as gz
 from kg.extract.actor_keys import place_actor
 from kg.extract.actor_links import LinkingMixin
 from kg.extract.actor_lexicon import (
-    ETHNONYMS, GOVERNMENT_NOUNS, NOT_ACTORS,
+    ETHNONYMS, GOVERNMENT_NOUNS, NOT_ACTORS, PARTY_MEMBER_NOUNS,
 )
 from kg.model import GROUP, ORGANIZATION, PERSON, Actor
 
@@ -80,7 +81,7 @@ class EntityReader(LinkingMixin):
             source = "actors.ruler" if ent.ent_id_ else "actors.ner"
             cands.append(Cand(start, end, ent.label_, source, ent.ent_id_))
         cands.extend(untagged_titled_names(self.doc, self.document, cands))
-        cands = join_particle_names(self.doc, cands)
+        cands = join_name_modifiers(self.doc, join_particle_names(self.doc, cands))
         cands.sort(key=lambda c: c.start)
         self.table.entity_tokens.update(i for c in cands for i in range(c.start, c.end))
         self._find_acronyms()
@@ -317,6 +318,9 @@ class EntityReader(LinkingMixin):
         if c.words == 1 and (low in ETHNONYMS or (c.label == "NORP")):
             if c.label == "NORP" and low.endswith("s") and doc[c.start].dep_ in NOMINAL_DEPS:
                 self._group_from_entity(c)
+            return
+        if c.label == "NORP" and c.words >= 2 and doc[c.end - 1].lower_ in PARTY_MEMBER_NOUNS:
+            self._org(c, mention=True)  # "the Social Democrats": a party, not a people
             return
         if c.label == "NORP" or doc[c.end - 1].lower_ in NOT_ORG_HEADS:
             return

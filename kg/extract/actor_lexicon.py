@@ -24,6 +24,7 @@ TITLE_HEADS = frozenset(
     archbishop rabbi imam ayatollah adviser advisor aide activist lawyer
     economist campaigner journalist reporter correspondent editor official
     counsellor councillor counselor administrator deputy delegate representative
+    constable superintendent sheriff detective mayor-elect governor-elect senator-elect
     negotiator inspector investigator commissar secretary-general whip
     """.split()
 )
@@ -38,6 +39,14 @@ TITLE_MODIFIERS = frozenset(
     international global country regional senior-most party provincial federal
     presidential parliamentary opposition communist government environment
     economic education energy culture labour labor agriculture home
+    """.split()
+)
+
+# Plural heads of party names the model tags as nationalities ("Social Democrats").
+PARTY_MEMBER_NOUNS = frozenset(
+    """
+    democrats republicans conservatives liberals socialists communists greens nationalists
+    unionists tories labourites
     """.split()
 )
 

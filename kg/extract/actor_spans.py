@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract import actor_names as names
+from kg.extract import gazetteer as gz
 from kg.extract.actor_lexicon import TITLE_HEADS, TITLE_MODIFIERS
 
 
@@ -72,6 +73,27 @@ def join_particle_names(doc, cands: list[Cand]) -> list[Cand]:
             c = Cand(c.start, end, c.label, c.source, c.ent_id)
         out.append(c)
     return [c for c in out if id(c) not in swallowed]
+
+
+def join_name_modifiers(doc, cands: list[Cand]) -> list[Cand]:
+    """'The Liberal' + 'Democrats' -> one name: the model leaves capitalised adjectives of a
+    party or body outside its span ("Social Democrats", "Free Democrats"); the whole is a name."""
+    tagged = {i for c in cands for i in range(c.start, c.end)}
+    out = []
+    for c in cands:
+        start = c.start
+        if c.label in ("NORP", "ORG"):
+            while start > 0 and start - 1 not in tagged and _name_modifier(doc, doc[start - 1], c):
+                start -= 1
+        out.append(c if start == c.start else Cand(start, c.end, "ORG", c.source, c.ent_id))
+    return out
+
+
+def _name_modifier(doc, token, c: Cand) -> bool:
+    return (token.dep_ in ("amod", "compound") and c.start <= token.head.i < c.end
+            and token.text[:1].isupper() and token.text[1:].islower() and not token.is_sent_start
+            and token.lower_ not in TITLE_HEADS and token.lower_ not in TITLE_MODIFIERS
+            and gz.demonym_country(token.text) is None and gz.country(token.text) is None)
 
 
 def after_title(doc, c: Cand) -> bool:

@@ -90,6 +90,24 @@ def dateline_country(text: str) -> str | None:
     return None
 
 
+def headline_countries(title: str) -> list[str]:
+    """Countries a headline names by country or nationality word ("Kenyan", "South Korea")."""
+    words = re.findall(r"[A-Z][\w.'\u00c0-\u024f-]*", title)
+    out, i = [], 0
+    while i < len(words):
+        pair = f"{words[i]} {words[i + 1]}" if i + 1 < len(words) else None
+        iso = country_of_text(pair) if pair else None
+        if iso:
+            out.append(iso)
+            i += 2
+            continue
+        iso = country_of_text(words[i])
+        if iso:
+            out.append(iso)
+        i += 1
+    return out
+
+
 def _city_country(name: str) -> str | None:
     place = gz.lookup_place(name.title() if name.isupper() else name)
     return place.country if place else None
@@ -112,6 +130,8 @@ def document_country(table) -> str | None:
     dateline = dateline_country(table.document.text)
     if dateline:
         votes[dateline] += DATELINE_WEIGHT
+    for iso in set(headline_countries(table.document.title or "")):
+        votes[iso] += DATELINE_WEIGHT  # "British white paper on ...": the headline frames the story
     ranked = votes.most_common(2)
     result = None
     if ranked and ranked[0][1] >= MIN_VOTES:

@@ -36,7 +36,13 @@ class CriticismRules:
             agents = actors_in(subject_tokens(tok.head), self.resolve)
             return self._criticism(tok.head, "events.criticized.concern", 0.75, agents, targets)
         if tok.pos_ == "NOUN" and lemma in lx.CRITICIZE_NOUNS:
-            targets = self._targets_of(prep_objects(tok, {"of", "against", "at", "toward", "towards"}))
+            received = self._criticism_received(tok)
+            if received is not None:
+                return received
+            aimed = prep_objects(tok, {"of", "against", "at", "toward", "towards"})
+            if not aimed and tok.dep_ == "dobj":  # "issued sharp criticism at X"
+                aimed = prep_objects(tok.head, {"against", "at", "toward", "towards"})
+            targets = self._targets_of(aimed)
             agents, inherited = self._noun_agents(tok, *self.ACTING_TYPES)
             agents = [a for a in agents if a[0] not in {t[0] for t in targets}]  # "criticism of X"
             return self._criticism(tok, "events.criticized.noun", 0.65 if inherited else 0.8,
@@ -69,6 +75,23 @@ class CriticismRules:
             return self._criticism(tok, "events.criticized.judgement", 0.75, agents,
                                    self._targets_of(patients))
         return []
+
+    def _criticism_received(self, noun) -> list | None:
+        """'X drew criticism from Y', 'came under criticism from Y': Y criticised X.
+
+        None when the noun is not received this way; [] when it is but a side is unknown
+        (the subject must then not be read as the critic).
+        """
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("under", "with"):
+            verb = verb.head  # "came under criticism", "met with criticism"
+        elif noun.dep_ != "dobj":
+            return None
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.RECEIVE_CRITICISM_VERBS:
+            return None
+        critics = actors_in(prep_objects(noun, {"from"}) + prep_objects(verb, {"from"}), self.resolve)
+        targets = self._targets_of(subject_tokens(verb))
+        return self._criticism(noun, "events.criticized.received", 0.75, critics, targets)
 
     def _judged_negatively(self, verb) -> bool:
         """'called X baseless', 'described X as a provocation', 'dismissed X as lies'."""
@@ -172,6 +195,9 @@ class CriticismRules:
         return out
 
     def _blamed(self, cand):
+        if cand.content is not None and cand.trigger.lemma_.lower() in lx.COMPLAIN_VERBS:
+            for key, _ in self._doers(cand.content):  # "complained that he was pushed by X"
+                yield key, "complaint"
         if cand.content is not None:  # "said the decision by Kiev was a mistake"
             for verb in [cand.content] + [c for c in cand.content.conjuncts]:
                 if verb.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") and self._is_negative(c)
@@ -200,3 +226,12 @@ class CriticismRules:
                     for key in referred:
                         if self.actors.actors[key].type == wanted:
                             yield key, "blame"
+
+    def _doers(self, clause) -> list:
+        """Who does the deed of a clause: its 'by' agent if passive, else its subject."""
+        if is_passive(clause):
+            agents = [c for a in clause.children if a.dep_ == "agent" for c in a.children
+                      if c.dep_ == "pobj"]
+        else:
+            agents = [c for c in clause.children if c.dep_ == "nsubj"]
+        return self.of_type(actors_in(agents, self.resolve), PERSON, ORGANIZATION, PLACE)

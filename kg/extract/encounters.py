@@ -147,10 +147,10 @@ class EncounterRules:
             partners = prep_objects(tok, {"with"})
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUPPORT_VERBS:
                 partners += prep_objects(tok.head, {"with"})  # "had lunch with X"
-            between = prep_objects(tok, {"between", "among"})
+            between = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("between", "among")]
             targets = self._partners(partners)
             if between and not targets:
-                sides = self.of_type(actors_in(between, self.resolve, deep=True), *MEETERS)
+                sides = self._sides(between)
                 return self._meeting(tok, lx.MEET_CAMEO.get(lemma, "040"), "events.met.between", 0.8,
                                      sides, [], symmetric=True)
             if not targets:
@@ -159,6 +159,17 @@ class EncounterRules:
             return self._meeting(tok, lx.MEET_CAMEO.get(lemma, "040"), "events.met.noun",
                                  0.7 if inherited else 0.85, agents, targets, symmetric=False)
         return []
+
+    def _sides(self, preps) -> list:
+        """Everyone named in 'between A and B': the parser often hangs A inside B's phrase
+        ("between Gerry Adams and Northern Ireland Chief Constable Hugh Orde")."""
+        found: dict[str, object] = {}
+        for prep in preps:
+            for t in prep.subtree:
+                key = self.resolve(t) if t.pos_ in ("PROPN", "PRON", "NOUN") else None
+                if key is not None and key not in found and t.dep_ not in ("poss",):
+                    found[key] = t
+        return self.of_type(list(found.items()), *MEETERS)
 
     def _partners(self, heads) -> list:
         """Who was met: the named partners, else a person inside a title phrase

@@ -41,6 +41,15 @@ CRITICIZE_PHRASAL = {("lash", "out", "at"), ("hit", "out", "at"), ("lash", "out"
                      ("speak", "out", "against"), ("rail", None, "against"), ("round", None, "on")}
 CRITICIZE_NOUNS = frozenset({"criticism", "condemnation", "denunciation", "rebuke", "accusation"})
 ACCUSE_VERBS = frozenset({"accuse", "blame"})  # CAMEO 112
+# Verbs whose subject receives criticism from a "from" phrase: "drew criticism from X",
+# "came under criticism from X", "met with condemnation from X".
+RECEIVE_CRITICISM_VERBS = frozenset({
+    "draw", "face", "attract", "receive", "earn", "spark", "provoke", "trigger", "prompt",
+    "invite", "meet", "come", "bring", "incur", "suffer",
+})
+# Verbs of grievance: the doer of the deed complained about is criticised
+# ("complained that he had been pushed by X").
+COMPLAIN_VERBS = frozenset({"complain", "protest", "grumble", "lament", "deplore"})
 # "expressed concern over X", "voiced alarm at X"
 CONCERN_NOUNS = frozenset({"concern", "alarm", "outrage", "dismay", "disapproval", "indignation"})
 EXPRESS_VERBS = frozenset({"express", "voice", "raise", "register"})
