@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any, Union
 
-from kg.errors import QueryError
+from kg.errors import KGError, QueryError
 
 if TYPE_CHECKING:
     from kg.evaluate import Evaluation
@@ -181,8 +181,9 @@ def export(store: Store, format: str, dest: PathLike | IO[str] | None = None, *,
            filters: Filters | None = None, graph: str | None = None, **options: Any) -> str | None:
     """Write the store in a format (``jsonl``, ``turtle``, ``graphml``, ``timeline`` …).
 
-    ``dest`` is a file path (written whole or not at all), an open text
-    stream, or None to get the text back. Filters as for :func:`events`;
+    ``dest`` is a file path (written whole or not at all; a folder that
+    cannot hold it is a :class:`KGError`), an open text stream, or None to
+    get the text back. Filters as for :func:`events`;
     ``graph`` picks the projection of ``graphml``/``gexf``.
     """
     from io import StringIO
@@ -197,12 +198,21 @@ def export(store: Store, format: str, dest: PathLike | IO[str] | None = None, *,
     if hasattr(dest, "write"):
         run_export(store, format, dest, chosen, graph=graph)  # type: ignore[arg-type]
         return None
-    target = os.fspath(dest)
-    # Write beside the target and rename: a failed export leaves no empty or partial file.
-    fd, tmp = tempfile.mkstemp(dir=os.path.dirname(os.path.abspath(target)), prefix=".kg-export-")
+    _write_atomically(os.fspath(dest), lambda stream: run_export(store, format, stream, chosen,
+                                                                  graph=graph))
+    return None
+
+
+def _write_atomically(target: str, write: Callable[[IO[str]], None]) -> None:
+    """Write beside ``target`` and rename: a failed export leaves no empty or partial file."""
+    try:
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(os.path.abspath(target)),
+                                   prefix=".kg-export-")
+    except OSError as exc:
+        raise KGError(f"cannot write {target}: {exc.strerror}") from None
     try:
         with open(fd, "w", encoding="utf-8", newline="") as stream:
-            run_export(store, format, stream, chosen, graph=graph)
+            write(stream)
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # as open() would create it, not mkstemp's 0600
@@ -210,7 +220,6 @@ def export(store: Store, format: str, dest: PathLike | IO[str] | None = None, *,
     except BaseException:
         os.unlink(tmp)
         raise
-    return None
 
 
 def stats(store: Store) -> dict[str, Any]:

@@ -316,15 +316,11 @@ def export_cmd(fmt, output, graph, actor, type_, date_from, date_to, document, i
 
     Example: kg export --format graphml --graph events -o events.graphml
     """
-    from kg.cli_support import write_atomically
-    from kg.export import export
+    from kg._api import export
 
     filters = _filters(actor, type_, date_from, date_to, document, include_hedged)
-    with _open_store(store_path, read_only=True) as store:
-        if output == "-":
-            export(store, fmt, sys.stdout, filters, graph=graph)
-        else:
-            write_atomically(output, lambda stream: export(store, fmt, stream, filters, graph=graph))
+    with _open_store(store_path, read_only=True) as store:  # a file is written whole or not at all
+        export(store, fmt, sys.stdout if output == "-" else output, filters=filters, graph=graph)
 
 
 @cli.command()

@@ -24,7 +24,7 @@ import click
 from kg.errors import KGError, KGWarning
 
 __all__ = ["COLOR_CHOICES", "IsoDate", "KgGroup", "check_port", "is_broken_pipe", "new_store_folder",
-           "remove_unused_store", "silence_broken_pipe", "use_color", "write_atomically"]
+           "remove_unused_store", "silence_broken_pipe", "use_color"]
 
 COLOR_CHOICES = ("auto", "always", "never")
 
@@ -125,24 +125,3 @@ def remove_unused_store(folder: str | None, written: Callable[[], int]) -> None:
     """Remove a store folder this run created if no document went into it."""
     if folder is not None and written() == 0 and os.path.isdir(folder):
         shutil.rmtree(folder, ignore_errors=True)
-
-
-def write_atomically(output: str, write: Callable[[IO[str]], None]) -> None:
-    """Write beside ``output`` and rename: a failed export leaves no empty or partial file."""
-    import tempfile
-
-    folder = os.path.dirname(os.path.abspath(output))
-    try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".kg-export-")
-    except OSError as exc:
-        raise KGError(f"cannot write {output}: {exc.strerror}") from None
-    try:
-        with open(fd, "w", encoding="utf-8", newline="") as stream:
-            write(stream)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # as open() would create it, not mkstemp's 0600
-        os.replace(tmp, output)
-    except BaseException:
-        os.unlink(tmp)
-        raise

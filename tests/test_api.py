@@ -178,6 +178,8 @@ def test_api_export_to_text_stream_and_file(sample, tmp_path):
     assert target.read_text(encoding="utf-8").startswith("<?xml")
     with pytest.raises(kg.RegistryError, match="Available"):
         kg.export(sample, "nope", tmp_path / "x.out")
+    with pytest.raises(kg.KGError, match="cannot write .*x.jsonl"):
+        kg.export(sample, "jsonl", tmp_path / "no" / "x.jsonl")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["actors.graphml"]
 
 
