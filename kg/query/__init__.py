@@ -10,22 +10,7 @@ Import from here (``from kg.query import run_query``) or from the modules.
 
 from __future__ import annotations
 
-from kg.query.run import (
-    GRAPH_FORMATS,
-    QueryResult,
-    SOLUTION_FORMATS,
-    format_result,
-    read_query,
-    run_query,
-    stats,
-)
+from kg.query import run as _run
+from kg.query.run import *  # noqa: F403  (the names in run.__all__, listed there once)
 
-__all__ = [
-    "GRAPH_FORMATS",
-    "QueryResult",
-    "SOLUTION_FORMATS",
-    "format_result",
-    "read_query",
-    "run_query",
-    "stats",
-]
+__all__ = list(_run.__all__)
