@@ -34,3 +34,37 @@ def test_speakers_found(extractor, text, speaker):
 )
 def test_speakers_not_invented(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "stated"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers", "not_speakers"),
+    [
+        # comma-spliced clauses: the name running into the verb is its subject
+        ("Coach Arsene Wenger has said that he will rest Thierry Henry, Patrick Vieira has revealed "
+         "that he will stay, and Robert Pires has vowed to score.",
+         {"Arsene Wenger", "Patrick Vieira"}, {"Thierry Henry"}),
+        # a true apposition still leaves the first name the speaker
+        ("Kwame Mensah, Abena Owusu's lawyer, said the trial was unfair.", {"Kwame Mensah"}, set()),
+        # coordinated speakers whose conjunction the parser hangs on the first one's title
+        ("Anna Berg, director of the Oslo Peace Institute, and Lars Holm, a senior analyst at Nordea, "
+         "pointed out that the deal had collapsed.", {"Anna Berg", "Lars Holm"}, set()),
+        # a generic group with an example: the example speaks
+        ("Economists, such as Dr. Ravi Menon, head of research at the Asian Development Bank, are "
+         "warning that growth could slow.", {"Ravi Menon"}, set()),
+        # someone's relative is not that someone
+        ("Okafor's mother and the Lagos Legal Aid Council filed an appeal, claiming that Okafor was ill.",
+         {"Lagos Legal Aid Council"}, {"Okafor"}),
+    ],
+)
+def test_speakers_in_coordination_and_apposition(extractor, text, speakers, not_speakers):
+    found = {t[0] for t in tuples(extract(extractor, text)) if t[1] == "stated"}
+    assert speakers <= found
+    assert not (not_speakers & found)
+
+
+def test_speakers_web_address_is_no_actor(extractor):
+    text = ("The watchdog group the [http://www.example.org/report.html Centre for Public Integrity] "
+            "has called it a case of favouritism.")
+    ex = extract(extractor, text)
+    assert not [a for a in ex.actors if "://" in a.label or "www." in a.label]
+    assert ("Centre for Public Integrity", "stated", None) in tuples(ex)

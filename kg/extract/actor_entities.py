@@ -76,7 +76,9 @@ class EntityReader(LinkingMixin):
             if self.document.removed and self.document.is_removed(ent.start_char, ent.end_char):
                 continue
             start, end = names.trim(doc, ent.start, ent.end)
-            if start >= end or gz.fold(doc[start:end].text) in NOT_ACTORS:
+            while start < end and _is_address(doc[start].text):  # "[http://x.org Project X]"
+                start += 1
+            if start >= end or gz.fold(doc[start:end].text) in NOT_ACTORS or _is_address(doc[start:end].text):
                 continue
             source = "actors.ruler" if ent.ent_id_ else "actors.ner"
             cands.append(Cand(start, end, ent.label_, source, ent.ent_id_))
@@ -413,3 +415,8 @@ class EntityReader(LinkingMixin):
 
 def _place(place, text: str) -> Actor:
     return place_actor(place, text)
+
+
+def _is_address(text: str) -> bool:
+    """A web or mail address is where something is, never who acts."""
+    return "://" in text or text.lower().startswith("www.") or "@" in text

@@ -25,6 +25,7 @@ TITLE_HEADS = frozenset(
     economist campaigner journalist reporter correspondent editor official
     counsellor councillor counselor administrator deputy delegate representative
     constable superintendent sheriff detective mayor-elect governor-elect senator-elect
+    coach manager bowler batsman batter striker goalkeeper midfielder quarterback pitcher skipper
     negotiator inspector investigator commissar secretary-general whip
     """.split()
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterator
 
-from kg.extract.lexicon import PERSON_ROLE_NOUNS
+from kg.extract.lexicon import PERSON_ROLE_NOUNS, RELATIVE_NOUNS
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
@@ -28,6 +28,9 @@ def is_passive(verb) -> bool:
 def coordinated(token) -> list:
     """The token and its conjuncts, with generic heads replaced by their examples."""
     members = [token, *token.conjuncts]
+    # "A, director of X, and B, a consultant": the parser hangs B on A's title
+    members += [c for m in list(members) for ap in m.children if ap.dep_ == "appos" and ap.pos_ == "NOUN"
+                for c in ap.conjuncts if c.pos_ == "PROPN" and c not in members]
     out = []
     for m in members:
         examples = _examples(m)
@@ -38,7 +41,8 @@ def coordinated(token) -> list:
 def _examples(token) -> list:
     """'Nations including A, B and C' -> [A, B, C]."""
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in EXAMPLE_PREPS:
+        such_as = child.lower_ == "as" and any(c.lower_ == "such" for c in child.children)
+        if child.dep_ == "prep" and (child.lower_ in EXAMPLE_PREPS or such_as):
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if not objs and child.lower_ == "such":
                 objs = [c for g in child.children for c in g.children if c.dep_ == "pobj"]
@@ -58,7 +62,10 @@ def subject_tokens(verb) -> list:
         return _by_agents(verb)
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
-        return subjects
+        return [_spliced_subject(s, verb) for s in subjects]
+    spliced = _name_before(verb)
+    if spliced is not None:
+        return [spliced]
     if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") and verb.head is not verb:
         head = verb.head
         if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head is not head:
@@ -78,6 +85,36 @@ def subject_tokens(verb) -> list:
     if verb.dep_ == "relcl":
         return [verb.head]
     return []
+
+
+def _spliced_subject(subject, verb):
+    """'A has said X, B has revealed Y': the parser makes B an apposition of the object A.
+
+    A true apposition ("Fleming, the captain, said") ends in a comma; a name running
+    straight into its verb is that verb's own subject.
+    """
+    if subject.pos_ != "PROPN":
+        return subject
+    for ap in subject.children:
+        if ap.dep_ == "appos" and ap.pos_ == "PROPN" and subject.i < ap.i < verb.i \
+                and not any(t.is_punct for t in ap.subtree):
+            between = verb.doc[ap.right_edge.i + 1: verb.i]
+            if all(t.dep_ in ("aux", "auxpass", "neg", "advmod") for t in between):
+                return ap
+    return subject
+
+
+def _name_before(verb):
+    """'... rest Henry, Vieira has revealed ...': a subjectless verb whose clause opens with a
+    name the parser hung on the previous object."""
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i])
+    if first == 0:
+        return None
+    name = verb.doc[first - 1]
+    if name.pos_ == "PROPN" and name.dep_ == "appos" and name.head.i < name.i \
+            and not any(t.is_punct for t in name.subtree):
+        return name
+    return None
 
 
 def _by_agents(verb) -> list:
@@ -116,7 +153,8 @@ def actors_in(tokens, resolve: Resolver, *, deep: bool = False) -> list[tuple[st
             if key and key not in seen:
                 seen[key] = member
             elif deep or (not key and member.pos_ in ("NOUN", "PROPN")):
-                role_noun = member.pos_ == "PROPN" or member.lemma_.lower() in PERSON_ROLE_NOUNS
+                role_noun = member.pos_ == "PROPN" or member.lemma_.lower() in PERSON_ROLE_NOUNS \
+                    or member.lemma_.lower() in RELATIVE_NOUNS
                 for inner in _noun_phrase(member) if deep else _possessors(member, role_noun):
                     inner_key = resolve(inner)
                     if inner_key and inner_key not in seen:

@@ -152,6 +152,14 @@ PERSON_ROLE_NOUNS = frozenset({
     "counterpart", "predecessor", "successor", "deputy", "rival", "opponent",
 })
 
+# Nouns for someone related to the possessor: "Ross's father" is not Ross.
+RELATIVE_NOUNS = frozenset({
+    "father", "mother", "parent", "son", "daughter", "child", "wife", "husband", "brother",
+    "sister", "family", "relative", "widow", "widower", "uncle", "aunt", "cousin", "nephew",
+    "niece", "grandson", "granddaughter", "grandfather", "grandmother", "partner", "friend",
+    "lawyer", "attorney", "neighbour", "neighbor", "colleague", "boss", "employer", "doctor",
+})
+
 # Verbs that criticise only when their object is someone's position, words or pressure
 # ("rejected India's demand", "dismissed the charges"): rejecting an offer of aid is not.
 REJECT_VERBS = frozenset({
