@@ -14,7 +14,9 @@ graphs see both; ``GRAPH ?g`` patterns still see only documents):
   become one ``kg:CorpusEvent`` listing every mention, with a confidence that
   grows with the number of documents (noisy-or).
 * date propagation: an undated mention joining a dated event takes its date,
-  recorded with ``kg:dateDerivedFrom`` naming the mention that gave it.
+  recorded with ``kg:dateDerivedFrom`` naming the mention that gave it. A
+  span's bounds (``kg:beginDate``/``kg:endDate``) travel with its date: the
+  corpus event has those of the mention that gives it its date.
 
 It is recomputed from the stored mentions (never from the texts) after every
 ingest or removal, so adding a document never re-extracts the corpus, and
@@ -37,11 +39,13 @@ ROLES = {str(KG.agent): "agent", str(KG.target): "target", str(KG.place): "place
 SHORTCUT = {"visited": KG.visited, "met": KG.met, "criticized": KG.criticized}
 
 MENTIONS_QUERY = f"""
-SELECT ?e ?doc ?type ?modality ?conf ?date ?inferred ?quote ?cameo WHERE {{
+SELECT ?e ?doc ?type ?modality ?conf ?date ?begin ?end ?inferred ?quote ?cameo WHERE {{
   GRAPH ?g {{
     ?e <{KG.eventType}> ?type ; <{KG.modality}> ?modality ; <{KG.source}> ?src .
     ?src <{KG.document}> ?doc ; <{KG.confidence}> ?conf .
     OPTIONAL {{ ?e <{KG.date}> ?date }}
+    OPTIONAL {{ ?e <{KG.beginDate}> ?begin }}
+    OPTIONAL {{ ?e <{KG.endDate}> ?end }}
     OPTIONAL {{ ?e <{KG.dateInferred}> ?inferred }}
     OPTIONAL {{ ?e <{KG.quote}> ?quote }}
     OPTIONAL {{ ?e <{KG.cameoCode}> ?cameo }}
@@ -72,6 +76,8 @@ class EventMention:
     quote: str | None
     cameo: str | None
     roles: dict = field(default_factory=lambda: defaultdict(set))  # role -> actor IRIs
+    begin: str | None = None  # a span's first and last day (kg:beginDate, kg:endDate)
+    end: str | None = None
 
 
 @dataclass
@@ -84,11 +90,11 @@ class Cluster:
 
     @property
     def date_source(self) -> EventMention | None:
-        """The member giving the date: its own words first, then the most precise."""
+        """The member giving the date: its own words first, then the most precise, then a span."""
         dated = self.dated
         if not dated:
             return None
-        return min(dated, key=lambda m: (m.inferred, -len(m.date), m.iri))
+        return min(dated, key=lambda m: (m.inferred, -len(m.date), m.begin is None, m.iri))
 
     def objects(self) -> set[str]:
         return {a for m in self.members for r in ("target", "place") for a in m.roles[r]}
@@ -145,7 +151,8 @@ def load_mentions(store, canon: dict[str, tuple[str, str]], *,
         mentions[iri] = EventMention(
             iri=iri, doc=row["doc"].value, type=row["type"].value, modality=row["modality"].value,
             confidence=float(row["conf"].value), date=_v(row["date"]),
-            inferred=_v(row["inferred"]) == "true", quote=_v(row["quote"]), cameo=_v(row["cameo"]))
+            inferred=_v(row["inferred"]) == "true", quote=_v(row["quote"]), cameo=_v(row["cameo"]),
+            begin=_v(row["begin"]), end=_v(row["end"]))
     for row in store.query(_skipping(ROLES_QUERY, exclude)):
         m = mentions.get(row["e"].value)
         if m is not None:
@@ -250,6 +257,9 @@ def resolution_triples(clusters: list[Cluster], merges: dict[str, tuple[str, str
         if source is not None and (typed := date_literal(source.date)):
             add(iri, KG.date, typed[0])
             add(iri, KG.dateInferred, _typed("true" if source.inferred else "false", XSD.boolean))
+            for prop, bound in ((KG.beginDate, source.begin), (KG.endDate, source.end)):
+                if bound and (typed_bound := date_literal(bound)):
+                    add(iri, prop, typed_bound[0])
             if any(m.date != source.date for m in cluster.members):
                 add(iri, KG.dateDerivedFrom, source.iri)
                 for m in cluster.members:

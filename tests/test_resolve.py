@@ -171,3 +171,24 @@ def test_resolve_recomputes_a_view_left_stale(extractor, memory_store, tmp_path)
     again = ingest([str(path)], memory_store, extractor=extractor)
     assert again.documents == 0 and not again.resolution.unchanged
     assert sorted(str(q) for q in memory_store.quads()) == view
+
+
+VISIT_LAST_WEEK = {"id": "g", "published": "2013-06-15",
+                   "text": "Indian Prime Minister Manmohan Singh visited Tokyo last week."}
+VISIT_UNDATED = {"id": "h",
+                 "text": "Indian Prime Minister Manmohan Singh visited Tokyo, his aides said."}
+
+
+@pytest.mark.parametrize("records", [[VISIT_LAST_WEEK], [VISIT_LAST_WEEK, VISIT_UNDATED]],
+                         ids=["alone", "with-an-undated-report"])
+def test_resolve_corpus_event_keeps_the_span_of_its_date(extractor, memory_store, tmp_path, records):
+    ingest([str(write(tmp_path, records))], memory_store, extractor=extractor)
+    visits = [e for e in events_of(memory_store, "visited")
+              if "g" in {s["document"] for s in e["sources"]}]
+    assert len(visits) == 1 and visits[0]["corroboration"] == len(records)
+    assert (visits[0]["date"], visits[0]["begin"], visits[0]["end"]) == (
+        "2013-06", "2013-06-03", "2013-06-09")
+    rows = list(memory_store.query(
+        f"SELECT ?b ?e WHERE {{ ?c a <{KG.CorpusEvent}> ; <{KG.beginDate}> ?b ; <{KG.endDate}> ?e }}",
+        default_union=False))
+    assert [(r["b"].value, r["e"].value) for r in rows] == [("2013-06-03", "2013-06-09")]
