@@ -68,3 +68,29 @@ def test_speakers_web_address_is_no_actor(extractor):
     ex = extract(extractor, text)
     assert not [a for a in ex.actors if "://" in a.label or "www." in a.label]
     assert ("Centre for Public Integrity", "stated", None) in tuples(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The IAEA's latest assessment indicates that the reactor was restarted.",
+         "International Atomic Energy Agency"),
+        ("Turnout fell sharply, according to a memo by the Electoral Commission.", "Electoral Commission"),
+        ("A study released by the World Bank concludes that the reforms cut poverty.", "World Bank"),
+        ('A Pentagon report found that "the effort has largely failed."', "Pentagon"),
+    ],
+)
+def test_speakers_a_document_states_for_its_author(extractor, text, speaker):
+    assert (speaker, "stated", None) in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report indicates that the reactor was restarted.",  # no author named
+        "Satellite images of the Electoral Commission show a crowd.",  # images are no document
+        "The IAEA's assessment of the damage took three weeks.",  # no content stated
+    ],
+)
+def test_speakers_no_author_no_statement(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "stated"}

@@ -147,7 +147,8 @@ class EventExtractor(CriticismRules, EncounterRules, SpeakerRules):
             if not own and any(c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in tok.children):
                 return []  # "as stated on the website": no sayer of its own
             subjects = subject_tokens(tok)
-            agents = actors_in(subjects, self.resolve) or self._unknown_speakers(subjects)
+            agents = actors_in(subjects, self.resolve) or self._unknown_speakers(subjects) \
+                or self._document_authors(subjects)
             if not agents:
                 return []
             cand = Candidate(lx.STATED, lx.CAMEO[lx.STATED], tok, "events.stated.verb", 0.9,
@@ -160,10 +161,12 @@ class EventExtractor(CriticismRules, EncounterRules, SpeakerRules):
             out.append(cand)
         elif tok.text == ":":
             return self._colon_attribution(tok)
+        elif tok.pos_ == "VERB" and tok.lemma_ in lx.DOCUMENT_SAY_VERBS:
+            out = self._document_statement(tok)
         elif tok.lower_ == "according" and tok.dep_ == "prep":
             objs = prep_objects(tok, {"to"}) or [c for g in tok.children for c in g.children
                                                  if c.dep_ == "pobj"]
-            agents = actors_in(objs, self.resolve)
+            agents = actors_in(objs, self.resolve) or self._document_authors(objs)
             if agents:
                 out.append(Candidate(lx.STATED, lx.CAMEO[lx.STATED], tok, "events.stated.according",
                                      0.8, agents=agents))

@@ -68,6 +68,17 @@ SAY_VERBS = frozenset({
     "assure", "inform", "remind", "promise", "conclude", "appeal", "urge", "advise", "speculate",
     "estimate", "label", "cite", "call", "describe", "ask", "request", "voice", "point", "issue",
 }) | JUDGING_SPEECH
+# A document speaks for its author: "NASA's analysis indicates that", "according to a memo by X".
+DOCUMENT_NOUNS = frozenset({
+    "report", "analysis", "study", "memo", "memorandum", "statement", "letter", "survey",
+    "research", "finding", "assessment", "review", "audit", "investigation", "paper", "document",
+    "communique", "email", "e-mail", "press release", "release", "bulletin", "estimate", "inquiry",
+})
+# Verbs by which a document states its content (with a that-clause or a quote).
+DOCUMENT_SAY_VERBS = frozenset({
+    "indicate", "show", "find", "conclude", "suggest", "state", "say", "warn", "note", "claim",
+    "assert", "predict", "estimate", "recommend", "argue", "reveal", "confirm", "allege", "accuse",
+})
 # Reporting verbs that count only with a particular object or particle ("voiced concern",
 # "issued a statement", "pointed out that").
 SAY_WITH_OBJECT = {

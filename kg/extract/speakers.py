@@ -15,8 +15,8 @@ from kg.extract import lexicon as lx
 from kg.extract.actor_entities import ORG_SUFFIXES
 from kg.extract.actor_lexicon import TITLE_HEADS
 from kg.extract.actors import actor_key
-from kg.extract.arguments import actors_in, prep_objects
-from kg.model import ORGANIZATION, PERSON, Actor
+from kg.extract.arguments import actors_in, prep_objects, subject_tokens
+from kg.model import GROUP, ORGANIZATION, PERSON, PLACE, Actor
 
 MAX_NAME_TOKENS = 5
 SPEAKER_ROLES = lx.PERSON_ROLE_NOUNS | {"critic", "analyst", "expert", "professor", "witness"}
@@ -42,6 +42,29 @@ class SpeakerRules:
                 if key:
                     found.append((key, tok))
         return found
+
+    def _document_authors(self, nouns) -> list:
+        """The author of a report, memo or study that is said to state something."""
+        docs = [n for n in nouns if n.pos_ == "NOUN" and n.lemma_.lower() in lx.DOCUMENT_NOUNS]
+        return self.of_type(self._owners(docs), PERSON, ORGANIZATION, GROUP, PLACE) if docs else []
+
+    def _document_statement(self, verb) -> list:
+        """'NASA's risk analysis indicates that ...': a document states for its author."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.DOCUMENT_SAY_VERBS \
+                or verb.lemma_ in lx.SAY_VERBS:
+            return []
+        content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        sent = verb.sent
+        quote = self.quotes.near(verb.idx, sent.start_char, sent.end_char)
+        if content is None and quote is None:
+            return []
+        agents = self._document_authors(subject_tokens(verb))
+        if not agents:
+            return []
+        cand = self.Candidate(lx.STATED, lx.CAMEO[lx.STATED], verb, "events.stated.document", 0.75,
+                              agents=agents, quote=quote)
+        cand.content = content
+        return [cand]
 
     def _name_actor(self, head) -> str | None:
         """'Manohla Dargis' (a compound chain of proper nouns) as a Person or Organization."""
