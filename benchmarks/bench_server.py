@@ -8,7 +8,11 @@ a few plain SPARQL queries, one request at a time, until the time is up. Only
     .venv/bin/python benchmarks/bench_server.py --url http://127.0.0.1:7878 --clients 50
 
 Without --url it starts `kg serve` on a free port over --store (default
-.kg-store) and stops it afterwards. Writes benchmarks/results/server.json.
+.kg-store) and stops it afterwards. First the same load runs with
+--baseline-clients (default 1) against the same server, so the report gives
+throughput and latency as ratios to that baseline of the same run: on a shared
+machine the ratios move less than the absolute figures. Writes
+benchmarks/results/server.json.
 """
 
 from __future__ import annotations
@@ -123,6 +127,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--workers", type=int, default=2, help="kg serve --workers")
+    parser.add_argument("--baseline-clients", type=int, default=1,
+                        help="clients of the baseline load run first (0: none)")
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "server.json"))
     args = parser.parse_args(argv)
     server = None
@@ -136,11 +142,19 @@ def main(argv: list[str] | None = None) -> int:
         server = start_server(Path(args.store), log, "--workers", str(args.workers))
         args.url = server.url
     try:
+        baseline = load(args.url, clients=args.baseline_clients, seconds=args.seconds) \
+            if args.baseline_clients > 0 else None
         report = load(args.url, clients=args.clients, seconds=args.seconds)
     finally:
         if server is not None:
             server.stop()
     report["workers"] = args.workers
+    if baseline is not None:
+        report["baseline"] = baseline
+        report["vs_baseline"] = {
+            "throughput": round(report["throughput_rps"] / baseline["throughput_rps"], 2),
+            "latency_p50": round(report["latency_ms"]["p50"] / baseline["latency_ms"]["p50"], 1),
+        }
     print(json.dumps(report, indent=2))
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(report, indent=2) + "\n")
