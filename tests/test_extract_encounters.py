@@ -79,3 +79,16 @@ def test_encounters_between_finds_both_sides_inside_a_long_title(extractor):
     found = tuples(extract(extractor, text))
     assert ("Ian Paisley", "met", "John Stevens") in found
     assert not {t for t in found if t[1] == "met" and "Belfast" in (t[0], t[2])}
+
+
+def test_encounters_partner_named_after_a_title_phrase(extractor):
+    # the parser loses the apposition after "the Prime Minister of India"
+    text = ("Nelson Mandela, the President of the Republic of South Africa had dinner today with the "
+            "Prime Minister of India, Atal Bihari Vajpayee, at the Rashtrapati Bhavan in New Delhi.")
+    assert ("Nelson Mandela", "met", "Atal Bihari Vajpayee") in tuples(extract(extractor, text))
+
+
+def test_encounters_name_after_a_title_that_says_is_no_partner(extractor):
+    text = "Jiang Zemin had lunch with the ambassador, Wang Li said on Friday."
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "met"}
+

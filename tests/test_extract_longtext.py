@@ -116,3 +116,14 @@ def test_extract_longtext_endless_sentence_is_cut_into_bounded_runs(extractor) -
     parsed = extractor.nlp("Blinken said that " * 300 + "Kyiv fell.")
     assert max(len(s) for s in parsed.sents) <= pipeline.MAX_RUN_TOKENS + 1
     assert "Kyiv fell." in [s.text for s in parsed.sents][-1]
+
+
+def test_extract_sentences_start_only_after_punctuation_or_a_line_break(extractor) -> None:
+    text = ("Leaders meet in Hanoi\n\nPhan Van Khai, the Prime Minister of the Socialist Republic of "
+            "Vietnam had lunch today with Goh Chok Tong. They spoke for an hour; aides waited")
+    doc = extractor.nlp(text)
+    starts = [t for t in doc if t.is_sent_start and t.i > 0]
+    for t in starts:
+        prev = doc[t.i - 1]
+        assert prev.is_punct or prev.is_space or "\n" in prev.text_with_ws, t.text
+    assert {t.text for t in starts} >= {"Phan", "They"}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
+from kg.extract.actor_lexicon import TITLE_HEADS
 from kg.extract.modality import modality_of
 from kg.extract.arguments import actors_in, coordinated, is_passive, patient_tokens, prep_objects, subject_tokens
 from kg.model import GROUP, ORGANIZATION, PERSON, PLACE
@@ -175,7 +176,26 @@ class EncounterRules:
         """Who was met: the named partners, else a person inside a title phrase
         ("met with the President of Korea, Mr. Roh")."""
         found = self.of_type(actors_in(heads, self.resolve), *MEETERS)
-        return found or self.of_type(actors_in(heads, self.resolve, deep=True), PERSON)
+        return found or self.of_type(actors_in(heads, self.resolve, deep=True), PERSON) \
+            or self._named_after_title(heads)
+
+    def _named_after_title(self, heads) -> list:
+        """'with the President of Brazil, Luiz Lula da Silva, at ...': the parser loses the
+        apposition; the name right after a title phrase and its comma is the partner."""
+        doc = self.doc
+        for head in heads:
+            if head.lower_ not in TITLE_HEADS:
+                continue
+            nxt = head.right_edge.i + 1
+            if nxt + 1 < len(doc) and doc[nxt].text == ",":
+                name = doc[nxt + 1]
+                end = name.i
+                while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+                    end += 1
+                key = self.resolve(doc[end])
+                if key and self.actors.actors[key].type == PERSON and doc[end].dep_ not in ("nsubj", "nsubjpass"):
+                    return [(key, doc[end])]
+        return []
 
     def _meeting(self, trigger, cameo: str, extractor: str, confidence: float, agents, targets, *,
                  symmetric: bool) -> list:

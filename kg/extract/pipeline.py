@@ -28,7 +28,15 @@ DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'\- ]{2,40}(?:,[^\n—–]{1,40}?)?\s*(?:
 
 @Language.component("kg_paragraphs")
 def paragraph_boundaries(doc):
-    """A line break ends a sentence, and a dateline stands apart from the sentence it opens."""
+    """A line break ends a sentence, and a dateline stands apart from the sentence it opens.
+
+    Within a line a sentence starts only after punctuation: the parser otherwise splits
+    names it does not know ("Hu" | "Jintao, the President of ...").
+    """
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if not (prev.is_punct or prev.is_space or prev.text[-1:] in ".!?:;\"'\u201d\u2019)"):
+            token.is_sent_start = False
     for token in doc[:-1]:
         if "\n" in token.text_with_ws and not token.is_space or token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
