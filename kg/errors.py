@@ -33,7 +33,8 @@ Warnings are :class:`KGWarning` (``warnings.warn``); the CLI prints each as
 one ``kg: warning: …`` line on stderr:
 
     KGWarning
-    └── MetadataWarning       a metadata field was unreadable and is ignored
+    ├── MetadataWarning       a metadata field was unreadable and is ignored
+    └── ReplacedDocumentWarning  an input took the id of a document stored from another path
 """
 
 from __future__ import annotations
@@ -154,3 +155,7 @@ class KGWarning(UserWarning):
 
 class MetadataWarning(KGWarning):
     """A metadata field (e.g. ``published``) could not be read; the document is ingested without it."""
+
+
+class ReplacedDocumentWarning(KGWarning):
+    """An input has the id of a document an earlier run stored from another path, and replaces it."""

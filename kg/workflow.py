@@ -7,11 +7,12 @@ documents whose text has not changed.
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterator, Sequence, TextIO
 
-from kg.errors import InputError
+from kg.errors import InputError, ReplacedDocumentWarning
 from kg.ingest import iter_documents
 from kg.model import Document, Extraction
 from kg.namespaces import KG
@@ -49,6 +50,32 @@ def is_unchanged(store, document: Document) -> bool:
         f"<{KG.contentHash}> \"{document.content_hash}\" }} }}"
     )
     return bool(store.query(sparql))
+
+
+def stored_source(store, doc_id: str) -> tuple[str, str | None] | None:
+    """(content hash, ``kg:path``) of the stored document ``doc_id``; None when none is stored."""
+    doc = document_iri(doc_id)
+    sparql = (f"SELECT ?hash ?path WHERE {{ GRAPH <{graph_iri(doc_id)}> {{ <{doc}> "
+              f"<{KG.contentHash}> ?hash OPTIONAL {{ <{doc}> <{KG.path}> ?path }} }} }}")
+    for row in store.query(sparql):
+        return row["hash"].value, (None if row["path"] is None else row["path"].value)
+    return None
+
+
+def warn_if_replacing(document: Document, stored: str | None, *, where: str) -> None:
+    """One warning when ``document`` replaces a document stored from another path.
+
+    Ids come from file names, so ``2022/report.txt`` and, in a later run,
+    ``2023/report.txt`` are both ``report``: the second replaces the first, as
+    a changed file replaces its own document. The same file keeps its path
+    and its id, so only a path that differs is said (a file given once below
+    its folder and once by itself differs too).
+    """
+    if stored is None or document.path is None or stored == document.path:
+        return
+    warnings.warn(ReplacedDocumentWarning(
+        f"{where}: id {document.id!r} replaces the document stored from {stored}; to keep both, "
+        "give one another id (a NAME.meta.json sidecar, or the record's \"id\")"), stacklevel=2)
 
 
 def readable_documents(paths: Sequence[str], *, stdin: TextIO | None, strict: bool,
@@ -95,10 +122,14 @@ def ingest(
 
     def fresh_documents() -> Iterator[Document]:
         for item in readable_documents(paths, stdin=stdin, strict=strict, on_error=failed):
-            if is_unchanged(store, item):
+            stored = stored_source(store, item.id)
+            if stored is not None and stored[0] == item.content_hash:
                 summary.unchanged += 1
                 continue
-            yield replace(item, path=stored_path(item.path, paths, full=full_paths))
+            doc = replace(item, path=stored_path(item.path, paths, full=full_paths))
+            if stored is not None:
+                warn_if_replacing(doc, stored[1], where=item.origin or item.path or doc.id)
+            yield doc
 
     if dask:
         from kg.distributed import dask_extract
