@@ -92,3 +92,52 @@ def test_encounters_name_after_a_title_that_says_is_no_partner(extractor):
     text = "Jiang Zemin had lunch with the ambassador, Wang Li said on Friday."
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "met"}
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "visiting X" names the visitor; "here" is the dateline's city
+        ("ANKARA, March 3 (Reuters) - Turkish President Suleyman Demirel met with visiting Romanian "
+         "President Emil Constantinescu here on Monday.",
+         {("Suleyman Demirel", "met", "Emil Constantinescu"), ("Emil Constantinescu", "visited", "Ankara")}),
+        ("LIMA, Feb 2 (AP) - Visiting Chilean President Eduardo Frei urged Peru on Tuesday to sign the accord.",
+         {("Eduardo Frei", "visited", "Lima")}),
+        ("MANILA, June 9 (Xinhua) -- Indonesian President B.J. Habibie arrived here today for a state visit.",
+         {("B.J. Habibie", "visited", "Manila")}),
+        # coordinated subjects of a support verb meet each other
+        ("Italian Prime Minister Romano Prodi and Spanish Prime Minister Jose Maria Aznar held talks "
+         "in Madrid on Friday.",
+         {("Romano Prodi", "met", "Jose Maria Aznar"), ("Romano Prodi", "visited", "Madrid")}),
+        # a possessive before its antecedent: the main clause's subject made the visit
+        ("During her trip to Hanoi last year, Irish President Mary McAleese praised the reforms.",
+         {("Mary McAleese", "visited", "Hanoi")}),
+    ],
+)
+def test_encounters_wire_story_visits(extractor, text, expected):
+    assert expected <= tuples(extract(extractor, text, published="1998-03-03"))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # the host does not visit; the visit is where the relative clause says, and it is planned
+        ("OSLO, May 5 (AP) -- Norwegian Prime Minister Kjell Magne Bondevik left here today for Stockholm, "
+         "where he will meet Swedish Prime Minister Goran Persson.",
+         {("Goran Persson", "visited", "Oslo"), ("Kjell Magne Bondevik", "visited", "Oslo")}),
+        # an ambassador lives where he presents his credentials
+        ("CANBERRA, Jan 4 (AAP) - Australian Prime Minister John Howard received the new Japanese "
+         "ambassador Masaki Orita at Parliament House on Monday.",
+         {("Masaki Orita", "visited", "Canberra")}),
+        # a verb, not an adjective: who is visiting is its subject
+        ("Romanian President Emil Constantinescu was visiting Turkey when the news broke.",
+         {("Turkey", "visited", "Emil Constantinescu")}),
+        # no dateline: "here" names nothing
+        ("Turkish President Suleyman Demirel met with visiting Romanian President Emil Constantinescu here.",
+         {("Emil Constantinescu", "visited", "Ankara")}),
+    ],
+)
+def test_encounters_wire_story_visits_not_invented(extractor, text, absent):
+    found = tuples(extract(extractor, text, published="1998-03-03"))
+    assert not (absent & found)
+    assert not {t for t in found if t[1] == "visited" and t[0] == t[2]}

@@ -23,7 +23,11 @@ SUPPORT_VERBS = frozenset({
     "have", "hold", "conduct", "open", "begin", "start", "resume", "continue", "wrap", "end",
     "conclude", "finish", "pay", "make", "undertake", "host", "attend", "join", "launch", "kick",
 })
+# Support verbs whose coordinated subjects hold the meeting together ("A and B held talks"),
+# unlike "host", "attend" or "join", which many do apart.
+JOINT_SUPPORT_VERBS = SUPPORT_VERBS - {"host", "attend", "join", "pay", "make", "undertake", "launch"}
 PLACE_PREPS = frozenset({"in", "at", "to", "into"})
+POSTED_TITLES = frozenset({"ambassador", "consul", "consul-general", "chargé", "charge"})
 
 
 class EncounterRules:
@@ -33,6 +37,8 @@ class EncounterRules:
     def _visits(self, tok) -> list:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in lx.VISIT_VERBS:
+            if self.adjectival_visiting(tok):
+                return []  # "the visiting minister": see VisitorRules
             places = self._places_of_verb(tok)
             if lemma in lx.VISIT_NEEDS_PLACE and not places:
                 return []
@@ -75,7 +81,7 @@ class EncounterRules:
 
     def _places_of_verb(self, verb) -> list:
         found = actors_in(patient_tokens(verb) + prep_objects(verb, PLACE_PREPS), self.resolve, deep=True)
-        return self.of_type(found, PLACE)
+        return self.of_type(found, PLACE) or self.here_places(verb)  # "arrived here"
 
     def _places_of_noun(self, noun) -> list:
         heads = prep_objects(noun, {"to", "in", "at", "into", "of", "across", "through", "around"})
@@ -100,6 +106,8 @@ class EncounterRules:
         direct = [c for c in direct if (c.pos_ in ("PROPN", "PRON") or c.lemma_ in lx.PERSON_ROLE_NOUNS
                                         or self.resolve(c)) and not self._is_place(c)]
         agents = self.of_type(actors_in(direct, self.resolve), *types)
+        # "During his visit to X, Y said": a pronoun before its antecedent is the clause's subject
+        direct = [c for c in direct if not (c.pos_ == "PRON" and self.resolve(c) is None)]
         if agents or direct:  # an explicit but unknown agent ("by a top official") is not inherited
             return agents, False
         tok = noun
@@ -135,7 +143,10 @@ class EncounterRules:
     def _meetings(self, tok) -> list:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and (lemma in lx.MEET_VERBS or lemma in lx.MEET_WITH_VERBS):
-            partners = prep_objects(tok, {"with"})
+            partners = prep_objects(tok, {"with"}) + [  # "met with visiting Thai Premier X"
+                v for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
+                for c in p.children if c.dep_ == "pcomp" and self.adjectival_visiting(c)
+                for v in self.visitor_tokens(c)]
             if lemma in lx.MEET_VERBS:
                 partners = patient_tokens(tok) + partners
             targets = self._partners(partners)
@@ -155,11 +166,20 @@ class EncounterRules:
                 return self._meeting(tok, lx.MEET_CAMEO.get(lemma, "040"), "events.met.between", 0.8,
                                      sides, [], symmetric=True)
             if not targets:
-                return []
+                return self._joint_meeting(tok, lemma)
             agents, inherited = self._noun_agents(tok, *MEETERS)
             return self._meeting(tok, lx.MEET_CAMEO.get(lemma, "040"), "events.met.noun",
                                  0.7 if inherited else 0.85, agents, targets, symmetric=False)
         return []
+
+    def _joint_meeting(self, noun, lemma: str) -> list:
+        """'A and B held talks in Bonn': coordinated subjects of a support verb meet each other."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in JOINT_SUPPORT_VERBS:
+            return []
+        sides = self.of_type(actors_in(subject_tokens(verb), self.resolve), *MEETERS)
+        return self._meeting(noun, lx.MEET_CAMEO.get(lemma, "040"), "events.met.joint", 0.8,
+                             sides, [], symmetric=True)
 
     def _sides(self, preps) -> list:
         """Everyone named in 'between A and B': the parser often hangs A inside B's phrase
@@ -219,12 +239,15 @@ class EncounterRules:
             place_heads = prep_objects(cand.trigger, {"in", "at"}) + prep_objects(verb, {"in", "at"})
             for _, tok in cand.targets:  # "met Cardoso in Brasilia" often hangs the place on the object
                 place_heads += prep_objects(tok, {"in", "at"})
-            places = self.of_type(actors_in(place_heads, self.resolve, deep=True), PLACE)
+            places = self.of_type(actors_in(place_heads, self.resolve, deep=True), PLACE) \
+                or self.here_places(verb, lead=True)
             countries = {self._country_of(k) for k, _ in places} - {None}
             if len(countries) != 1:
                 continue
             (country,) = countries
             for key, tok in cand.agents + cand.targets:
+                if self._posted_abroad(key):
+                    continue  # an ambassador lives where he meets
                 home = self._nationality_of(key)
                 if home is not None and home != country:
                     out.append(self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], cand.trigger,
@@ -235,6 +258,10 @@ class EncounterRules:
     def _country_of(self, key: str) -> str | None:
         place = gz.place_by_id(self.actors.actors[key].geonames_id)
         return place.country if place is not None and place.kind in ("country", "city", "state") else None
+
+    def _posted_abroad(self, key: str) -> bool:
+        actor = self.actors.actors[key]
+        return any(w in POSTED_TITLES for t in actor.titles for w in t.lower().split())
 
     def _nationality_of(self, key: str) -> str | None:
         """The one country a person's titles name ('Chinese President', 'President of Brazil')."""

@@ -15,6 +15,7 @@ from kg.extract.arguments import actors_in, patient_tokens, prep_objects, subjec
 from kg.extract.criticism import CriticismRules
 from kg.extract.encounters import EncounterRules
 from kg.extract.speakers import SpeakerRules
+from kg.extract.visitors import VisitorRules
 from kg.extract.modality import modality_of
 from kg.extract.quotes import QuoteIndex, find_quotes
 from kg.extract.timing import EventDater
@@ -45,7 +46,7 @@ class Candidate:
     content: object = None  # the clause a statement reports
 
 
-class EventExtractor(CriticismRules, EncounterRules, SpeakerRules):
+class EventExtractor(CriticismRules, EncounterRules, SpeakerRules, VisitorRules):
     """Runs every trigger rule over one document."""
 
     name = "events"
@@ -123,7 +124,7 @@ class EventExtractor(CriticismRules, EncounterRules, SpeakerRules):
         for tok in tokens:
             candidates.extend(self._statements(tok, nouns=True))
         for tok in tokens:
-            for rule in (self._visits, self._meetings, self._criticisms):
+            for rule in (self._visits, self._visitors, self._meetings, self._criticisms):
                 candidates.extend(rule(tok))
         candidates.extend(self._criticism_in_statements(candidates))
         candidates.extend(self._visits_of_meetings(candidates))

@@ -1,0 +1,118 @@
+"""Visits as wire stories tell them: "visiting X" names a visitor, "here" the dateline's city.
+
+"Jiang met with visiting Thai Prime Minister Chuan here" says that Chuan is the
+visitor and that the place is the city of the dateline ("BEIJING, May 4 -").
+The parser reads "visiting" as a verb whose object is Chuan; the rules here
+read it as the adjective it is: no subject, no auxiliary, and a determiner,
+preposition or verb before it.
+"""
+
+from __future__ import annotations
+
+from kg.extract import gazetteer as gz
+from kg.extract import lexicon as lx
+from kg.extract.actors import place_actor
+from kg.extract.arguments import actors_in, prep_objects
+from kg.extract.coref_scope import DATELINE
+from kg.model import GROUP, ORGANIZATION, PERSON, PLACE
+
+VISITORS = (PERSON, ORGANIZATION, GROUP)
+LEAD_LINES = 4  # a dateline opens one of the first lines
+
+
+class VisitorRules:
+    """Mixin of :class:`kg.extract.events.EventExtractor`: visitors and the dateline's place."""
+
+    _dateline: tuple | None = None
+    _dateline_done = False
+
+    # ---- the dateline ---------------------------------------------------------------
+    def dateline_place(self) -> tuple | None:
+        """(actor key, token) of the dateline's city, and the offset where the story begins."""
+        if self._dateline_done:
+            return self._dateline
+        self._dateline_done = True
+        offset = 0
+        for n, line in enumerate(self.doc.text.split("\n")):
+            if n >= LEAD_LINES + 4:
+                break
+            match = DATELINE.match(line) if line.strip() else None
+            if match:
+                span = self.doc.char_span(offset + match.start("place"), offset + match.end("place"),
+                                          alignment_mode="expand")
+                if span is None:
+                    return None
+                for tok in reversed(span):
+                    key = self.resolve(tok)
+                    if key and self.actors.actors[key].type == PLACE:
+                        self._dateline = (key, tok, offset + match.end())
+                        return self._dateline
+                name = match.group("place").strip()  # the model often misses an upper-case city
+                place = gz.lookup_place(name.title() if name.isupper() else name)
+                if place is not None:
+                    key = self.actors.add_actor(place_actor(place, place.name))
+                    self._dateline = (key, span[-1], offset + match.end())
+                return self._dateline
+            offset += len(line) + 1
+        return None
+
+    def here_places(self, verb, *, lead: bool = False) -> list:
+        """The dateline's place where the clause says 'here' (or, with ``lead``, in the lead sentence)."""
+        found = self.dateline_place()
+        if found is None:
+            return []
+        key, tok, story_start = found
+        if any(c.lower_ == "here" and c.dep_ == "advmod" for c in verb.children):
+            return [(key, tok)]
+        sent = verb.sent
+        if not lead or not sent.start_char <= story_start <= sent.end_char + 1 \
+                or verb.dep_ not in ("ROOT", "conj"):
+            return []
+        # the lead's main clause happened at the dateline, unless the sentence names another place
+        for t in sent:
+            located = t.dep_ == "pobj" or t.head.dep_ == "pobj"  # "for Seoul", not "urged Peru"
+            other = self.resolve(t) if t.idx >= story_start and t.pos_ == "PROPN" and located else None
+            if other and other != key and self.actors.actors[other].type == PLACE \
+                    and getattr(gz.place_by_id(self.actors.actors[other].geonames_id), "kind", None) \
+                    in ("city", "country", "state"):
+                return []
+        return [(key, tok)]
+
+    # ---- "visiting X" ------------------------------------------------------------------
+    @staticmethod
+    def adjectival_visiting(tok) -> bool:
+        """'with visiting Thai Prime Minister Chuan', 'the visiting minister', 'Visiting X urged'."""
+        if tok.lower_ != "visiting" or tok.tag_ != "VBG":
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+            return False
+        if tok.dep_ == "amod" or tok.i == tok.sent.start:
+            return True
+        prev = tok.doc[tok.i - 1]
+        return prev.pos_ in ("DET", "ADP", "VERB", "CCONJ") or prev.is_punct
+
+    def visitor_tokens(self, tok) -> list:
+        """The noun a 'visiting' adjective describes (the parser may make it its object)."""
+        if tok.dep_ == "amod":
+            head = tok.head
+            while head.dep_ == "compound" and head.head is not head:  # "Visiting President X"
+                head = head.head
+            return [head]
+        return [c for c in tok.children if c.dep_ in ("dobj", "nsubj")]
+
+    def _visitors(self, tok) -> list:
+        """'met with visiting X here' -> X visited the dateline's city."""
+        if not self.adjectival_visiting(tok):
+            return []
+        visitors = self.of_type(actors_in(self.visitor_tokens(tok), self.resolve), *VISITORS)
+        if not visitors:
+            return []
+        clause = tok.head if tok.dep_ in ("amod", "dobj", "nsubj", "pobj") else tok
+        while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+            clause = clause.head
+        places = self.of_type(actors_in(prep_objects(clause, {"in", "at"}), self.resolve, deep=True), PLACE)
+        places = places or self.here_places(tok) or self.here_places(clause, lead=True)
+        if not places:
+            return []
+        return [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], tok, "events.visited.visiting", 0.75,
+                               agents=visitors, places=places)]
