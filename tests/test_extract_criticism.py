@@ -89,3 +89,47 @@ def test_criticism_in_nouns_and_complaints(extractor, text, expected):
 def test_criticism_not_received_or_complained(extractor, text):
     found = tuples(extract(extractor, text))
     assert not {t for t in found if t[1] == "criticized"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vietnam protested against the Chinese decision to drill for oil near the Paracels.",
+         ("Vietnam", "criticized", "China")),
+        ("Senator Tom Harkin took aim at Monsanto's lobbying in a speech on Monday.",
+         ("Tom Harkin", "criticized", "Monsanto")),
+        ("Malaysia expressed disappointment at Singapore's decision to halt water talks.",
+         ("Malaysia", "criticized", "Singapore")),
+        ("The African Union voiced opposition to Morocco's plan for Western Sahara.",
+         ("African Union", "criticized", "Morocco")),
+        ("Greece lodged a strong protest with Turkey over the violation of its airspace.",
+         ("Greece", "criticized", "Turkey")),
+        ("Vaclav Havel, a longtime critic of Chinese policy in Tibet, met the Dalai Lama in Prague.",
+         ("Vaclav Havel", "criticized", "China")),
+        ("Seoul questioned Pyongyang's sincerity on Thursday.", ("South Korea", "criticized", "North Korea")),
+        ("Bolivian President Evo Morales called Chilean President Sebastian Pinera a liar.",
+         ("Evo Morales", "criticized", "Sebastian Pinera")),
+        ("Lebanon said Syria's refusal to withdraw its troops was the main obstacle to peace.",
+         ("Lebanon", "criticized", "Syria")),
+        ("Prime Minister Mahathir Mohamad hit back at Singapore on Tuesday.",
+         ("Mahathir Mohamad", "criticized", "Singapore")),
+    ],
+)
+def test_criticism_idioms_protests_critics_and_doubts(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roger Ebert, the film critic of the Chicago Sun-Times, died on Thursday.",  # a trade
+        "Venus Williams took a shot at the title in Melbourne.",  # no actor at the end of "at"
+        "Japan lodged a request with China for the return of the trawler.",  # a request, not a protest
+        "The senator questioned the witness for three hours.",  # questioning is no doubt
+        "Cuba called the summit a success.",  # praise
+        "The minister voiced support for Germany's plan.",  # support
+        "Norway may protest against the Russian decision next week.",  # a hedge
+    ],
+)
+def test_criticism_idioms_and_protests_not_invented(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}

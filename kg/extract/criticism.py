@@ -28,13 +28,20 @@ class CriticismRules:
     def _criticisms(self, tok) -> list:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB":
-            return self._criticism_verb(tok, lemma) or self._phrasal_criticism(tok, lemma)
+            return self._criticism_verb(tok, lemma) or self._phrasal_criticism(tok, lemma) \
+                or self._idiomatic_criticism(tok, lemma) or self._doubted(tok, lemma)
         if tok.pos_ == "NOUN" and lemma in lx.CONCERN_NOUNS and tok.dep_ == "dobj" \
                 and tok.head.lemma_ in lx.EXPRESS_VERBS:
-            objs = prep_objects(tok, {"over", "about", "at", "regarding", "on"})
+            preps = {"over", "about", "at", "regarding", "on", "to", "with"}
+            objs = prep_objects(tok, preps) or prep_objects(tok.head, preps - {"on"})
             targets = self._targets_of(objs)
             agents = actors_in(subject_tokens(tok.head), self.resolve)
             return self._criticism(tok.head, "events.criticized.concern", 0.75, agents, targets)
+        if tok.pos_ == "NOUN" and lemma in lx.CRITIC_NOUNS:
+            return self._critic(tok)
+        if tok.pos_ == "NOUN" and lemma in lx.PROTEST_NOUNS and tok.dep_ == "dobj" \
+                and tok.head.lemma_.lower() in lx.LODGE_VERBS:
+            return self._lodged_protest(tok)
         if tok.pos_ == "NOUN" and lemma in lx.CRITICIZE_NOUNS:
             received = self._criticism_received(tok)
             if received is not None:
@@ -163,9 +170,50 @@ class CriticismRules:
         return self.actors.add_actor(place_actor(place, place.name))
 
     # ---- phrasal and communicative -------------------------------------------------
+    def _critic(self, noun) -> list:
+        """'Mandela, a longtime critic of U.S. policy' and 'X has been the deal's critic'."""
+        if any(c.dep_ == "compound" for c in noun.children):
+            return []  # "film critic of the Times" is a trade, not a stance
+        if noun.dep_ == "appos":
+            agents = actors_in([noun.head], self.resolve)
+        elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            agents = actors_in(subject_tokens(noun.head), self.resolve)
+        else:
+            return []
+        aimed = prep_objects(noun, {"of"}) + [c for c in noun.children if c.dep_ == "poss"]
+        return self._criticism(noun, "events.criticized.critic", 0.6, agents, self._targets_of(aimed))
+
+    def _lodged_protest(self, noun) -> list:
+        """'lodged a protest with India over the shelling': with X, else the owner of the deed."""
+        verb = noun.head
+        addressees = prep_objects(noun, {"with", "to"}) + prep_objects(verb, {"with", "to"})
+        targets = actors_in(addressees, self.resolve) or self._targets_of(
+            prep_objects(noun, {"over", "against", "about", "at"}) + prep_objects(verb, {"over", "against"}))
+        agents = actors_in(subject_tokens(verb), self.resolve)
+        return self._criticism(noun, "events.criticized.protest", 0.75, agents, targets)
+
+    def _idiomatic_criticism(self, tok, lemma: str) -> list:
+        """'took aim at X', 'took a swipe at X', 'pointed the finger at X'."""
+        nouns = lx.CRITICIZE_IDIOMS.get(lemma)
+        idiom = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns] if nouns else []
+        if not idiom:
+            return []
+        targets = self._targets_of(prep_objects(tok, {"at"}) + prep_objects(idiom[0], {"at"}))
+        agents = actors_in(subject_tokens(tok), self.resolve)
+        return self._criticism(tok, "events.criticized.idiom", 0.8, agents, targets)
+
+    def _doubted(self, tok, lemma: str) -> list:
+        """'questioned Seoul's sincerity': doubting someone's good faith criticises them."""
+        if lemma not in lx.DOUBT_VERBS:
+            return []
+        qualities = [p for p in patient_tokens(tok) if p.lemma_.lower() in lx.DOUBTED_QUALITIES]
+        agents = actors_in(subject_tokens(tok), self.resolve)
+        return self._criticism(tok, "events.criticized.doubt", 0.7, agents,
+                               self._owners(qualities)) if qualities else []
+
     def _phrasal_criticism(self, tok, lemma: str) -> list:
         """'lashed out at X', 'railed against X', 'rounded on X'."""
-        particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}  # "hit back at"
         for verb, particle, prep in lx.CRITICIZE_PHRASAL:
             if lemma == verb and (particle is None or particle in particles):
                 targets = self._targets_of(prep_objects(tok, {prep}))

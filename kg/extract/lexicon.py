@@ -38,7 +38,17 @@ CRITICIZE_VERBS = frozenset({
 })
 # Phrasal criticism: verb + particle + preposition whose object is the target ("lashed out at X").
 CRITICIZE_PHRASAL = {("lash", "out", "at"), ("hit", "out", "at"), ("lash", "out", "against"),
-                     ("speak", "out", "against"), ("rail", None, "against"), ("round", None, "on")}
+                     ("speak", "out", "against"), ("rail", None, "against"), ("round", None, "on"),
+                     ("hit", "back", "at"), ("fire", "back", "at"), ("strike", "back", "at"),
+                     ("protest", None, "against"), ("inveigh", None, "against")}
+# Support-verb idioms of criticism: "took aim at X", "took a swipe at X".
+CRITICIZE_IDIOMS = {"take": frozenset({"aim", "swipe", "jab", "dig", "shot", "potshot"}),
+                    "point": frozenset({"finger"})}
+# "a longtime critic of X", "X's fiercest critic"
+CRITIC_NOUNS = frozenset({"critic", "opponent", "detractor"})
+# "lodged a protest with X over Y": the protest goes to X, or to the owner of Y
+PROTEST_NOUNS = frozenset({"protest", "complaint"})
+LODGE_VERBS = frozenset({"lodge", "file", "register", "make", "deliver", "issue", "send"})
 CRITICIZE_NOUNS = frozenset({"criticism", "condemnation", "denunciation", "rebuke", "accusation"})
 ACCUSE_VERBS = frozenset({"accuse", "blame"})  # CAMEO 112
 # Verbs whose subject receives criticism from a "from" phrase: "drew criticism from X",
@@ -51,7 +61,9 @@ RECEIVE_CRITICISM_VERBS = frozenset({
 # ("complained that he had been pushed by X").
 COMPLAIN_VERBS = frozenset({"complain", "protest", "grumble", "lament", "deplore"})
 # "expressed concern over X", "voiced alarm at X"
-CONCERN_NOUNS = frozenset({"concern", "alarm", "outrage", "dismay", "disapproval", "indignation"})
+CONCERN_NOUNS = frozenset({"concern", "alarm", "outrage", "dismay", "disapproval", "indignation",
+                           "disappointment", "displeasure", "dissatisfaction", "anger", "opposition",
+                           "objection"})
 EXPRESS_VERBS = frozenset({"express", "voice", "raise", "register"})
 
 # Verbs of judging that are a statement when they carry words: "criticized the aid as a 'waste'".
@@ -199,7 +211,16 @@ NEGATIVE_JUDGEMENTS = frozenset({
     "violation", "crime", "terrorism", "terrorist", "sham", "travesty", "disgrace",
     "disgraceful", "misguided", "inappropriate", "intolerable", "preposterous", "slanderous",
     "stingy", "incompetent", "corrupt", "dishonest", "cowardly", "irrational", "unreasonable",
+    "obstacle", "liar", "hypocrite", "criminal", "dictator", "tyrant", "murderer", "thief",
+    "fascist", "puppet", "coward", "traitor", "warmonger", "butcher", "failure", "fiasco",
 })
+# What "questioned" or "doubted" puts in doubt about its owner: "questioned Seoul's sincerity".
+DOUBTED_QUALITIES = frozenset({
+    "sincerity", "motive", "commitment", "credibility", "legitimacy", "competence", "integrity",
+    "honesty", "impartiality", "independence", "neutrality", "fairness", "judgment", "judgement",
+    "good faith", "intention", "seriousness", "reliability",
+})
+DOUBT_VERBS = frozenset({"question", "doubt", "challenge"})
 
 # People who speak for others: what they describe they did not do themselves.
 SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "reporter",
