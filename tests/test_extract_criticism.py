@@ -133,3 +133,23 @@ def test_criticism_idioms_protests_critics_and_doubts(extractor, text, expected)
 )
 def test_criticism_idioms_and_protests_not_invented(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+def test_criticism_hostile_acts_against_the_speaker(extractor):
+    text = ("HARARE, March 3 (Reuters) - Zimbabwean opposition leader Morgan Tsvangirai was freed on bail "
+            "in Harare on Monday. Police in Zimbabwe had held him for a week.\n\n"
+            '"The government believes that by arresting us and beating us they can break us," '
+            "Tsvangirai told reporters.")
+    found = tuples(extract(extractor, text, published="2003-03-03"))
+    assert ("Morgan Tsvangirai", "criticized", "Zimbabwe") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I will never threaten anyone," Hugo Banzer said.',  # no hostile act done to the speaker
+        '"We beat them in the final," said coach Carlos Bianchi.',  # the speaker is the doer
+    ],
+)
+def test_criticism_hostile_acts_need_a_victim_speaker(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}

@@ -20,6 +20,7 @@ import weakref
 from kg.extract import coref_titles as titles
 from kg.extract import gazetteer as gz
 from kg.extract.actor_lexicon import (
+    GOVERNMENT_NOUNS,
     BODY_NOUNS,
     COLLECTIVE_NOUNS,
     FEMALE_NAMES,
@@ -191,8 +192,9 @@ def _candidates(table, token):
             yield t, key
         elif t.pos_ == "PRON" and t.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
             yield t, "pronoun"
-        elif is_group_head(t) and i not in table.entity_tokens:
-            yield t, "group"
+        elif (is_group_head(t) or t.lower_ in GOVERNMENT_NOUNS and t.pos_ == "NOUN") \
+                and i not in table.entity_tokens:
+            yield t, "group"  # "the government thinks they can ..."
 
 
 def pronoun(table, token) -> str | None:

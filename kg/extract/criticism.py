@@ -261,6 +261,8 @@ class CriticismRules:
             if span is not None:
                 spans.append(list(span))
         for tokens in spans:
+            for key, _ in self._hostile_to_speaker(tokens):
+                yield key, "complaint"
             for tok in tokens:
                 if tok.lemma_.lower() in lx.WRONGDOING_NOUNS:
                     for key, _ in actors_in([c for c in tok.children if c.dep_ == "poss"]
@@ -283,3 +285,20 @@ class CriticismRules:
         else:
             agents = [c for c in clause.children if c.dep_ == "nsubj"]
         return self.of_type(actors_in(agents, self.resolve), PERSON, ORGANIZATION, PLACE)
+
+    def _hostile_to_speaker(self, tokens) -> list:
+        """'The government thinks that by threatening me they can silence me': in the speaker's
+        own words, whoever does a hostile act to 'me' or 'us' is criticised."""
+        found = []
+        for verb in tokens:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.HOSTILE_VERBS \
+                    or not any(c.dep_ == "dobj" and c.lower_ in ("me", "us") for c in verb.children):
+                continue
+            clause = verb
+            for _ in range(4):  # "by threatening me" -> the doer is the governing clause's subject
+                doers = [d for d in self._doers(clause) if d[1].lower_ not in self.FIRST_PERSON]
+                if doers or clause.head is clause:
+                    break
+                clause = clause.head
+            found += doers
+        return found

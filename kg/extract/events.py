@@ -28,6 +28,7 @@ ACTING_TYPES = (PERSON, ORGANIZATION, GROUP, PLACE)  # places act as governments
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
 RECENT_SENTENCES = 10  # how far back a quoted "he"/"she" may find its referent
 THIRD_PERSON = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 
 
 @dataclass
@@ -75,6 +76,9 @@ class EventExtractor(CriticismRules, EncounterRules, SpeakerRules, VisitorRules)
         key = self.actors.actor_for_token(token)
         if token.lower_ in THIRD_PERSON:
             key = self._quoted_pronoun(token, key)
+            if key is not None and token.lower_ in PLURAL_PRONOUNS and self.quotes.inside(token.idx) \
+                    and self.actors.actors[key].type == PERSON:
+                return None  # a quoted "they" is never one person
         if key is None:
             return None
         actor = self.actors.actors.get(key)

@@ -57,6 +57,13 @@ RECEIVE_CRITICISM_VERBS = frozenset({
     "draw", "face", "attract", "receive", "earn", "spark", "provoke", "trigger", "prompt",
     "invite", "meet", "come", "bring", "incur", "suffer",
 })
+# Hostile acts a speaker says were done to them: "they threatened me" criticises the doer.
+HOSTILE_VERBS = frozenset({
+    "threaten", "bash", "harass", "persecute", "intimidate", "silence", "attack", "beat",
+    "jail", "imprison", "torture", "insult", "humiliate", "slander", "smear", "betray",
+    "bully", "muzzle", "gag", "punish", "victimize", "victimise", "abuse", "punch", "assault",
+    "arrest", "detain", "oppress", "repress", "suppress", "crush", "shoot", "kill", "evict",
+})
 # Verbs of grievance: the doer of the deed complained about is criticised
 # ("complained that he had been pushed by X").
 COMPLAIN_VERBS = frozenset({"complain", "protest", "grumble", "lament", "deplore"})
