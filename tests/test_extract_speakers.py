@@ -94,3 +94,23 @@ def test_speakers_a_document_states_for_its_author(extractor, text, speaker):
 )
 def test_speakers_no_author_no_statement(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "stated"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Human Rights Watch published a report on Chechnya on Monday. The report said that "
+         "detainees were beaten.", "Human Rights Watch"),
+        ("A study by the Rand Corporation appeared in March. Critics were unimpressed. According to "
+         "the study, the army lacks 20,000 soldiers.", "Rand Corporation"),
+    ],
+)
+def test_speakers_the_report_is_the_one_named_before(extractor, text, speaker):
+    assert (speaker, "stated", None) in tuples(extract(extractor, text))
+
+
+def test_speakers_the_report_needs_the_same_document_before(extractor):
+    text = ("Human Rights Watch published a report on Chechnya on Monday. The study said that "
+            "detainees were beaten.")  # a different document noun: no author
+    ex = extract(extractor, text)
+    assert not [e for e in ex.events if e.type == "stated" and e.trigger == "said"]

@@ -19,6 +19,9 @@ from kg.extract.arguments import actors_in, prep_objects, subject_tokens
 from kg.model import GROUP, ORGANIZATION, PERSON, PLACE, Actor
 
 MAX_NAME_TOKENS = 5
+DOCUMENT_WINDOW = 6  # sentences back that "the report" may find its author in
+PUBLISH_VERBS = frozenset({"release", "publish", "issue", "produce", "compile", "prepare", "write",
+                           "present", "submit", "send", "circulate", "unveil", "launch", "complete"})
 SPEAKER_ROLES = lx.PERSON_ROLE_NOUNS | {"critic", "analyst", "expert", "professor", "witness"}
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})  # speak in the body's name
 ORG_LAST_WORDS = ORG_SUFFIXES | frozenset({"times", "post", "online", "news", "press", "group",
@@ -46,7 +49,35 @@ class SpeakerRules:
     def _document_authors(self, nouns) -> list:
         """The author of a report, memo or study that is said to state something."""
         docs = [n for n in nouns if n.pos_ == "NOUN" and n.lemma_.lower() in lx.DOCUMENT_NOUNS]
-        return self.of_type(self._owners(docs), PERSON, ORGANIZATION, GROUP, PLACE) if docs else []
+        found = self.of_type(self._owners(docs), PERSON, ORGANIZATION, GROUP, PLACE) if docs else []
+        if not found:
+            for noun in docs:  # "the report": the report named with its author before
+                if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+                    found = self._earlier_document_authors(noun)
+                    if found:
+                        break
+        return found
+
+    def _earlier_document_authors(self, noun) -> list:
+        """Authors of the last same-named document in the sentences before ('a report by X ... the report')."""
+        sent = noun.sent
+        first = sent.start
+        for _ in range(DOCUMENT_WINDOW):
+            if first == 0:
+                break
+            first = self.doc[first - 1].sent.start
+        lemma = noun.lemma_.lower()
+        for i in range(noun.i - 1, first - 1, -1):
+            tok = self.doc[i]
+            if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN":
+                heads = [tok]
+                if tok.dep_ == "dobj" and tok.head.lemma_.lower() in PUBLISH_VERBS:
+                    heads = subject_tokens(tok.head)  # "Amnesty released a report"
+                owners = actors_in(heads, self.resolve) if heads != [tok] else []
+                owners = self.of_type(owners or self._owners([tok]), PERSON, ORGANIZATION, GROUP, PLACE)
+                if owners:
+                    return owners
+        return []
 
     def _document_statement(self, verb) -> list:
         """'NASA's risk analysis indicates that ...': a document states for its author."""
