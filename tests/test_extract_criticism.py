@@ -153,3 +153,45 @@ def test_criticism_hostile_acts_against_the_speaker(extractor):
 )
 def test_criticism_hostile_acts_need_a_victim_speaker(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+def _titled(extractor, title: str, body: str):
+    from kg.model import Document
+    text = f"{title}\n\n{body}"
+    return extractor.extract_one(Document(id="t", text=text, title=title, published="2006-04-02"))
+
+
+def test_criticism_the_plan_belongs_to_the_headline_protagonist(extractor):
+    ex = _titled(extractor, "Microsoft unveils software licensing plan",
+                 "The licences would be sold yearly. The European Commission sharply criticized the plan "
+                 "on Friday.")
+    assert ("European Commission", "criticized", "Microsoft") in tuples(ex)
+
+
+def test_criticism_named_critics_after_a_generic_one(extractor):
+    ex = _titled(extractor, "Sony withdraws copy protection software",
+                 "The program hid itself on users' computers. Security researchers harshly criticized "
+                 "the program. Mark Russinovich and Bruce Schneier said that it was not safe to install.")
+    found = tuples(ex)
+    assert {("Mark Russinovich", "criticized", "Sony"), ("Bruce Schneier", "criticized", "Sony")} <= found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the next speakers say nothing against it
+        "The program hid itself on users' computers. Security researchers harshly criticized the "
+        "program. Mark Russinovich and Bruce Schneier said that they tested it in March.",
+        # named critics two sentences later are not an elaboration
+        "Security researchers harshly criticized the program. It was sold in May. Mark Russinovich "
+        "said that it was not safe to install.",
+    ],
+)
+def test_criticism_named_critics_need_an_adjacent_negative_statement(extractor, body):
+    ex = _titled(extractor, "Sony withdraws copy protection software", body)
+    assert ("Mark Russinovich", "criticized", "Sony") not in tuples(ex)
+
+
+def test_criticism_no_headline_no_owner(extractor):
+    text = "The project would cross the Baltic Sea. Poland sharply criticized the plan on Friday."
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}

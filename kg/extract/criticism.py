@@ -136,7 +136,7 @@ class CriticismRules:
         direct = actors_in(tokens, self.resolve)
         if direct:
             return direct
-        return self._owners(tokens)
+        return self._owners(tokens) or [o for t in tokens for o in self.headline_owner(t)]
 
     def _owners(self, nouns) -> list:
         """Whose stance, words or deed a noun is: possessor, 'by'/'from', modifier, 'signed by'."""

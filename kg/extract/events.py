@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from kg.extract import lexicon as lx
 from kg.extract.arguments import actors_in, patient_tokens, prep_objects, subject_tokens
 from kg.extract.criticism import CriticismRules
+from kg.extract.discourse import DiscourseRules
 from kg.extract.encounters import EncounterRules
 from kg.extract.speakers import SpeakerRules
 from kg.extract.visitors import VisitorRules
@@ -47,7 +48,7 @@ class Candidate:
     content: object = None  # the clause a statement reports
 
 
-class EventExtractor(CriticismRules, EncounterRules, SpeakerRules, VisitorRules):
+class EventExtractor(CriticismRules, EncounterRules, SpeakerRules, VisitorRules, DiscourseRules):
     """Runs every trigger rule over one document."""
 
     name = "events"
@@ -131,6 +132,7 @@ class EventExtractor(CriticismRules, EncounterRules, SpeakerRules, VisitorRules)
             for rule in (self._visits, self._visitors, self._meetings, self._criticisms):
                 candidates.extend(rule(tok))
         candidates.extend(self._criticism_in_statements(candidates))
+        candidates.extend(self._elaborated_criticisms(candidates))
         candidates.extend(self._visits_of_meetings(candidates))
         return self._freeze(self._merge_visits(candidates))
 

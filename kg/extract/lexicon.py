@@ -57,6 +57,12 @@ RECEIVE_CRITICISM_VERBS = frozenset({
     "draw", "face", "attract", "receive", "earn", "spark", "provoke", "trigger", "prompt",
     "invite", "meet", "come", "bring", "incur", "suffer",
 })
+# Deeds that belong to whoever made them: "the plan", "the decision" (owner from the discourse).
+DEED_NOUNS = frozenset({
+    "program", "programme", "plan", "campaign", "project", "scheme", "policy", "proposal",
+    "initiative", "move", "decision", "law", "bill", "deal", "measure", "reform", "strategy",
+    "budget", "crackdown", "ban", "tax",
+})
 # Hostile acts a speaker says were done to them: "they threatened me" criticises the doer.
 HOSTILE_VERBS = frozenset({
     "threaten", "bash", "harass", "persecute", "intimidate", "silence", "attack", "beat",

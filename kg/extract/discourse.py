@@ -1,0 +1,82 @@
+"""Criticism that spans sentences: whose plan "the plan" is, and who the critics were.
+
+A story's headline names its protagonist ("Lycos Europe ends its anti-spam
+campaign"), so a definite plan, programme or decision that has no owner in its
+own sentence is the headline subject's. A criticism by a generic group
+("Security experts criticized the program.") is often followed by the named
+members of that group saying what was wrong ("A and B pointed out that it was
+not a good idea."): those speakers criticised the same target.
+"""
+
+from __future__ import annotations
+
+from kg.extract import lexicon as lx
+from kg.extract.arguments import actors_in, subject_tokens
+from kg.model import GROUP, ORGANIZATION, PERSON, PLACE
+
+NEGATORS = frozenset({"not", "n't", "no", "never", "nothing", "neither", "nor"})
+
+
+class DiscourseRules:
+    """Mixin of :class:`kg.extract.events.EventExtractor`: rules across sentences."""
+
+    _headline_done = False
+    _headline: list = []
+
+    # ---- the headline's protagonist ------------------------------------------------
+    def headline_actors(self) -> list:
+        """Actors in subject position of the headline, when the text opens with it."""
+        if self._headline_done:
+            return self._headline
+        self._headline_done = True
+        self._headline = []
+        title = (self.document.title or "").strip()
+        if not title or not self.doc.text.lstrip().startswith(title):
+            return []
+        first = next(iter(self.doc.sents), None)
+        if first is None:
+            return []
+        verbs = [t for t in first if t.pos_ == "VERB" and t.dep_ == "ROOT"]
+        for verb in verbs:
+            self._headline = self.of_type(actors_in(subject_tokens(verb), self.resolve),
+                                          PERSON, ORGANIZATION, PLACE)
+        if not self._headline:  # headlines parse badly ("Sony withdraws" as a noun): take its opening name
+            key = self.resolve(first[0])
+            if key is not None and self.actors.actors[key].type in (PERSON, ORGANIZATION, PLACE):
+                self._headline = [(key, first[0])]
+        return self._headline
+
+    def headline_owner(self, noun) -> list:
+        """'the program' with no owner in its sentence belongs to the headline's protagonist."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lx.DEED_NOUNS \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children) \
+                or noun.sent.start == 0:
+            return []
+        return list(self.headline_actors())
+
+    # ---- named critics after a generic one ----------------------------------------------
+    def _elaborated_criticisms(self, candidates: list) -> list:
+        """'Experts criticized X. A and B said it was not a good idea.' -> A and B criticized X."""
+        out = []
+        statements = [c for c in candidates if c.type == lx.STATED]
+        for cand in [c for c in candidates if c.type == lx.CRITICIZED]:
+            if not all(self.actors.actors[k].type == GROUP for k, _ in cand.agents):
+                continue
+            sent = cand.trigger.sent
+            nxt = self.doc[sent.end].sent if sent.end < len(self.doc) else None
+            for stmt in statements:
+                if nxt is None or stmt.trigger.sent.start != nxt.start:
+                    continue
+                named = [a for a in stmt.agents if self.actors.actors[a[0]].type in (PERSON, ORGANIZATION)]
+                targets = [t for t in cand.targets if t[0] not in {a for a, _ in named}]
+                if named and targets and self._negative_content(stmt):
+                    out.append(self.Candidate(lx.CRITICIZED, cand.cameo, stmt.trigger,
+                                              "events.criticized.elaboration", 0.55,
+                                              agents=named, targets=targets))
+        return out
+
+    def _negative_content(self, stmt) -> bool:
+        clause = stmt.content
+        tokens = list(clause.subtree) if clause is not None else []
+        return any(t.lower_ in NEGATORS or t.lemma_.lower() in lx.NEGATIVE_JUDGEMENTS
+                   or t.lemma_.lower() in lx.BLAME_WORDS for t in tokens)
