@@ -114,3 +114,19 @@ def test_speakers_the_report_needs_the_same_document_before(extractor):
             "detainees were beaten.")  # a different document noun: no author
     ex = extract(extractor, text)
     assert not [e for e in ex.events if e.type == "stated" and e.trigger == "said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (':Assistant Secretary of State for African Affairs Susan Rice: "We will not wait."', "Susan Rice"),
+        (':Director of Central Intelligence George Tenet: "The threat is real."', "George Tenet"),
+    ],
+)
+def test_speakers_colon_after_a_long_title(extractor, text, speaker):
+    assert (speaker, "stated", None) in tuples(extract(extractor, "An exchange followed.\n\n" + text))
+
+
+def test_speakers_colon_after_ordinary_words_is_no_attribution(extractor):
+    text = 'The talks ended with one result for Kofi Annan: "a fragile truce".'
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "stated"}

@@ -19,6 +19,7 @@ from kg.extract.arguments import actors_in, prep_objects, subject_tokens
 from kg.model import GROUP, ORGANIZATION, PERSON, PLACE, Actor
 
 MAX_NAME_TOKENS = 5
+TITLE_GLUE = frozenset({"of", "the", "for", "and", "to", "on", "in", "&"})  # inside a long title
 DOCUMENT_WINDOW = 6  # sentences back that "the report" may find its author in
 PUBLISH_VERBS = frozenset({"release", "publish", "issue", "produce", "compile", "prepare", "write",
                            "present", "submit", "send", "circulate", "unveil", "launch", "complete"})
@@ -97,12 +98,12 @@ class SpeakerRules:
         cand.content = content
         return [cand]
 
-    def _name_actor(self, head) -> str | None:
+    def _name_actor(self, head, *, max_words: int = MAX_NAME_TOKENS) -> str | None:
         """'Manohla Dargis' (a compound chain of proper nouns) as a Person or Organization."""
         if self.quotes.inside(head.idx) is not None:
             return None
         tokens = [head]
-        while tokens[0].i > 0:
+        while tokens[0].i > 0 and len(tokens) < max_words:
             prev = self.doc[tokens[0].i - 1]
             if prev.dep_ == "compound" and prev.head.i in {t.i for t in tokens} and prev.tag_ in ("NNP", "NNPS"):
                 tokens.insert(0, prev)
@@ -135,11 +136,19 @@ class SpeakerRules:
         quote = self.quotes.inside(tok.idx + 3)
         if quote is None or quote.start - tok.idx > 4:
             return []
-        name = [t for t in self.doc[tok.sent.start: tok.i]]
-        if not name or len(name) > MAX_NAME_TOKENS or not all(t.tag_ in ("NNP", "NNPS") for t in name):
+        before = [t for t in self.doc[tok.sent.start: tok.i] if not (t.is_punct and t.i == tok.sent.start)]
+        name = []
+        while before and before[-1].tag_ in ("NNP", "NNPS") and len(name) < MAX_NAME_TOKENS:
+            name.insert(0, before.pop())
+        # what precedes the name may only be its title ("Director of Air Force Communications")
+        if not name or not all(t.text[:1].isupper() or t.lower_ in TITLE_GLUE or t.is_punct for t in before):
             return []
         head = name[-1]
-        key = self.resolve(head) or self._name_actor(head)
+        key = self.resolve(head)
+        if before and key is not None and self.actors.actors[key].type == ORGANIZATION:
+            # "... for Acquisition Darleen Druyun" tagged as one body: a given name and a surname
+            key = self._name_actor(head, max_words=2) or key
+        key = key or self._name_actor(head)
         if key is None or self.actors.actors[key].type not in (PERSON, ORGANIZATION):
             return []
         cand = self.Candidate(lx.STATED, lx.CAMEO[lx.STATED], tok, "events.stated.colon", 0.8,
