@@ -195,3 +195,31 @@ def test_criticism_named_critics_need_an_adjacent_negative_statement(extractor, 
 def test_criticism_no_headline_no_owner(extractor):
     text = "The project would cross the Baltic Sea. Poland sharply criticized the plan on Friday."
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Amnesty International said: "Russian efforts to end the abuses have failed."',
+         ("Amnesty International", "criticized", "Russia")),
+        ("Oxfam said that Sudan's relief plan had failed.", ("Oxfam", "criticized", "Sudan")),
+        # the author of a report whose "by" phrase the parser hangs lower in the clause
+        ("The report released in May before Easter by the Defense Science Board was short. According to "
+         'the report, "Washington\'s policy has failed."', ("Defense Science Board", "criticized", "Washington")),
+    ],
+)
+def test_criticism_a_failed_deed_judges_its_owner(extractor, text, expected):
+    found = tuples(extract(extractor, text))
+    assert expected in found or (expected[0], expected[1], "United States") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Red Cross said that the talks had failed.",  # nobody's deed
+        "Sudan said that its own relief plan had failed.",  # a self-assessment
+        "Russian efforts to end the abuses have failed, the report said.",  # an unnamed report
+    ],
+)
+def test_criticism_a_failure_without_owner_or_critic_is_none(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}

@@ -19,6 +19,7 @@ from kg.extract.arguments import actors_in, coordinated, is_passive, patient_tok
 from kg.model import ORGANIZATION, PERSON, PLACE
 
 OWNER_PREPS = frozenset({"by", "from"})
+FAILURE_VERBS = frozenset({"fail", "backfire", "flounder", "falter"})  # a deed that failed is judged
 OWNER_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 
 
@@ -149,8 +150,10 @@ class CriticismRules:
 
     def _owners_of(self, noun) -> list:
         heads = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, OWNER_PREPS)
-        for acl in (c for c in noun.children if c.dep_ == "acl"):
-            heads += [c for a in acl.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+        for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            # "the report released ... by the Board": the parser may hang "by" lower in the clause
+            heads += [c for a in acl.subtree if a.lower_ == "by" and a.dep_ in ("agent", "prep")
+                      for c in a.children if c.dep_ == "pobj"][:1]
         owners = actors_in(heads, self.resolve)
         if owners:
             return owners
@@ -263,6 +266,10 @@ class CriticismRules:
         for tokens in spans:
             for key, _ in self._hostile_to_speaker(tokens):
                 yield key, "complaint"
+            for verb in tokens:  # "American efforts have failed": whose effort failed
+                if verb.pos_ == "VERB" and verb.lemma_.lower() in FAILURE_VERBS:
+                    for key, _ in self._owners([c for c in verb.children if c.dep_ == "nsubj"]):
+                        yield key, "judge"
             for tok in tokens:
                 if tok.lemma_.lower() in lx.WRONGDOING_NOUNS:
                     for key, _ in actors_in([c for c in tok.children if c.dep_ == "poss"]
