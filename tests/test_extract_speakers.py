@@ -130,3 +130,27 @@ def test_speakers_colon_after_a_long_title(extractor, text, speaker):
 def test_speakers_colon_after_ordinary_words_is_no_attribution(extractor):
     text = 'The talks ended with one result for Kofi Annan: "a fragile truce".'
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "stated"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The African Union on Monday demanded that Burundi release the detained journalists.", "African Union"),
+        ("Finance Minister Trevor Manuel vowed that the rand would recover.", "Trevor Manuel"),
+        ("Senator Russ Feingold charged that the program was illegal.", "Russ Feingold"),
+    ],
+)
+def test_speakers_demands_vows_and_charges(extractor, text, speaker):
+    assert (speaker, "stated", None) in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Helen Clark demanded a recount.",  # no content said
+        "The bank charged a fee of two percent.",  # charging money
+        "Nelson Mandela recalled his ambassador from Lagos.",  # recalling an envoy
+    ],
+)
+def test_speakers_demands_vows_and_charges_need_content(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "stated"}

@@ -92,6 +92,8 @@ SAY_VERBS = frozenset({
     "allege", "concede", "complain", "testify", "disclose", "reveal", "suggest",
     "assure", "inform", "remind", "promise", "conclude", "appeal", "urge", "advise", "speculate",
     "estimate", "label", "cite", "call", "describe", "ask", "request", "voice", "point", "issue",
+    "demand", "vow", "pledge", "recall", "recount", "charge", "observe", "counter", "retort",
+    "caution", "boast", "quip", "propose", "hint",
 }) | JUDGING_SPEECH
 # A document speaks for its author: "NASA's analysis indicates that", "according to a memo by X".
 DOCUMENT_NOUNS = frozenset({
@@ -121,6 +123,8 @@ SAY_TO_OBJECT = frozenset({"tell", "warn", "assure", "inform", "brief", "remind"
 SAY_NEEDS_CONTENT = frozenset({
     "add", "respond", "reply", "write", "note", "maintain", "comment", "reveal", "conclude",
     "estimate", "speculate", "label", "cite", "describe", "call", "ask", "point",
+    "demand", "vow", "pledge", "recall", "recount", "charge", "observe", "counter", "retort",
+    "caution", "boast", "quip", "propose", "hint",
 }) | JUDGING_SPEECH
 # Verbs of appeal whose "for" phrase or infinitive is what was said ("called for calm").
 APPEAL_VERBS = frozenset({"call", "ask", "appeal", "urge", "request"})
