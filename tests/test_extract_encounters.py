@@ -141,3 +141,29 @@ def test_encounters_wire_story_visits_not_invented(extractor, text, absent):
     found = tuples(extract(extractor, text, published="1998-03-03"))
     assert not (absent & found)
     assert not {t for t in found if t[1] == "visited" and t[0] == t[2]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian President Vladimir Putin phoned German Chancellor Gerhard Schroeder on Monday.",
+         ("Vladimir Putin", "met", "Gerhard Schroeder")),
+        ("Helmut Kohl and Boris Yeltsin agreed on Friday to expand trade, after talks at a lakeside resort.",
+         ("Helmut Kohl", "met", "Boris Yeltsin")),
+        ("Ehud Barak and Yasser Arafat shook hands at Camp David.", ("Ehud Barak", "met", "Yasser Arafat")),
+    ],
+)
+def test_encounters_calls_handshakes_and_talks_before_an_agreement(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ehud Barak shook his head when asked about Yasser Arafat.",
+        "Helmut Kohl and Boris Yeltsin left Moscow after the talks collapsed.",  # talks, not theirs
+        "Vladimir Putin will phone Gerhard Schroeder next week.",  # a plan
+    ],
+)
+def test_encounters_calls_and_handshakes_not_invented(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "met"}

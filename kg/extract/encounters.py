@@ -142,7 +142,8 @@ class EncounterRules:
     # ---- met ----------------------------------------------------------------------
     def _meetings(self, tok) -> list:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and (lemma in lx.MEET_VERBS or lemma in lx.MEET_WITH_VERBS):
+        handshake = lemma == "shake" and any(c.dep_ == "dobj" and c.lower_ == "hands" for c in tok.children)
+        if tok.pos_ == "VERB" and (lemma in lx.MEET_VERBS or lemma in lx.MEET_WITH_VERBS or handshake):
             partners = prep_objects(tok, {"with"}) + [  # "met with visiting Thai Premier X"
                 v for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
                 for c in p.children if c.dep_ == "pcomp" and self.adjectival_visiting(c)
@@ -154,7 +155,7 @@ class EncounterRules:
                 targets = self.of_type(targets, PERSON)  # "hosted the summit" is no meeting
             agents = self.of_type(actors_in(subject_tokens(tok), self.resolve), *MEETERS)
             return self._meeting(tok, lx.MEET_CAMEO.get(lemma, "040"), "events.met.verb", 0.9,
-                                 agents, targets, symmetric=lemma in ("meet", "talk", "confer"))
+                                 agents, targets, symmetric=lemma in ("meet", "talk", "confer", "shake"))
         if tok.pos_ == "NOUN" and (lemma in lx.MEET_NOUNS or tok.lower_ in lx.MEET_NOUNS):
             partners = prep_objects(tok, {"with"})
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUPPORT_VERBS:
@@ -175,7 +176,9 @@ class EncounterRules:
     def _joint_meeting(self, noun, lemma: str) -> list:
         """'A and B held talks in Bonn': coordinated subjects of a support verb meet each other."""
         verb = noun.head
-        if noun.dep_ != "dobj" or verb.lemma_.lower() not in JOINT_SUPPORT_VERBS:
+        if noun.dep_ == "pobj" and verb.lower_ in ("after", "during", "following") and verb.head.pos_ == "VERB":
+            verb = verb.head  # "A and B agreed, after talks at a resort, to ..."
+        elif noun.dep_ != "dobj" or verb.lemma_.lower() not in JOINT_SUPPORT_VERBS:
             return []
         sides = self.of_type(actors_in(subject_tokens(verb), self.resolve), *MEETERS)
         return self._meeting(noun, lx.MEET_CAMEO.get(lemma, "040"), "events.met.joint", 0.8,

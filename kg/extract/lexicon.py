@@ -22,14 +22,15 @@ VISIT_NOUNS = frozenset({"visit", "trip", "tour", "journey", "stop", "stopover",
 # Verbs of motion that only mean a visit with a destination ("travel to X", "arrive in X").
 VISIT_NEEDS_PLACE = frozenset({"travel", "arrive", "fly", "journey", "land", "mission", "stop"})
 
-MEET_VERBS = frozenset({"meet", "receive", "host", "welcome"})
+MEET_VERBS = frozenset({"meet", "receive", "host", "welcome", "phone", "telephone"})
 # Verbs that are a meeting only with a partner in a "with" phrase ("conferred with X").
 MEET_WITH_VERBS = frozenset({"talk", "confer", "negotiate", "dine", "lunch", "consult"})
 # Nouns that are a meeting with a partner introduced by "with" ("a call with X").
 MEET_NOUNS = frozenset({"meeting", "talk", "talks", "call", "summit", "conversation", "audience",
                         "dinner", "lunch", "breakfast", "negotiation", "negotiations", "consultation",
                         "conference", "discussion", "discussions"})
-MEET_CAMEO = {"call": "041", "conversation": "041", "talk": "040", "talks": "040", "meet": "040"}
+MEET_CAMEO = {"call": "041", "conversation": "041", "talk": "040", "talks": "040", "meet": "040",
+              "phone": "041", "telephone": "041"}
 
 CRITICIZE_VERBS = frozenset({
     "criticize", "criticise", "condemn", "denounce", "accuse", "slam", "rebuke", "blast",
