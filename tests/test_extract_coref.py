@@ -166,3 +166,29 @@ def test_coref_events_use_the_resolved_description(extractor):
     labels = {a.key: a.label for a in x.actors}
     crit = [e for e in x.events if e.type == "criticized"]
     assert crit and labels[crit[0].participants[0].actor] == "Alan Garcia"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        ("Nokia opened a plant in Chennai. The company said it would hire 2,000 workers.", "company", "Nokia"),
+        ("Greenpeace sailed into the harbour on Monday. Later the organisation said the ship was safe.",
+         "organisation", "Greenpeace"),
+    ],
+)
+def test_coref_org_description_is_the_organisation_named_before(pipe, text, word, label):
+    doc, table = resolve(pipe, text)
+    assert label_at(doc, table, word) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Nokia opened a plant in Chennai. The Labour party said it would oppose the plant.", "party"),
+        ("Nokia opened a plant. The watchdog group Consumers International said it was unsafe.", "group"),
+        ("Prime Minister Manmohan Singh spoke in Delhi. The company said nothing.", "company"),
+    ],
+)
+def test_coref_org_description_with_a_name_or_no_organisation_is_not_resolved(pipe, text, word):
+    doc, table = resolve(pipe, text)
+    assert label_at(doc, table, word) not in ("Nokia", "Manmohan Singh")

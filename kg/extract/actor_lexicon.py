@@ -73,6 +73,15 @@ COLLECTIVE_NOUNS = frozenset("police military army navy delegation opposition".s
 # Nouns that turn a country word into its government ("Chinese authorities").
 GOVERNMENT_NOUNS = frozenset("government authorities regime administration leadership".split())
 
+# Descriptions that stand for the organisation last named: "Time Warner ... The company said".
+ORG_DESCRIPTIONS = frozenset(
+    """
+    company firm corporation group organization organisation agency bank airline carrier
+    manufacturer maker retailer insurer network broadcaster newspaper party union ministry
+    department commission committee council foundation institute movement charity
+    """.split()
+)
+
 # Institutions named as "<country> <noun>" ("the Belgian parliament").
 BODY_NOUNS = frozenset(
     """

@@ -20,6 +20,7 @@ import weakref
 from kg.extract import coref_titles as titles
 from kg.extract import gazetteer as gz
 from kg.extract.actor_lexicon import (
+    ORG_DESCRIPTIONS,
     GOVERNMENT_NOUNS,
     BODY_NOUNS,
     COLLECTIVE_NOUNS,
@@ -64,6 +65,10 @@ def infer(table, token) -> str | None:
         key = body(table, token)
         if key:
             return key
+    if low in ORG_DESCRIPTIONS and token.tag_ == "NN":
+        key = organisation_named_before(table, token)
+        if key:
+            return key
     if is_group_head(token):
         return group(table, token)
     if low in TITLE_HEADS:
@@ -72,6 +77,26 @@ def infer(table, token) -> str | None:
 
 
 # -- groups and bodies -------------------------------------------------------------
+def organisation_named_before(table, token) -> str | None:
+    """'Time Warner launched ... The company said': "the <org noun>" is the last organisation named."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children) \
+            or any(c.dep_ in ("compound", "poss", "nmod") for c in token.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return None  # "the Labour party", "the party of Lenin": a name of its own
+    doc = token.doc
+    if any(c.dep_ == "appos" for c in token.children) or any(
+            t.i in table.entity_tokens for t in doc[token.i + 1: token.i + 4]):
+        return None  # "the organization Project on Government Oversight": named right there
+    for t, key in _candidates(table, token):
+        if key in ("pronoun", "group"):
+            continue
+        actor = table.actors.get(key)
+        if actor is not None and actor.type == ORGANIZATION and table.kind_of_token(t.i) != "metonymy":
+            table.add_mention(key, token.i, token.i + 1, "description", "actors.coref")
+            return key
+    return None
+
+
 def is_group_head(token) -> bool:
     """A plural group noun ("activists") or a collective one ("the police")."""
     low = token.lower_
