@@ -282,3 +282,18 @@ def test_actors_capitalised_modifier_joins_a_party_name(pipe):
     labels = {a.label for a in table.actors.values()}
     assert {"Free Democrats", "Social Democrats"} <= labels
     assert "Democrats" not in labels
+
+
+def test_actors_long_name_cut_at_and_is_completed_by_its_acronym(pipe):
+    text = ("The Canadian Department of Fisheries and Oceans (DFO) said on Monday that the cod stock "
+            "had collapsed. The Department said quotas would fall.")
+    doc, table = resolve(pipe, text)
+    labels = {a.label for a in table.actors.values()}
+    assert "Department of Fisheries and Oceans" in labels or any(
+        label.endswith("Department of Fisheries and Oceans") for label in labels)
+    assert "Department" not in labels  # the bare word is a description of the body
+
+
+def test_actors_acronym_that_does_not_match_extends_nothing(pipe):
+    doc, table = resolve(pipe, "The Department of Health and Social Care (NHS) said cases rose.")
+    assert not [a for a in table.actors.values() if a.label.endswith("Social Care")]

@@ -9,13 +9,13 @@ State"), then organisations, places and groups, then government metonymy
 from __future__ import annotations
 
 from kg.extract import actor_names as names
-from kg.extract.actor_spans import Cand, after_title, join_name_modifiers, join_particle_names, \
-    untagged_titled_names
+from kg.extract.actor_spans import Cand, after_title, extend_to_acronym, join_name_modifiers, \
+    join_particle_names, untagged_titled_names
 from kg.extract import gazetteer as gz
 from kg.extract.actor_keys import place_actor
 from kg.extract.actor_links import LinkingMixin
 from kg.extract.actor_lexicon import (
-    ETHNONYMS, GOVERNMENT_NOUNS, NOT_ACTORS, PARTY_MEMBER_NOUNS,
+    ETHNONYMS, GOVERNMENT_NOUNS, NOT_ACTORS, ORG_DESCRIPTIONS, PARTY_MEMBER_NOUNS,
 )
 from kg.model import GROUP, ORGANIZATION, PERSON, Actor
 
@@ -80,10 +80,12 @@ class EntityReader(LinkingMixin):
                 start += 1
             if start >= end or gz.fold(doc[start:end].text) in NOT_ACTORS or _is_address(doc[start:end].text):
                 continue
+            if end - start == 1 and doc[start].lower_ in ORG_DESCRIPTIONS:
+                continue  # "the Department said": a description of the body named before (coref)
             source = "actors.ruler" if ent.ent_id_ else "actors.ner"
             cands.append(Cand(start, end, ent.label_, source, ent.ent_id_))
         cands.extend(untagged_titled_names(self.doc, self.document, cands))
-        cands = join_name_modifiers(self.doc, join_particle_names(self.doc, cands))
+        cands = extend_to_acronym(self.doc, join_name_modifiers(self.doc, join_particle_names(self.doc, cands)))
         cands.sort(key=lambda c: c.start)
         self.table.entity_tokens.update(i for c in cands for i in range(c.start, c.end))
         self._find_acronyms()

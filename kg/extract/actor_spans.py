@@ -89,6 +89,30 @@ def join_name_modifiers(doc, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+ACRONYM_GLUE = frozenset({"and", "of", "for", "&", "the", "on", "in"})
+
+
+def extend_to_acronym(doc, cands: list[Cand]) -> list[Cand]:
+    """'Department of Immigration' + 'and Multicultural and Indigenous Affairs (DIMIA)': the model
+    cuts long names at "and"; a following acronym whose letters are the initials decides."""
+    tagged = {i for c in cands for i in range(c.start, c.end)}
+    out = []
+    for c in cands:
+        end = c.end
+        if c.label == "ORG":
+            j = c.end
+            while j < len(doc) and j - c.end < 10 and j not in tagged and \
+                    (doc[j].lower_ in ACRONYM_GLUE or doc[j].text[:1].isupper()) and doc[j].text != "(":
+                j += 1
+            if j > c.end and j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
+                initials = "".join(t.text[0] for t in doc[c.start:j] if t.text[:1].isupper())
+                if doc[j + 1].text.isupper() and initials.endswith(doc[j + 1].text) \
+                        and len(doc[j + 1].text) >= 3:
+                    end = j
+        out.append(c if end == c.end else Cand(c.start, end, c.label, c.source, c.ent_id))
+    return out
+
+
 def _name_modifier(doc, token, c: Cand) -> bool:
     return (token.dep_ in ("amod", "compound") and c.start <= token.head.i < c.end
             and token.text[:1].isupper() and token.text[1:].islower() and not token.is_sent_start

@@ -65,7 +65,7 @@ def infer(table, token) -> str | None:
         key = body(table, token)
         if key:
             return key
-    if low in ORG_DESCRIPTIONS and token.tag_ == "NN":
+    if low in ORG_DESCRIPTIONS and token.tag_ in ("NN", "NNP"):
         key = organisation_named_before(table, token)
         if key:
             return key
