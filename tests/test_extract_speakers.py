@@ -154,3 +154,16 @@ def test_speakers_demands_vows_and_charges(extractor, text, speaker):
 )
 def test_speakers_demands_vows_and_charges_need_content(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "stated"}
+
+
+def test_speakers_a_bare_participle_with_by_is_passive(extractor):
+    text = ("Croatia passed new rules on the Serbian minority, claimed by Zagreb officials to be "
+            "designed to protect Croatian culture.")
+    assert ("Croatia", "stated", None) not in tuples(extract(extractor, text))
+
+
+def test_speakers_a_coach_is_not_the_player(extractor):
+    text = "The forward will play on Sunday, according to Ronaldinho and his coach Frank Rijkaard."
+    found = {t[0] for t in tuples(extract(extractor, text)) if t[1] == "stated"}
+    assert "Ronaldinho" in found
+    assert found <= {"Ronaldinho", "Frank Rijkaard"}

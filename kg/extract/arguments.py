@@ -22,7 +22,9 @@ Resolver = Callable[[object], "str | None"]
 
 
 def is_passive(verb) -> bool:
-    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+    """'was claimed', and a bare participle with a 'by' agent ('..., claimed by officials to ...')."""
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children) or (
+        verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))
 
 
 def coordinated(token) -> list:

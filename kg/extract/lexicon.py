@@ -199,6 +199,7 @@ RELATIVE_NOUNS = frozenset({
     "sister", "family", "relative", "widow", "widower", "uncle", "aunt", "cousin", "nephew",
     "niece", "grandson", "granddaughter", "grandfather", "grandmother", "partner", "friend",
     "lawyer", "attorney", "neighbour", "neighbor", "colleague", "boss", "employer", "doctor",
+    "coach", "teammate", "trainer", "agent", "assistant", "bodyguard", "driver", "secretary",
 })
 
 # Verbs that criticise only when their object is someone's position, words or pressure
