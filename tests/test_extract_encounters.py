@@ -167,3 +167,40 @@ def test_encounters_calls_handshakes_and_talks_before_an_agreement(extractor, te
 )
 def test_encounters_calls_and_handshakes_not_invented(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "met"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ehud Barak was greeted at the airport by Egyptian Foreign Minister Amr Moussa.",
+         ("Amr Moussa", "met", "Ehud Barak")),
+        ("Madeleine Albright paid a courtesy call on King Abdullah in Amman.",
+         ("Madeleine Albright", "met", "Abdullah")),
+        ("Klaus Kinkel called on President Boris Yeltsin at the Kremlin on Tuesday.",
+         ("Klaus Kinkel", "met", "Boris Yeltsin")),
+        ("Meeting Jiang Zemin in Beijing, Jacques Chirac said the two countries should cooperate.",
+         ("Jacques Chirac", "met", "Jiang Zemin")),
+        ("Bill Clinton and Boris Yeltsin, meeting in Helsinki, agreed to cut nuclear arsenals.",
+         ("Bill Clinton", "met", "Boris Yeltsin")),
+        ("Tony Blair told Bill Clinton during their meeting that Britain would back the plan.",
+         ("Tony Blair", "met", "Bill Clinton")),
+        ("Jean Chretien sat down with Bill Clinton on the sidelines of the summit.",
+         ("Jean Chretien", "met", "Bill Clinton")),
+    ],
+)
+def test_encounters_greetings_calls_and_participles(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kofi Annan called on Saddam Hussein to comply with the resolutions.",  # an appeal
+        "Bill Clinton called on Boris Yeltsin on Tuesday for an end to the fighting.",
+        "Tony Blair called on Gerhard Schroeder and Jacques Chirac to back the plan.",
+        "Jacques Chirac sat down after Tony Blair spoke.",
+        "Nelson Mandela told reporters during their visit that Thabo Mbeki would win.",
+    ],
+)
+def test_encounters_appeals_and_sitting_are_no_meetings(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "met"}

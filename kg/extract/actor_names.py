@@ -31,7 +31,8 @@ def trim(doc, start: int, end: int) -> tuple[int, int]:
         if "\n" in doc[i].text or (i > start and "\n" in doc[i - 1].whitespace_):
             end = i
             break
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
+                           or doc[start].tag_ in ("VBG", "VBN", "VBD", "VB")):  # "Meeting Jiang Zemin"
         start += 1
     while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct) and not _is_abbrev(doc[end - 1]):
         end -= 1

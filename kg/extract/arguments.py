@@ -68,7 +68,7 @@ def subject_tokens(verb) -> list:
     spliced = _name_before(verb)
     if spliced is not None:
         return [spliced]
-    if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") and verb.head is not verb:
+    if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "appos") and verb.head is not verb:
         head = verb.head
         if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head is not head:
             if head.lower_ == "as":  # "quoted X as saying", "X was quoted as saying"
@@ -76,8 +76,8 @@ def subject_tokens(verb) -> list:
                 if quoted:
                     return quoted
             head = head.head  # "justified it by saying"
-        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return [head]
+        if verb.dep_ in ("acl", "conj", "appos") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return [head]  # "Clinton and Yeltsin, meeting in Helsinki, ..." (a participle hung as a conjunct)
         if verb.dep_ == "xcomp" and is_passive(head) and not _by_agents(head):
             return [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]  # "X was expected to"
         if head.pos_ in ("VERB", "AUX"):

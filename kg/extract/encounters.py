@@ -143,7 +143,11 @@ class EncounterRules:
     def _meetings(self, tok) -> list:
         lemma = tok.lemma_.lower()
         handshake = lemma == "shake" and any(c.dep_ == "dobj" and c.lower_ == "hands" for c in tok.children)
-        if tok.pos_ == "VERB" and (lemma in lx.MEET_VERBS or lemma in lx.MEET_WITH_VERBS or handshake):
+        sit_down = lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
+        if tok.pos_ == "VERB" and lemma == "call":
+            return self._courtesy_call(tok)
+        if tok.pos_ == "VERB" and (lemma in lx.MEET_VERBS or lemma in lx.MEET_WITH_VERBS or handshake
+                                   or sit_down):
             partners = prep_objects(tok, {"with"}) + [  # "met with visiting Thai Premier X"
                 v for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
                 for c in p.children if c.dep_ == "pcomp" and self.adjectival_visiting(c)
@@ -151,15 +155,15 @@ class EncounterRules:
             if lemma in lx.MEET_VERBS:
                 partners = patient_tokens(tok) + partners
             targets = self._partners(partners)
-            if lemma in ("receive", "host", "welcome") and not is_passive(tok):
+            if lemma in ("receive", "host", "welcome", "greet") and not is_passive(tok):
                 targets = self.of_type(targets, PERSON)  # "hosted the summit" is no meeting
             agents = self.of_type(actors_in(subject_tokens(tok), self.resolve), *MEETERS)
             return self._meeting(tok, lx.MEET_CAMEO.get(lemma, "040"), "events.met.verb", 0.9,
                                  agents, targets, symmetric=lemma in ("meet", "talk", "confer", "shake"))
         if tok.pos_ == "NOUN" and (lemma in lx.MEET_NOUNS or tok.lower_ in lx.MEET_NOUNS):
-            partners = prep_objects(tok, {"with"})
+            partners = prep_objects(tok, {"with"} | ({"on"} if lemma == "call" else set()))
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUPPORT_VERBS:
-                partners += prep_objects(tok.head, {"with"})  # "had lunch with X"
+                partners += prep_objects(tok.head, {"with"} | ({"on"} if lemma == "call" else set()))
             between = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("between", "among")]
             targets = self._partners(partners)
             if between and not targets:
@@ -173,9 +177,25 @@ class EncounterRules:
                                  0.7 if inherited else 0.85, agents, targets, symmetric=False)
         return []
 
+    def _courtesy_call(self, verb) -> list:
+        """'called on President Yeltsin at the Kremlin' visits him; 'called on X to act' appeals."""
+        if any(t.tag_ == "VB" or t.dep_ in ("ccomp", "oprd", "dobj") for t in verb.subtree if t is not verb) \
+                or any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+            return []  # "called on X to resign", "called on X for an end to ...": appeals
+        partners = self.of_type(actors_in(prep_objects(verb, {"on"}), self.resolve), PERSON)
+        agents = self.of_type(actors_in(subject_tokens(verb), self.resolve), *MEETERS)
+        return self._meeting(verb, "042", "events.met.call", 0.75, agents, partners, symmetric=False)
+
     def _joint_meeting(self, noun, lemma: str) -> list:
         """'A and B held talks in Bonn': coordinated subjects of a support verb meet each other."""
         verb = noun.head
+        if any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children) and noun.dep_ == "pobj" \
+                and verb.dep_ == "prep" and verb.head.pos_ == "VERB":
+            clause = verb.head  # "Blair told Clinton during their meeting": they are the clause's people
+            sides = self.of_type(actors_in(subject_tokens(clause) + patient_tokens(clause), self.resolve),
+                                 PERSON)
+            return self._meeting(noun, lx.MEET_CAMEO.get(lemma, "040"), "events.met.joint", 0.75,
+                                 sides, [], symmetric=True)
         if noun.dep_ == "pobj" and verb.lower_ in ("after", "during", "following") and verb.head.pos_ == "VERB":
             verb = verb.head  # "A and B agreed, after talks at a resort, to ..."
         elif noun.dep_ != "dobj" or verb.lemma_.lower() not in JOINT_SUPPORT_VERBS:

@@ -22,7 +22,7 @@ VISIT_NOUNS = frozenset({"visit", "trip", "tour", "journey", "stop", "stopover",
 # Verbs of motion that only mean a visit with a destination ("travel to X", "arrive in X").
 VISIT_NEEDS_PLACE = frozenset({"travel", "arrive", "fly", "journey", "land", "mission", "stop"})
 
-MEET_VERBS = frozenset({"meet", "receive", "host", "welcome", "phone", "telephone"})
+MEET_VERBS = frozenset({"meet", "receive", "host", "welcome", "greet", "phone", "telephone"})
 # Verbs that are a meeting only with a partner in a "with" phrase ("conferred with X").
 MEET_WITH_VERBS = frozenset({"talk", "confer", "negotiate", "dine", "lunch", "consult"})
 # Nouns that are a meeting with a partner introduced by "with" ("a call with X").

@@ -63,6 +63,8 @@ def modality_of(trigger, *, max_hops: int = 5) -> str:
         if head is token:
             break
         if token.dep_ == "conj":  # coordination shares modals, not negation
+            if token.pos_ == "VERB" and head.pos_ in ("NOUN", "PROPN"):
+                break  # "Clinton and Yeltsin, meeting in Helsinki, agreed to": a participle, not a plan
             marked = own_modality(head)
             if marked and marked != NEGATED:
                 return marked

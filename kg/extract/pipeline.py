@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from typing import Iterable, Iterator
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 
 from kg.extract.actors import add_entity_ruler, resolve_actors
@@ -35,39 +35,55 @@ def paragraph_boundaries(doc):
 
     Within a line a sentence starts only after punctuation: the parser otherwise splits
     names it does not know ("Hu" | "Jintao, the President of ...").
+
+    Computed on arrays (one string lookup per distinct word, not three passes over
+    Token objects) and written back in one ``Doc.from_array``.
     """
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
-        if not (prev.is_punct or prev.is_space or prev.text[-1:] in ".!?:;\"'\u201d\u2019)"):
-            token.is_sent_start = False
-    for token in doc[:-1]:
-        if "\n" in token.text_with_ws and not token.is_space or token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+    n = len(doc)
+    if n == 0:
+        return doc
+    rows = doc.to_array([ORTH, IS_PUNCT, IS_SPACE, SENT_START])
+    orths, inverse = numpy.unique(rows[:, 0], return_inverse=True)
+    strings = doc.vocab.strings
+    kinds = numpy.array([_word_kind(strings[orth]) for orth in orths.tolist()], dtype=numpy.int8)[inverse]
+    starts = rows[:, 3].view(numpy.int64).copy()
+    # After anything but punctuation, a space or a closing mark, no sentence starts.
+    may_end = (rows[:, 1] != 0) | (rows[:, 2] != 0) | (kinds & _ENDS != 0)
+    starts[1:][~may_end[:-1]] = -1
+    starts[1:][kinds[:-1] & _LINE != 0] = 1  # after a line break, one does
     for match in DATELINE.finditer(doc.text):
         span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
-            doc[span.start].is_sent_start = True
-    _cap_sentences(doc)
+            starts[span.start] = 1
+    _cap_sentences(starts, kinds & _STOP != 0)
+    doc.from_array([SENT_START], starts.view(numpy.uint64))
     return doc
 
 
 MAX_RUN_TOKENS = 250  # tokens without a line break or . ! ? ; before a sentence break is forced
 _STOPS = frozenset(".!?;")
+_ENDS, _LINE, _STOP = 1, 2, 4  # a word's kinds: may end a sentence, holds a line break, is a stop
 
 
-def _cap_sentences(doc) -> None:
+def _word_kind(text: str) -> int:
+    return ((text[-1:] in ".!?:;\"'\u201d\u2019)") * _ENDS | ("\n" in text) * _LINE
+            | (text in _STOPS) * _STOP)
+
+
+def _cap_sentences(starts: numpy.ndarray, stops: numpy.ndarray) -> None:
     """Break a run of MAX_RUN_TOKENS tokens with no line break or stop: a real sentence has
     one well before that, and the rules' per-sentence passes must not grow with the text
-    ("X said that " * 555, one 10 KB sentence, took 40 s)."""
-    since = 0
-    for token in doc:
-        if token.is_sent_start or token.text in _STOPS:
-            since = 0
-        elif since >= MAX_RUN_TOKENS:
-            token.is_sent_start = True
-            since = 0
-        else:
-            since += 1
+    ("X said that " * 555, one 10 KB sentence, took 40 s).
+
+    ``starts`` holds each token's SENT_START (1 starts a sentence); a forced start goes on
+    the MAX_RUN_TOKENS + 1st token after the last start or stop (the 251st: after none).
+    """
+    resets = numpy.flatnonzero((starts > 0) | stops).tolist()
+    previous = -1
+    for reset in resets + [len(starts)]:
+        for forced in range(previous + MAX_RUN_TOKENS + 1, reset, MAX_RUN_TOKENS + 1):
+            starts[forced] = 1
+        previous = reset
 
 
 class RuleExtractor:
