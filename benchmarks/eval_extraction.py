@@ -1,6 +1,6 @@
 """Score extraction against a gold file with ../shared/gold/score.py.
 
-usage: python benchmarks/eval_extraction.py [seeds|meantime] [--out EVENTS.jsonl]
+usage: python benchmarks/eval_extraction.py [seeds|meantime|wikinews] [--out EVENTS.jsonl]
 
 Runs the real pipeline (ingest into an in-memory store, export jsonl of
 asserted events) and prints score.py's verbose report.
@@ -19,6 +19,8 @@ CORPORA = {
     "seeds": (ROOT / "seeds", SHARED / "gold" / "seeds.json"),
     "meantime": (SHARED / "corpora" / "meantime-dev" / "docs.jsonl",
                  SHARED / "corpora" / "meantime-dev" / "gold.json"),
+    "wikinews": (SHARED / "corpora" / "wikinews-dev" / "docs.jsonl",
+                 SHARED / "corpora" / "wikinews-dev" / "gold.json"),
 }
 
 
