@@ -204,3 +204,12 @@ def test_encounters_greetings_calls_and_participles(extractor, text, expected):
 )
 def test_encounters_appeals_and_sitting_are_no_meetings(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "met"}
+
+
+def test_encounters_talks_with_a_visiting_partner_here(extractor):
+    text = ("HANOI, Oct. 8 (Xinhua) -- Vietnamese Prime Minister Phan Van Khai held talks here Tuesday "
+            "with visiting Cambodian Prime Minister Hun Sen on trade.")
+    found = tuples(extract(extractor, text, published="2002-10-08"))
+    assert ("Phan Van Khai", "met", "Hun Sen") in found or ("Hun Sen", "met", "Phan Van Khai") in found
+    assert ("Hun Sen", "visited", "Hanoi") in found
+    assert ("Phan Van Khai", "visited", "Hanoi") not in found

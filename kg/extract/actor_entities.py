@@ -9,8 +9,8 @@ State"), then organisations, places and groups, then government metonymy
 from __future__ import annotations
 
 from kg.extract import actor_names as names
-from kg.extract.actor_spans import Cand, after_title, extend_to_acronym, join_name_modifiers, \
-    join_particle_names, untagged_titled_names
+from kg.extract.actor_spans import Cand, after_title, complete_person_names, extend_to_acronym, \
+    join_name_modifiers, join_particle_names, untagged_titled_names
 from kg.extract import gazetteer as gz
 from kg.extract.actor_keys import place_actor
 from kg.extract.actor_links import LinkingMixin
@@ -85,7 +85,8 @@ class EntityReader(LinkingMixin):
             source = "actors.ruler" if ent.ent_id_ else "actors.ner"
             cands.append(Cand(start, end, ent.label_, source, ent.ent_id_))
         cands.extend(untagged_titled_names(self.doc, self.document, cands))
-        cands = extend_to_acronym(self.doc, join_name_modifiers(self.doc, join_particle_names(self.doc, cands)))
+        cands = join_name_modifiers(self.doc, join_particle_names(self.doc, cands))
+        cands = complete_person_names(self.doc, extend_to_acronym(self.doc, cands))
         cands.sort(key=lambda c: c.start)
         self.table.entity_tokens.update(i for c in cands for i in range(c.start, c.end))
         self._find_acronyms()

@@ -75,6 +75,23 @@ def join_particle_names(doc, cands: list[Cand]) -> list[Cand]:
     return [c for c in out if id(c) not in swallowed]
 
 
+def complete_person_names(doc, cands: list[Cand]) -> list[Cand]:
+    """'Hun' + 'Sen': a person span that stops at a compound whose head is the next name word."""
+    tagged = {i for c in cands for i in range(c.start, c.end)}
+    out = []
+    for c in cands:
+        end = c.end
+        if c.label == "PERSON":
+            while end < len(doc) and end not in tagged and doc[end - 1].dep_ == "compound" \
+                    and doc[end - 1].head.i == end and doc[end].pos_ == "PROPN" \
+                    and doc[end].text[:1].isupper() and not doc[end].text.endswith(".") \
+                    and doc[end].lower_ not in TITLE_HEADS and doc[end].lower_ not in TITLE_MODIFIERS \
+                    and "\n" not in doc[end - 1].whitespace_:
+                end += 1
+        out.append(c if end == c.end else Cand(c.start, end, c.label, c.source, c.ent_id))
+    return out
+
+
 def join_name_modifiers(doc, cands: list[Cand]) -> list[Cand]:
     """'The Liberal' + 'Democrats' -> one name: the model leaves capitalised adjectives of a
     party or body outside its span ("Social Democrats", "Free Democrats"); the whole is a name."""

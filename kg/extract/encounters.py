@@ -148,10 +148,7 @@ class EncounterRules:
             return self._courtesy_call(tok)
         if tok.pos_ == "VERB" and (lemma in lx.MEET_VERBS or lemma in lx.MEET_WITH_VERBS or handshake
                                    or sit_down):
-            partners = prep_objects(tok, {"with"}) + [  # "met with visiting Thai Premier X"
-                v for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
-                for c in p.children if c.dep_ == "pcomp" and self.adjectival_visiting(c)
-                for v in self.visitor_tokens(c)]
+            partners = self._with_partners(tok)
             if lemma in lx.MEET_VERBS:
                 partners = patient_tokens(tok) + partners
             targets = self._partners(partners)
@@ -161,9 +158,10 @@ class EncounterRules:
             return self._meeting(tok, lx.MEET_CAMEO.get(lemma, "040"), "events.met.verb", 0.9,
                                  agents, targets, symmetric=lemma in ("meet", "talk", "confer", "shake"))
         if tok.pos_ == "NOUN" and (lemma in lx.MEET_NOUNS or tok.lower_ in lx.MEET_NOUNS):
-            partners = prep_objects(tok, {"with"} | ({"on"} if lemma == "call" else set()))
-            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUPPORT_VERBS:
-                partners += prep_objects(tok.head, {"with"} | ({"on"} if lemma == "call" else set()))
+            partners = self._with_partners(tok) + (prep_objects(tok, {"on"}) if lemma == "call" else [])
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUPPORT_VERBS:  # "had lunch with X"
+                partners += self._with_partners(tok.head) + (
+                    prep_objects(tok.head, {"on"}) if lemma == "call" else [])
             between = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("between", "among")]
             targets = self._partners(partners)
             if between and not targets:
@@ -176,6 +174,13 @@ class EncounterRules:
             return self._meeting(tok, lx.MEET_CAMEO.get(lemma, "040"), "events.met.noun",
                                  0.7 if inherited else 0.85, agents, targets, symmetric=False)
         return []
+
+    def _with_partners(self, tok) -> list:
+        """The objects of 'with', and the visitor of 'with visiting Thai Premier X'."""
+        return prep_objects(tok, {"with"}) + [
+            v for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
+            for c in p.children if c.dep_ == "pcomp" and self.adjectival_visiting(c)
+            for v in self.visitor_tokens(c)]
 
     def _courtesy_call(self, verb) -> list:
         """'called on President Yeltsin at the Kremlin' visits him; 'called on X to act' appeals."""
