@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
 from kg.extract import timex_lexicon as L
-from kg.extract.timex_rules import DATE, RULES, TIME, Context, value_of
+from kg.extract.timex_rules import DATE, RULES, TIME, Context, fold_case, value_of
 from kg.model import RemovedSpan, TimeExpression
 
 __all__ = ["find_timexes", "normalise", "infer_document_date", "future_tense"]
@@ -163,9 +163,9 @@ def _outside(start: int, end: int, removed: Sequence[RemovedSpan]) -> bool:
     return not any(start < r.end and r.start < end for r in removed)
 
 
-def _candidates(doc, anchor: date | None, removed: Sequence[RemovedSpan]) -> tuple[list, list]:
+def _candidates(doc, text: str, anchor: date | None, removed: Sequence[RemovedSpan]) -> tuple[list, list]:
     """Rule matches that yield a value, and the spans the parse vetoed as not temporal."""
-    text = doc.text
+    folded = fold_case(text)
     spans = {
         "numeric": [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NUMERIC_LABELS],
         "named": [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in _NUMERIC_LABELS | _TEMPORAL],
@@ -174,6 +174,8 @@ def _candidates(doc, anchor: date | None, removed: Sequence[RemovedSpan]) -> tup
     found: list[tuple] = []
     vetoed: list[tuple[int, int]] = []
     for order, rule in enumerate(RULES):
+        if not rule.may_match(text, folded):
+            continue
         for m in rule.regex.finditer(text):
             s, e = m.span()
             if e <= s or not _outside(s, e, removed):
@@ -221,9 +223,9 @@ def _select(found: list[tuple]) -> list[tuple]:
     return sorted(chosen, key=lambda x: x[0])
 
 
-def _spacy_extras(doc, chosen: list[tuple], blocked: Sequence[RemovedSpan]) -> list[tuple[int, int]]:
+def _spacy_extras(doc, text: str, chosen: list[tuple], blocked: Sequence[RemovedSpan]) -> list[tuple[int, int]]:
     """DATE/TIME entities of the parser that no rule covers, trimmed to TIMEX3 extent."""
-    text, extras = doc.text, []
+    extras = []
     for ent in doc.ents:
         if ent.label_ not in _TEMPORAL:
             continue
@@ -246,12 +248,12 @@ def _spacy_extras(doc, chosen: list[tuple], blocked: Sequence[RemovedSpan]) -> l
     return extras
 
 
-def _tense(doc, start: int, end: int) -> str | None:
+def _tense(doc, text: str, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     root = span.root
-    if future_tense(root) or (_scheduled(root) and not _UP_TO_NOW.search(doc.text[max(0, start - 12) : start])):
+    if future_tense(root) or (_scheduled(root) and not _UP_TO_NOW.search(text[max(0, start - 12) : start])):
         return "future"
     return "past" if _past_tense(root) else None
 
@@ -270,11 +272,11 @@ def find_timexes(
     """
     text = doc.text
     anchor_d = L.parse_anchor(anchor)
-    found, vetoed = _candidates(doc, anchor_d, removed)
+    found, vetoed = _candidates(doc, text, anchor_d, removed)
     chosen = _select(found)
     blocked = [*removed, *(RemovedSpan(s, e, "vetoed") for s, e in vetoed)]
     items = [(s, e, rule, m) for s, e, _, rule, m in chosen]
-    items += [(s, e, None, None) for s, e in _spacy_extras(doc, chosen, blocked)]
+    items += [(s, e, None, None) for s, e in _spacy_extras(doc, text, chosen, blocked)]
     items.sort(key=lambda x: x[0])
 
     if sentence_of is None:
@@ -288,7 +290,7 @@ def find_timexes(
     period: tuple[int, str] | None = None  # (sentence, value) of the latest period named
     for s, e, rule, m in items:
         sent = sentence_of(s)
-        tense = _tense(doc, s, e)
+        tense = _tense(doc, text, s, e)
         if rule is not None:
             ref = last_day.get(sent, anchor_d) if rule.name == "clock" else anchor_d
             previous = period[1] if period and sent - period[0] <= 1 else None
@@ -315,9 +317,10 @@ def infer_document_date(doc_or_text, removed: Sequence[RemovedSpan] = ()) -> str
     """The latest explicit full date (day, month and year all written) outside removed
     spans, or None: the best guess at when an undated article was written."""
     text = doc_or_text if isinstance(doc_or_text, str) else doc_or_text.text
+    folded = fold_case(text)
     best: str | None = None
     for rule in RULES:
-        if rule.name not in _FULL_DATE_RULES:
+        if rule.name not in _FULL_DATE_RULES or not rule.may_match(text, folded):
             continue
         for m in rule.regex.finditer(text):
             if rule.name in ("month_day", "day_month") and not m["y"]:
