@@ -223,3 +223,38 @@ def test_criticism_a_failed_deed_judges_its_owner(extractor, text, expected):
 )
 def test_criticism_a_failure_without_owner_or_critic_is_none(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mohammad Khatami described the Canadian sanctions as unjust.",
+         ("Mohammad Khatami", "criticized", "Canada")),
+        ("The Vatican expressed regret over the decision by the Spanish government.",
+         ("Vatican", "criticized", "Spain")),
+        ("Evo Morales said George W. Bush was a danger to the world.",
+         ("Evo Morales", "criticized", "George W. Bush")),
+        ("The opposition Liberal Party demanded the resignation of Prime Minister Paul Keating.",
+         ("Liberal Party", "criticized", "Paul Keating")),
+        ("Amnesty International said the Nepalese army was responsible for the massacre.",
+         ("Amnesty International", "criticized", "Army of Nepal")),
+        ("Donald Rumsfeld was criticized by senators from both parties.",
+         ("senators", "criticized", "Donald Rumsfeld")),
+    ],
+)
+def test_criticism_judgements_demands_and_culpability(extractor, text, expected):
+    found = tuples(extract(extractor, text))
+    assert expected in found or (expected[0], expected[1], "Nepal") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Vatican expressed regret for the deaths of the pilgrims.",  # an apology
+        "Amnesty International said the Nepalese army was responsible for security in the valley.",
+        "The Liberal Party demanded the release of the report.",  # no sanction on anyone
+        "Evo Morales said the weather was a danger to the harvest.",  # no actor judged
+    ],
+)
+def test_criticism_judgements_and_demands_not_invented(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}

@@ -64,6 +64,8 @@ GROUP_NOUNS = frozenset(
     delegates survivors victims families relatives refugees migrants
     minorities defenders envoys negotiators officers guards companies firms
     businesses parties states allies partners donors academics
+    senators congressmen congresswomen parliamentarians mps deputies clerics bishops
+    scientists economists generals commanders voters farmers unions
     """.split()
 )
 

@@ -30,7 +30,8 @@ class CriticismRules:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB":
             return self._criticism_verb(tok, lemma) or self._phrasal_criticism(tok, lemma) \
-                or self._idiomatic_criticism(tok, lemma) or self._doubted(tok, lemma)
+                or self._idiomatic_criticism(tok, lemma) or self._doubted(tok, lemma) \
+                or self._demanded_sanction(tok, lemma)
         if tok.pos_ == "NOUN" and lemma in lx.CONCERN_NOUNS and tok.dep_ == "dobj" \
                 and tok.head.lemma_ in lx.EXPRESS_VERBS:
             preps = {"over", "about", "at", "regarding", "on", "to", "with"}
@@ -256,6 +257,9 @@ class CriticismRules:
                     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
                     for key, _ in self._targets_of(subjects):
                         yield key, "judge"
+                if verb.lemma_ == "be" and any(self._culpable(c) for c in verb.children if c.dep_ == "acomp"):
+                    for key, _ in actors_in([c for c in verb.children if c.dep_ == "nsubj"], self.resolve):
+                        yield key, "accuse"  # "said the army was responsible for the massacre"
         spans = []
         if cand.content is not None:
             spans.append(list(cand.content.subtree))
@@ -283,6 +287,28 @@ class CriticismRules:
                     for key in referred:
                         if self.actors.actors[key].type == wanted:
                             yield key, "blame"
+
+    @staticmethod
+    def _culpable(adj) -> bool:
+        """'responsible for crimes', 'guilty of abuses': blame for a wrongdoing, not a duty."""
+        if adj.lemma_.lower() not in lx.CULPABLE_WORDS:
+            return False
+        deeds = prep_objects(adj, {"for", "of"})
+        return any(d.lemma_.lower() in lx.WRONGDOING_NOUNS or d.lemma_.lower() in lx.BLAME_WORDS
+                   or any(m.lemma_.lower() in lx.WRONGDOING_NOUNS for m in d.subtree) for d in deeds)
+
+    def _demanded_sanction(self, tok, lemma: str) -> list:
+        """'demanded the resignation of X', 'called for X's ouster': the demand criticises X."""
+        if lemma not in lx.DEMAND_VERBS:
+            return []
+        nouns = patient_tokens(tok) + (prep_objects(tok, {"for"}) if lemma == "call" else [])
+        sanctions = [n for n in nouns if n.lemma_.lower() in lx.SANCTION_NOUNS]
+        if not sanctions:
+            return []
+        targets = actors_in([c for n in sanctions for c in n.children if c.dep_ == "poss"]
+                            + prep_objects(sanctions[0], {"of"}), self.resolve)
+        agents = actors_in(subject_tokens(tok), self.resolve)
+        return self._criticism(tok, "events.criticized.demand", 0.75, agents, targets)
 
     def _doers(self, clause) -> list:
         """Who does the deed of a clause: its 'by' agent if passive, else its subject."""

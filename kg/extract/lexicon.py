@@ -58,6 +58,12 @@ RECEIVE_CRITICISM_VERBS = frozenset({
     "draw", "face", "attract", "receive", "earn", "spark", "provoke", "trigger", "prompt",
     "invite", "meet", "come", "bring", "incur", "suffer",
 })
+# Demanding one of these of someone criticises them: "demanded the resignation of X".
+SANCTION_NOUNS = frozenset({"resignation", "apology", "ouster", "dismissal", "removal",
+                            "impeachment", "prosecution", "punishment", "arrest", "sacking"})
+DEMAND_VERBS = frozenset({"demand", "seek", "want", "urge", "call"})
+# "X was responsible for the massacre": the subject is blamed for a wrongdoing
+CULPABLE_WORDS = frozenset({"responsible", "guilty", "culpable", "accountable", "to blame"})
 # Deeds that belong to whoever made them: "the plan", "the decision" (owner from the discourse).
 DEED_NOUNS = frozenset({
     "program", "programme", "plan", "campaign", "project", "scheme", "policy", "proposal",
@@ -77,7 +83,7 @@ COMPLAIN_VERBS = frozenset({"complain", "protest", "grumble", "lament", "deplore
 # "expressed concern over X", "voiced alarm at X"
 CONCERN_NOUNS = frozenset({"concern", "alarm", "outrage", "dismay", "disapproval", "indignation",
                            "disappointment", "displeasure", "dissatisfaction", "anger", "opposition",
-                           "objection"})
+                           "objection", "regret"})
 EXPRESS_VERBS = frozenset({"express", "voice", "raise", "register"})
 
 # Verbs of judging that are a statement when they carry words: "criticized the aid as a 'waste'".
@@ -231,6 +237,8 @@ NEGATIVE_JUDGEMENTS = frozenset({
     "disgraceful", "misguided", "inappropriate", "intolerable", "preposterous", "slanderous",
     "stingy", "incompetent", "corrupt", "dishonest", "cowardly", "irrational", "unreasonable",
     "obstacle", "liar", "hypocrite", "criminal", "dictator", "tyrant", "murderer", "thief",
+    "unjust", "inhuman", "inhumane", "cruel", "immoral", "unlawful", "undemocratic",
+    "unconstitutional", "discriminatory", "danger", "menace", "threat", "motivated",
     "fascist", "puppet", "coward", "traitor", "warmonger", "butcher", "failure", "fiasco",
 })
 # What "questioned" or "doubted" puts in doubt about its owner: "questioned Seoul's sincerity".
