@@ -213,3 +213,12 @@ def test_encounters_talks_with_a_visiting_partner_here(extractor):
     assert ("Phan Van Khai", "met", "Hun Sen") in found or ("Hun Sen", "met", "Phan Van Khai") in found
     assert ("Hun Sen", "visited", "Hanoi") in found
     assert ("Phan Van Khai", "visited", "Hanoi") not in found
+
+
+def test_encounters_met_visiting_partner_keeps_the_date(extractor):
+    text = "Chinese President Jiang Zemin met visiting Brazilian President Fernando Henrique Cardoso on April 10."
+    ex = extract(extractor, text, published="2001-04-12")
+    met = [e for e in ex.events if e.type == "met"]
+    assert met and met[0].time is not None and met[0].time.value == "2001-04-10"
+    labels = {a.key: a.label for a in ex.actors}
+    assert {labels[p.actor] for p in met[0].participants} == {"Jiang Zemin", "Fernando Henrique Cardoso"}

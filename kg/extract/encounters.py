@@ -149,14 +149,21 @@ class EncounterRules:
         if tok.pos_ == "VERB" and (lemma in lx.MEET_VERBS or lemma in lx.MEET_WITH_VERBS or handshake
                                    or sit_down):
             partners = self._with_partners(tok)
-            if lemma in lx.MEET_VERBS:
-                partners = patient_tokens(tok) + partners
+            if lemma in lx.MEET_VERBS:  # "met visiting Brazilian President X": the visitor
+                patients = patient_tokens(tok)
+                visiting = [c for c in tok.children if c.dep_ in ("xcomp", "dobj", "ccomp", "advcl")
+                            and c.i == tok.i + 1 and self.adjectival_visiting(c)]
+                patients += [v for c in visiting for v in self.visitor_tokens(c)]
+                partners = patients + partners
             targets = self._partners(partners)
             if lemma in ("receive", "host", "welcome", "greet") and not is_passive(tok):
                 targets = self.of_type(targets, PERSON)  # "hosted the summit" is no meeting
             agents = self.of_type(actors_in(subject_tokens(tok), self.resolve), *MEETERS)
-            return self._meeting(tok, lx.MEET_CAMEO.get(lemma, "040"), "events.met.verb", 0.9,
-                                 agents, targets, symmetric=lemma in ("meet", "talk", "confer", "shake"))
+            found = self._meeting(tok, lx.MEET_CAMEO.get(lemma, "040"), "events.met.verb", 0.9,
+                                  agents, targets, symmetric=lemma in ("meet", "talk", "confer", "shake"))
+            for cand in found if lemma in lx.MEET_VERBS and visiting else ():
+                cand.dated_by = visiting[0]  # the parser hangs "on April 10" on "visiting"
+            return found
         if tok.pos_ == "NOUN" and (lemma in lx.MEET_NOUNS or tok.lower_ in lx.MEET_NOUNS):
             partners = self._with_partners(tok) + (prep_objects(tok, {"on"}) if lemma == "call" else [])
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUPPORT_VERBS:  # "had lunch with X"

@@ -46,6 +46,7 @@ class Candidate:
     places: list = field(default_factory=list)
     quote: object = None
     content: object = None  # the clause a statement reports
+    dated_by: object = None  # a token whose date is the event's ("met visiting X on April 10")
 
 
 class EventExtractor(CriticismRules, EncounterRules, SpeakerRules, VisitorRules, DiscourseRules):
@@ -230,7 +231,7 @@ class EventExtractor(CriticismRules, EncounterRules, SpeakerRules, VisitorRules,
             seen.add(signature)
             modality = modality_of(trig)
             communicative = cand.type in (lx.STATED, lx.CRITICIZED)
-            time = self.dater.date_of(trig, sentence, anchor=self.anchor if modality == ASSERTED
+            time = self.dater.date_of(cand.dated_by or trig, sentence, anchor=self.anchor if modality == ASSERTED
                                       else None, communicative=communicative)
             quote = None
             if cand.quote is not None:
