@@ -76,9 +76,12 @@ def test_dates_uncommon_forms(nlp, text, anchor, expected):
     ("The inquiry has been adjourned until Monday.", [("Monday", "2013-04-22")]),
     ("The archbishop is visiting Lagos on Saturday.", [("Saturday", "2013-04-20")]),
     ("The mayor said the bridge would reopen in March.", [("March", "2014-03")]),
+    # a shared auxiliary reaches the second verb of a coordination
+    ("The envoy will fly to Accra and meet the president on Saturday.", [("Saturday", "2013-04-20")]),
     # and backward when it reports what happened or what holds so far
     ("The referendum was held in February.", [("February", "2013-02")]),
     ("Negotiators walked out on Tuesday.", [("Tuesday", "2013-04-16")]),
+    ("The envoy flew to Accra and met the president on Saturday.", [("Saturday", "2013-04-13")]),
     ("As of March, the fund holds 40 percent of the shares.", [("March", "2013-03")]),
 ])  # fmt: skip
 def test_dates_future_clause_resolves_forward(nlp, text, expected):

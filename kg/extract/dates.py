@@ -65,6 +65,10 @@ def future_tense(token) -> bool:
             return False
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in verb.children):
             return True
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            verb = verb.head  # "will visit Moscow and meet Putin on Friday": the auxiliary is shared
+            continue
         to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
         if not to:
             return False
