@@ -24,11 +24,15 @@ class Quote:
     text: str
 
 
+_MARKS = re.compile("[\n\"" + OPEN_QUOTES + CLOSE_QUOTES + "]")  # the only characters find_quotes acts on
+
+
 def find_quotes(text: str, *, min_words: int = 3) -> list[Quote]:
     """Every quotation of at least ``min_words`` words, in text order."""
     quotes: list[Quote] = []
     opened: int | None = None
-    for i, ch in enumerate(text):
+    for mark in _MARKS.finditer(text):
+        i, ch = mark.start(), mark.group()
         if ch == "\n" and opened is not None and text[i - 1: i] == "\n":
             _add(quotes, text, opened, i - 1, min_words)
             opened = None
