@@ -167,3 +167,10 @@ def test_speakers_a_coach_is_not_the_player(extractor):
     found = {t[0] for t in tuples(extract(extractor, text)) if t[1] == "stated"}
     assert "Ronaldinho" in found
     assert found <= {"Ronaldinho", "Frank Rijkaard"}
+
+
+def test_speakers_the_one_asked_is_not_the_asker(extractor):
+    text = "Asked whether Turkey would send troops, Bulent Ecevit said no decision had been made."
+    ex = extract(extractor, text)
+    stated = [e for e in ex.events if e.type == "stated"]
+    assert [e.trigger for e in stated] == ["said"]

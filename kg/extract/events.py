@@ -30,6 +30,8 @@ FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", 
 RECENT_SENTENCES = 10  # how far back a quoted "he"/"she" may find its referent
 THIRD_PERSON = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+# Verbs whose bare participle is said of the one addressed: "Asked about ..., X said".
+ADDRESSED_VERBS = frozenset({"ask", "tell", "question", "press", "inform", "remind", "brief", "interview"})
 
 
 @dataclass
@@ -151,6 +153,10 @@ class EventExtractor(CriticismRules, EncounterRules, SpeakerRules, VisitorRules,
                 return []
             if not self._says_by_form(tok):
                 return []
+            if tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("advcl", "acl") \
+                    and tok.lemma_ in ADDRESSED_VERBS and not any(
+                    c.dep_ in ("aux", "auxpass", "agent", "nsubj") for c in tok.children):
+                return []  # "Asked whether ..., X said": X was asked, the asker is not named
             own = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
             if not own and any(c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in tok.children):
                 return []  # "as stated on the website": no sayer of its own
