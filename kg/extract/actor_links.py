@@ -17,11 +17,12 @@ class LinkingMixin:
     # -- acronyms ---------------------------------------------------------------
     def _find_acronyms(self) -> None:
         """ "Long Form (LF)" definitions: remember LF -> the long form's token range."""
-        doc = self.doc
-        for tok in doc:
-            if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
+        doc, words = self.doc, self.table.words
+        for i, word in enumerate(words):
+            if word != "(" or i + 2 >= len(words) or words[i + 2] != ")":
                 continue
-            acr = doc[tok.i + 1].text
+            tok = doc[i]
+            acr = words[i + 1]
             letters = acr.replace(".", "")
             if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
                 continue
@@ -61,9 +62,10 @@ class LinkingMixin:
 
     def _resolve_acronyms(self, deferred: list) -> None:
         doc, table = self.doc, self.table
-        for tok in doc:
-            key = self.acronym_keys.get(tok.text)
-            if key and table.key_of_token(tok.i) is None:
+        for i, word in enumerate(table.words if self.acronym_keys else ()):
+            key = self.acronym_keys.get(word)
+            if key and table.key_of_token(i) is None:
+                tok = doc[i]
                 if self.document.removed and self.document.is_removed(tok.idx, tok.idx + len(tok)):
                     continue
                 table.add_mention(key, tok.i, tok.i + 1, "acronym", "actors.acronym", head=tok.i)

@@ -44,6 +44,9 @@ class ActorTable:
         self.document = document
         self.actors: dict[str, Actor] = {}
         self.mentions: list[Mention] = []
+        self.text = doc.text  # read once: a span's text is a slice of it
+        self._words: list[str] | None = None
+        self._evidence: dict[int, str] = {}  # sentence start token -> its text, stripped
         self._sent_starts = [s.start_char for s in doc.sents]
         self._sentence_of = sentence_of or self._default_sentence_of
         self._token_actor: dict[int, str] = {}  # token index -> actor key
@@ -52,6 +55,13 @@ class ActorTable:
         self._lazy: dict[int, str | None] = {}
         self.entity_tokens: set[int] = set()  # tokens inside an entity or a title, kept or dropped
         self.refs: list[tuple[int, str]] = []  # (head token index, key) of named mentions in order
+
+    @property
+    def words(self) -> list[str]:
+        """The text of each token, by index (read from the Doc once)."""
+        if self._words is None:
+            self._words = [t.text for t in self.doc]
+        return self._words
 
     # -- building ---------------------------------------------------------
     def _default_sentence_of(self, char: int) -> int:
@@ -87,16 +97,21 @@ class ActorTable:
         """Record that tokens [start, end) refer to ``key`` and map them for lookups."""
         span = self.doc[start:end]
         s_char, e_char = span.start_char, span.end_char
+        sent = span.sent
+        evidence = self._evidence.get(sent.start)
+        if evidence is None:
+            evidence = self._evidence[sent.start] = self.text[sent.start_char:sent.end_char].strip()
         prov = Provenance(
             document=self.document.id,
             sentence=self._sentence_of(s_char),
             start=s_char,
             end=e_char,
-            evidence=span.sent.text.strip(),
+            evidence=evidence,
             extractor=extractor,
             confidence=CONFIDENCE.get(extractor, 0.5) if confidence is None else confidence,
         )
-        mention = Mention(actor=key, text=span.text, kind=kind, provenance=prov)
+        mention = Mention(actor=key, text=self.text[s_char:e_char] if end > start else span.text,
+                          kind=kind, provenance=prov)
         self.mentions.append(mention)
         self._spans.append((s_char, e_char, key))
         for i in tokens if tokens is not None else range(start, end):
@@ -199,12 +214,12 @@ def propagate_names(table: ActorTable) -> None:
     next; a name (or a person's surname) that maps to one actor only is
     marked wherever it appears untagged.
     """
-    doc, document = table.doc, table.document
+    doc, document, texts = table.doc, table.document, table.words
     forms: dict[tuple[str, ...], set[str]] = {}
     for m in table.mentions:
         if m.kind in ("name", "surname", "acronym") and m.text[:1].isupper():
-            words = tuple(t.text for t in doc.char_span(m.provenance.start, m.provenance.end,
-                                                         alignment_mode="expand") or ())
+            span = doc.char_span(m.provenance.start, m.provenance.end, alignment_mode="expand")
+            words = tuple(texts[span.start:span.end]) if span is not None else ()
             if words and all(w[:1].isupper() or not w[:1].isalpha() for w in words):
                 forms.setdefault(words, set()).add(m.actor)
     for actor in table.actors.values():
@@ -212,15 +227,14 @@ def propagate_names(table: ActorTable) -> None:
             forms.setdefault((actor.label.split()[-1],), set()).add(actor.key)
     unique = {f: next(iter(keys)) for f, keys in forms.items() if len(keys) == 1}
     longest = max((len(f) for f in unique), default=0)
-    i = 0
-    while i < len(doc):
-        token = doc[i]
-        if i in table._token_actor or not token.text[:1].isupper() or (
-                document.removed and document.is_removed(token.idx, token.idx + len(token))):
+    i, size = 0, len(texts)
+    while i < size:
+        if i in table._token_actor or not texts[i][:1].isupper() or (
+                document.removed and document.is_removed(doc[i].idx, doc[i].idx + len(texts[i]))):
             i += 1
             continue
-        for n in range(min(longest, len(doc) - i), 0, -1):
-            words = tuple(t.text for t in doc[i:i + n])
+        for n in range(min(longest, size - i), 0, -1):
+            words = tuple(texts[i:i + n])
             if words in unique and not any(j in table._token_actor for j in range(i, i + n)):
                 table.add_mention(unique[words], i, i + n, "name", "actors.propagated",
                                   head=doc[i:i + n].root.i)
