@@ -22,6 +22,14 @@ from kg.extract.modality import modality_of
         ("The minister failed to meet the president.", "meet", "negated"),
         ("Her trip, featuring a call with the king, would turn into propaganda.", "call", "asserted"),
         ("The planned visit to Rome was cancelled.", "visit", "planned"),
+        # reported, hoped or attempted clauses of nouns, and hearsay
+        ("Reports that the king met the rebels were denied.", "met", "uncertain"),
+        ("The minister is said to have met the rebels in Goma.", "met", "uncertain"),
+        ("The envoy hopes to meet the king next week.", "meet", "planned"),
+        ("His attempt to visit the prison failed.", "visit", "planned"),
+        # but a clause that reports what happened stays asserted
+        ("She became the first minister to visit the island.", "visit", "asserted"),
+        ("The king, who met the rebels on Monday, left.", "met", "asserted"),
     ],
 )
 def test_modality_of_trigger(nlp, text, trigger, expected):

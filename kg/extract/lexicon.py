@@ -158,6 +158,8 @@ HEDGE_HEADS = {
     "call": "planned", "demand": "planned", "request": "planned",
     "fail": "negated", "refuse": "negated", "decline": "negated", "deny": "negated",
     "avoid": "negated", "cancel": "negated", "postpone": "planned", "without": "negated",
+    # the small English model lemmatises "hopes"/"hoped" as "hop" and "slated" as "slat"
+    "hop": "planned", "slat": "planned",
 }
 # Adjectival / participial modifiers of a noun trigger: "a planned visit".
 HEDGE_AMOD = {

@@ -89,6 +89,9 @@ def modality_of(trigger, *, max_hops: int = 5) -> str:
         else:
             if token.dep_ == "pcomp" and head.lower_ == "without":
                 return NEGATED
+            hedged = _hedging_noun_clause(token, head)
+            if hedged:
+                return hedged
             if token.dep_ not in CLIMB_FROM_VERB:
                 break
             if token.dep_ == "ccomp" and head.lemma_ not in HEDGE_HEADS \
@@ -108,6 +111,32 @@ def modality_of(trigger, *, max_hops: int = 5) -> str:
             return marked
         token = head
     return ASSERTED
+
+
+# Nouns whose clause is only reported, hoped or attempted: "reports that X met Y",
+# "plans to visit", "an attempt to meet".
+REPORTED_NOUNS = {"report": UNCERTAIN, "claim": UNCERTAIN, "allegation": UNCERTAIN,
+                  "suggestion": UNCERTAIN, "speculation": UNCERTAIN, "suspicion": UNCERTAIN,
+                  "attempt": "planned", "bid": "planned", "offer": "planned", "invitation": "planned",
+                  "proposal": "planned", "effort": "planned", "push": "planned", "decision": "planned"}
+# "is said to have met", "is believed to have visited": hearsay
+HEARSAY_VERBS = frozenset({"say", "report", "believe", "think", "rumor", "rumour", "allege", "understand",
+                           "claim", "suppose"})
+
+
+def _hedging_noun_clause(token, head) -> str | None:
+    """The clause of a hedging noun ('hopes to meet', 'reports that X met'), or hearsay."""
+    if token.dep_ in ("acl", "ccomp", "relcl") and head.pos_ in ("NOUN", "PROPN") and token.dep_ != "relcl":
+        lemma = head.lemma_.lower()
+        if lemma in REPORTED_NOUNS:
+            return REPORTED_NOUNS[lemma]
+        if lemma in HEDGE_HEADS and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) \
+                or lemma in HEDGE_HEADS and token.dep_ == "ccomp":
+            return HEDGE_HEADS[lemma]
+    if token.dep_ == "xcomp" and head.lemma_.lower() in HEARSAY_VERBS \
+            and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
+        return UNCERTAIN
+    return None
 
 
 def _hedging_predicate(verb) -> str | None:
