@@ -222,3 +222,18 @@ def test_encounters_met_visiting_partner_keeps_the_date(extractor):
     assert met and met[0].time is not None and met[0].time.value == "2001-04-10"
     labels = {a.key: a.label for a in ex.actors}
     assert {labels[p.actor] for p in met[0].participants} == {"Jiang Zemin", "Fernando Henrique Cardoso"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOSCOW, Feb 3 (Reuters) - Russian President Vladimir Putin held talks with U.S. President "
+        "George W. Bush by telephone on Monday.",
+        "MOSCOW, Feb 3 (Reuters) - Russian President Vladimir Putin had a telephone conversation with "
+        "French President Jacques Chirac on Monday.",
+    ],
+)
+def test_encounters_a_call_is_no_visit(extractor, text):
+    found = tuples(extract(extractor, text, published="2003-02-03"))
+    assert any(t[1] == "met" for t in found)
+    assert not {t for t in found if t[1] == "visited"}

@@ -128,3 +128,12 @@ def test_timing_no_publication_date_leaves_the_lead_undated(extractor):
     met = dated(extractor, "Indian Prime Minister Manmohan Singh met Japanese Prime Minister "
                            "Shinzo Abe on Wednesday.", published=None)[("met", "met")]
     assert met.time is None
+
+
+def test_timing_date_before_a_reported_clause_dates_the_saying(extractor):
+    text = "Prime Minister Jean Chretien said on Monday he had met Vicente Fox in Ottawa last week."
+    events = dated(extractor, text, published="2003-02-05")
+    said = events[("stated", "said")].time
+    assert said.value == "2003-02-03" and not said.inferred
+    met = events[("met", "met")].time
+    assert met.begin == "2003-01-27" and met.end == "2003-02-02"

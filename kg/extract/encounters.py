@@ -27,6 +27,8 @@ SUPPORT_VERBS = frozenset({
 # unlike "host", "attend" or "join", which many do apart.
 JOINT_SUPPORT_VERBS = SUPPORT_VERBS - {"host", "attend", "join", "pay", "make", "undertake", "launch"}
 PLACE_PREPS = frozenset({"in", "at", "to", "into"})
+REMOTE_WORDS = frozenset({"telephone", "phone", "video", "videoconference", "videolink", "letter",
+                          "email", "e-mail", "satellite"})
 POSTED_TITLES = frozenset({"ambassador", "consul", "consul-general", "chargé", "charge"})
 
 
@@ -269,7 +271,7 @@ class EncounterRules:
     def _visits_of_meetings(self, candidates: list) -> list:
         """A participant from one country meeting in another visited it ('met Lula in Brasilia')."""
         out = []
-        for cand in [c for c in candidates if c.type == lx.MET]:
+        for cand in [c for c in candidates if c.type == lx.MET and not self._remote(c)]:
             verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
             place_heads = prep_objects(cand.trigger, {"in", "at"}) + prep_objects(verb, {"in", "at"})
             for _, tok in cand.targets:  # "met Cardoso in Brasilia" often hangs the place on the object
@@ -289,6 +291,14 @@ class EncounterRules:
                                               "events.visited.meeting", 0.6, agents=[(key, tok)],
                                               places=places))
         return out
+
+    def _remote(self, cand) -> bool:
+        """A call, not a meeting in person: 'by telephone', 'a telephone conversation', 'phoned'."""
+        trigger = cand.trigger
+        verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+        near = list(trigger.children) + list(verb.children) + [trigger]
+        near += [g for c in list(near) if c.dep_ == "prep" for g in c.children]
+        return cand.cameo == "041" or any(t.lemma_.lower() in REMOTE_WORDS for t in near)
 
     def _country_of(self, key: str) -> str | None:
         place = gz.place_by_id(self.actors.actors[key].geonames_id)

@@ -51,6 +51,7 @@ class EventDater:
             if _bounding(root):
                 continue
             head = _governor(root)
+            head = _fronted_to_main(head, root)
             self.by_head.setdefault(head.i, []).append(tx)
             self.by_sentence.setdefault(tx.sentence, []).append((head.i, tx))
         self.lead_start = _lead_start(doc)
@@ -172,6 +173,17 @@ def _governor(root):
     if root.dep_ == "pobj" and root.head.dep_ == "prep":
         return root.head.head
     return root.head
+
+
+def _fronted_to_main(head, root):
+    """'said on Monday he had met X last week': a date before a reported clause's subject,
+    after the verb of saying, belongs to the saying, whatever the parser attached it to."""
+    if head.dep_ != "ccomp" or head.head is head or not head.head.i < root.i < head.i:
+        return head
+    subjects = [c.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and root.i < min(subjects):
+        return head.head
+    return head
 
 
 def _relative(trigger) -> bool:
