@@ -297,3 +297,17 @@ def test_actors_long_name_cut_at_and_is_completed_by_its_acronym(pipe):
 def test_actors_acronym_that_does_not_match_extends_nothing(pipe):
     doc, table = resolve(pipe, "The Department of Health and Social Care (NHS) said cases rose.")
     assert not [a for a in table.actors.values() if a.label.endswith("Social Care")]
+
+
+def test_actors_unknown_place_that_speaks_is_a_person(pipe):
+    text = "Thabo Mbeki said on Thursday that the talks had failed. Later Mbeki left for Pretoria."
+    doc, table = resolve(pipe, text)
+    people = {a.label for a in table.actors.values() if a.type == PERSON}
+    places = {a.label for a in table.actors.values() if a.type == PLACE}
+    assert "Thabo Mbeki" in people and "Thabo Mbeki" not in places
+    assert "Pretoria" in places
+
+
+def test_actors_known_place_as_subject_stays_a_place(pipe):
+    doc, table = resolve(pipe, "Sri Lanka said on Thursday that the talks had failed.")
+    assert not [a for a in table.actors.values() if a.type == PERSON]

@@ -137,3 +137,14 @@ def test_timing_date_before_a_reported_clause_dates_the_saying(extractor):
     assert said.value == "2003-02-03" and not said.inferred
     met = events[("met", "met")].time
     assert met.begin == "2003-01-27" and met.end == "2003-02-02"
+
+
+def test_timing_a_speakers_next_words_share_the_dated_occasion(extractor):
+    text = ('Thabo Mbeki said on Thursday that the talks had failed. "We will try again," he added.\n\n'
+            'In a speech to parliament, Mbeki said the economy was growing.')
+    events = [e for e in extractor.extract_one(Document(id="t", text=text, published=PUBLISHED)).events
+              if e.type == "stated"]
+    by_trigger = [(e.trigger, e.time.value) for e in events]
+    assert by_trigger[0] == ("said", "2013-06-13")
+    assert by_trigger[1] == ("added", "2013-06-13")  # same paragraph: the same occasion
+    assert by_trigger[2] == ("said", PUBLISHED)  # a new paragraph and occasion: the day's news

@@ -140,6 +140,8 @@ class EntityReader(LinkingMixin):
             elif c.label in ("ORG", "GPE", "LOC") and after_title(self.doc, c) \
                     and (c.label == "ORG" or gz.lookup_place(self._text(c)) is None):
                 person_like.append((c, c.start))  # "Chancellor Olaf Scholz" tagged ORG or GPE
+            elif c.label in ("GPE", "LOC") and self._unknown_place_acting(c):
+                person_like.append((c, c.start))  # "Thabo Mbeki said": no such place, someone speaking
             else:
                 rest.append(c)
         keep: list[tuple[Cand, int]] = []
@@ -182,6 +184,17 @@ class EntityReader(LinkingMixin):
                 others.append(c)
         final.sort(key=lambda pair: pair[0].start)
         return final, others
+
+    def _unknown_place_acting(self, c: Cand) -> bool:
+        """A two- or three-word 'place' no gazetteer knows, as the subject of a verb."""
+        words = [t for t in self.doc[c.start:c.end]]
+        if not 2 <= len(words) <= 3 or not all(t.tag_ == "NNP" and t.text[:1].isupper()
+                                                and t.text[1:].islower() for t in words):
+            return False
+        if gz.lookup_place(self._text(c)) is not None or gz.country(self._text(c)) is not None:
+            return False
+        root = self.doc[c.start:c.end].root
+        return root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ == "VERB"
 
     def _looks_like_name(self, start: int, end: int) -> bool:
         first, last = self.doc[start], self.doc[end - 1]

@@ -8,7 +8,7 @@ extractor returns records and never touches a graph.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract import lexicon as lx
 from kg.extract.arguments import actors_in, patient_tokens, prep_objects, subject_tokens
@@ -27,7 +27,8 @@ from kg.model import (
 
 ACTING_TYPES = (PERSON, ORGANIZATION, GROUP, PLACE)  # places act as governments by metonymy
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
-RECENT_SENTENCES = 10  # how far back a quoted "he"/"she" may find its referent
+RECENT_SENTENCES = 10
+SAME_OCCASION_SENTENCES = 3  # how far a speaker's dated words carry their date to the next ones  # how far back a quoted "he"/"she" may find its referent
 THIRD_PERSON = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 # Verbs whose bare participle is said of the one addressed: "Asked about ..., X said".
@@ -259,4 +260,26 @@ class EventExtractor(CriticismRules, EncounterRules, SpeakerRules, VisitorRules,
                 modality=modality,
                 quote=quote,
             ))
-        return events
+        return self._same_occasion(events)
+
+    def _same_occasion(self, events: list[Event]) -> list[Event]:
+        """'X said on Tuesday that ... "...," X added': a speaker's next words, dated only by
+        the day's news, were said on the occasion dated just before (same paragraph, a few sentences)."""
+        last: dict[str, tuple] = {}  # speaker -> (sentence, dated TimeSpan, offset)
+        out = []
+        for event in events:
+            agents = [p.actor for p in event.participants if p.role == AGENT]
+            time, sentence = event.time, event.provenance.sentence
+            if event.type == lx.STATED and len(agents) == 1 and agents[0] in last \
+                    and time is not None and time.inferred and self.anchor and time.value == self.anchor:
+                before, dated, offset = last[agents[0]]
+                same_paragraph = "\n" not in self.doc.text[offset:event.provenance.start]
+                if sentence - before <= SAME_OCCASION_SENTENCES and same_paragraph:
+                    event = replace(event, time=replace(dated, inferred=True))
+                    time = event.time
+            if event.type == lx.STATED and len(agents) == 1 and time is not None and not time.inferred:
+                last[agents[0]] = (sentence, time, event.provenance.start)
+            elif event.type == lx.STATED and len(agents) == 1 and agents[0] in last:
+                last[agents[0]] = (sentence, last[agents[0]][1], event.provenance.start)
+            out.append(event)
+        return out
