@@ -258,3 +258,20 @@ def test_criticism_judgements_demands_and_culpability(extractor, text, expected)
 )
 def test_criticism_judgements_and_demands_not_invented(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Recep Tayyip Erdogan accused Israel of state terrorism.", ("Recep Tayyip Erdogan", "criticized", "Israel")),
+        ("Tuilaepa Sailele Malielegaoi criticized Australia on Monday.",
+         ("Tuilaepa Sailele Malielegaoi", "criticized", "Australia")),
+    ],
+)
+def test_criticism_names_the_model_missed_in_subject_position(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+def test_criticism_a_missed_name_must_be_a_name(extractor):
+    found = tuples(extract(extractor, "The Security Council Resolution criticized Australia on Monday."))
+    assert not {t for t in found if t[1] == "criticized" and "Resolution" in t[0]}

@@ -64,8 +64,8 @@ class CriticismRules:
         if lemma in lx.CRITICIZE_VERBS:
             if lemma == "attack" and not self._communicative_attack(tok):
                 return []
-            agents = actors_in(subject_tokens(tok), self.resolve)
-            targets = self._targets_of(patients)
+            agents = self.agents_of(tok)
+            targets = self._targets_of(patients) or self.unknown_names(patients)
             cameo = "112" if lemma in lx.ACCUSE_VERBS else "111"
             found = self._criticism(tok, "events.criticized.verb", 0.8 if is_passive(tok) else 0.85,
                                     agents, targets, cameo)

@@ -44,7 +44,7 @@ class EncounterRules:
             places = self._places_of_verb(tok)
             if lemma in lx.VISIT_NEEDS_PLACE and not places:
                 return []
-            agents = self.of_type(actors_in(subject_tokens(tok), self.resolve), *MEETERS)
+            agents = self.of_type(self.agents_of(tok), *MEETERS)
             targets = self.of_type(actors_in(patient_tokens(tok), self.resolve), PERSON, ORGANIZATION)
             if not agents or not (places or targets):
                 return []
@@ -160,7 +160,9 @@ class EncounterRules:
             targets = self._partners(partners)
             if lemma in ("receive", "host", "welcome", "greet") and not is_passive(tok):
                 targets = self.of_type(targets, PERSON)  # "hosted the summit" is no meeting
-            agents = self.of_type(actors_in(subject_tokens(tok), self.resolve), *MEETERS)
+            agents = self.of_type(self.agents_of(tok), *MEETERS)
+            if lemma in lx.MEET_VERBS and not targets:
+                targets = self.of_type(self.unknown_names(patients), PERSON, ORGANIZATION)
             found = self._meeting(tok, lx.MEET_CAMEO.get(lemma, "040"), "events.met.verb", 0.9,
                                   agents, targets, symmetric=lemma in ("meet", "talk", "confer", "shake"))
             for cand in found if lemma in lx.MEET_VERBS and visiting else ():

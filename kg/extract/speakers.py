@@ -32,6 +32,24 @@ ORG_LAST_WORDS = ORG_SUFFIXES | frozenset({"times", "post", "online", "news", "p
 class SpeakerRules:
     """Mixin of :class:`kg.extract.events.EventExtractor`: sayers the actor table lacks."""
 
+    def agents_of(self, verb) -> list:
+        """A verb's agents: known actors, else names in subject position the model missed."""
+        subjects = subject_tokens(verb)
+        return actors_in(subjects, self.resolve) or self.unknown_names(subjects)
+
+    def unknown_names(self, tokens) -> list:
+        """'Recep Tayyip Erdogan' untagged by the model, in an argument position of an event."""
+        found = []
+        for tok in tokens:
+            chain = [t for t in tok.subtree if t.dep_ == "compound" or t is tok]
+            if any(t.i in self.actors.entity_tokens for t in chain):
+                continue  # part of a name the model did tag ("Security Council Resolution")
+            if tok.tag_ in ("NNP", "NNPS") and self.resolve(tok) is None:
+                key = self._name_actor(tok)
+                if key:
+                    found.append((key, tok))
+        return found
+
     def _unknown_speakers(self, subjects) -> list:
         """Actors for sayers not in the table: a spokesman's organisation, else a bare name."""
         found = []
