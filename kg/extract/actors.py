@@ -14,6 +14,8 @@ import bisect
 from dataclasses import replace
 from typing import Callable
 
+from spacy.attrs import ORTH, SPACY
+
 from kg.extract import coref
 from kg.extract.actor_entities import EntityReader
 from kg.extract.actor_keys import actor_key, place_actor
@@ -39,13 +41,14 @@ CONFIDENCE = {
 class ActorTable:
     """The actors of one document and the mentions that refer to them."""
 
-    def __init__(self, doc, document: Document, sentence_of: Callable[[int], int] | None = None):
+    def __init__(self, doc, document: Document, sentence_of: Callable[[int], int] | None = None, *,
+                 strings: tuple[str, list[str]] | None = None):
         self.doc = doc
         self.document = document
         self.actors: dict[str, Actor] = {}
         self.mentions: list[Mention] = []
-        self.text = doc.text  # read once: a span's text is a slice of it
-        self._words: list[str] | None = None
+        # read once (doc_strings): a span's text is a slice of text
+        self.text, self.words = strings if strings is not None else doc_strings(doc)
         self._evidence: dict[int, str] = {}  # sentence start token -> its text, stripped
         self._sent_starts = [s.start_char for s in doc.sents]
         self._sentence_of = sentence_of or self._default_sentence_of
@@ -55,13 +58,6 @@ class ActorTable:
         self._lazy: dict[int, str | None] = {}
         self.entity_tokens: set[int] = set()  # tokens inside an entity or a title, kept or dropped
         self.refs: list[tuple[int, str]] = []  # (head token index, key) of named mentions in order
-
-    @property
-    def words(self) -> list[str]:
-        """The text of each token, by index (read from the Doc once)."""
-        if self._words is None:
-            self._words = [t.text for t in self.doc]
-        return self._words
 
     # -- building ---------------------------------------------------------
     def _default_sentence_of(self, char: int) -> int:
@@ -194,13 +190,23 @@ def _union(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def resolve_actors(doc, document: Document, *, sentence_of: Callable[[int], int] | None = None) -> ActorTable:
+def doc_strings(doc) -> tuple[str, list[str]]:
+    """``doc.text`` and the text of each token, read from arrays rather than Token objects."""
+    rows = doc.to_array([ORTH, SPACY]).tolist()
+    strings = doc.vocab.strings
+    words = [strings[orth] for orth, _space in rows]
+    return "".join([w + " " if space else w for w, (_orth, space) in zip(words, rows)]), words
+
+
+def resolve_actors(doc, document: Document, *, sentence_of: Callable[[int], int] | None = None,
+                   strings: tuple[str, list[str]] | None = None) -> ActorTable:
     """Resolve the actors of one document.
 
     ``doc`` is a spaCy Doc over ``document.text`` from a pipeline with
     :func:`add_entity_ruler` applied; spans inside ``document.removed`` are skipped.
+    ``strings`` is ``doc_strings(doc)`` if the caller has it.
     """
-    table = ActorTable(doc, document, sentence_of)
+    table = ActorTable(doc, document, sentence_of, strings=strings)
     EntityReader(doc, document, table).run()
     propagate_names(table)
     table.finish()

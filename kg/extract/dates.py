@@ -169,11 +169,11 @@ def _outside(start: int, end: int, removed: Sequence[RemovedSpan]) -> bool:
 
 def _candidates(doc, text: str, anchor: date | None, removed: Sequence[RemovedSpan]) -> tuple[list, list]:
     """Rule matches that yield a value, and the spans the parse vetoed as not temporal."""
-    folded = fold_case(text)
+    folded, ents = fold_case(text), doc.ents
     spans = {
-        "numeric": [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NUMERIC_LABELS],
-        "named": [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in _NUMERIC_LABELS | _TEMPORAL],
-        "dated": [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _TEMPORAL],
+        "numeric": [(e.start_char, e.end_char) for e in ents if e.label_ in _NUMERIC_LABELS],
+        "named": [(e.start_char, e.end_char) for e in ents if e.label_ not in _NUMERIC_LABELS | _TEMPORAL],
+        "dated": [(e.start_char, e.end_char) for e in ents if e.label_ in _TEMPORAL],
     }
     found: list[tuple] = []
     vetoed: list[tuple[int, int]] = []
@@ -268,13 +268,15 @@ def find_timexes(
     *,
     removed: Sequence[RemovedSpan] = (),
     sentence_of: Callable[[int], int] | None = None,
+    text: str | None = None,
 ) -> list[TimeExpression]:
     """All temporal expressions in doc outside removed spans, in text order.
 
-    Offsets are character offsets into doc.text; sentence is sentence_of(start)
-    if given, else the index of the spaCy sentence holding the start.
+    Offsets are character offsets into doc.text (``text``, if the caller has it);
+    sentence is sentence_of(start) if given, else the index of the spaCy sentence
+    holding the start.
     """
-    text = doc.text
+    text = doc.text if text is None else text
     anchor_d = L.parse_anchor(anchor)
     found, vetoed = _candidates(doc, text, anchor_d, removed)
     chosen = _select(found)

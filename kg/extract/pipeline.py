@@ -15,7 +15,7 @@ import numpy
 from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 
-from kg.extract.actors import add_entity_ruler, resolve_actors
+from kg.extract.actors import add_entity_ruler, doc_strings, resolve_actors
 from kg.extract.dates import find_timexes, infer_document_date
 from kg.extract.events import EventExtractor
 from kg.extract.longtext import PART_CHARS, LinearTokenizer, parse
@@ -198,12 +198,13 @@ def _extract(doc, document: Document) -> Extraction:
     def sentence_of(offset: int) -> int:
         return max(0, bisect.bisect_right(starts, offset) - 1)
 
+    strings = doc_strings(doc)  # (doc.text, token texts), read once
     anchor, inferred = document.published, False
     if anchor is None:
-        anchor = infer_document_date(doc, document.removed)
+        anchor = infer_document_date(strings[0], document.removed)
         inferred = anchor is not None
-    timexes = find_timexes(doc, anchor, removed=document.removed, sentence_of=sentence_of)
-    table = resolve_actors(doc, document, sentence_of=sentence_of)
+    timexes = find_timexes(doc, anchor, removed=document.removed, sentence_of=sentence_of, text=strings[0])
+    table = resolve_actors(doc, document, sentence_of=sentence_of, strings=strings)
     events = EventExtractor(doc, document, table, timexes, anchor=anchor,
                             sentence_of=sentence_of).run()
     used = {p.actor for e in events for p in e.participants}
