@@ -189,8 +189,8 @@ def _quote_match(a: str | None, b: str | None) -> bool:
 def _compatible(cluster: Cluster, m: EventMention) -> bool:
     objects = {a for r in ("target", "place") for a in m.roles[r]}
     theirs = cluster.objects()
-    if (objects or theirs) and not (objects & theirs):
-        return False
+    if m.type != "met" and (objects or theirs) and not (objects & theirs):
+        return False  # a meeting is symmetric: its block (agents and partners) already matches
     return all(_dates_agree(c.date, c.inferred, m.date, m.inferred) for c in cluster.members)
 
 
@@ -250,6 +250,10 @@ def resolution_triples(clusters: list[Cluster], merges: dict[str, tuple[str, str
         for m in cluster.members:
             for role, actors in m.roles.items():
                 roles[role] |= actors
+        if head.type == "met":  # symmetric: the first mention's agents, everyone else a partner
+            people = roles["agent"] | roles["target"]
+            roles["agent"] = set(head.roles["agent"])
+            roles["target"] = people - roles["agent"]
         for role, prop in (("agent", KG.agent), ("target", KG.target), ("place", KG.place)):
             for actor in sorted(roles[role]):
                 add(iri, prop, actor)

@@ -237,3 +237,14 @@ def test_encounters_a_call_is_no_visit(extractor, text):
     found = tuples(extract(extractor, text, published="2003-02-03"))
     assert any(t[1] == "met" for t in found)
     assert not {t for t in found if t[1] == "visited"}
+
+
+def test_encounters_one_meeting_per_named_partner_and_no_generic_partners(extractor):
+    def partners(text):
+        ex = extract(extractor, text)
+        labels = {a.key: a.label for a in ex.actors}
+        return sorted([labels[p.actor] for p in e.participants if p.role == "target"]
+                      for e in ex.events if e.type == "met")
+    assert partners("Mary Robinson met Premier Zhu Rongji and President Jiang Zemin in Beijing.") == [
+        ["Jiang Zemin"], ["Zhu Rongji"]]
+    assert partners("Mary Robinson met senior officials and Premier Zhu Rongji in Beijing.") == [["Zhu Rongji"]]

@@ -192,3 +192,17 @@ def test_resolve_corpus_event_keeps_the_span_of_its_date(extractor, memory_store
         f"SELECT ?b ?e WHERE {{ ?c a <{KG.CorpusEvent}> ; <{KG.beginDate}> ?b ; <{KG.endDate}> ?e }}",
         default_union=False))
     assert [(r["b"].value, r["e"].value) for r in rows] == [("2013-06-03", "2013-06-09")]
+
+
+def test_resolve_a_meeting_told_from_either_side_is_one_event(extractor, memory_store, tmp_path):
+    records = [
+        {"id": "p", "published": "2019-03-05",
+         "text": "Indian Prime Minister Narendra Modi met Japanese Prime Minister Shinzo Abe in Tokyo."},
+        {"id": "q", "published": "2019-03-05",
+         "text": "Japanese Prime Minister Shinzo Abe met Indian Prime Minister Narendra Modi in Tokyo."},
+    ]
+    ingest([str(write(tmp_path, records))], memory_store, extractor=extractor)
+    meetings = [e for e in events_of(memory_store, "met") if people(e) == {"Narendra Modi", "Shinzo Abe"}]
+    assert len(meetings) == 1
+    roles = [(p["role"], p["label"]) for p in meetings[0]["participants"]]
+    assert len(roles) == 2 and {r for r, _ in roles} == {"agent", "target"}

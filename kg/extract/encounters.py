@@ -18,6 +18,7 @@ from kg.extract.arguments import actors_in, coordinated, is_passive, patient_tok
 from kg.model import GROUP, ORGANIZATION, PERSON, PLACE
 
 MEETERS = (PERSON, ORGANIZATION, GROUP)
+PARTNERS = (PERSON, ORGANIZATION)  # "met senior officials and civil society": no one in particular
 # Verbs whose noun object carries the event and whose "with" phrase names the partner.
 SUPPORT_VERBS = frozenset({
     "have", "hold", "conduct", "open", "begin", "start", "resume", "continue", "wrap", "end",
@@ -234,7 +235,7 @@ class EncounterRules:
     def _partners(self, heads) -> list:
         """Who was met: the named partners, else a person inside a title phrase
         ("met with the President of Korea, Mr. Roh")."""
-        found = self.of_type(actors_in(heads, self.resolve), *MEETERS)
+        found = self.of_type(actors_in(heads, self.resolve), *PARTNERS)
         return found or self.of_type(actors_in(heads, self.resolve, deep=True), PERSON) \
             or self._named_after_title(heads)
 
@@ -266,8 +267,9 @@ class EncounterRules:
                     for i in range(len(agents) - 1)]
         if not agents or not targets:
             return []
+        # one meeting per partner: "met the minister and officials" is two encounters to merge
         return [self.Candidate(lx.MET, cameo, trigger, extractor, confidence,
-                               agents=agents, targets=targets)]
+                               agents=agents, targets=[target]) for target in targets]
 
     # ---- visits implied by meetings abroad -----------------------------------------
     def _visits_of_meetings(self, candidates: list) -> list:
