@@ -148,3 +148,10 @@ def test_timing_a_speakers_next_words_share_the_dated_occasion(extractor):
     assert by_trigger[0] == ("said", "2013-06-13")
     assert by_trigger[1] == ("added", "2013-06-13")  # same paragraph: the same occasion
     assert by_trigger[2] == ("said", PUBLISHED)  # a new paragraph and occasion: the day's news
+
+
+def test_timing_a_visit_that_ended_on_a_dated_day_spans_its_duration(extractor):
+    events = dated(extractor, "Boris Yeltsin returned to Moscow on Wednesday after a three-day visit to Japan.")
+    visit = events[("visited", "visit")].time
+    assert (visit.begin, visit.end) == ("2013-06-10", "2013-06-12")
+    assert visit.value == "2013-06"  # a multi-day span at month precision

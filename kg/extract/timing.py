@@ -83,8 +83,8 @@ class EventDater:
             first = span and (span.begin or span.value)
             if first and communicative and anchor and first > anchor[:len(first)]:
                 continue  # "X will visit next month, Y said": the saying is not next month
-            if span:
-                return span
+            if span:  # "returned on Wednesday after a three-day visit": the visit's last day
+                return _with_duration(span, duration, opening=_opening(trigger, tx, self.doc))
         news = not _relative(trigger) and (
             (trigger.sent.start < self.lead_start and trigger.tag_ in ("VBZ", "VBP"))  # headline
             or (trigger.sent.start <= self.lead_start and (_past(trigger) or _current(trigger))))
