@@ -248,3 +248,23 @@ def test_encounters_one_meeting_per_named_partner_and_no_generic_partners(extrac
     assert partners("Mary Robinson met Premier Zhu Rongji and President Jiang Zemin in Beijing.") == [
         ["Jiang Zemin"], ["Zhu Rongji"]]
     assert partners("Mary Robinson met senior officials and Premier Zhu Rongji in Beijing.") == [["Zhu Rongji"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jacques Chirac, on his way back from Beijing, stopped in Hanoi on Tuesday.",
+         ("Jacques Chirac", "visited", "Hanoi")),
+        ("Bill Clinton stopped over in Anchorage on his way to Tokyo.", ("Bill Clinton", "visited", "Anchorage")),
+    ],
+)
+def test_encounters_a_stopover_is_a_visit(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Police stopped Nelson Mandela's car in Soweto.",
+    "Nelson Mandela stopped talking in Soweto when the minister arrived.",
+])
+def test_encounters_stopping_something_is_no_visit(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "visited"}

@@ -42,6 +42,9 @@ class EncounterRules:
         if tok.pos_ == "VERB" and lemma in lx.VISIT_VERBS:
             if self.adjectival_visiting(tok):
                 return []  # "the visiting minister": see VisitorRules
+            if lemma == "stop" and (any(c.dep_ in ("dobj", "xcomp") for c in tok.children)
+                                    or not prep_objects(tok, {"in", "at"})):
+                return []  # "stopped in Hanoi" is a stopover; "stopped the car", "stopped short" are not
             places = self._places_of_verb(tok)
             if lemma in lx.VISIT_NEEDS_PLACE and not places:
                 return []

@@ -16,7 +16,7 @@ STATED = "stated"
 # 044 meet at a third location, 111 criticize or denounce, 112 accuse, 010 make statement.
 CAMEO = {VISITED: "042", MET: "040", CRITICIZED: "111", STATED: "010"}
 
-VISIT_VERBS = frozenset({"visit", "tour", "travel", "arrive", "fly", "journey", "land"})
+VISIT_VERBS = frozenset({"visit", "tour", "travel", "arrive", "fly", "journey", "land", "stop"})
 VISIT_NOUNS = frozenset({"visit", "trip", "tour", "journey", "stop", "stopover", "travel", "mission",
                          "arrival"})
 # Verbs of motion that only mean a visit with a destination ("travel to X", "arrive in X").
