@@ -144,7 +144,7 @@ def main() -> None:
     parser.add_argument("--slices", type=int, default=10, help="turns per repetition")
     parser.add_argument("-o", "--out", type=Path, help="also write the JSON result here")
     args = parser.parse_args()
-    sources = [str(p.relative_to(ROOT.parent)) for p in CORPORA if p.exists()]
+    sources = [os.path.relpath(p, ROOT) for p in CORPORA if p.exists()]
     result = measure(corpus(), args.repeat, args.slices, sources=sources)
     text = json.dumps(result, indent=2)
     print(text)
