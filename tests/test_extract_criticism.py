@@ -275,3 +275,27 @@ def test_criticism_names_the_model_missed_in_subject_position(extractor, text, e
 def test_criticism_a_missed_name_must_be_a_name(extractor):
     found = tuples(extract(extractor, "The Security Council Resolution criticized Australia on Monday."))
     assert not {t for t in found if t[1] == "criticized" and "Resolution" in t[0]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyan President Mwai Kibaki chided Uganda over the border dispute.", ("Mwai Kibaki", "criticized", "Uganda")),
+        ("Mahathir Mohamad scolded the International Monetary Fund.",
+         ("Mahathir Mohamad", "criticized", "International Monetary Fund")),
+        ("Senator John Kerry heaped criticism on President George W. Bush.",
+         ("John Kerry", "criticized", "George W. Bush")),
+        ("The Chinese foreign ministry poured scorn on Japan's claims.",
+         ("foreign ministry of China", "criticized", "Japan")),
+    ],
+)
+def test_criticism_scolding_and_scorn(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The minister poured the tea on the table.",
+    "Critics heaped praise on Nelson Mandela.",
+])
+def test_criticism_pouring_and_heaping_other_things(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}

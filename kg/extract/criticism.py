@@ -49,8 +49,8 @@ class CriticismRules:
             if received is not None:
                 return received
             aimed = prep_objects(tok, {"of", "against", "at", "toward", "towards"})
-            if not aimed and tok.dep_ == "dobj":  # "issued sharp criticism at X"
-                aimed = prep_objects(tok.head, {"against", "at", "toward", "towards"})
+            if not aimed and tok.dep_ == "dobj":  # "issued sharp criticism at X", "heaped criticism on X"
+                aimed = prep_objects(tok.head, {"against", "at", "toward", "towards", "on", "upon"})
             targets = self._targets_of(aimed)
             agents, inherited = self._noun_agents(tok, *self.ACTING_TYPES)
             agents = [a for a in agents if a[0] not in {t[0] for t in targets}]  # "criticism of X"
@@ -202,7 +202,8 @@ class CriticismRules:
         idiom = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns] if nouns else []
         if not idiom:
             return []
-        targets = self._targets_of(prep_objects(tok, {"at"}) + prep_objects(idiom[0], {"at"}))
+        aimed = {"at", "on", "upon"}  # "took aim at X", "poured scorn on X"
+        targets = self._targets_of(prep_objects(tok, aimed) + prep_objects(idiom[0], aimed))
         agents = actors_in(subject_tokens(tok), self.resolve)
         return self._criticism(tok, "events.criticized.idiom", 0.8, agents, targets)
 

@@ -36,6 +36,8 @@ CRITICIZE_VERBS = frozenset({
     "criticize", "criticise", "condemn", "denounce", "accuse", "slam", "rebuke", "blast",
     "castigate", "decry", "censure", "chastise", "lambast", "lambaste", "berate", "deplore",
     "fault", "assail", "reproach", "excoriate", "blame", "attack",
+    "chide", "scold", "flay", "upbraid", "reprimand", "admonish", "vilify", "denigrate", "pillory",
+    "censor", "lampoon",
 })
 # Phrasal criticism: verb + particle + preposition whose object is the target ("lashed out at X").
 CRITICIZE_PHRASAL = {("lash", "out", "at"), ("hit", "out", "at"), ("lash", "out", "against"),
@@ -44,7 +46,8 @@ CRITICIZE_PHRASAL = {("lash", "out", "at"), ("hit", "out", "at"), ("lash", "out"
                      ("protest", None, "against"), ("inveigh", None, "against")}
 # Support-verb idioms of criticism: "took aim at X", "took a swipe at X".
 CRITICIZE_IDIOMS = {"take": frozenset({"aim", "swipe", "jab", "dig", "shot", "potshot"}),
-                    "point": frozenset({"finger"})}
+                    "point": frozenset({"finger"}), "pour": frozenset({"scorn", "cold"}),
+                    "heap": frozenset({"scorn", "criticism", "blame", "abuse"})}
 # "a longtime critic of X", "X's fiercest critic"
 CRITIC_NOUNS = frozenset({"critic", "opponent", "detractor"})
 # "lodged a protest with X over Y": the protest goes to X, or to the owner of Y
