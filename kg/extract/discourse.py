@@ -58,15 +58,17 @@ class DiscourseRules:
     def _elaborated_criticisms(self, candidates: list) -> list:
         """'Experts criticized X. A and B said it was not a good idea.' -> A and B criticized X."""
         out = []
-        statements = [c for c in candidates if c.type == lx.STATED]
+        statements: dict[int, list] = {}  # sentence start -> the statements in it
+        for c in candidates:
+            if c.type == lx.STATED:
+                statements.setdefault(c.trigger.sent.start, []).append(c)
         for cand in [c for c in candidates if c.type == lx.CRITICIZED]:
             if not all(self.actors.actors[k].type == GROUP for k, _ in cand.agents):
                 continue
             sent = cand.trigger.sent
-            nxt = self.doc[sent.end].sent if sent.end < len(self.doc) else None
-            for stmt in statements:
-                if nxt is None or stmt.trigger.sent.start != nxt.start:
-                    continue
+            if sent.end >= len(self.doc):
+                continue
+            for stmt in statements.get(self.doc[sent.end].sent.start, ()):
                 named = [a for a in stmt.agents if self.actors.actors[a[0]].type in (PERSON, ORGANIZATION)]
                 targets = [t for t in cand.targets if t[0] not in {a for a, _ in named}]
                 if named and targets and self._negative_content(stmt):

@@ -266,6 +266,7 @@ class EventExtractor(CriticismRules, EncounterRules, SpeakerRules, VisitorRules,
         """'X said on Tuesday that ... "...," X added': a speaker's next words, dated only by
         the day's news, were said on the occasion dated just before (same paragraph, a few sentences)."""
         last: dict[str, tuple] = {}  # speaker -> (sentence, dated TimeSpan, offset)
+        text = self.doc.text if events else ""  # Doc.text is rebuilt on every access
         out = []
         for event in events:
             agents = [p.actor for p in event.participants if p.role == AGENT]
@@ -273,7 +274,7 @@ class EventExtractor(CriticismRules, EncounterRules, SpeakerRules, VisitorRules,
             if event.type == lx.STATED and len(agents) == 1 and agents[0] in last \
                     and time is not None and time.inferred and self.anchor and time.value == self.anchor:
                 before, dated, offset = last[agents[0]]
-                same_paragraph = "\n" not in self.doc.text[offset:event.provenance.start]
+                same_paragraph = "\n" not in text[offset:event.provenance.start]
                 if sentence - before <= SAME_OCCASION_SENTENCES and same_paragraph:
                     event = replace(event, time=replace(dated, inferred=True))
                     time = event.time
