@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from typing import Any, TypeVar
 
 import pyoxigraph as ox
 
@@ -15,6 +16,8 @@ from kg.errors import StoreError
 
 __all__ = [
     "DATASET_FORMATS",
+    "StoreLifecycle",
+    "dump_options",
     "DEFAULT_STORE_DIR",
     "MEMORY",
     "RDF_FORMATS",
@@ -102,3 +105,45 @@ def term_syntax(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> s
     if isinstance(term, ox.Triple):
         return f"<<( {term.subject} {term.predicate} {term_syntax(term.object)} )>>"
     return str(term)
+
+
+_S = TypeVar("_S", bound="StoreLifecycle")
+
+
+class StoreLifecycle:
+    """The context-manager protocol and repr both stores share.
+
+    A subclass sets ``path`` and ``read_only`` and defines ``close()`` and ``closed``.
+    """
+
+    path: str | None
+    read_only: bool
+
+    @property
+    def closed(self) -> bool:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self: _S) -> _S:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        state = "closed" if self.closed else ("read-only" if self.read_only else "read-write")
+        return f"<{type(self).__name__} {self.path or MEMORY} ({state})>"
+
+
+def dump_options(fmt: str | ox.RdfFormat, graph: str | None,
+                 prefixes: dict[str, str] | None) -> tuple[ox.RdfFormat, dict[str, Any]]:
+    """The format and serialiser options of a dump; one graph's formats need a graph."""
+    rdf = rdf_format(fmt)
+    if graph is None and rdf not in DATASET_FORMATS:
+        raise StoreError(f"{rdf.name} holds one graph: pass a graph, or dump as nquads, trig or jsonld")
+    kwargs: dict[str, Any] = {"format": rdf}
+    if prefixes and rdf in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.N3):
+        kwargs["prefixes"] = prefixes
+    return rdf, kwargs

@@ -33,8 +33,9 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError, StoreLockedError
 from kg.store.base import (
-    DATASET_FORMATS,
     MEMORY,
+    StoreLifecycle,
+    dump_options,
     has_bnode,
     rdf_format,
     remove_update,
@@ -51,7 +52,7 @@ _ROCKSDB_FILE = re.compile(
 )
 
 
-class Store:
+class Store(StoreLifecycle):
     """A quad store where each document lives in its own named graph."""
 
     def __init__(self, inner: ox.Store, path: str | None, *, read_only: bool = False) -> None:
@@ -104,16 +105,9 @@ class Store:
             # pyoxigraph has no close(): the RocksDB handle goes when the last reference does.
             self._inner = None
 
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-    def __repr__(self) -> str:
-        mode = "read-only" if self.read_only else "read-write"
-        state = "closed" if self._inner is None else mode
-        return f"<Store {self.path or MEMORY} ({state})>"
+    @property
+    def closed(self) -> bool:
+        return self._inner is None
 
     @property
     def inner(self) -> ox.Store:
@@ -282,16 +276,9 @@ class Store:
         prefixes: dict[str, str] | None = None,
     ) -> bytes:
         """Serialise the whole dataset (nquads, trig, jsonld) or one graph (any format)."""
-        rdf = rdf_format(fmt)
-        kwargs: dict[str, Any] = {"format": rdf}
+        _, kwargs = dump_options(fmt, graph, prefixes)
         if graph is not None:
             kwargs["from_graph"] = ox.NamedNode(graph)
-        elif rdf not in DATASET_FORMATS:
-            raise StoreError(
-                f"{rdf.name} holds one graph: pass a graph, or dump as nquads, trig or jsonld"
-            )
-        if prefixes and rdf in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.N3):
-            kwargs["prefixes"] = prefixes
         return self._read(lambda s: s.dump(**kwargs))
 
     # -- helpers ------------------------------------------------------------

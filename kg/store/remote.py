@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from typing import Any
 from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
 
 import httpx
@@ -47,7 +46,8 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
 from kg.store.base import (
-    DATASET_FORMATS,
+    StoreLifecycle,
+    dump_options,
     has_bnode,
     rdf_format,
     remove_update,
@@ -85,7 +85,7 @@ def endpoints(url: str) -> tuple[str, str, str]:
     return found["query"], found["update"], found["store"]
 
 
-class RemoteStore:
+class RemoteStore(StoreLifecycle):
     """A quad store on a SPARQL server; each document lives in its own named graph."""
 
     def __init__(self, url: str, *, read_only: bool = False,
@@ -124,16 +124,9 @@ class RemoteStore:
             self._client.close()
             self._client = None
 
-    def __enter__(self) -> RemoteStore:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-    def __repr__(self) -> str:
-        mode = "read-only" if self.read_only else "read-write"
-        state = "closed" if self._client is None else mode
-        return f"<RemoteStore {self.path} ({state})>"
+    @property
+    def closed(self) -> bool:
+        return self._client is None
 
     @property
     def inner(self) -> ox.Store:
@@ -271,15 +264,9 @@ class RemoteStore:
         prefixes: dict[str, str] | None = None,
     ) -> bytes:
         """Serialise the whole dataset (nquads, trig, jsonld) or one graph (any format)."""
-        rdf = rdf_format(fmt)
-        kwargs: dict[str, Any] = {"format": rdf}
-        if prefixes and rdf in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.N3):
-            kwargs["prefixes"] = prefixes
+        _, kwargs = dump_options(fmt, graph, prefixes)
         if graph is not None:
             return ox.serialize([q.triple for q in self.quads(graph)], **kwargs)
-        if rdf not in DATASET_FORMATS:
-            raise StoreError(
-                f"{rdf.name} holds one graph: pass a graph, or dump as nquads, trig or jsonld")
         return ox.serialize(list(self.quads()), **kwargs)
 
     # -- HTTP ---------------------------------------------------------------
