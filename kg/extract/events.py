@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from kg.extract import lexicon as lx
+from kg.extract.actor_lexicon import PLURAL_PRONOUNS
 from kg.extract.arguments import actors_in, patient_tokens, prep_objects, subject_tokens
 from kg.extract.criticism import CriticismRules
 from kg.extract.discourse import DiscourseRules
@@ -27,12 +28,9 @@ from kg.model import (
 
 ACTING_TYPES = (PERSON, ORGANIZATION, GROUP, PLACE)  # places act as governments by metonymy
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
-RECENT_SENTENCES = 10
-SAME_OCCASION_SENTENCES = 3  # how far a speaker's dated words carry their date to the next ones  # how far back a quoted "he"/"she" may find its referent
+RECENT_SENTENCES = 10  # how far back a quoted "he"/"she" may find its referent
+SAME_OCCASION_SENTENCES = 3  # how far a speaker's dated words carry their date to the next ones
 THIRD_PERSON = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their"})
-PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
-# Verbs whose bare participle is said of the one addressed: "Asked about ..., X said".
-ADDRESSED_VERBS = frozenset({"ask", "tell", "question", "press", "inform", "remind", "brief", "interview"})
 
 
 @dataclass
@@ -155,7 +153,7 @@ class EventExtractor(CriticismRules, EncounterRules, SpeakerRules, VisitorRules,
             if not self._says_by_form(tok):
                 return []
             if tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("advcl", "acl") \
-                    and tok.lemma_ in ADDRESSED_VERBS and not any(
+                    and tok.lemma_ in lx.ADDRESSED_VERBS and not any(
                     c.dep_ in ("aux", "auxpass", "agent", "nsubj") for c in tok.children):
                 return []  # "Asked whether ..., X said": X was asked, the asker is not named
             own = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]

@@ -129,6 +129,8 @@ SAY_WITH_OBJECT = {
 SAY_WITH_PARTICLE = {"point": "out"}
 # Reporting verbs whose object is the addressee ("warned Hungary that ...").
 SAY_TO_OBJECT = frozenset({"tell", "warn", "assure", "inform", "brief", "remind"})
+# Verbs whose bare participle is said of the one addressed: "Asked about ..., X said".
+ADDRESSED_VERBS = frozenset({"ask", "tell", "question", "press", "inform", "remind", "brief", "interview"})
 # Verbs that report speech only with a quote or a that-clause: "Europe would respond" is not a statement.
 SAY_NEEDS_CONTENT = frozenset({
     "add", "respond", "reply", "write", "note", "maintain", "comment", "reveal", "conclude",
@@ -161,8 +163,6 @@ HEDGE_HEADS = {
     "call": "planned", "demand": "planned", "request": "planned",
     "fail": "negated", "refuse": "negated", "decline": "negated", "deny": "negated",
     "avoid": "negated", "cancel": "negated", "postpone": "planned", "without": "negated",
-    # the small English model lemmatises "hopes"/"hoped" as "hop" and "slated" as "slat"
-    "hop": "planned", "slat": "planned",
 }
 # Adjectival / participial modifiers of a noun trigger: "a planned visit".
 HEDGE_AMOD = {

@@ -84,7 +84,7 @@ def modality_of(trigger, *, max_hops: int = 5) -> str:
             if token.dep_ not in CLIMB_FROM_NOUN:
                 break
             if head.pos_ in ("VERB", "AUX") and head.lemma_ not in LIGHT_VERBS \
-                    and head.lemma_ not in HEDGE_HEADS:
+                    and hedge_of(head) is None:
                 break
         else:
             if token.dep_ == "pcomp" and head.lower_ == "without":
@@ -94,15 +94,15 @@ def modality_of(trigger, *, max_hops: int = 5) -> str:
                 return hedged
             if token.dep_ not in CLIMB_FROM_VERB:
                 break
-            if token.dep_ == "ccomp" and head.lemma_ not in HEDGE_HEADS \
+            if token.dep_ == "ccomp" and hedge_of(head) is None \
                     and not _hedging_predicate(head):
                 break
-        if head.lemma_ in HEDGE_HEADS and head.pos_ in ("VERB", "ADJ", "AUX", "NOUN", "ADP"):
+        if hedge_of(head) and head.pos_ in ("VERB", "ADJ", "AUX", "NOUN", "ADP"):
             if head.lemma_ == "set" and not _is_passive(head):
                 pass  # "set up", "set out": only "is set to" hedges
             else:
                 marked = own_modality(head)
-                return NEGATED if marked == NEGATED else HEDGE_HEADS[head.lemma_]
+                return NEGATED if marked == NEGATED else hedge_of(head)
         pred = _hedging_predicate(head)
         if pred:
             return pred
@@ -124,15 +124,24 @@ HEARSAY_VERBS = frozenset({"say", "report", "believe", "think", "rumor", "rumour
                            "claim", "suppose"})
 
 
+def hedge_of(token) -> str | None:
+    """The modality a hedging word gives its clause, by lemma; for an inflected verb whose
+    lemma the model gets wrong ("hopes" -> "hop", "slated" -> "slat"), by its surface form."""
+    found = HEDGE_HEADS.get(token.lemma_)
+    if found is None and token.tag_ in ("VBZ", "VBD", "VBN"):
+        found = HEDGE_HEADS.get(token.lower_[:-1])
+    return found
+
+
 def _hedging_noun_clause(token, head) -> str | None:
     """The clause of a hedging noun ('hopes to meet', 'reports that X met'), or hearsay."""
-    if token.dep_ in ("acl", "ccomp", "relcl") and head.pos_ in ("NOUN", "PROPN") and token.dep_ != "relcl":
+    if token.dep_ in ("acl", "ccomp") and head.pos_ in ("NOUN", "PROPN"):
         lemma = head.lemma_.lower()
         if lemma in REPORTED_NOUNS:
             return REPORTED_NOUNS[lemma]
-        if lemma in HEDGE_HEADS and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) \
-                or lemma in HEDGE_HEADS and token.dep_ == "ccomp":
-            return HEDGE_HEADS[lemma]
+        hedge = hedge_of(head)
+        if hedge and (token.dep_ == "ccomp" or any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)):
+            return hedge
     if token.dep_ == "xcomp" and head.lemma_.lower() in HEARSAY_VERBS \
             and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
         return UNCERTAIN
@@ -142,8 +151,8 @@ def _hedging_noun_clause(token, head) -> str | None:
 def _hedging_predicate(verb) -> str | None:
     """'it was unclear whether ...': a copula whose adjective hedges its clausal subject."""
     for child in verb.children:
-        if child.dep_ in ("acomp", "attr") and child.lemma_ in HEDGE_HEADS:
-            return HEDGE_HEADS[child.lemma_]
+        if child.dep_ in ("acomp", "attr") and hedge_of(child):
+            return hedge_of(child)
     return None
 
 
