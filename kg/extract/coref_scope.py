@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import weakref
 from collections import Counter
+from collections.abc import Iterator
 
 from kg.extract import gazetteer as gz
 from kg.model import PLACE
@@ -26,6 +27,7 @@ DATELINE = re.compile(
     r"\s*(?:\([^)\n]{1,40}\)\s*)?" + DASHES + r"\s"
 )
 DATELINE_WEIGHT = 2  # a dateline counts as much as two place names
+DATELINE_LINES = 4  # a dateline opens one of the first non-empty lines
 DOMINANCE = 2  # the story's country has at least twice the votes of the next one
 MIN_VOTES = 3
 
@@ -71,13 +73,24 @@ def countries_in(table, tokens) -> list[str]:
     return out
 
 
+def dateline_matches(text: str) -> Iterator[tuple[re.Match, int]]:
+    """(match, offset of its line) for each dateline opening one of the first non-empty lines."""
+    offset, seen = 0, 0
+    while seen < DATELINE_LINES and offset <= len(text):
+        end = text.find("\n", offset)
+        end = len(text) if end < 0 else end
+        line = text[offset:end]
+        if line.strip():
+            seen += 1
+            m = DATELINE.match(line)
+            if m:
+                yield m, offset
+        offset = end + 1
+
+
 def dateline_country(text: str) -> str | None:
     """Country of a dateline at the start of one of the first lines, if any."""
-    lines = [ln for ln in text.splitlines() if ln.strip()][:4]
-    for line in lines:
-        m = DATELINE.match(line)
-        if not m:
-            continue
+    for m, _ in dateline_matches(text):
         place, region = m.group("place").strip(), (m.group("region") or "").strip()
         if region:
             iso = country_of_text(region) or _city_country(region)

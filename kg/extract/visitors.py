@@ -13,11 +13,10 @@ from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
 from kg.extract.actors import place_actor
 from kg.extract.arguments import actors_in, prep_objects
-from kg.extract.coref_scope import DATELINE
+from kg.extract.coref_scope import dateline_matches
 from kg.model import GROUP, ORGANIZATION, PERSON, PLACE
 
 VISITORS = (PERSON, ORGANIZATION, GROUP)
-LEAD_LINES = 4  # a dateline opens one of the first lines
 
 
 class VisitorRules:
@@ -32,29 +31,25 @@ class VisitorRules:
         if self._dateline_done:
             return self._dateline
         self._dateline_done = True
-        offset = 0
-        for n, line in enumerate(self.doc.text.split("\n")):
-            if n >= LEAD_LINES + 4:
-                break
-            match = DATELINE.match(line) if line.strip() else None
-            if match:
-                span = self.doc.char_span(offset + match.start("place"), offset + match.end("place"),
-                                          alignment_mode="expand")
-                if span is None:
-                    return None
-                for tok in reversed(span):
-                    key = self.resolve(tok)
-                    if key and self.actors.actors[key].type == PLACE:
-                        self._dateline = (key, tok, offset + match.end())
-                        return self._dateline
-                name = match.group("place").strip()  # the model often misses an upper-case city
-                place = gz.lookup_place(name.title() if name.isupper() else name)
-                if place is not None:
-                    key = self.actors.add_actor(place_actor(place, place.name))
-                    self._dateline = (key, span[-1], offset + match.end())
+        found = next(dateline_matches(self.doc.text), None)
+        if found is None:
+            return None
+        match, offset = found
+        span = self.doc.char_span(offset + match.start("place"), offset + match.end("place"),
+                                  alignment_mode="expand")
+        if span is None:
+            return None
+        for tok in reversed(span):
+            key = self.resolve(tok)
+            if key and self.actors.actors[key].type == PLACE:
+                self._dateline = (key, tok, offset + match.end())
                 return self._dateline
-            offset += len(line) + 1
-        return None
+        name = match.group("place").strip()  # the model often misses an upper-case city
+        place = gz.lookup_place(name.title() if name.isupper() else name)
+        if place is not None:
+            key = self.actors.add_actor(place_actor(place, place.name))
+            self._dateline = (key, span[-1], offset + match.end())
+        return self._dateline
 
     def here_places(self, verb, *, lead: bool = False) -> list:
         """The dateline's place where the clause says 'here' (or, with ``lead``, in the lead sentence)."""
