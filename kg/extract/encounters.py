@@ -154,22 +154,21 @@ class EncounterRules:
             return self._courtesy_call(tok)
         if tok.pos_ == "VERB" and (lemma in lx.MEET_VERBS or lemma in lx.MEET_WITH_VERBS or handshake
                                    or sit_down):
-            partners = self._with_partners(tok)
+            patients, visiting = [], []
             if lemma in lx.MEET_VERBS:  # "met visiting Brazilian President X": the visitor
-                patients = patient_tokens(tok)
                 visiting = [c for c in tok.children if c.dep_ in ("xcomp", "dobj", "ccomp", "advcl")
                             and c.i == tok.i + 1 and self.adjectival_visiting(c)]
-                patients += [v for c in visiting for v in self.visitor_tokens(c)]
-                partners = patients + partners
+                patients = patient_tokens(tok) + [v for c in visiting for v in self.visitor_tokens(c)]
+            partners = patients + self._with_partners(tok)
             targets = self._partners(partners)
             if lemma in ("receive", "host", "welcome", "greet") and not is_passive(tok):
                 targets = self.of_type(targets, PERSON)  # "hosted the summit" is no meeting
             agents = self.of_type(self.agents_of(tok), *MEETERS)
-            if lemma in lx.MEET_VERBS and not targets:
+            if not targets:
                 targets = self.of_type(self.unknown_names(patients), PERSON, ORGANIZATION)
             found = self._meeting(tok, lx.MEET_CAMEO.get(lemma, "040"), "events.met.verb", 0.9,
                                   agents, targets, symmetric=lemma in ("meet", "talk", "confer", "shake"))
-            for cand in found if lemma in lx.MEET_VERBS and visiting else ():
+            for cand in found if visiting else ():
                 cand.dated_by = visiting[0]  # the parser hangs "on April 10" on "visiting"
             return found
         if tok.pos_ == "NOUN" and (lemma in lx.MEET_NOUNS or tok.lower_ in lx.MEET_NOUNS):
