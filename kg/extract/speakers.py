@@ -89,10 +89,9 @@ class SpeakerRules:
         for i in range(noun.i - 1, first - 1, -1):
             tok = self.doc[i]
             if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN":
-                heads = [tok]
+                owners = []
                 if tok.dep_ == "dobj" and tok.head.lemma_.lower() in PUBLISH_VERBS:
-                    heads = subject_tokens(tok.head)  # "Amnesty released a report"
-                owners = actors_in(heads, self.resolve) if heads != [tok] else []
+                    owners = actors_in(subject_tokens(tok.head), self.resolve)  # "Amnesty released a report"
                 owners = self.of_type(owners or self._owners([tok]), PERSON, ORGANIZATION, GROUP, PLACE)
                 if owners:
                     return owners
