@@ -200,6 +200,58 @@ def test_criticism_no_headline_no_owner(extractor):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the deed named before with the same word, and whose it was
+        ("A car bomb attack by ETA separatists killed two guards in Bilbao on Friday. "
+         "The Spanish government condemned the attack.", ("Spain", "criticized", "ETA separatists")),
+        # the earlier verb of the same word: its subject did the deed
+        ("Maoist rebels ambushed and attacked a convoy near Kathmandu in March 2001. "
+         "Nepal's king condemned the attack on Sunday.", ("Nepal", "criticized", "Maoist rebels")),
+        # a support verb: "carried out a raid" is the raiders' raid
+        ("Turkish troops carried out a raid on a village in northern Iraq in 1998. "
+         "The Iraqi government denounced the raid.", ("Iraq", "criticized", "Turkish troops")),
+        # the thing complained of is part of what its owner put up
+        ("Moldova's posters with a large map of the region went up in Chisinau. "
+         "Romania made a complaint over the map.", ("Romania", "criticized", "Moldova")),
+        ("Moldova's decorations that feature a large map of the region went up in Chisinau. "
+         "Romania made a complaint over the map.", ("Romania", "criticized", "Moldova")),
+    ],
+)
+def test_criticism_a_definite_deed_takes_its_first_mention_owner(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the earlier mention has no owner: nothing to blame
+        "An attack on a convoy killed two guards in Bilbao. The Spanish government condemned the attack.",
+        # the one who stopped the deed did not do it
+        "Police foiled an attack on the embassy in Dhaka. Bangladesh condemned the attack.",
+        # a different word is a different thing
+        "Maoist rebels ambushed a convoy near Kathmandu. Nepal's king condemned the bombing.",
+    ],
+)
+def test_criticism_a_definite_deed_without_an_owning_mention_blames_nobody(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Sri Lankan government condemned the Tamil Tigers on Monday.",
+         ("Sri Lanka", "criticized", "Tamil Tigers")),
+        ("The South African government criticized Zimbabwe in 2003.",
+         ("South Africa", "criticized", "Zimbabwe")),
+        ("Norway condemned the North Korean government in 2006.", ("Norway", "criticized", "North Korea")),
+    ],
+)
+def test_criticism_two_word_nationalities_name_their_country(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ('Amnesty International said: "Russian efforts to end the abuses have failed."',
          ("Amnesty International", "criticized", "Russia")),
         ("Oxfam said that Sudan's relief plan had failed.", ("Oxfam", "criticized", "Sudan")),

@@ -85,7 +85,7 @@ class LinkingMixin:
                     continue
                 key = table.key_of_token(child.i)
                 if key is None:
-                    place = gz.demonym_country(child.text) or gz.country(child.text)
+                    place = gz.demonym_country_at(child) or gz.country(child.text)
                     key = table.add_actor(self.place_actor(place, child.text)) if place else None
                 elif table.actors[key].type != "Place":
                     key = None

@@ -136,7 +136,7 @@ def group(table, token) -> str:
         if key:
             affiliations.append(table.actors[key].label)
         else:
-            country = gz.demonym_country(t.text)
+            country = gz.demonym_country_at(t)
             if country:
                 affiliations.append(country.name)
     key = table.add_actor(Actor(f"group/{gz.slug(label)}", label, GROUP, affiliations=tuple(affiliations)))
@@ -150,7 +150,7 @@ def body(table, token) -> str | None:
     for child in token.lefts:
         if child.dep_ not in ("amod", "compound", "poss", "nmod"):
             continue
-        country = gz.demonym_country(child.text)
+        country = gz.demonym_country_at(child)
         if country is None:
             key = table.key_of_token(child.i)
             actor = table.actors.get(key) if key else None

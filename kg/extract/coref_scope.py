@@ -137,7 +137,7 @@ def document_country(table) -> str | None:
             votes[iso] += 1
     for t in table.doc:
         if t.text[:1].isupper() and table.key_of_token(t.i) is None:
-            place = gz.demonym_country(t.text)
+            place = gz.demonym_country_at(t)
             if place:
                 votes[place.country] += 1
     dateline = dateline_country(table.document.text)

@@ -138,7 +138,8 @@ class CriticismRules:
         direct = actors_in(tokens, self.resolve)
         if direct:
             return direct
-        return self._owners(tokens) or [o for t in tokens for o in self.headline_owner(t)]
+        return self._owners(tokens) or [o for t in tokens for o in self.headline_owner(t)] \
+            or [o for t in tokens for o in self.antecedent_owners(t)]
 
     def _owners(self, nouns) -> list:
         """Whose stance, words or deed a noun is: possessor, 'by'/'from', modifier, 'signed by'."""
@@ -168,7 +169,7 @@ class CriticismRules:
 
     def _nationality(self, token) -> str | None:
         """'Israeli' -> the country Israel, added to the document's actors."""
-        place = gz.demonym_country(token.text)
+        place = gz.demonym_country_at(token)
         if place is None:
             return None
         return self.actors.add_actor(place_actor(place, place.name))

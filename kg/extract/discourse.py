@@ -1,8 +1,10 @@
-"""Criticism that spans sentences: whose plan "the plan" is, and who the critics were.
+"""Criticism that spans sentences: whose "the plan" or "the sign" is, and who the critics were.
 
 A story's headline names its protagonist ("Lycos Europe ends its anti-spam
 campaign"), so a definite plan, programme or decision that has no owner in its
-own sentence is the headline subject's. A criticism by a generic group
+own sentence is the headline subject's. Any other definite noun ("complained over the
+sign") is the thing named before with the same word, and belongs to that mention's owner
+("the embassy's decorations feature a sign"). A criticism by a generic group
 ("Security experts criticized the program.") is often followed by the named
 members of that group saying what was wrong ("A and B pointed out that it was
 not a good idea."): those speakers criticised the same target.
@@ -13,6 +15,10 @@ from __future__ import annotations
 from kg.extract import lexicon as lx
 from kg.extract.arguments import actors_in, subject_tokens
 from kg.model import GROUP, ORGANIZATION, PERSON, PLACE
+
+# How far back a definite noun looks for its first mention, in tokens (a few paragraphs).
+ANTECEDENT_WINDOW = 250
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 NEGATORS = frozenset({"not", "n't", "no", "never", "nothing", "neither", "nor"})
 
@@ -53,6 +59,39 @@ class DiscourseRules:
                 or noun.sent.start == 0:
             return []
         return list(self.headline_actors())
+
+    # ---- a definite noun's first mention ------------------------------------------------
+    def antecedent_owners(self, noun) -> list:
+        """'complained over the sign': whose the sign named before was.
+
+        The nearest earlier mention with the same head word decides: its own owner,
+        else the owner of the noun it belongs to ("X's decorations that feature a sign",
+        "X's decorations with a sign").
+        """
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE
+                                          for c in noun.children):
+            return []
+        lemma = noun.lemma_.lower()
+        doc = self.doc
+        for i in range(noun.i - 1, max(-1, noun.i - ANTECEDENT_WINDOW), -1):
+            prev = doc[i]
+            if prev.lemma_.lower() != lemma or prev.pos_ not in ("NOUN", "VERB"):
+                continue
+            if prev.pos_ == "VERB":  # "Rebels attacked the post. X condemned the attack."
+                return self.of_type(self.agents_of(prev), PERSON, ORGANIZATION, GROUP, PLACE)
+            owners = self._owners_of(prev)
+            holder = prev.head
+            if owners:
+                return owners
+            if prev.dep_ == "dobj" and holder.lemma_.lower() in lx.SUPPORT_VERBS_OF_DEEDS:
+                # "Rebels carried out an attack": the deed is its doer's
+                return self.of_type(actors_in(subject_tokens(holder), self.resolve),
+                                    PERSON, ORGANIZATION, GROUP, PLACE)
+            if prev.dep_ in ("dobj", "pobj") and holder.dep_ in ("relcl", "acl", "prep") \
+                    and holder.head.pos_ == "NOUN":
+                return self._owners_of(holder.head)  # "decorations that feature a sign"
+            return []
+        return []
 
     # ---- named critics after a generic one ----------------------------------------------
     def _elaborated_criticisms(self, candidates: list) -> list:

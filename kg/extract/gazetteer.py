@@ -164,6 +164,21 @@ def demonym_country(word: str) -> GeoPlace | None:
     return country_by_iso(iso) if iso else None
 
 
+def demonym_country_at(token) -> GeoPlace | None:
+    """The country of the nationality word at a parsed token, two-word ones included.
+
+    "Sri Lankan", "South Korean", "New Zealand": the parser hangs the first word on the
+    second, so the word alone ("Lankan", "Korean") names no country or the wrong one.
+    """
+    if token.i > 0:
+        before = token.doc[token.i - 1]
+        if before.text[:1].isupper():
+            place = demonym_country(f"{before.text} {token.text}")
+            if place is not None:
+                return place
+    return demonym_country(token.text)
+
+
 def capital_country(text: str) -> GeoPlace | None:
     """The country whose capital (or seat of government) this is ("Beijing", "the Kremlin")."""
     _, _, _, capitals = _country_table()

@@ -73,6 +73,11 @@ DEED_NOUNS = frozenset({
     "initiative", "move", "decision", "law", "bill", "deal", "measure", "reform", "strategy",
     "budget", "crackdown", "ban", "tax",
 })
+# Verbs whose subject does the deed named by their object: "rebels carried out an attack".
+SUPPORT_VERBS_OF_DEEDS = frozenset({
+    "carry", "launch", "stage", "mount", "conduct", "commit", "perpetrate", "unleash",
+    "unveil", "announce", "adopt", "introduce", "propose", "impose", "make", "take",
+})
 # Hostile acts a speaker says were done to them: "they threatened me" criticises the doer.
 HOSTILE_VERBS = frozenset({
     "threaten", "bash", "harass", "persecute", "intimidate", "silence", "attack", "beat",
