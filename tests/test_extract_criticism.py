@@ -351,3 +351,57 @@ def test_criticism_scolding_and_scorn(extractor, text, expected):
 ])
 def test_criticism_pouring_and_heaping_other_things(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a protest goes to its addressee when the deed has no owner
+        ("Bangladesh protested to Myanmar over the border shooting in 1999.",
+         ("Bangladesh", "criticized", "Myanmar")),
+        ("Seoul lodged formal representations with Tokyo over the textbook in 2001.",
+         ("South Korea", "criticized", "Japan")),
+        # the deed's owner comes before an addressee that only hears the complaint
+        ("Syria lodged a complaint with the Arab League over Turkish troop movements.",
+         ("Syria", "criticized", "Turkey")),
+        ("Ecuador complained to the Organization of American States about Peru's border posts.",
+         ("Ecuador", "criticized", "Peru")),
+    ],
+)
+def test_criticism_protests_and_complaints(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        # one complains to a referee or a body without blaming it
+        ("Ecuador complained to the Organization of American States about the border posts.",
+         ("Ecuador", "criticized", "Organization of American States")),
+        ("Syria lodged a complaint with the Arab League over Turkish troop movements.",
+         ("Syria", "criticized", "Arab League")),
+        # representations made are an appeal, not a protest
+        ("Fiji made representations to Australia about the visa rules.", ("Fiji", "criticized", "Australia")),
+    ],
+)
+def test_criticism_addressees_of_complaints_are_not_blamed(extractor, text, not_expected):
+    assert not_expected not in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # a capital that is criticised or protested to is its government
+        ("Tehran accused Washington of lying in 2002.", ("Iran", "criticized", "United States"), None),
+        ("Bangladesh protested to Delhi over the fence in 2004.", ("Bangladesh", "criticized", "India"), None),
+        # a capital that is travelled to stays the city
+        ("Taro Aso visited Seoul and criticized Beijing in 2006.", ("Taro Aso", "criticized", "China"),
+         ("Taro Aso", "visited", "South Korea")),
+    ],
+)
+def test_criticism_capitals_as_targets_are_governments(extractor, text, expected, not_expected):
+    found = tuples(extract(extractor, text))
+    assert expected in found
+    assert not_expected not in found
+    if not_expected:
+        assert ("Taro Aso", "visited", "Seoul") in found

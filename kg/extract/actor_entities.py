@@ -13,7 +13,7 @@ from kg.extract.actor_spans import Cand, after_title, complete_person_names, ext
     join_name_modifiers, join_particle_names, untagged_titled_names
 from kg.extract import gazetteer as gz
 from kg.extract.actor_keys import place_actor
-from kg.extract.actor_links import LinkingMixin
+from kg.extract.actor_links import LinkingMixin, stands_for_government
 from kg.extract.actor_lexicon import (
     ETHNONYMS, GOVERNMENT_NOUNS, NOT_ACTORS, ORG_DESCRIPTIONS, PARTY_MEMBER_NOUNS,
 )
@@ -45,7 +45,6 @@ NOT_ORG_HEADS = frozenset(
     """.split()
 )
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative", "ROOT"})
-AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 MIN_POP_ORG_TO_PLACE = 100_000
 MIN_POP_PERSON_TO_PLACE = 1_000_000
 
@@ -404,7 +403,7 @@ class EntityReader(LinkingMixin):
         head = doc[c.start:c.end].root
         if not gz.country(text):
             gov = gz.capital_country(text)
-            if gov and self._stands_for_government(head):
+            if gov and stands_for_government(head):
                 key = table.add_actor(_place(gov, text))
                 table.add_mention(key, c.start, c.end, "metonymy", "actors.metonymy", head=head.i)
                 if head.head.lower_ in GOVERNMENT_NOUNS and head.dep_ == "compound":
@@ -416,17 +415,6 @@ class EntityReader(LinkingMixin):
             table.add_alias(key, text)
         table.add_mention(key, c.start, c.end, "name", c.source, head=head.i)
         return key
-
-    @staticmethod
-    def _stands_for_government(head) -> bool:
-        dep = head.dep_
-        if dep in AGENT_DEPS:
-            return True
-        if dep == "pobj" and head.head.lower_ == "by":
-            return True
-        if dep == "compound" and head.head.lower_ in GOVERNMENT_NOUNS:
-            return True
-        return dep == "conj" and head.head.dep_ in AGENT_DEPS
 
 
 def _place(place, text: str) -> Actor:

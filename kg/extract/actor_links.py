@@ -8,7 +8,14 @@ stand for the country. Mixed into :class:`kg.extract.actor_entities.EntityReader
 from __future__ import annotations
 
 from kg.extract import gazetteer as gz
+from kg.extract import lexicon as lx
 from kg.extract.actor_lexicon import GOVERNMENT_NOUNS
+
+AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+# Words whose object or addressee is a government when it is a capital: "accused Tokyo of",
+# "criticism of Beijing", "protested to Delhi", "pressure from Washington".
+ADDRESSED_WORDS = lx.CRITICIZE_VERBS | lx.REJECT_VERBS | lx.CRITICIZE_NOUNS | lx.PROTEST_NOUNS \
+    | lx.COMPLAIN_VERBS | frozenset({"urge", "warn", "pressure", "press"})
 
 
 class LinkingMixin:
@@ -113,3 +120,20 @@ def _initials_match(letters: str, words: list[str]) -> bool:
         except ValueError:
             return False
     return True
+
+
+def stands_for_government(head) -> bool:
+    """A capital that acts, owns, or is criticised or addressed is its government."""
+    dep = head.dep_
+    if dep in AGENT_DEPS:
+        return True
+    if dep == "pobj" and head.head.lower_ == "by":
+        return True
+    if dep == "compound" and head.head.lower_ in GOVERNMENT_NOUNS:
+        return True
+    if dep == "dobj" and head.head.lemma_.lower() in ADDRESSED_WORDS:
+        return True
+    if dep == "pobj" and head.head.lower_ in ("with", "to", "of", "against", "from", "at") \
+            and head.head.head.lemma_.lower() in ADDRESSED_WORDS:
+        return True
+    return dep == "conj" and head.head.dep_ in AGENT_DEPS

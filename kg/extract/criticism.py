@@ -31,7 +31,7 @@ class CriticismRules:
         if tok.pos_ == "VERB":
             return self._criticism_verb(tok, lemma) or self._phrasal_criticism(tok, lemma) \
                 or self._idiomatic_criticism(tok, lemma) or self._doubted(tok, lemma) \
-                or self._demanded_sanction(tok, lemma)
+                or self._demanded_sanction(tok, lemma) or self._complained(tok, lemma)
         if tok.pos_ == "NOUN" and lemma in lx.CONCERN_NOUNS and tok.dep_ == "dobj" \
                 and tok.head.lemma_ in lx.EXPRESS_VERBS:
             preps = {"over", "about", "at", "regarding", "on", "to", "with"}
@@ -42,7 +42,8 @@ class CriticismRules:
         if tok.pos_ == "NOUN" and lemma in lx.CRITIC_NOUNS:
             return self._critic(tok)
         if tok.pos_ == "NOUN" and lemma in lx.PROTEST_NOUNS and tok.dep_ == "dobj" \
-                and tok.head.lemma_.lower() in lx.LODGE_VERBS:
+                and tok.head.lemma_.lower() in lx.LODGE_VERBS \
+                and (lemma != "representation" or tok.head.lemma_.lower() == "lodge"):
             return self._lodged_protest(tok)
         if tok.pos_ == "NOUN" and lemma in lx.CRITICIZE_NOUNS:
             received = self._criticism_received(tok)
@@ -189,13 +190,31 @@ class CriticismRules:
         return self._criticism(noun, "events.criticized.critic", 0.6, agents, self._targets_of(aimed))
 
     def _lodged_protest(self, noun) -> list:
-        """'lodged a protest with India over the shelling': with X, else the owner of the deed."""
+        """'lodged a protest with India over the shelling': the deed's owner, else India.
+
+        The owner comes first: a complaint lodged with the Security Council over Israeli
+        raids is against Israel, not the Council.
+        """
         verb = noun.head
         addressees = prep_objects(noun, {"with", "to"}) + prep_objects(verb, {"with", "to"})
-        targets = actors_in(addressees, self.resolve) or self._targets_of(
-            prep_objects(noun, {"over", "against", "about", "at"}) + prep_objects(verb, {"over", "against"}))
+        deeds = prep_objects(noun, {"over", "against", "about", "at"}) + prep_objects(verb, {"over", "against"})
+        targets = self._targets_of(deeds) or actors_in(addressees, self.resolve)
         agents = actors_in(subject_tokens(verb), self.resolve)
         return self._criticism(noun, "events.criticized.protest", 0.75, agents, targets)
+
+    def _complained(self, tok, lemma: str) -> list:
+        """'protested to Delhi over the shelling', 'complained about Japan's textbooks'.
+
+        The deed's owner is criticised; the addressee only of a protest (one complains to
+        a referee or the UN without blaming them).
+        """
+        if lemma not in lx.COMPLAIN_VERBS:
+            return []
+        targets = self._targets_of(prep_objects(tok, {"over", "about", "at"}))
+        if not targets and lemma == "protest":
+            targets = actors_in(prep_objects(tok, {"to", "with"}), self.resolve)
+        agents = actors_in(subject_tokens(tok), self.resolve)
+        return self._criticism(tok, "events.criticized.protest", 0.75, agents, targets)
 
     def _idiomatic_criticism(self, tok, lemma: str) -> list:
         """'took aim at X', 'took a swipe at X', 'pointed the finger at X'."""

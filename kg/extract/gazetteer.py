@@ -21,6 +21,7 @@ SEATS_OF_GOVERNMENT = {
     "elysee palace": "FR",
     "zhongnanhai": "CN",
     "blue house": "KR",
+    "delhi": "IN",  # the news says "Delhi" for the government in New Delhi
     "quai d'orsay": "FR",
 }
 

@@ -51,7 +51,7 @@ CRITICIZE_IDIOMS = {"take": frozenset({"aim", "swipe", "jab", "dig", "shot", "po
 # "a longtime critic of X", "X's fiercest critic"
 CRITIC_NOUNS = frozenset({"critic", "opponent", "detractor"})
 # "lodged a protest with X over Y": the protest goes to X, or to the owner of Y
-PROTEST_NOUNS = frozenset({"protest", "complaint"})
+PROTEST_NOUNS = frozenset({"protest", "complaint", "representation"})  # "lodged representations"
 LODGE_VERBS = frozenset({"lodge", "file", "register", "make", "deliver", "issue", "send"})
 CRITICIZE_NOUNS = frozenset({"criticism", "condemnation", "denunciation", "rebuke", "accusation"})
 ACCUSE_VERBS = frozenset({"accuse", "blame"})  # CAMEO 112
