@@ -405,3 +405,41 @@ def test_criticism_capitals_as_targets_are_governments(extractor, text, expected
     assert not_expected not in found
     if not_expected:
         assert ("Taro Aso", "visited", "Seoul") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # denying someone's charges rejects them, like "rejected the charges"
+        ("UNICEF denied charges by Eritrean President Isaias Afwerki that its staff were spies.",
+         ("United Nations Children's Fund", "criticized", "Isaias Afwerki")),
+        # "the accusation" is the one made in the sentence before, by its subject
+        ("Lukashenko accused the OSCE of meddling in 2004. Urdur Gunnarsdottir, a spokeswoman for the "
+         "OSCE, denied the accusation.", ("Urdur Gunnarsdottir", "criticized", "Lukashenko")),
+        # the object moved after a long "as" phrase
+        ('The Dutch Foreign Ministry dismissed as "false and unfounded" Indonesian President Suharto\'s '
+         "claims of a plot.", ("Foreign Ministry of Netherlands", "criticized", "Suharto")),
+        # negative judgements of someone's words or of the someone
+        ('Canada called Chirac\'s remarks "unfortunate" in 1999.', ("Canada", "criticized", "Chirac")),
+        ("Washington said Sudan was a rogue state in 1998.", ("United States", "criticized", "Sudan")),
+    ],
+)
+def test_criticism_denials_and_judgements(extractor, text, expected):
+    found = tuples(extract(extractor, text))
+    assert any(t[0].endswith(expected[0]) and t[1:] == expected[1:] for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a denial with no one who made the charge
+        "UNICEF denied the charges on Monday.",
+        # denying a report or a visa is no criticism of anyone
+        "Oxfam denied the report by Reuters on Monday.",
+        "Eritrea denied Isaias Afwerki's rival a visa.",
+        # a favourable judgement
+        'Canada called Chirac\'s remarks "helpful" in 1999.',
+    ],
+)
+def test_criticism_denials_without_an_accuser_blame_nobody(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}

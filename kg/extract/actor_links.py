@@ -136,4 +136,7 @@ def stands_for_government(head) -> bool:
     if dep == "pobj" and head.head.lower_ in ("with", "to", "of", "against", "from", "at") \
             and head.head.head.lemma_.lower() in ADDRESSED_WORDS:
         return True
+    if dep == "pobj" and head.head.lower_ == "from" and (
+            head.head.head.pos_ == "NOUN" or head.head.head.dep_ == "acl"):
+        return True  # "pressure from Washington", "propaganda coming from Delhi"
     return dep == "conj" and head.head.dep_ in AGENT_DEPS

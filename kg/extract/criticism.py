@@ -61,6 +61,9 @@ class CriticismRules:
 
     def _criticism_verb(self, tok, lemma: str) -> list:
         patients = patient_tokens(tok)
+        if not patients:  # "slammed as 'absurd' Mugabe's allegations": the object moved last
+            patients = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "as"
+                        for c in p.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
         agents = None
         if lemma in lx.CRITICIZE_VERBS:
             if lemma == "attack" and not self._communicative_attack(tok):
@@ -76,8 +79,10 @@ class CriticismRules:
             stances = [p for p in patients for m in coordinated(p) if m.lemma_.lower() in lx.STANCE_NOUNS]
             if stances:
                 agents = agents if agents is not None else actors_in(subject_tokens(tok), self.resolve)
-                found = self._criticism(tok, "events.criticized.reject", 0.75, agents,
-                                        self._owners(stances))
+                targets = self._targets_of(stances)
+                if not targets and not is_passive(tok):  # "denied the charge by X": hung on the verb
+                    targets = actors_in(prep_objects(tok, {"by"}), self.resolve)
+                found = self._criticism(tok, "events.criticized.reject", 0.75, agents, targets)
                 if found:
                     return found
         if lemma in lx.JUDGE_VERBS and self._judged_negatively(tok):
@@ -112,6 +117,8 @@ class CriticismRules:
                 if any(self._is_negative(c) for c in child.children):
                     return True
         for obj in patient_tokens(verb):  # the parser often hangs "as X" under the object
+            if any(c.dep_ == "amod" and c.i > obj.i and self._is_negative(c) for c in obj.children):
+                return True  # 'called the remarks "unfortunate"': the quoted word hung on the noun
             for prep in obj.children:
                 if prep.dep_ == "prep" and prep.lower_ == "as" \
                         and any(self._is_negative(c) for c in prep.children):
@@ -153,10 +160,12 @@ class CriticismRules:
 
     def _owners_of(self, noun) -> list:
         heads = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, OWNER_PREPS)
-        for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
-            # "the report released ... by the Board": the parser may hang "by" lower in the clause
-            heads += [c for a in acl.subtree if a.lower_ == "by" and a.dep_ in ("agent", "prep")
-                      for c in a.children if c.dep_ == "pobj"][:1]
+        for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")):
+            # "the report released ... by the Board": the parser may hang "by" lower in the clause;
+            # "propaganda coming from Delhi": where it comes from
+            heads += [c for a in acl.subtree if a.dep_ in ("agent", "prep") and (
+                a.lower_ == "by" and acl.tag_ == "VBN" or a.lower_ == "from" and a.head is acl)
+                for c in a.children if c.dep_ == "pobj"][:1]
         owners = actors_in(heads, self.resolve)
         if owners:
             return owners

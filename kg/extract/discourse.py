@@ -72,10 +72,12 @@ class DiscourseRules:
                                           for c in noun.children):
             return []
         lemma = noun.lemma_.lower()
+        verb_lemma = lx.NOMINALIZATIONS.get(lemma, lemma)
         doc = self.doc
         for i in range(noun.i - 1, max(-1, noun.i - ANTECEDENT_WINDOW), -1):
             prev = doc[i]
-            if prev.lemma_.lower() != lemma or prev.pos_ not in ("NOUN", "VERB"):
+            if not (prev.pos_ == "NOUN" and prev.lemma_.lower() == lemma
+                    or prev.pos_ == "VERB" and prev.lemma_.lower() == verb_lemma):
                 continue
             if prev.pos_ == "VERB":  # "Rebels attacked the post. X condemned the attack."
                 return self.of_type(self.agents_of(prev), PERSON, ORGANIZATION, GROUP, PLACE)

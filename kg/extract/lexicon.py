@@ -222,7 +222,7 @@ RELATIVE_NOUNS = frozenset({
 # ("rejected India's demand", "dismissed the charges"): rejecting an offer of aid is not.
 REJECT_VERBS = frozenset({
     "reject", "rebuff", "dismiss", "spurn", "deride", "ridicule", "scorn", "repudiate",
-    "refute", "disparage", "mock", "belittle", "protest", "dispute", "brush", "shrug",
+    "refute", "disparage", "mock", "belittle", "protest", "dispute", "brush", "shrug", "deny",
 })
 # Head nouns of what someone said, demanded or stood for.
 STANCE_NOUNS = frozenset({
@@ -250,7 +250,18 @@ NEGATIVE_JUDGEMENTS = frozenset({
     "unjust", "inhuman", "inhumane", "cruel", "immoral", "unlawful", "undemocratic",
     "unconstitutional", "discriminatory", "danger", "menace", "threat", "motivated",
     "fascist", "puppet", "coward", "traitor", "warmonger", "butcher", "failure", "fiasco",
+    "unfortunate", "untrue", "inaccurate", "misleading", "distortion", "distorted", "falsification",
+    "defamatory", "rogue",
 })
+# A noun and the verb it names, for finding who did what "the accusation" refers to
+# ("X accused Y of spying. Y denied the accusation.").
+NOMINALIZATIONS = {
+    "accusation": "accuse", "allegation": "allege", "criticism": "criticize", "threat": "threaten",
+    "warning": "warn", "proposal": "propose", "decision": "decide", "statement": "state",
+    "invasion": "invade", "occupation": "occupy", "bombing": "bomb", "shelling": "shell",
+    "killing": "kill", "arrest": "arrest", "expulsion": "expel", "demand": "demand", "claim": "claim",
+    "charge": "charge", "remark": "remark", "attack": "attack", "raid": "raid", "ban": "ban",
+}
 # What "questioned" or "doubted" puts in doubt about its owner: "questioned Seoul's sincerity".
 DOUBTED_QUALITIES = frozenset({
     "sincerity", "motive", "commitment", "credibility", "legitimacy", "competence", "integrity",

@@ -71,8 +71,9 @@ def modality_of(trigger, *, max_hops: int = 5) -> str:
             token = head
             continue
         is_noun = token.pos_ in ("NOUN", "PROPN")
-        if is_noun and token.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_ in LIGHT_VERBS:
-            verb = head.head  # "will embark on a tour": the light verb's clause governs
+        if is_noun and token.dep_ == "pobj" and head.dep_ == "prep" and (
+                head.head.lemma_ in LIGHT_VERBS or head.lower_ == "for" and head.head.pos_ == "VERB"):
+            verb = head.head  # "will embark on a tour", "will fly to Accra for talks": the verb governs
             marked = own_modality(verb)
             if marked:
                 return marked
