@@ -268,3 +268,45 @@ def test_encounters_a_stopover_is_a_visit(extractor, text, expected):
 ])
 def test_encounters_stopping_something_is_no_visit(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "visited"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role before the name ("his host", "her counterpart") is not the possessor
+        ("Chilean President Ricardo Lagos held a meeting with his Peruvian host President Alejandro "
+         "Toledo in Lima on Monday.", ("Ricardo Lagos", "met", "Alejandro Toledo")),
+        # a telephone conversation of coordinated subjects, or with a "with" partner
+        ("Norwegian Foreign Minister Jan Petersen and his Swedish counterpart Laila Freivalds spoke by "
+         "telephone on Friday.", ("Jan Petersen", "met", "Laila Freivalds")),
+        ("Thai Prime Minister Thaksin Shinawatra talked on the phone with Malaysian Prime Minister "
+         "Abdullah Badawi in 2004.", ("Thaksin Shinawatra", "met", "Abdullah Badawi")),
+        # those asked after a meeting are the ones who met
+        ("After a lunch meeting in Vienna, Austrian Chancellor Wolfgang Schuessel and Czech Prime "
+         "Minister Vladimir Spidla were asked about the power plant.", ("Wolfgang Schuessel", "met", "Vladimir Spidla")),
+    ],
+)
+def test_encounters_meetings_by_role_phone_and_after(extractor, text, expected):
+    found = tuples(extract(extractor, text))
+    assert expected in found or (expected[2], expected[1], expected[0]) in found, found
+
+
+def test_encounters_two_titled_subjects_both_hold_the_talks(extractor):
+    text = ("On Tuesday, Ukrainian Premier Viktor Yanukovych and Defence Minister Oleksandr Kuzmuk "
+            "held talks with Javier Solana separately.")
+    found = tuples(extract(extractor, text))
+    assert {("Viktor Yanukovych", "met", "Javier Solana"), ("Oleksandr Kuzmuk", "met", "Javier Solana")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # speaking is not a call, and his host is not himself
+        "Chilean President Ricardo Lagos spoke to reporters in Lima on Monday.",
+        "Chilean President Ricardo Lagos thanked his hosts in Lima on Monday.",
+        # a phone call planned is not a call made
+        "Jan Petersen will speak by telephone with Laila Freivalds on Friday.",
+    ],
+)
+def test_encounters_no_meeting_without_a_partner(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "met"}

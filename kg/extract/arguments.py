@@ -33,6 +33,9 @@ def coordinated(token) -> list:
     # "A, director of X, and B, a consultant": the parser hangs B on A's title
     members += [c for m in list(members) for ap in m.children if ap.dep_ == "appos" and ap.pos_ == "NOUN"
                 for c in ap.conjuncts if c.pos_ == "PROPN" and c not in members]
+    # "Premier A and Minister B held talks": the parser may hang A on B as a modifier with "and"
+    members += [c for c in token.children if c.dep_ == "nmod" and c.pos_ == token.pos_ == "PROPN" and c.i < token.i
+                and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children) and c not in members]
     out = []
     for m in members:
         examples = _examples(m)

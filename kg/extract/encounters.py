@@ -27,6 +27,8 @@ SUPPORT_VERBS = frozenset({
 # Support verbs whose coordinated subjects hold the meeting together ("A and B held talks"),
 # unlike "host", "attend" or "join", which many do apart.
 JOINT_SUPPORT_VERBS = SUPPORT_VERBS - {"host", "attend", "join", "pay", "make", "undertake", "launch"}
+# Roles that stand before the name of whom they describe: "with his host President X".
+ROLE_BEFORE_NAME = frozenset({"host", "counterpart", "guest", "opposite", "partner"})
 PLACE_PREPS = frozenset({"in", "at", "to", "into"})
 REMOTE_WORDS = frozenset({"telephone", "phone", "video", "videoconference", "videolink", "letter",
                           "email", "e-mail", "satellite"})
@@ -152,6 +154,10 @@ class EncounterRules:
         sit_down = lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
         if tok.pos_ == "VERB" and lemma == "call":
             return self._courtesy_call(tok)
+        if tok.pos_ == "VERB" and lemma in ("speak", "talk", "converse", "confer"):
+            found = self._spoke_by_phone(tok)
+            if found:
+                return found
         if tok.pos_ == "VERB" and (lemma in lx.MEET_VERBS or lemma in lx.MEET_WITH_VERBS or handshake
                                    or sit_down):
             patients, visiting = [], []
@@ -219,9 +225,23 @@ class EncounterRules:
             verb = verb.head  # "A and B agreed, after talks at a resort, to ..."
         elif noun.dep_ != "dobj" or verb.lemma_.lower() not in JOINT_SUPPORT_VERBS:
             return []
-        sides = self.of_type(actors_in(subject_tokens(verb), self.resolve), *MEETERS)
+        subjects = subject_tokens(verb)
+        if is_passive(verb):  # "After the meeting, A and B were asked": those asked met
+            subjects = [c for c in verb.children if c.dep_ == "nsubjpass"] or subjects
+        sides = self.of_type(actors_in(subjects, self.resolve), *MEETERS)
         return self._meeting(noun, lx.MEET_CAMEO.get(lemma, "040"), "events.met.joint", 0.8,
                              sides, [], symmetric=True)
+
+    def _spoke_by_phone(self, verb) -> list:
+        """'A spoke by telephone with B', 'A and B talked on the phone': a call."""
+        if not any(c.dep_ == "prep" and c.lower_ in ("by", "on", "over")
+                   and any(o.lemma_.lower() in ("telephone", "phone") for o in c.children) for c in verb.children):
+            return []
+        partners = self._partners(prep_objects(verb, {"with", "to"}))
+        agents = self.of_type(actors_in(subject_tokens(verb), self.resolve), *MEETERS)
+        if partners:
+            return self._meeting(verb, "041", "events.met.phone", 0.85, agents, partners, symmetric=True)
+        return self._meeting(verb, "041", "events.met.phone", 0.8, agents, [], symmetric=True)
 
     def _sides(self, preps) -> list:
         """Everyone named in 'between A and B': the parser often hangs A inside B's phrase
@@ -238,19 +258,21 @@ class EncounterRules:
         """Who was met: the named partners, else a person inside a title phrase
         ("met with the President of Korea, Mr. Roh")."""
         found = self.of_type(actors_in(heads, self.resolve), *PARTNERS)
-        return found or self.of_type(actors_in(heads, self.resolve, deep=True), PERSON) \
-            or self._named_after_title(heads)
+        inside = [(k, t) for k, t in actors_in(heads, self.resolve, deep=True)
+                  if not (t.pos_ == "PRON" and t.dep_ == "poss")]  # "his host" is not himself
+        return found or self.of_type(inside, PERSON) or self._named_after_title(heads)
 
     def _named_after_title(self, heads) -> list:
         """'with the President of Brazil, Luiz Lula da Silva, at ...': the parser loses the
         apposition; the name right after a title phrase and its comma is the partner."""
         doc = self.doc
         for head in heads:
-            if head.lower_ not in TITLE_HEADS:
+            if head.lower_ not in TITLE_HEADS and head.lemma_.lower() not in ROLE_BEFORE_NAME:
                 continue
             nxt = head.right_edge.i + 1
-            if nxt + 1 < len(doc) and doc[nxt].text == ",":
-                name = doc[nxt + 1]
+            comma = nxt + 1 < len(doc) and doc[nxt].text == ","
+            if comma or nxt < len(doc) and doc[nxt].pos_ == "PROPN" and head.lemma_.lower() in ROLE_BEFORE_NAME:
+                name = doc[nxt + 1] if comma else doc[nxt]  # "with his host President X"
                 end = name.i
                 while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
                     end += 1

@@ -206,7 +206,7 @@ PERSON_ROLE_NOUNS = frozenset({
     "commissioner", "chairman", "chairwoman", "chair", "governor", "mayor", "premier",
     "representative", "delegate", "officer", "executive", "coordinator", "adviser",
     "advisor", "aide", "lawmaker", "senator", "general", "commander", "rapporteur",
-    "counterpart", "predecessor", "successor", "deputy", "rival", "opponent",
+    "counterpart", "predecessor", "successor", "deputy", "rival", "opponent", "host", "guest",
 })
 
 # Nouns for someone related to the possessor: "Ross's father" is not Ross.
