@@ -208,7 +208,7 @@ def test_criticism_no_headline_no_owner(extractor):
          "Nepal's king condemned the attack on Sunday.", ("Nepal", "criticized", "Maoist rebels")),
         # a support verb: "carried out a raid" is the raiders' raid
         ("Turkish troops carried out a raid on a village in northern Iraq in 1998. "
-         "The Iraqi government denounced the raid.", ("Iraq", "criticized", "Turkish troops")),
+         "The Iraqi government denounced the raid.", ("Iraq", "criticized", "Turkey")),
         # the thing complained of is part of what its owner put up
         ("Moldova's posters with a large map of the region went up in Chisinau. "
          "Romania made a complaint over the map.", ("Romania", "criticized", "Moldova")),
@@ -228,7 +228,7 @@ def test_criticism_a_definite_deed_takes_its_first_mention_owner(extractor, text
         # the one who stopped the deed did not do it
         "Police foiled an attack on the embassy in Dhaka. Bangladesh condemned the attack.",
         # a different word is a different thing
-        "Maoist rebels ambushed a convoy near Kathmandu. Nepal's king condemned the bombing.",
+        "Maoist rebels blocked a highway near Kathmandu. Nepal's king condemned the bombing.",
     ],
 )
 def test_criticism_a_definite_deed_without_an_owning_mention_blames_nobody(extractor, text):
@@ -442,4 +442,31 @@ def test_criticism_denials_and_judgements(extractor, text, expected):
     ],
 )
 def test_criticism_denials_without_an_accuser_blame_nobody(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another word for the same armed deed, through a chain of definite mentions
+        ("Indian helicopters launched a rocket attack on a camp in Kashmir in 1999. The strike killed 12 "
+         "people. Pakistan called the strike a crime.", ("Pakistan", "criticized", "India")),
+        ("Ethiopian jets bombed the town of Mekele in 1998. Eritrea condemned the raid.",
+         ("Eritrea", "criticized", "Ethiopia")),
+    ],
+)
+def test_criticism_armed_deeds_refer_back_to_their_doers(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the attack" is one attack, not the plural attacks named before
+        "Militant attacks by Hamas killed three people in March. Sweden condemned the attack.",
+        # an unrelated deed word is no antecedent
+        "Ethiopian jets flew over the town of Mekele in 1998. Eritrea condemned the raid.",
+    ],
+)
+def test_criticism_armed_deeds_need_a_matching_antecedent(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}

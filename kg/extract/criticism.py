@@ -87,6 +87,9 @@ class CriticismRules:
                     return found
         if lemma in lx.JUDGE_VERBS and self._judged_negatively(tok):
             agents = agents if agents is not None else actors_in(subject_tokens(tok), self.resolve)
+            complements = [c for c in tok.children if c.dep_ == "oprd"]
+            if not patients and len(complements) > 1:  # "called the strike a crime", both hung as complements
+                patients = complements[:1]
             return self._criticism(tok, "events.criticized.judgement", 0.75, agents,
                                    self._targets_of(patients))
         return []

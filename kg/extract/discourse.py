@@ -12,7 +12,9 @@ not a good idea."): those speakers criticised the same target.
 
 from __future__ import annotations
 
+from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
+from kg.extract.actor_keys import place_actor
 from kg.extract.arguments import actors_in, subject_tokens
 from kg.model import GROUP, ORGANIZATION, PERSON, PLACE
 
@@ -61,39 +63,60 @@ class DiscourseRules:
         return list(self.headline_actors())
 
     # ---- a definite noun's first mention ------------------------------------------------
-    def antecedent_owners(self, noun) -> list:
-        """'complained over the sign': whose the sign named before was.
+    def antecedent_owners(self, noun, depth: int = 0) -> list:
+        """'complained over the sign', 'condemned the strike': whose the thing named before was.
 
-        The nearest earlier mention with the same head word decides: its own owner,
-        else the owner of the noun it belongs to ("X's decorations that feature a sign",
-        "X's decorations with a sign").
+        The nearest earlier mention decides: the same word in the same number, a word of
+        the same kind of deed ("a missile attack" ... "the strike"), or its verb ("jets
+        bombed" ... "the bombing"). Its owner is its possessor or "by" phrase, the doer of
+        the verb or of a support verb ("launched an attack"), or the owner of the noun it
+        belongs to ("X's decorations that feature a sign"); a definite mention with no owner
+        passes the question on to its own antecedent.
         """
         if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE
                                           for c in noun.children):
             return []
         lemma = noun.lemma_.lower()
-        verb_lemma = lx.NOMINALIZATIONS.get(lemma, lemma)
+        kind = lx.ATTACK_NOUNS.get(lemma)
+        verbs = {lx.NOMINALIZATIONS.get(lemma, lemma)} | (lx.ATTACK_VERBS if kind else set())
         doc = self.doc
         for i in range(noun.i - 1, max(-1, noun.i - ANTECEDENT_WINDOW), -1):
             prev = doc[i]
-            if not (prev.pos_ == "NOUN" and prev.lemma_.lower() == lemma
-                    or prev.pos_ == "VERB" and prev.lemma_.lower() == verb_lemma):
+            if prev.pos_ == "VERB":
+                if prev.lemma_.lower() in verbs:  # "Rebels attacked the post. X condemned the attack."
+                    return self._state_arms(subject_tokens(prev)) or self.agents_of(prev)
                 continue
-            if prev.pos_ == "VERB":  # "Rebels attacked the post. X condemned the attack."
-                return self.of_type(self.agents_of(prev), PERSON, ORGANIZATION, GROUP, PLACE)
+            if prev.pos_ != "NOUN" or (prev.tag_ == "NNS") != (noun.tag_ == "NNS"):
+                continue
+            if prev.lemma_.lower() != lemma and (kind is None or lx.ATTACK_NOUNS.get(prev.lemma_.lower()) != kind):
+                continue
             owners = self._owners_of(prev)
             holder = prev.head
             if owners:
                 return owners
             if prev.dep_ == "dobj" and holder.lemma_.lower() in lx.SUPPORT_VERBS_OF_DEEDS:
                 # "Rebels carried out an attack": the deed is its doer's
-                return self.of_type(actors_in(subject_tokens(holder), self.resolve),
-                                    PERSON, ORGANIZATION, GROUP, PLACE)
+                return self._state_arms(subject_tokens(holder))
             if prev.dep_ in ("dobj", "pobj") and holder.dep_ in ("relcl", "acl", "prep") \
                     and holder.head.pos_ == "NOUN":
                 return self._owners_of(holder.head)  # "decorations that feature a sign"
-            return []
+            return self.antecedent_owners(prev, depth + 1) if depth < 4 else []
         return []
+
+    def _state_arms(self, doers: list) -> list:
+        """The doers' actors, where a state's armed forces ("Israeli jets", "Turkish troops")
+        act for the state."""
+        out = []
+        for tok in doers:
+            place = None
+            if tok.lemma_.lower() in lx.STATE_ARMS or tok.lower_ in lx.STATE_ARMS:
+                place = next((gz.demonym_country_at(c) for c in tok.children
+                              if c.dep_ in ("amod", "compound") and gz.demonym_country_at(c)), None)
+            if place is not None:
+                out.append((self.actors.add_actor(place_actor(place, place.name)), tok))
+            else:
+                out += self.of_type(actors_in([tok], self.resolve), PERSON, ORGANIZATION, GROUP, PLACE)
+        return out
 
     # ---- named critics after a generic one ----------------------------------------------
     def _elaborated_criticisms(self, candidates: list) -> list:

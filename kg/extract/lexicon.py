@@ -78,6 +78,18 @@ SUPPORT_VERBS_OF_DEEDS = frozenset({
     "carry", "launch", "stage", "mount", "conduct", "commit", "perpetrate", "unleash",
     "unveil", "announce", "adopt", "introduce", "propose", "impose", "make", "take",
 })
+# Kinds of armed deed, so that "the strike" can refer back to "a missile attack".
+ATTACK_NOUNS = dict.fromkeys((
+    "attack", "strike", "airstrike", "raid", "bombing", "assault", "offensive", "incursion",
+    "shelling", "bombardment", "ambush", "operation", "assassination"), "attack")
+ATTACK_VERBS = frozenset({"attack", "strike", "raid", "bomb", "shell", "bombard", "ambush", "assault",
+                          "assassinate", "invade"})
+# Armed forces that act for their state: "Israeli jets", "Turkish troops".
+STATE_ARMS = frozenset({
+    "troop", "troops", "force", "forces", "jet", "jets", "warplane", "warplanes", "soldier",
+    "soldiers", "army", "helicopter", "helicopters", "tank", "tanks", "navy", "aircraft",
+    "artillery", "gunship", "gunships", "police", "military",
+})
 # Hostile acts a speaker says were done to them: "they threatened me" criticises the doer.
 HOSTILE_VERBS = frozenset({
     "threaten", "bash", "harass", "persecute", "intimidate", "silence", "attack", "beat",
