@@ -470,3 +470,37 @@ def test_criticism_armed_deeds_refer_back_to_their_doers(extractor, text, expect
 )
 def test_criticism_armed_deeds_need_a_matching_antecedent(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan, Peru's biggest lender, reacted angrily to the decision by Lima in 2000.",
+         ("Japan", "criticized", "Peru")),
+        # both sides of a war of words criticise each other
+        ("Silvio Berlusconi and Gerhard Schroeder were involved in a war of words over tourism in 2003.",
+         ("Gerhard Schroeder", "criticized", "Silvio Berlusconi")),
+        ("Ecuador is locked in a war of words with Colombia over the border in 2008.",
+         ("Colombia", "criticized", "Ecuador")),
+        # a statement that someone committed a blunder
+        ('"President Bill Clinton has made a terrible blunder," Bob Dole said in 1996.',
+         ("Bob Dole", "criticized", "Bill Clinton")),
+        # rejecting someone's suggestion
+        ("Ilham Aliyev rejected a suggestion by Robert Kocharian that talks had failed.",
+         ("Ilham Aliyev", "criticized", "Robert Kocharian")),
+    ],
+)
+def test_criticism_reactions_disputes_and_blunders(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan reacted calmly to the decision by Lima in 2000.",
+        "Ecuador is locked in a dispute over the border in 2008.",
+        '"We have made a terrible blunder," Atiku Abubakar said in 2006.',
+    ],
+)
+def test_criticism_calm_reactions_and_own_blunders_blame_nobody(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}

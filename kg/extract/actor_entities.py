@@ -149,7 +149,7 @@ class EntityReader(LinkingMixin):
             if c.label == "PERSON" and (gz.canonical_organization(text) or self._org_shaped(c)):
                 rest.append(Cand(c.start, c.end, "ORG", c.source, c.ent_id))
                 continue
-            if c.label == "PERSON" and gz.country(text):
+            if c.label == "PERSON" and (gz.country(text) or " " in text and gz.capital_country(text)):
                 rest.append(Cand(c.start, c.end, "GPE", c.source))
                 continue
             keep.append((c, inner))

@@ -19,6 +19,7 @@ from kg.extract.arguments import actors_in, coordinated, is_passive, patient_tok
 from kg.model import ORGANIZATION, PERSON, PLACE
 
 OWNER_PREPS = frozenset({"by", "from"})
+ERRORS = frozenset({"blunder", "mistake", "error", "crime", "atrocity", "outrage", "folly"})  # committed by someone
 FAILURE_VERBS = frozenset({"fail", "backfire", "flounder", "falter"})  # a deed that failed is judged
 OWNER_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 
@@ -31,7 +32,11 @@ class CriticismRules:
         if tok.pos_ == "VERB":
             return self._criticism_verb(tok, lemma) or self._phrasal_criticism(tok, lemma) \
                 or self._idiomatic_criticism(tok, lemma) or self._doubted(tok, lemma) \
-                or self._demanded_sanction(tok, lemma) or self._complained(tok, lemma)
+                or self._demanded_sanction(tok, lemma) or self._complained(tok, lemma) \
+                or self._reacted_angrily(tok, lemma)
+        if tok.pos_ == "NOUN" and lemma == "war" and any(
+                p.lower_ == "of" and any(o.lower_ == "words" for o in p.children) for p in tok.children):
+            return self._war_of_words(tok)
         if tok.pos_ == "NOUN" and lemma in lx.CONCERN_NOUNS and tok.dep_ == "dobj" \
                 and tok.head.lemma_ in lx.EXPRESS_VERBS:
             preps = {"over", "about", "at", "regarding", "on", "to", "with"}
@@ -214,6 +219,32 @@ class CriticismRules:
         agents = actors_in(subject_tokens(verb), self.resolve)
         return self._criticism(noun, "events.criticized.protest", 0.75, agents, targets)
 
+    def _reacted_angrily(self, tok, lemma: str) -> list:
+        """'reacted angrily to the announcement by Moscow': the announcer is criticised."""
+        if lemma not in ("react", "respond", "reply", "retort") or not any(
+                c.dep_ == "advmod" and c.lower_ in lx.ANGRY_MANNERS for c in tok.children):
+            return []
+        targets = self._targets_of(prep_objects(tok, {"to"}))
+        return self._criticism(tok, "events.criticized.reaction", 0.7, self.agents_of(tok), targets)
+
+    def _war_of_words(self, noun) -> list:
+        """'A and B were locked in a war of words', 'a war of words with B': each criticised the other."""
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if verb.dep_ == "acomp":  # "were involved in a war of words"
+            verb = verb.head
+        sides = actors_in(subject_tokens(verb) if verb.pos_ in ("VERB", "AUX") else [], self.resolve)
+        if is_passive(verb) or not sides:
+            sides = actors_in([c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")], self.resolve)
+        words = [o for p in noun.children if p.lower_ == "of" for o in p.children]
+        others = prep_objects(noun, {"with", "between"}) + [o for w in words for o in prep_objects(w, {"with"})]
+        sides += [o for o in actors_in(others, self.resolve) if o not in sides]
+        sides = self.of_type(sides, PERSON, ORGANIZATION, PLACE)
+        out = []
+        for agent in sides:
+            out += self._criticism(noun, "events.criticized.dispute", 0.65, [agent],
+                                   [s for s in sides if s[0] != agent[0]])
+        return out
+
     def _complained(self, tok, lemma: str) -> list:
         """'protested to Delhi over the shelling', 'complained about Japan's textbooks'.
 
@@ -306,6 +337,11 @@ class CriticismRules:
             for verb in tokens:  # "American efforts have failed": whose effort failed
                 if verb.pos_ == "VERB" and verb.lemma_.lower() in FAILURE_VERBS:
                     for key, _ in self._owners([c for c in verb.children if c.dep_ == "nsubj"]):
+                        yield key, "judge"
+                # "the government has committed an unforgivable blunder": who erred
+                if verb.pos_ == "VERB" and verb.lemma_.lower() in ("commit", "make") and not is_passive(verb) \
+                        and any(c.dep_ == "dobj" and c.lemma_.lower() in ERRORS for c in verb.children):
+                    for key, _ in self._targets_of([c for c in verb.children if c.dep_ == "nsubj"]):
                         yield key, "judge"
             for tok in tokens:
                 if tok.lemma_.lower() in lx.WRONGDOING_NOUNS:

@@ -90,6 +90,9 @@ STATE_ARMS = frozenset({
     "soldiers", "army", "helicopter", "helicopters", "tank", "tanks", "navy", "aircraft",
     "artillery", "gunship", "gunships", "police", "military",
 })
+# "reacted angrily to X": a reaction in this manner criticises X's owner.
+ANGRY_MANNERS = frozenset({"angrily", "furiously", "sharply", "indignantly", "bitterly", "harshly",
+                           "testily", "scathingly", "acidly"})
 # Hostile acts a speaker says were done to them: "they threatened me" criticises the doer.
 HOSTILE_VERBS = frozenset({
     "threaten", "bash", "harass", "persecute", "intimidate", "silence", "attack", "beat",
@@ -242,6 +245,7 @@ STANCE_NOUNS = frozenset({
     "charge", "accusation", "allegation", "claim", "criticism", "ultimatum", "threat",
     "call", "assertion", "insinuation", "interference", "meddling", "attitude", "rhetoric",
     "word", "criticism", "warning", "complaint", "protest", "objection", "condemnation",
+    "suggestion", "notion", "insistence",
 })
 # Verbs that put a judgement on their object: "called the remarks baseless".
 JUDGE_VERBS = frozenset({"call", "describe", "term", "brand", "label", "dismiss", "denounce",
@@ -263,7 +267,7 @@ NEGATIVE_JUDGEMENTS = frozenset({
     "unconstitutional", "discriminatory", "danger", "menace", "threat", "motivated",
     "fascist", "puppet", "coward", "traitor", "warmonger", "butcher", "failure", "fiasco",
     "unfortunate", "untrue", "inaccurate", "misleading", "distortion", "distorted", "falsification",
-    "defamatory", "rogue",
+    "defamatory", "rogue", "destabilising", "destabilizing",
 })
 # A noun and the verb it names, for finding who did what "the accusation" refers to
 # ("X accused Y of spying. Y denied the accusation.").
