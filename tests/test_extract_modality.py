@@ -27,6 +27,13 @@ from kg.extract.modality import modality_of
         ("The minister is said to have met the rebels in Goma.", "met", "uncertain"),
         ("The envoy hopes to meet the king next week.", "meet", "planned"),
         ("His attempt to visit the prison failed.", "visit", "planned"),
+        # readiness and invitations are not the deed
+        ("The premier said he was willing to visit Dhaka for the sake of peace.", "visit", "planned"),
+        ("The king is ready to meet the rebels.", "meet", "planned"),
+        ("The envoy was reluctant to meet the king.", "meet", "negated"),
+        # a purpose noun of a planned journey is planned; of a journey made, it is not
+        ("The premier will fly to Dhaka next week for talks with the president.", "talks", "planned"),
+        ("The premier flew to Dhaka on Monday for talks with the president.", "talks", "asserted"),
         # but a clause that reports what happened stays asserted
         ("She became the first minister to visit the island.", "visit", "asserted"),
         ("The king, who met the rebels on Monday, left.", "met", "asserted"),

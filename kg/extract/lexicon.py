@@ -183,6 +183,10 @@ HEDGE_HEADS = {
     "call": "planned", "demand": "planned", "request": "planned",
     "fail": "negated", "refuse": "negated", "decline": "negated", "deny": "negated",
     "avoid": "negated", "cancel": "negated", "postpone": "planned", "without": "negated",
+    # readiness is not the deed: "said he was willing to visit India"
+    "willing": "planned", "ready": "planned", "prepared": "planned", "eager": "planned",
+    "keen": "planned", "determined": "planned", "unwilling": "negated", "reluctant": "negated",
+    "offer": "planned", "invite": "planned",
 }
 # Adjectival / participial modifiers of a noun trigger: "a planned visit".
 HEDGE_AMOD = {
