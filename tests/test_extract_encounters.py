@@ -310,3 +310,35 @@ def test_encounters_two_titled_subjects_both_hold_the_talks(extractor):
 )
 def test_encounters_no_meeting_without_a_partner(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "met"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # speaking with a named person is a conversation with them
+        ("Chilean President Ricardo Lagos spoke with President Bill Clinton on Wednesday.",
+         ("Ricardo Lagos", "met", "Bill Clinton")),
+        ("Tony Blair picked up the telephone to talk to Bill Clinton for ten minutes in 1998.",
+         ("Tony Blair", "met", "Bill Clinton")),
+        # a leader abroad is visiting where he is
+        ("Colombian President Alvaro Uribe is in Madrid this week.", ("Alvaro Uribe", "visited", "Madrid")),
+    ],
+)
+def test_encounters_conversations_and_presence_abroad(extractor, text, expected):
+    found = tuples(extract(extractor, text))
+    assert expected in found or (expected[2], expected[1], expected[0]) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("Colin Powell spoke to reporters on Monday.", "met"),
+        ("Colin Powell talked to CNN on Monday.", "met"),
+        ("In an email, Colin Powell talks to Richard Armitage about the budget.", "met"),
+        # at home, or posted abroad, is no visit
+        ("American President Bill Clinton was in Chicago on Monday.", "visited"),
+        ("The Colombian ambassador Luis Moreno was in Washington on Monday.", "visited"),
+    ],
+)
+def test_encounters_no_conversation_or_visit(extractor, text, relation):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == relation}

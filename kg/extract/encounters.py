@@ -32,6 +32,7 @@ ROLE_BEFORE_NAME = frozenset({"host", "counterpart", "guest", "opposite", "partn
 PLACE_PREPS = frozenset({"in", "at", "to", "into"})
 REMOTE_WORDS = frozenset({"telephone", "phone", "video", "videoconference", "videolink", "letter",
                           "email", "e-mail", "satellite"})
+WRITTEN_WORDS = frozenset({"letter", "email", "e-mail", "memo", "message", "note", "fax", "cable"})
 POSTED_TITLES = frozenset({"ambassador", "consul", "consul-general", "chargé", "charge"})
 
 
@@ -78,10 +79,10 @@ class EncounterRules:
         """'X was in Cairo for talks': being somewhere for an encounter is a visit there."""
         purposes = [o for o in prep_objects(verb, {"for"})
                     if o.lemma_.lower() in lx.MEET_NOUNS or o.lemma_.lower() in lx.VISIT_NOUNS]
-        if not purposes:
-            return []
         places = self.of_type(actors_in(prep_objects(verb, {"in", "at"}), self.resolve), PLACE)
         agents = self.of_type(actors_in(subject_tokens(verb), self.resolve), PERSON, ORGANIZATION)
+        if not purposes:  # "Colombian President X is in Washington": a leader abroad is visiting
+            agents = [a for a in agents if self._abroad(a[0], places)]
         if not places or not agents:
             return []
         return [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], verb, "events.visited.presence", 0.8,
@@ -155,7 +156,7 @@ class EncounterRules:
         if tok.pos_ == "VERB" and lemma == "call":
             return self._courtesy_call(tok)
         if tok.pos_ == "VERB" and lemma in ("speak", "talk", "converse", "confer"):
-            found = self._spoke_by_phone(tok)
+            found = self._conversation(tok)
             if found:
                 return found
         if tok.pos_ == "VERB" and (lemma in lx.MEET_VERBS or lemma in lx.MEET_WITH_VERBS or handshake
@@ -232,13 +233,24 @@ class EncounterRules:
         return self._meeting(noun, lx.MEET_CAMEO.get(lemma, "040"), "events.met.joint", 0.8,
                              sides, [], symmetric=True)
 
-    def _spoke_by_phone(self, verb) -> list:
-        """'A spoke by telephone with B', 'A and B talked on the phone': a call."""
-        if not any(c.dep_ == "prep" and c.lower_ in ("by", "on", "over")
-                   and any(o.lemma_.lower() in ("telephone", "phone") for o in c.children) for c in verb.children):
-            return []
-        partners = self._partners(prep_objects(verb, {"with", "to"}))
+    def _conversation(self, verb) -> list:
+        """'A spoke by telephone with B', 'A and B talked on the phone', 'A spoke with President B'.
+
+        Speaking with a named person is a conversation with them; speaking to reporters,
+        a paper or the nation is not.
+        """
+        phone = any(c.dep_ == "prep" and c.lower_ in ("by", "on", "over")
+                    and any(o.lemma_.lower() in ("telephone", "phone") for o in c.children) for c in verb.children)
+        phone = phone or verb.dep_ in ("advcl", "xcomp") and any(  # "picked up the telephone to talk to B"
+            o.lemma_.lower() in ("telephone", "phone") for o in patient_tokens(verb.head)) \
+            or verb.dep_ == "acl" and verb.head.lemma_.lower() in ("telephone", "phone")
+        partners = self.of_type(self._partners(prep_objects(verb, {"with", "to"})), PERSON)
         agents = self.of_type(actors_in(subject_tokens(verb), self.resolve), *MEETERS)
+        if not phone:
+            if not partners or any(t.lemma_.lower() in WRITTEN_WORDS for t in verb.sent):
+                return []  # "an email in which he talks to B" is written, not spoken
+            return self._meeting(verb, "040", "events.met.conversation", 0.75, agents, partners,
+                                 symmetric=True)
         if partners:
             return self._meeting(verb, "041", "events.met.phone", 0.85, agents, partners, symmetric=True)
         return self._meeting(verb, "041", "events.met.phone", 0.8, agents, [], symmetric=True)
@@ -331,6 +343,13 @@ class EncounterRules:
     def _country_of(self, key: str) -> str | None:
         place = gz.place_by_id(self.actors.actors[key].geonames_id)
         return place.country if place is not None and place.kind in ("country", "city", "state") else None
+
+    def _abroad(self, person: str, places: list) -> bool:
+        """A person whose title names one country, at places all in another country."""
+        home = self._nationality_of(person)
+        where = {self._country_of(k) for k, _ in places}
+        return home is not None and bool(where) and None not in where and home not in where \
+            and not self._posted_abroad(person)
 
     def _posted_abroad(self, key: str) -> bool:
         actor = self.actors.actors[key]
