@@ -342,3 +342,34 @@ def test_encounters_conversations_and_presence_abroad(extractor, text, expected)
 )
 def test_encounters_no_conversation_or_visit(extractor, text, relation):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == relation}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "there" is the place named last before it
+        ("Japanese Prime Minister Keizo Obuchi arrived in Hanoi on Monday. He came from Laos after "
+         "his two-day visit there.", ("Keizo Obuchi", "visited", "Laos")),
+        # a visit paid to a leader meets him, in his country
+        ("President Jacques Chirac paid a visit yesterday to President Abdelaziz Bouteflika of Algeria.",
+         ("Jacques Chirac", "met", "Abdelaziz Bouteflika")),
+        ("President Jacques Chirac paid a visit yesterday to President Abdelaziz Bouteflika of Algeria.",
+         ("Jacques Chirac", "visited", "Algeria")),
+    ],
+)
+def test_encounters_there_and_visits_to_people(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "there" with no place before it names nothing
+        "Keizo Obuchi said he enjoyed his two-day visit there.",
+        # a visit to a leader that is only planned
+        "President Jacques Chirac will pay a visit to President Abdelaziz Bouteflika of Algeria next week.",
+    ],
+)
+def test_encounters_no_place_for_there_or_planned_visit(extractor, text):
+    found = {t for t in tuples(extract(extractor, text)) if t[1] in ("visited", "met")}
+    assert not found

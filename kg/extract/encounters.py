@@ -14,6 +14,7 @@ from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
 from kg.extract.actor_lexicon import TITLE_HEADS
 from kg.extract.modality import modality_of
+from kg.extract.actor_keys import place_actor
 from kg.extract.arguments import actors_in, coordinated, is_passive, patient_tokens, prep_objects, subject_tokens
 from kg.model import GROUP, ORGANIZATION, PERSON, PLACE
 
@@ -63,14 +64,21 @@ class EncounterRules:
                                        symmetric=False)
             return found
         if tok.pos_ == "NOUN" and lemma in lx.VISIT_NOUNS:
-            places = self._places_of_noun(tok)
-            if not places:
+            hosts = self._visited_people(tok)
+            places = self._places_of_noun(tok) or self.of_type(actors_in(hosts, self.resolve, deep=True), PLACE)
+            people = self.of_type(actors_in(hosts, self.resolve), PERSON)
+            if not places and not people:
                 return []
             agents, inherited = self._noun_agents(tok, *MEETERS)
             if not agents:
                 return []
-            return [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], tok, "events.visited.noun",
-                                   0.7 if inherited else 0.85, agents=agents, places=places)]
+            if not places:  # a visit to a foreign leader is a visit to his country
+                places = [p for k, t in people for p in self._home_country(k, t)]
+            found = [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], tok, "events.visited.noun",
+                                    0.7 if inherited else 0.85, agents=agents, places=places)] if places else []
+            if people:  # "paid a visit to President Fox of Mexico": a visit to a person meets him
+                found += self._meeting(tok, "040", "events.met.visit", 0.75, agents, people, symmetric=False)
+            return found
         if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):
             return self._presence_for_business(tok)
         return []
@@ -88,16 +96,31 @@ class EncounterRules:
         return [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], verb, "events.visited.presence", 0.8,
                                agents=agents, places=places)]
 
+    def _home_country(self, person: str, tok) -> list:
+        """The country a person's title names, or the 'of' phrase after the name ('Fox of Mexico')."""
+        iso = self._nationality_of(person)
+        place = gz.country_by_iso(iso) if iso else next(
+            (gz.country(o.text) for o in prep_objects(tok, {"of"}) if gz.country(o.text)), None)
+        return [(self.actors.add_actor(place_actor(place, place.name)), tok)] if place else []
+
+    def _visited_people(self, noun) -> list:
+        """The 'to' phrase of a visit, on the noun or on its support verb ('paid a visit yesterday to X')."""
+        heads = prep_objects(noun, {"to"})
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SUPPORT_VERBS:
+            heads += [o for c in noun.head.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                      for o in c.children if o.dep_ == "pobj"]
+        return heads
+
     def _places_of_verb(self, verb) -> list:
         found = actors_in(patient_tokens(verb) + prep_objects(verb, PLACE_PREPS), self.resolve, deep=True)
-        return self.of_type(found, PLACE) or self.here_places(verb)  # "arrived here"
+        return self.of_type(found, PLACE) or self.here_places(verb) or self.there_places(verb)  # "arrived here"
 
     def _places_of_noun(self, noun) -> list:
         heads = prep_objects(noun, {"to", "in", "at", "into", "of", "across", "through", "around"})
         heads += [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod")
                   and c.pos_ == "PROPN"]
         poss = [c for c in noun.children if c.dep_ == "poss"]
-        places = self.of_type(actors_in(heads, self.resolve, deep=True), PLACE)
+        places = self.of_type(actors_in(heads, self.resolve, deep=True), PLACE) or self.there_places(noun)
         places += [p for p in self.of_type(actors_in(poss, self.resolve), PLACE) if p not in places]
         verb = noun.head
         # "X arrived in Hanoi for a state visit", "the visit took place in Y"

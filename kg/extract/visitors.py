@@ -73,6 +73,18 @@ class VisitorRules:
                 return []
         return [(key, tok)]
 
+    def there_places(self, trigger) -> list:
+        """'arrived from Japan after his visit there': 'there' is the place named last before it."""
+        if not any(c.lower_ == "there" and c.dep_ == "advmod" for c in trigger.children):
+            return []
+        start = max(0, trigger.sent.start - 60)
+        for tok in reversed(self.doc[start:trigger.i]):
+            key = self.resolve(tok) if tok.pos_ == "PROPN" else None
+            if key and self.actors.actors[key].type == PLACE and getattr(
+                    gz.place_by_id(self.actors.actors[key].geonames_id), "kind", None) in ("city", "country", "state"):
+                return [(key, tok)]
+        return []
+
     # ---- "visiting X" ------------------------------------------------------------------
     @staticmethod
     def adjectival_visiting(tok) -> bool:
