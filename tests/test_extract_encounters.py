@@ -373,3 +373,15 @@ def test_encounters_there_and_visits_to_people(extractor, text, expected):
 def test_encounters_no_place_for_there_or_planned_visit(extractor, text):
     found = {t for t in tuples(extract(extractor, text)) if t[1] in ("visited", "met")}
     assert not found
+
+
+def test_encounters_the_two_leaders_are_the_last_two_named(extractor):
+    text = ("Junichiro Koizumi flew to Seoul on Friday to see Roh Moo-hyun. Both leaders met for talks on "
+            "the North at the presidential palace.")
+    found = tuples(extract(extractor, text))
+    assert ("Junichiro Koizumi", "met", "Roh Moo-hyun") in found or ("Roh Moo-hyun", "met", "Junichiro Koizumi") in found
+
+
+def test_encounters_the_two_leaders_need_two_named_people(extractor):
+    text = "Junichiro Koizumi arrived in Seoul on Friday. The two leaders met for talks at the palace."
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "met"}
