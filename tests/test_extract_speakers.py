@@ -174,3 +174,31 @@ def test_speakers_the_one_asked_is_not_the_asker(extractor):
     ex = extract(extractor, text)
     stated = [e for e in ex.events if e.type == "stated"]
     assert [e.trigger for e in stated] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # one unnamed member or spokesperson speaks for the body named with them
+        ("An official with Human Rights Watch said the trial was unfair.", "Human Rights Watch"),
+        ('"We have no such plan," a World Bank spokesman said in Accra.', "World Bank"),
+        # appeals with an infinitive clause, and dispelling or playing down talk
+        ("Jesse Jackson called for the government to release the prisoners.", "Jesse Jackson"),
+        ("Greece on Friday dispelled rumours that it had agreed to a deal with Turkey.", "Greece"),
+        ("Kofi Annan played down speculation that a deal was close.", "Kofi Annan"),
+    ],
+)
+def test_speakers_bodies_appeals_and_denials_of_talk(extractor, text, speaker):
+    assert (speaker, "stated", None) in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The striker played down the wing on Monday.",  # football, not speech
+        "Greece dispelled the clouds of smoke with fans.",  # not talk
+        "An official car took Kofi Annan to the airport.",  # an adjective, no speaker
+    ],
+)
+def test_speakers_no_statement_without_talk(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "stated"}

@@ -201,18 +201,20 @@ class EventExtractor(CriticismRules, EncounterRules, SpeakerRules, VisitorRules,
                 return True
             if c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == "as" for p in c.children):
                 return True  # "labelled the remarks as a yawn"
-            if tok.lemma_ in lx.APPEAL_VERBS and (c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for"):
-                return True  # "called for calm", "asked the court to"
+            if tok.lemma_ in lx.APPEAL_VERBS and (c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for"
+                                                  or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
+                                                                               for m in c.children)):
+                return True  # "called for calm", "asked the court to", "called for the US to act"
         return False
 
     @staticmethod
     def _says_by_form(tok) -> bool:
         """'voiced concern', 'issued a statement', 'pointed out': speech only in that form."""
         lemma = tok.lemma_
-        if lemma in lx.SAY_WITH_OBJECT:
-            wanted = lx.SAY_WITH_OBJECT[lemma]
-            return any(c.dep_ == "dobj" and c.lemma_.lower() in wanted for c in tok.children)
-        if lemma in lx.SAY_WITH_PARTICLE:
+        if lemma in lx.SAY_WITH_OBJECT and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in lx.SAY_WITH_OBJECT[lemma] for c in tok.children):
+            return False
+        if lemma in lx.SAY_WITH_PARTICLE:  # "played down", "pointed out"
             return any(c.dep_ == "prt" and c.lower_ == lx.SAY_WITH_PARTICLE[lemma] for c in tok.children)
         return True
 

@@ -122,6 +122,7 @@ SAY_VERBS = frozenset({
     "allege", "concede", "complain", "testify", "disclose", "reveal", "suggest",
     "assure", "inform", "remind", "promise", "conclude", "appeal", "urge", "advise", "speculate",
     "estimate", "label", "cite", "call", "describe", "ask", "request", "voice", "point", "issue",
+    "dispel", "downplay", "quash", "play",
     "demand", "vow", "pledge", "recall", "recount", "charge", "observe", "counter", "retort",
     "caution", "boast", "quip", "propose", "hint",
 }) | JUDGING_SPEECH
@@ -142,11 +143,15 @@ SAY_WITH_OBJECT = {
     "voice": frozenset({"concern", "doubt", "support", "opposition", "objection", "criticism",
                         "fear", "hope", "regret", "anger", "frustration", "skepticism", "scepticism",
                         "alarm", "disappointment", "confidence", "reservation"}),
+    # "dispelled rumours that ...", "played down speculation"
+    **dict.fromkeys(("dispel", "downplay", "quash", "play"), frozenset({
+        "rumour", "rumor", "speculation", "report", "fear", "suggestion", "claim", "talk", "concern",
+        "notion", "allegation", "importance", "significance", "threat", "prospect", "possibility"})),
     "issue": frozenset({"statement", "warning", "letter", "appeal", "call", "denial", "communique",
                         "ultimatum", "threat", "declaration", "apology", "advisory", "plea",
                         "response", "rebuttal", "condemnation", "protest", "report"}),
 }
-SAY_WITH_PARTICLE = {"point": "out"}
+SAY_WITH_PARTICLE = {"point": "out", "play": "down"}
 # Reporting verbs whose object is the addressee ("warned Hungary that ...").
 SAY_TO_OBJECT = frozenset({"tell", "warn", "assure", "inform", "brief", "remind"})
 # Verbs whose bare participle is said of the one addressed: "Asked about ..., X said".

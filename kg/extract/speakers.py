@@ -25,6 +25,7 @@ PUBLISH_VERBS = frozenset({"release", "publish", "issue", "produce", "compile", 
                            "present", "submit", "send", "circulate", "unveil", "launch", "complete"})
 SPEAKER_ROLES = lx.PERSON_ROLE_NOUNS | {"critic", "analyst", "expert", "professor", "witness"}
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})  # speak in the body's name
+BODY_MEMBERS = frozenset({"official", "representative"})  # one unnamed member speaks for the body
 ORG_LAST_WORDS = ORG_SUFFIXES | frozenset({"times", "post", "online", "news", "press", "group",
                                            "board", "office", "department", "service", "institute"})
 
@@ -54,9 +55,10 @@ class SpeakerRules:
         """Actors for sayers not in the table: a spokesman's organisation, else a bare name."""
         found = []
         for tok in subjects:
-            if tok.lemma_.lower() in SPOKESPEOPLE and tok.pos_ == "NOUN":
-                owners = prep_objects(tok, {"for", "of"}) + \
-                    [c for c in tok.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
+            if (tok.lemma_.lower() in SPOKESPEOPLE or tok.lower_ in BODY_MEMBERS) and tok.pos_ == "NOUN":
+                # "a spokesman for X", "a foreign ministry spokesperson", "an official with X"
+                owners = prep_objects(tok, {"for", "of", "with", "from", "at"}) + \
+                    [c for c in tok.children if c.dep_ in ("compound", "poss") and c.pos_ in ("PROPN", "NOUN")]
                 found += [a for a in actors_in(owners, self.resolve)
                           if self.actors.actors[a[0]].type == ORGANIZATION]
             elif tok.tag_ in ("NNP", "NNPS"):
