@@ -311,3 +311,11 @@ def test_actors_unknown_place_that_speaks_is_a_person(pipe):
 def test_actors_known_place_as_subject_stays_a_place(pipe):
     doc, table = resolve(pipe, "Sri Lanka said on Thursday that the talks had failed.")
     assert not [a for a in table.actors.values() if a.type == PERSON]
+
+
+def test_actors_a_country_the_model_joined_to_an_envoys_name_is_cut(extractor):
+    from .test_extract_events import extract
+    ex = extract(extractor, "Hugo Chavez expelled U.S. Ambassador to Venezuela Patrick Duddy in 2008.")
+    labels = {a.label for a in ex.actors}
+    assert "Patrick Duddy" in labels
+    assert not any(label.startswith("Venezuela ") for label in labels)

@@ -504,3 +504,15 @@ def test_criticism_reactions_disputes_and_blunders(extractor, text, expected):
 )
 def test_criticism_calm_reactions_and_own_blunders_blame_nobody(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+def test_criticism_a_city_before_an_attack_is_where_not_who(extractor):
+    text = ("Istanbul bombing draws condemnation\n\nGermany condemned the bomb attack outside the British "
+            "consulate in 2003. Gerhard Schroeder condemned the bombing.")
+    found = {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+    assert not {t for t in found if t[2] in ("Istanbul", "Turkey")}
+
+
+def test_criticism_a_capital_before_a_decision_is_its_government(extractor):
+    text = "The Moscow decision angered Warsaw. Poland condemned the Moscow decision in 1998."
+    assert ("Poland", "criticized", "Russia") in tuples(extract(extractor, text))

@@ -8,6 +8,7 @@ token indices of one spaCy Doc and never build new Docs.
 
 from __future__ import annotations
 
+from kg.extract import gazetteer as gz
 from kg.extract.actor_lexicon import (
     HONORIFICS,
     TITLE_HEADS,
@@ -73,7 +74,14 @@ def peel_inner_title(doc, start: int, end: int) -> int:
             last_head = i
         elif not (low in TITLE_MODIFIERS or low in TITLE_LINKS or doc[i].text[:1].isupper()):
             return start
-    if last_head < 0 or last_head + 1 >= end:
+    if last_head < 0:  # "Ambassador to Bolivia Philip Goldberg": the model's span took the country
+        for k in (1, 2):
+            if start > 0 and doc[start - 1].lower_ in ("to", "in") and end - start - k >= 2 \
+                    and gz.country(doc[start:start + k].text) \
+                    and all(is_name_token(doc[i]) for i in range(start + k, end)):
+                return start + k
+        return start
+    if last_head + 1 >= end:
         return start
     if all(is_name_token(doc[i]) for i in range(last_head + 1, end)):
         return last_head + 1

@@ -181,9 +181,21 @@ class CriticismRules:
             key = self.resolve(mod)
             if key is None and (mod.pos_ == "ADJ" or mod.tag_ == "NNP"):
                 key = self._nationality(mod)
-            if key is not None and self.actors.actors[key].type in (PLACE, ORGANIZATION, PERSON):
+            if key is not None and self.actors.actors[key].type in (PLACE, ORGANIZATION, PERSON) \
+                    and not self._where_not_who(key, noun):
+                government = gz.capital_country(self.actors.actors[key].label)
+                if government is not None and government.name != self.actors.actors[key].label:
+                    key = self.actors.add_actor(place_actor(government, government.name))  # "the Moscow decision"
                 return [(key, mod)]
         return []
+
+    def _where_not_who(self, key: str, noun) -> bool:
+        """'the Jakarta bombing', 'the Bali attack': a city before a deed is where it happened."""
+        actor = self.actors.actors[key]
+        place = gz.place_by_id(actor.geonames_id) if actor.type == PLACE else None
+        if place is None or place.kind not in ("city", "state"):
+            return False
+        return noun.lemma_.lower() in lx.ATTACK_NOUNS or gz.capital_country(actor.label) is None
 
     def _nationality(self, token) -> str | None:
         """'Israeli' -> the country Israel, added to the document's actors."""
