@@ -319,3 +319,9 @@ def test_actors_a_country_the_model_joined_to_an_envoys_name_is_cut(extractor):
     labels = {a.label for a in ex.actors}
     assert "Patrick Duddy" in labels
     assert not any(label.startswith("Venezuela ") for label in labels)
+
+
+def test_actors_a_royal_title_is_peeled_from_a_name_with_particles(extractor):
+    from .test_extract_events import extract
+    ex = extract(extractor, "Crown Prince Nayef bin Abdulaziz met Prime Minister Tony Blair in 2001.")
+    assert "Nayef bin Abdulaziz" in {a.label for a in ex.actors}

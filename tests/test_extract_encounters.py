@@ -385,3 +385,25 @@ def test_encounters_the_two_leaders_are_the_last_two_named(extractor):
 def test_encounters_the_two_leaders_need_two_named_people(extractor):
     text = "Junichiro Koizumi arrived in Seoul on Friday. The two leaders met for talks at the palace."
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "met"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the country a place's description names is visited with the place
+        ("Israeli Prime Minister Ehud Barak flew to the Egyptian resort of Sharm el-Sheikh on Monday.",
+         ("Ehud Barak", "visited", "Egypt")),
+        ("Israeli Prime Minister Ehud Barak flew to the Egyptian resort of Sharm el-Sheikh on Monday.",
+         ("Ehud Barak", "visited", "Sharm el-Sheikh")),
+        # a meeting held in a city: a foreigner there visited it
+        ("A meeting held in Bangkok between Prime Minister Sheikh Hasina and her Indian counterpart Atal "
+         "Bihari Vajpayee lasted an hour.", ("Atal Bihari Vajpayee", "visited", "Bangkok")),
+    ],
+)
+def test_encounters_described_and_meeting_places(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+def test_encounters_a_described_place_at_home_is_no_foreign_country(extractor):
+    text = "Hosni Mubarak visited the border town of Rafah on Monday."
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "visited" and t[2] != "Rafaḩ"}

@@ -72,7 +72,8 @@ def peel_inner_title(doc, start: int, end: int) -> int:
         low = doc[i].lower_
         if low in TITLE_HEADS or low in HONORIFICS:
             last_head = i
-        elif not (low in TITLE_MODIFIERS or low in TITLE_LINKS or doc[i].text[:1].isupper()):
+        elif not (low in TITLE_MODIFIERS or low in TITLE_LINKS or low in NAME_PARTICLES
+                  or doc[i].text[:1].isupper()):  # "Crown Prince Abdullah bin Abdulaziz"
             return start
     if last_head < 0:  # "Ambassador to Bolivia Philip Goldberg": the model's span took the country
         for k in (1, 2):

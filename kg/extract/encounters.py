@@ -112,15 +112,35 @@ class EncounterRules:
         return heads
 
     def _places_of_verb(self, verb) -> list:
-        found = actors_in(patient_tokens(verb) + prep_objects(verb, PLACE_PREPS), self.resolve, deep=True)
-        return self.of_type(found, PLACE) or self.here_places(verb) or self.there_places(verb)  # "arrived here"
+        heads = patient_tokens(verb) + prep_objects(verb, PLACE_PREPS)
+        found = actors_in(heads, self.resolve, deep=True)
+        return self._with_described(self.of_type(found, PLACE), heads) or self.here_places(verb) \
+            or self.there_places(verb)  # "arrived here"
+
+    def _with_described(self, places: list, heads) -> list:
+        """The places named, with the country their description names, if it is another."""
+        return places + [p for p in self._described_places(heads) if p[0] not in {k for k, _ in places}]
+
+    def _described_places(self, heads) -> list:
+        """'in the Libyan port city of Misratah', 'at an Egyptian resort': the country the adjective names."""
+        found = []
+        for head in heads:
+            if head.lemma_.lower() not in lx.PLACE_NOUNS:
+                continue
+            for mod in (c for c in head.children if c.dep_ in ("amod", "compound")):
+                country = gz.demonym_country_at(mod)
+                if country is not None:
+                    found.append((self.actors.add_actor(place_actor(country, country.name)), mod))
+                    break
+        return found
 
     def _places_of_noun(self, noun) -> list:
         heads = prep_objects(noun, {"to", "in", "at", "into", "of", "across", "through", "around"})
         heads += [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod")
                   and c.pos_ == "PROPN"]
         poss = [c for c in noun.children if c.dep_ == "poss"]
-        places = self.of_type(actors_in(heads, self.resolve, deep=True), PLACE) or self.there_places(noun)
+        places = self._with_described(self.of_type(actors_in(heads, self.resolve, deep=True), PLACE), heads) \
+            or self.there_places(noun)
         places += [p for p in self.of_type(actors_in(poss, self.resolve), PLACE) if p not in places]
         verb = noun.head
         # "X arrived in Hanoi for a state visit", "the visit took place in Y"
@@ -208,7 +228,8 @@ class EncounterRules:
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUPPORT_VERBS:  # "had lunch with X"
                 partners += self._with_partners(tok.head) + (
                     prep_objects(tok.head, {"on"}) if lemma == "call" else [])
-            between = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("between", "among")]
+            between = [c for h in [tok] + [a for a in tok.children if a.dep_ == "acl"]  # "a meeting held ... between"
+                       for c in h.children if c.dep_ == "prep" and c.lower_ in ("between", "among")]
             targets = self._partners(partners)
             if between and not targets:
                 sides = self._sides(between)
@@ -358,10 +379,12 @@ class EncounterRules:
         for cand in [c for c in candidates if c.type == lx.MET and not self._remote(c)]:
             verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
             place_heads = prep_objects(cand.trigger, {"in", "at"}) + prep_objects(verb, {"in", "at"})
+            place_heads += [o for c in cand.trigger.children if c.dep_ == "acl"  # "a meeting held in Bangkok"
+                            for o in prep_objects(c, {"in", "at"})]
             for _, tok in cand.targets:  # "met Cardoso in Brasilia" often hangs the place on the object
                 place_heads += prep_objects(tok, {"in", "at"})
-            places = self.of_type(actors_in(place_heads, self.resolve, deep=True), PLACE) \
-                or self.here_places(verb, lead=True)
+            places = self._with_described(self.of_type(actors_in(place_heads, self.resolve, deep=True), PLACE),
+                                          place_heads) or self.here_places(verb, lead=True)
             countries = {self._country_of(k) for k, _ in places} - {None}
             if len(countries) != 1:
                 continue
@@ -369,7 +392,7 @@ class EncounterRules:
             for key, tok in cand.agents + cand.targets:
                 if self._posted_abroad(key):
                     continue  # an ambassador lives where he meets
-                home = self._nationality_of(key)
+                home = self._nationality_of(key) or self._nationality_in_apposition(tok)
                 if home is not None and home != country:
                     out.append(self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], cand.trigger,
                                               "events.visited.meeting", 0.6, agents=[(key, tok)],
@@ -398,6 +421,17 @@ class EncounterRules:
     def _posted_abroad(self, key: str) -> bool:
         actor = self.actors.actors[key]
         return any(w in POSTED_TITLES for t in actor.titles for w in t.lower().split())
+
+    @staticmethod
+    def _nationality_in_apposition(tok) -> str | None:
+        """'her Indian counterpart Atal Bihari Vajpayee': the nationality of the title before the name."""
+        while tok.dep_ == "compound" and tok.head is not tok:
+            tok = tok.head
+        if tok.dep_ != "appos":
+            return None
+        place = next((gz.demonym_country_at(c) for c in tok.head.children
+                      if c.dep_ == "amod" and gz.demonym_country_at(c)), None)
+        return place.country if place is not None else None
 
     def _nationality_of(self, key: str) -> str | None:
         """The one country a person's titles name ('Chinese President', 'President of Brazil')."""

@@ -93,6 +93,9 @@ STATE_ARMS = frozenset({
 # "reacted angrily to X": a reaction in this manner criticises X's owner.
 ANGRY_MANNERS = frozenset({"angrily", "furiously", "sharply", "indignantly", "bitterly", "harshly",
                            "testily", "scathingly", "acidly"})
+# Nouns for a place that a nationality adjective locates: "the Libyan port city of Misratah".
+PLACE_NOUNS = frozenset({"city", "town", "capital", "port", "resort", "village", "island", "province",
+                         "region", "border", "coast", "seaside", "hometown"})
 # Hostile acts a speaker says were done to them: "they threatened me" criticises the doer.
 HOSTILE_VERBS = frozenset({
     "threaten", "bash", "harass", "persecute", "intimidate", "silence", "attack", "beat",
