@@ -147,7 +147,8 @@ def test_timing_a_speakers_next_words_share_the_dated_occasion(extractor):
     by_trigger = [(e.trigger, e.time.value) for e in events]
     assert by_trigger[0] == ("said", "2013-06-13")
     assert by_trigger[1] == ("added", "2013-06-13")  # same paragraph: the same occasion
-    assert by_trigger[2] == ("said", PUBLISHED)  # a new paragraph and occasion: the day's news
+    assert by_trigger[2] == ("said", "2013-06-13")  # another occasion: the story's news day, the lead's
+    assert events[2].time.inferred
 
 
 def test_timing_a_visit_that_ended_on_a_dated_day_spans_its_duration(extractor):
@@ -155,3 +156,24 @@ def test_timing_a_visit_that_ended_on_a_dated_day_spans_its_duration(extractor):
     visit = events[("visited", "visit")].time
     assert (visit.begin, visit.end) == ("2013-06-10", "2013-06-12")
     assert visit.value == "2013-06"  # a multi-day span at month precision
+
+
+def test_timing_the_leads_relative_day_is_the_storys_news_day(extractor):
+    text = ("Kenya and Uganda yesterday agreed to reopen the border.\n\n"
+            "Kenyan President Mwai Kibaki said the deal would help traders.")
+    said = dated(extractor, text)[("stated", "said")].time
+    assert (said.value, said.inferred) == ("2013-06-14", True)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # an absolute date in the lead may be background, not the news day
+        "The company began selling the drug on June 3, 2013.",
+        # a day too long before publication is not the news of the day
+        "Kenya and Uganda agreed on May 2 to reopen the border.",
+    ],
+)
+def test_timing_only_a_recent_relative_lead_day_moves_the_news_day(extractor, lead):
+    said = dated(extractor, lead + "\n\nKenyan President Mwai Kibaki said the deal would help traders.")
+    assert said[("stated", "said")].time.value == PUBLISHED

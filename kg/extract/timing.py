@@ -25,6 +25,8 @@ WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
 OPENING_VERBS = frozenset({"begin", "start", "open", "kick", "launch", "arrive", "embark"})
 RELATIVE_MARKS = frozenset({"after", "before", "since", "until", "till", "once", "when", "while"})
 BACKGROUND = frozenset({"previously", "formerly", "once", "earlier", "already", "long"})
+NEWS_DAY_WORDS = re.compile(r"\b(yesterday|last night|overnight|monday|tuesday|wednesday|thursday|friday|"
+                            r"saturday|sunday)\b", re.I)
 TERMINAL = re.compile(r"[.!?][\"'’”)]*\s*$")
 
 
@@ -55,6 +57,27 @@ class EventDater:
             self.by_head.setdefault(head.i, []).append(tx)
             self.by_sentence.setdefault(tx.sentence, []).append((head.i, tx))
         self.lead_start = _lead_start(doc)
+        lead = doc[self.lead_start].sent if self.lead_start >= 0 else None
+        self._lead = lead
+        self._timexes = timexes
+
+    def news_day(self, anchor: str) -> str:
+        """The day the story reports: the lead's own relative day ("said yesterday", "on
+        Saturday") when it is one of the week before publication, else the publication day."""
+        lead = self._lead
+        if lead is None or len(anchor) != 10:
+            return anchor
+        published = date.fromisoformat(anchor)
+        for tx in self._timexes:
+            if not lead.start_char <= tx.start < lead.end_char or tx.type != "DATE":
+                continue
+            if not NEWS_DAY_WORDS.search(tx.text):
+                break  # "on November 29" may be background; the news day is said relatively
+            value = calendar_value(tx.value)
+            if value and len(value) == 10 and timedelta(0) < published - date.fromisoformat(value) <= timedelta(days=6):
+                return value
+            break  # only the lead's first date counts
+        return anchor
 
     def attached(self, trigger) -> list[TimeExpression]:
         """Expressions attached to the trigger, or to the light verb carrying a noun trigger."""
@@ -91,7 +114,7 @@ class EventDater:
         if anchor and _background(trigger):
             return None  # "had met", "previously said": before the news, by how much unknown
         if anchor and (communicative or news):
-            return TimeSpan(value=anchor, inferred=True)  # the day's news
+            return TimeSpan(value=self.news_day(anchor), inferred=True)  # the day's news
         if anchor and _past(trigger):
             return TimeSpan(value=anchor[:7], inferred=True)
         return None
