@@ -516,3 +516,30 @@ def test_criticism_a_city_before_an_attack_is_where_not_who(extractor):
 def test_criticism_a_capital_before_a_decision_is_its_government(extractor):
     text = "The Moscow decision angered Warsaw. Poland condemned the Moscow decision in 1998."
     assert ("Poland", "criticized", "Russia") in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senator Bob Graham has been critical of President Bill Clinton since 1998.",
+         ("Bob Graham", "criticized", "Bill Clinton")),
+        ("Seoul is extremely unhappy with remarks made by Japanese Prime Minister Junichiro Koizumi.",
+         ("South Korea", "criticized", "Junichiro Koizumi")),
+        ("The Turkish government was angry at the Greek decision in 1996.", ("Turkey", "criticized", "Greece")),
+    ],
+)
+def test_criticism_adjectives_of_displeasure(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mexico is not unhappy with the US decision.",  # negated
+        "The situation in Darfur is critical.",  # critical condition, no target
+        "Angry villagers attacked the police station in Lagos.",  # angry at no one named
+        "Seoul was apparently unhappy with the Japanese decision.",  # only inferred by the writer
+    ],
+)
+def test_criticism_no_displeasure_without_a_stated_target(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}

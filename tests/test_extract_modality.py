@@ -27,6 +27,9 @@ from kg.extract.modality import modality_of
         ("The minister is said to have met the rebels in Goma.", "met", "uncertain"),
         ("The envoy hopes to meet the king next week.", "meet", "planned"),
         ("His attempt to visit the prison failed.", "visit", "planned"),
+        # hedging adverbs: what the writer only infers or hears is not asserted
+        ("The king was apparently upset over the decision.", "upset", "uncertain"),
+        ("The envoy reportedly met the rebels in Goma.", "met", "uncertain"),
         # readiness and invitations are not the deed
         ("The premier said he was willing to visit Dhaka for the sake of peace.", "visit", "planned"),
         ("The king is ready to meet the rebels.", "meet", "planned"),

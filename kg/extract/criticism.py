@@ -34,6 +34,8 @@ class CriticismRules:
                 or self._idiomatic_criticism(tok, lemma) or self._doubted(tok, lemma) \
                 or self._demanded_sanction(tok, lemma) or self._complained(tok, lemma) \
                 or self._reacted_angrily(tok, lemma)
+        if tok.pos_ == "ADJ" and lemma in lx.DISPLEASED_ADJECTIVES:
+            return self._displeased(tok, lemma)
         if tok.pos_ == "NOUN" and lemma == "war" and any(
                 p.lower_ == "of" and any(o.lower_ == "words" for o in p.children) for p in tok.children):
             return self._war_of_words(tok)
@@ -238,6 +240,17 @@ class CriticismRules:
             return []
         targets = self._targets_of(prep_objects(tok, {"to"}))
         return self._criticism(tok, "events.criticized.reaction", 0.7, self.agents_of(tok), targets)
+
+    def _displeased(self, adj, lemma: str) -> list:
+        """'X was critical of Y', 'X is extremely unsatisfied with Y's remarks'."""
+        if adj.dep_ not in ("acomp", "amod", "xcomp", "oprd") or any(c.dep_ == "neg" for c in adj.head.children):
+            return []
+        preps = {"of"} if lemma == "critical" else {"with", "at", "over", "about", "by"}
+        targets = self._targets_of(prep_objects(adj, preps))
+        holder = adj.head
+        agents = actors_in(subject_tokens(holder), self.resolve) if adj.dep_ != "amod" else \
+            actors_in([holder], self.resolve)
+        return self._criticism(adj, "events.criticized.displeasure", 0.7, agents, targets)
 
     def _war_of_words(self, noun) -> list:
         """'A and B were locked in a war of words', 'a war of words with B': each criticised the other."""

@@ -96,6 +96,12 @@ ANGRY_MANNERS = frozenset({"angrily", "furiously", "sharply", "indignantly", "bi
 # Nouns for a place that a nationality adjective locates: "the Libyan port city of Misratah".
 PLACE_NOUNS = frozenset({"city", "town", "capital", "port", "resort", "village", "island", "province",
                          "region", "border", "coast", "seaside", "hometown"})
+# Adjectives of displeasure: "was critical of X", "unhappy with X's decision".
+DISPLEASED_ADJECTIVES = frozenset({
+    "critical", "unsatisfied", "dissatisfied", "unhappy", "displeased", "angry", "furious",
+    "outraged", "incensed", "indignant", "disappointed", "dismayed", "appalled", "annoyed",
+    "irritated", "upset",
+})
 # Hostile acts a speaker says were done to them: "they threatened me" criticises the doer.
 HOSTILE_VERBS = frozenset({
     "threaten", "bash", "harass", "persecute", "intimidate", "silence", "attack", "beat",
@@ -204,6 +210,9 @@ HEDGE_AMOD = {
     "rumoured": "uncertain", "canceled": "negated", "cancelled": "negated",
     "postponed": "planned", "next": "planned",
 }
+# Adverbs that leave the clause unasserted: "apparently upset", "reportedly met".
+HEDGE_ADVERBS = frozenset({"apparently", "reportedly", "allegedly", "supposedly", "seemingly",
+                           "possibly", "perhaps", "probably", "maybe", "purportedly", "ostensibly"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "provided"})
 UNCERTAIN_MARKS = frozenset({"whether"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from kg.extract.lexicon import (
     CONDITIONAL_MARKS,
+    HEDGE_ADVERBS,
     HEDGE_AMOD,
     HEDGE_HEADS,
     MODAL_AUX,
@@ -45,6 +46,8 @@ def own_modality(token) -> str | None:
             return MODAL_AUX[low]
         if child.dep_ in ("amod", "compound") and low in HEDGE_AMOD:
             return HEDGE_AMOD[low]
+        if child.dep_ == "advmod" and low in HEDGE_ADVERBS:
+            return UNCERTAIN  # "apparently upset", "reportedly met", "allegedly attacked"
         if child.dep_ == "aux" and low == "to" and token.head.lemma_ == "be" and token.dep_ == "xcomp":
             return "planned"  # "is to visit"
     if token.lemma_ in NEGATIONS:
