@@ -543,3 +543,37 @@ def test_criticism_adjectives_of_displeasure(extractor, text, expected):
 )
 def test_criticism_no_displeasure_without_a_stated_target(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the statement "of" someone is theirs
+        ("Spain has denounced the statement of Moroccan King Mohammed VI on Ceuta.",
+         ("Spain", "criticized", "Mohammed VI")),
+        # blame for a conflict, through a nationality adjective
+        ("Isaias Afwerki said Ethiopian aggression was solely responsible for the war.",
+         ("Isaias Afwerki", "criticized", "Ethiopia")),
+        # a state said to have failed in its duty
+        ('Mary Robinson said that Russia "failed" in its duty to protect civilians.',
+         ("Mary Robinson", "criticized", "Russia")),
+        # the subject of a relative clause is the noun it describes
+        ("Ehud Barak, who condemned Syria on Monday, flew to Washington.", ("Ehud Barak", "criticized", "Syria")),
+    ],
+)
+def test_criticism_statements_of_blame_failure_and_relatives(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Isaias Afwerki said Ethiopia was responsible for security on the border.",  # a duty, not blame
+        'Isaias Afwerki said: "We failed to qualify for the cup."',  # the speaker's own failure
+        "Spain has denounced the killing of Moroccan King Mohammed VI's guard.",  # the victim is no owner
+    ],
+)
+def test_criticism_no_blame_for_duties_own_failures_or_victims(extractor, text):
+    found = {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+    assert not {t for t in found if t[2] in ("Ethiopia", "Mohammed VI")} and not {
+        t for t in found if t[0] == t[2]}

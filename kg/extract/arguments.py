@@ -66,6 +66,8 @@ def subject_tokens(verb) -> list:
     if is_passive(verb):
         return _by_agents(verb)
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects and verb.dep_ == "relcl" and subjects[0].tag_ in ("WP", "WDT") and verb.head is not verb:
+        return [verb.head]  # "Vasquez, who called the charges baseless": who is Vasquez
     if subjects:
         return [_spliced_subject(s, verb) for s in subjects]
     spliced = _name_before(verb)

@@ -26,7 +26,9 @@ RANK_WORDS = frozenset({"vice", "deputy", "assistant", "acting", "former", "juni
 SYNONYMS = (
     frozenset("chief head leader chairman chairwoman chair chairperson boss".split()),
     frozenset("spokesman spokeswoman spokesperson".split()),
-    frozenset("envoy ambassador".split()),
+    frozenset("envoy ambassador diplomat".split()),
+    frozenset("premier prime-minister".split()),
+    frozenset("monarch king queen sovereign".split()),
 )
 # Words that describe rather than name the office; a fitting person need not carry them.
 DESCRIPTIVE = frozenset(

@@ -170,6 +170,8 @@ class CriticismRules:
 
     def _owners_of(self, noun) -> list:
         heads = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, OWNER_PREPS)
+        if noun.lemma_.lower() in lx.STANCE_NOUNS or noun.lemma_.lower() in lx.SAY_NOUNS:
+            heads += prep_objects(noun, {"of"})  # "the statement of President X" is his
         for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")):
             # "the report released ... by the Board": the parser may hang "by" lower in the clause;
             # "propaganda coming from Delhi": where it comes from
@@ -181,8 +183,8 @@ class CriticismRules:
             return owners
         for mod in (c for c in noun.children if c.dep_ in OWNER_MODIFIERS and c.i < noun.i):
             key = self.resolve(mod)
-            if key is None and (mod.pos_ == "ADJ" or mod.tag_ == "NNP"):
-                key = self._nationality(mod)
+            if (key is None or self.actors.actors[key].label == mod.text) and (mod.pos_ == "ADJ" or mod.tag_ in ("NNP", "JJ")):
+                key = self._nationality(mod) or key  # "Eritrean aggression" is Eritrea's
             if key is not None and self.actors.actors[key].type in (PLACE, ORGANIZATION, PERSON) \
                     and not self._where_not_who(key, noun):
                 government = gz.capital_country(self.actors.actors[key].label)
@@ -347,8 +349,8 @@ class CriticismRules:
                     for key, _ in self._targets_of(subjects):
                         yield key, "judge"
                 if verb.lemma_ == "be" and any(self._culpable(c) for c in verb.children if c.dep_ == "acomp"):
-                    for key, _ in actors_in([c for c in verb.children if c.dep_ == "nsubj"], self.resolve):
-                        yield key, "accuse"  # "said the army was responsible for the massacre"
+                    for key, _ in self._targets_of([c for c in verb.children if c.dep_ == "nsubj"]):
+                        yield key, "accuse"  # "said the army (Eritrean aggression) was responsible for the war"
         spans = []
         if cand.content is not None:
             spans.append(list(cand.content.subtree))
@@ -360,8 +362,9 @@ class CriticismRules:
             for key, _ in self._hostile_to_speaker(tokens):
                 yield key, "complaint"
             for verb in tokens:  # "American efforts have failed": whose effort failed
-                if verb.pos_ == "VERB" and verb.lemma_.lower() in FAILURE_VERBS:
-                    for key, _ in self._owners([c for c in verb.children if c.dep_ == "nsubj"]):
+                if verb.pos_ == "VERB" and verb.lemma_.lower() in FAILURE_VERBS:  # "Israel failed in its duty"
+                    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in self.FIRST_PERSON]
+                    for key, _ in self._targets_of(subjects):
                         yield key, "judge"
                 # "the government has committed an unforgivable blunder": who erred
                 if verb.pos_ == "VERB" and verb.lemma_.lower() in ("commit", "make") and not is_passive(verb) \
@@ -389,6 +392,7 @@ class CriticismRules:
             return False
         deeds = prep_objects(adj, {"for", "of"})
         return any(d.lemma_.lower() in lx.WRONGDOING_NOUNS or d.lemma_.lower() in lx.BLAME_WORDS
+                   or d.lemma_.lower() in lx.CULPABLE_DEEDS
                    or any(m.lemma_.lower() in lx.WRONGDOING_NOUNS for m in d.subtree) for d in deeds)
 
     def _demanded_sanction(self, tok, lemma: str) -> list:

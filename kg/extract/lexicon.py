@@ -67,6 +67,9 @@ SANCTION_NOUNS = frozenset({"resignation", "apology", "ouster", "dismissal", "re
 DEMAND_VERBS = frozenset({"demand", "seek", "want", "urge", "call"})
 # "X was responsible for the massacre": the subject is blamed for a wrongdoing
 CULPABLE_WORDS = frozenset({"responsible", "guilty", "culpable", "accountable", "to blame"})
+# What someone is blamed for being responsible for: "responsible for the conflict".
+CULPABLE_DEEDS = frozenset({"war", "conflict", "violence", "death", "bloodshed", "unrest", "crisis",
+                            "tension", "instability", "attack", "bombing", "chaos", "suffering"})
 # Deeds that belong to whoever made them: "the plan", "the decision" (owner from the discourse).
 DEED_NOUNS = frozenset({
     "program", "programme", "plan", "campaign", "project", "scheme", "policy", "proposal",
