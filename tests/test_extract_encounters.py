@@ -407,3 +407,35 @@ def test_encounters_described_and_meeting_places(extractor, text, expected):
 def test_encounters_a_described_place_at_home_is_no_foreign_country(extractor):
     text = "Hosni Mubarak visited the border town of Rafah on Monday."
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "visited" and t[2] != "Rafaḩ"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Slovak Prime Minister Robert Fico was in Austria on an official trip Wednesday.",
+         ("Robert Fico", "visited", "Austria")),
+        ("Former Tanzanian President Julius Nyerere returned to Bujumbura in 1996 as a mediator.",
+         ("Julius Nyerere", "visited", "Bujumbura")),
+        ("Ghanaian President John Kufuor attended the summit in Abuja on Monday.",
+         ("John Kufuor", "visited", "Abuja")),
+        ("The Arusha conference is attended by Pierre Buyoya and Domitien Ndayizeye.",
+         ("Pierre Buyoya", "visited", "Arusha")),
+        ("King Hussein discussed the plan in Amman on Thursday with Prime Minister Benjamin Netanyahu.",
+         ("Hussein", "met", "Benjamin Netanyahu")),
+    ],
+)
+def test_encounters_presence_returns_attendance_and_discussions(extractor, text, expected):
+    found = tuples(extract(extractor, text))
+    assert expected in found or (expected[2], expected[1], expected[0]) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("American President Bill Clinton returned to Washington on Monday.", "visited"),  # home
+        ("Ghanaian President John Kufuor attended the meeting by video link.", "visited"),  # no place
+        ("King Hussein discussed the plan with reporters on Thursday.", "met"),  # a group, not a partner
+    ],
+)
+def test_encounters_no_visit_home_or_without_a_place(extractor, text, relation):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == relation}

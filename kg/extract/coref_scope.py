@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from kg.extract import gazetteer as gz
 from kg.model import PLACE
 
-DASHES = r"(?:\u2014|\u2013|--?|&mdash;|&ndash;)"
+DASHES = r"(?:\u2014|\u2013|--?|&mdash;|&ndash;|_)"  # old AP copy: "PYONGYANG _ Ministers met"
 DATELINE = re.compile(
     r"\s*(?:[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?,?\s+)?"  # "November 17, "
     r"(?P<place>[A-Z][\w.'\u00c0-\u024f ]{1,40}?)"

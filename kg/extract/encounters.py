@@ -81,11 +81,39 @@ class EncounterRules:
             return found
         if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):
             return self._presence_for_business(tok)
+        if tok.pos_ == "VERB" and lemma == "return":
+            return self._returned_abroad(tok)
+        if tok.pos_ == "VERB" and lemma == "attend":
+            return self._attended(tok)
         return []
+
+    def _returned_abroad(self, verb) -> list:
+        """'Botswana's Masire returned to Kinshasa': going back to a foreign place is a visit."""
+        places = self.of_type(actors_in(prep_objects(verb, {"to"}), self.resolve, deep=True), PLACE)
+        agents = [a for a in self.of_type(self.agents_of(verb), PERSON) if self._abroad(a[0], places)]
+        if not places or not agents:
+            return []
+        return [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], verb, "events.visited.return", 0.75,
+                               agents=agents, places=places)]
+
+    def _attended(self, verb) -> list:
+        """'attended the summit in Baidoa', 'the Baidoa conference is attended by X': they were there."""
+        events = [o for o in patient_tokens(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+                  if o.lemma_.lower() in lx.GATHERING_NOUNS]
+        if not events:
+            return []
+        heads = [p for e in events for p in prep_objects(e, {"in", "at"})] + prep_objects(verb, {"in", "at"}) + [
+            c for e in events for c in e.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+        places = self.of_type(actors_in(heads, self.resolve, deep=True), PLACE)
+        agents = self.of_type(self.agents_of(verb), PERSON, ORGANIZATION)
+        if not places or not agents:
+            return []
+        return [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], verb, "events.visited.attended", 0.7,
+                               agents=agents, places=places)]
 
     def _presence_for_business(self, verb) -> list:
         """'X was in Cairo for talks': being somewhere for an encounter is a visit there."""
-        purposes = [o for o in prep_objects(verb, {"for"})
+        purposes = [o for o in prep_objects(verb, {"for", "on"})  # "in Cairo for talks", "on an official trip"
                     if o.lemma_.lower() in lx.MEET_NOUNS or o.lemma_.lower() in lx.VISIT_NOUNS]
         places = self.of_type(actors_in(prep_objects(verb, {"in", "at"}), self.resolve), PLACE)
         agents = self.of_type(actors_in(subject_tokens(verb), self.resolve), PERSON, ORGANIZATION)

@@ -24,7 +24,11 @@ VISIT_NEEDS_PLACE = frozenset({"travel", "arrive", "fly", "journey", "land", "mi
 
 MEET_VERBS = frozenset({"meet", "receive", "host", "welcome", "greet", "phone", "telephone"})
 # Verbs that are a meeting only with a partner in a "with" phrase ("conferred with X").
-MEET_WITH_VERBS = frozenset({"talk", "confer", "negotiate", "dine", "lunch", "consult"})
+MEET_WITH_VERBS = frozenset({"talk", "confer", "negotiate", "dine", "lunch", "consult", "discuss"})
+# Gatherings whose attendance puts one where they are held ("attended the summit in Baidoa").
+GATHERING_NOUNS = frozenset({"summit", "conference", "meeting", "talks", "ceremony", "funeral",
+                             "inauguration", "session", "forum", "rally", "congress", "celebration",
+                             "commemoration", "anniversary", "games", "olympics", "festival"})
 # Nouns that are a meeting with a partner introduced by "with" ("a call with X").
 MEET_NOUNS = frozenset({"meeting", "talk", "talks", "call", "summit", "conversation", "audience",
                         "dinner", "lunch", "breakfast", "negotiation", "negotiations", "consultation",
