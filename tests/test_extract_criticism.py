@@ -577,3 +577,36 @@ def test_criticism_no_blame_for_duties_own_failures_or_victims(extractor, text):
     found = {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
     assert not {t for t in found if t[2] in ("Ethiopia", "Mohammed VI")} and not {
         t for t in found if t[0] == t[2]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Osama Hamdan called George W. Bush a "partner in the killing" of civilians in 2006.',
+         ("Osama Hamdan", "criticized", "George W. Bush")),
+        ("Jean Chretien opened fire on Preston Manning's record in government in 1997.",
+         ("Jean Chretien", "criticized", "Preston Manning")),
+        # what a report says, with "according to", is its author's statement
+        ("Kenyan police are guilty of routine torture, according to a report by Amnesty International.",
+         ("Amnesty International", "criticized", "Police of Kenya")),
+        # someone's deed said to threaten or obstruct a common good
+        ("Hosni Mubarak stressed that Israel's construction of the wall threatens the peace process.",
+         ("Hosni Mubarak", "criticized", "Israel")),
+        ("King Hussein said that the continuation of the building of settlements by Israel constitutes "
+         "a major obstacle to peace.", ("Hussein", "criticized", "Israel")),
+    ],
+)
+def test_criticism_epithets_figurative_fire_reports_and_harm(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army opened fire on protesters in Rangoon in 1988.",  # shooting, not words
+        "Kofi Annan said the drought threatens the peace process.",  # no one's deed
+        "Hosni Mubarak said Israel's decision strengthens the peace process.",  # no harm
+    ],
+)
+def test_criticism_no_figurative_fire_or_harm_without_a_doer(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}

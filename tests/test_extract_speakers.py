@@ -202,3 +202,9 @@ def test_speakers_bodies_appeals_and_denials_of_talk(extractor, text, speaker):
 )
 def test_speakers_no_statement_without_talk(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "stated"}
+
+
+def test_speakers_according_to_carries_the_reported_clause(extractor):
+    ex = extract(extractor, "Fasting is also prohibited, according to the monitoring group Human Rights Watch.")
+    stated = [e for e in ex.events if e.type == "stated"]
+    assert [e.quote for e in stated] == ["Fasting is also prohibited"]

@@ -138,8 +138,11 @@ class CriticismRules:
     @staticmethod
     def _is_negative(token) -> bool:
         words = [token] + [c for c in token.children if c.dep_ in ("amod", "compound", "acomp")]
+        if token.pos_ == "NOUN":  # "a partner in the killing", "an accomplice to murder"
+            words += [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "to", "of")
+                      for o in p.children if o.lemma_.lower() in lx.WRONGDOING_NOUNS]
         return any(w.lemma_.lower() in lx.NEGATIVE_JUDGEMENTS or w.lower_ in lx.NEGATIVE_JUDGEMENTS
-                   for w in words)
+                   or w.lemma_.lower() in lx.WRONGDOING_NOUNS and w is not token for w in words)
 
     def _criticism(self, trigger, extractor: str, confidence: float, agents, targets,
                    cameo: str = "111") -> list:
@@ -200,6 +203,20 @@ class CriticismRules:
         if place is None or place.kind not in ("city", "state"):
             return False
         return noun.lemma_.lower() in lx.ATTACK_NOUNS or gz.capital_country(actor.label) is None
+
+    def _deep_owners(self, nouns) -> list:
+        """Owners of a noun or of the deed it is 'of': 'the continuation of the construction by Israel'."""
+        for noun in nouns:
+            for _ in range(3):
+                owners = self.of_type(actors_in([noun], self.resolve), PERSON, ORGANIZATION, PLACE) \
+                    or self._owners([noun])
+                if owners:
+                    return owners
+                inner = prep_objects(noun, {"of"})
+                if not inner:
+                    break
+                noun = inner[0]
+        return []
 
     def _nationality(self, token) -> str | None:
         """'Israeli' -> the country Israel, added to the document's actors."""
@@ -293,7 +310,10 @@ class CriticismRules:
         if not idiom:
             return []
         aimed = {"at", "on", "upon"}  # "took aim at X", "poured scorn on X"
-        targets = self._targets_of(prep_objects(tok, aimed) + prep_objects(idiom[0], aimed))
+        objects = prep_objects(tok, aimed) + prep_objects(idiom[0], aimed)
+        if lemma == "open":  # "opened fire on X's record" is figurative; "on protesters" is shooting
+            objects = [o for o in objects if o.lemma_.lower() in lx.FIGURATIVE_FIRE_TARGETS]
+        targets = self._targets_of(objects)
         agents = actors_in(subject_tokens(tok), self.resolve)
         return self._criticism(tok, "events.criticized.idiom", 0.8, agents, targets)
 
@@ -343,10 +363,10 @@ class CriticismRules:
                 yield key, "complaint"
         if cand.content is not None:  # "said the decision by Kiev was a mistake"
             for verb in [cand.content] + [c for c in cand.content.conjuncts]:
-                if verb.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") and self._is_negative(c)
-                                               for c in verb.children):
+                if verb.lemma_ in ("be", "constitute", "remain", "represent") and any(
+                        c.dep_ in ("acomp", "attr", "dobj") and self._is_negative(c) for c in verb.children):
                     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-                    for key, _ in self._targets_of(subjects):
+                    for key, _ in self._targets_of(subjects) or self._deep_owners(subjects):
                         yield key, "judge"
                 if verb.lemma_ == "be" and any(self._culpable(c) for c in verb.children if c.dep_ == "acomp"):
                     for key, _ in self._targets_of([c for c in verb.children if c.dep_ == "nsubj"]):
@@ -365,6 +385,11 @@ class CriticismRules:
                 if verb.pos_ == "VERB" and verb.lemma_.lower() in FAILURE_VERBS:  # "Israel failed in its duty"
                     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in self.FIRST_PERSON]
                     for key, _ in self._targets_of(subjects):
+                        yield key, "judge"
+                # "Israel's construction of the fence threatens the peace process": whose deed harms it
+                if verb.pos_ == "VERB" and verb.lemma_.lower() in lx.HARM_VERBS and not is_passive(verb) \
+                        and any(o.lemma_.lower() in lx.HARMED_GOODS for o in patient_tokens(verb)):
+                    for key, _ in self._deep_owners([c for c in verb.children if c.dep_ == "nsubj"]):
                         yield key, "judge"
                 # "the government has committed an unforgivable blunder": who erred
                 if verb.pos_ == "VERB" and verb.lemma_.lower() in ("commit", "make") and not is_passive(verb) \

@@ -26,6 +26,7 @@ from kg.model import (
     Document, Event, Participant, Provenance,
 )
 
+CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?"})  # trimmed off a clause cut from its attribution
 ACTING_TYPES = (PERSON, ORGANIZATION, GROUP, PLACE)  # places act as governments by metonymy
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
 RECENT_SENTENCES = 10  # how far back a quoted "he"/"she" may find its referent
@@ -138,6 +139,24 @@ class EventExtractor(CriticismRules, EncounterRules, SpeakerRules, VisitorRules,
         candidates.extend(self._visits_of_meetings(candidates))
         return self._freeze(self._merge_visits(candidates))
 
+    def _clause_text(self, clause, trigger) -> str:
+        """The reported clause, without an attribution inside it ("..., according to Y.")."""
+        start, end = clause.left_edge.i, clause.right_edge.i + 1
+        if not start <= trigger.i < end:
+            return self.doc[start:end].text
+        while end > start and (self.doc[end - 1].text in CLAUSE_END or self.doc[end - 1].is_space):
+            end -= 1
+        cut_start, cut_end = trigger.left_edge.i, trigger.right_edge.i + 1
+        if cut_end >= end:
+            end = cut_start
+        elif cut_start <= start + 1:
+            start = cut_end
+        while end > start and (self.doc[end - 1].text in CLAUSE_END or self.doc[end - 1].is_space):
+            end -= 1
+        while start < end and (self.doc[start].text in CLAUSE_END or self.doc[start].is_space):
+            start += 1
+        return self.doc[start:end].text
+
     # ---- stated -------------------------------------------------------------------
     def _statements(self, tok, *, nouns: bool) -> list[Candidate]:
         out = []
@@ -181,8 +200,11 @@ class EventExtractor(CriticismRules, EncounterRules, SpeakerRules, VisitorRules,
                                                  if c.dep_ == "pobj"]
             agents = actors_in(objs, self.resolve) or self._document_authors(objs)
             if agents:
-                out.append(Candidate(lx.STATED, lx.CAMEO[lx.STATED], tok, "events.stated.according",
-                                     0.8, agents=agents))
+                cand = Candidate(lx.STATED, lx.CAMEO[lx.STATED], tok, "events.stated.according",
+                                 0.8, agents=agents)
+                if tok.head.pos_ in ("VERB", "AUX"):
+                    cand.content = tok.head  # "X is guilty of torture, according to Y": Y says X is
+                out.append(cand)
         for cand in out:
             sent = tok.sent
             quote = self.quotes.near(tok.idx, sent.start_char, sent.end_char)
@@ -244,7 +266,7 @@ class EventExtractor(CriticismRules, EncounterRules, SpeakerRules, VisitorRules,
             if cand.quote is not None:
                 quote = cand.quote.text
             elif cand.content is not None and cand.type == lx.STATED:  # the reported clause
-                quote = self.doc[cand.content.left_edge.i: cand.content.right_edge.i + 1].text
+                quote = self._clause_text(cand.content, trig)
             events.append(Event(
                 key=f"e{len(events) + 1}-{cand.type}-{trig.idx}",
                 type=cand.type,

@@ -50,6 +50,7 @@ CRITICIZE_PHRASAL = {("lash", "out", "at"), ("hit", "out", "at"), ("lash", "out"
                      ("protest", None, "against"), ("inveigh", None, "against")}
 # Support-verb idioms of criticism: "took aim at X", "took a swipe at X".
 CRITICIZE_IDIOMS = {"take": frozenset({"aim", "swipe", "jab", "dig", "shot", "potshot"}),
+                    "open": frozenset({"fire"}),  # "opened fire on the Tory leader's record" (figurative)
                     "point": frozenset({"finger"}), "pour": frozenset({"scorn", "cold"}),
                     "heap": frozenset({"scorn", "criticism", "blame", "abuse"})}
 # "a longtime critic of X", "X's fiercest critic"
@@ -295,8 +296,19 @@ NEGATIVE_JUDGEMENTS = frozenset({
     "unconstitutional", "discriminatory", "danger", "menace", "threat", "motivated",
     "fascist", "puppet", "coward", "traitor", "warmonger", "butcher", "failure", "fiasco",
     "unfortunate", "untrue", "inaccurate", "misleading", "distortion", "distorted", "falsification",
-    "defamatory", "rogue", "destabilising", "destabilizing",
+    "defamatory", "rogue", "destabilising", "destabilizing", "illiterate", "idiot", "fool",
+    "insensitive", "dictatorial", "repressive", "brutal", "hostile", "accomplice",
 })
+# What one "opens fire on" in words only: a record, a policy, remarks.
+FIGURATIVE_FIRE_TARGETS = frozenset({"record", "policy", "policies", "plan", "remark", "comment", "budget",
+                                     "proposal", "stance", "position", "handling", "leadership", "decision"})
+# Statements that someone's deed harms a common good criticise its owner:
+# "Israel's construction of the fence threatens the peace process".
+HARM_VERBS = frozenset({"threaten", "undermine", "harm", "damage", "jeopardize", "jeopardise", "endanger",
+                        "hamper", "obstruct", "sabotage", "wreck", "derail", "torpedo", "poison"})
+HARMED_GOODS = frozenset({"peace", "process", "stability", "security", "relation", "relations", "tie",
+                          "ties", "effort", "efforts", "talks", "negotiation", "negotiations", "region",
+                          "democracy", "dialogue", "reconciliation", "trust", "cooperation"})
 # A noun and the verb it names, for finding who did what "the accusation" refers to
 # ("X accused Y of spying. Y denied the accusation.").
 NOMINALIZATIONS = {
