@@ -610,3 +610,34 @@ def test_criticism_epithets_figurative_fire_reports_and_harm(extractor, text, ex
 )
 def test_criticism_no_figurative_fire_or_harm_without_a_doer(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thabo Mbeki called on Charles Taylor to stop all acts of violence in 2003.",
+         ("Thabo Mbeki", "criticized", "Charles Taylor")),
+        ("Peru expelled Ecuador's ambassador in 1995 in protest at Ecuador's border raid.",
+         ("Peru", "criticized", "Ecuador")),
+        ("Human Rights Watch said that the Kenyan police had tortured detainees in 2004.",
+         ("Human Rights Watch", "criticized", "Police of Kenya")),
+        ("The Greek government was angered by the Turkish decision in 1996.", ("Greece", "criticized", "Turkey")),
+        ("Chile rejected a ruling by Bolivia's Congress on the border in 2004.",
+         ("Chile", "criticized", "Congress of Bolivia")),
+    ],
+)
+def test_criticism_demands_to_stop_protests_reported_crimes_and_anger(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister urged Kenyans to stop panic buying in 2008.",  # a group of everyone, no one named
+        '"We did not steal any gas," Ukrainian minister Ivan Plachkov said.',  # denied, not reported
+        "Human Rights Watch said that the Kenyan police had not tortured anyone.",  # negated
+        "The Greek government was not angered by the Turkish decision.",  # negated
+    ],
+)
+def test_criticism_no_blame_when_denied_negated_or_unnamed(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}

@@ -131,7 +131,10 @@ def _by_agents(verb) -> list:
 def patient_tokens(verb) -> list:
     """Grammatical patients: the passive subject, else direct objects."""
     if is_passive(verb):
-        return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        subjects = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if subjects and verb.dep_ == "relcl" and subjects[0].tag_ in ("WP", "WDT") and verb.head is not verb:
+            return [verb.head]  # "an attack, which was criticized by Ecuador"
+        return subjects
     objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     if not objs and verb.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         objs = [verb.head]  # "the prison she visited"

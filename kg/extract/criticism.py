@@ -14,6 +14,7 @@ from __future__ import annotations
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
 from kg.extract.actors import place_actor
+from kg.extract.modality import modality_of
 from kg.extract.arguments import actors_in, coordinated, is_passive, patient_tokens, prep_objects, \
     subject_tokens
 from kg.model import ORGANIZATION, PERSON, PLACE
@@ -33,7 +34,7 @@ class CriticismRules:
             return self._criticism_verb(tok, lemma) or self._phrasal_criticism(tok, lemma) \
                 or self._idiomatic_criticism(tok, lemma) or self._doubted(tok, lemma) \
                 or self._demanded_sanction(tok, lemma) or self._complained(tok, lemma) \
-                or self._reacted_angrily(tok, lemma)
+                or self._reacted_angrily(tok, lemma) or self._displeased_by(tok, lemma)
         if tok.pos_ == "ADJ" and lemma in lx.DISPLEASED_ADJECTIVES:
             return self._displeased(tok, lemma)
         if tok.pos_ == "NOUN" and lemma == "war" and any(
@@ -48,6 +49,8 @@ class CriticismRules:
             return self._criticism(tok.head, "events.criticized.concern", 0.75, agents, targets)
         if tok.pos_ == "NOUN" and lemma in lx.CRITIC_NOUNS:
             return self._critic(tok)
+        if tok.pos_ == "NOUN" and lemma == "protest" and tok.dep_ == "pobj":
+            return self._in_protest(tok)
         if tok.pos_ == "NOUN" and lemma in lx.PROTEST_NOUNS and tok.dep_ == "dobj" \
                 and tok.head.lemma_.lower() in lx.LODGE_VERBS \
                 and (lemma != "representation" or tok.head.lemma_.lower() == "lodge"):
@@ -271,6 +274,15 @@ class CriticismRules:
             actors_in([holder], self.resolve)
         return self._criticism(adj, "events.criticized.displeasure", 0.7, agents, targets)
 
+    def _displeased_by(self, verb, lemma: str) -> list:
+        """'was angered by the Pakistani decision', 'deeply troubled by the verdict'."""
+        if lemma not in lx.DISPLEASING_VERBS or not is_passive(verb) or any(c.dep_ == "neg" for c in verb.children):
+            return []
+        agents = actors_in([c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")], self.resolve)
+        deeds = [o for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "at", "over")
+                 for o in c.children if o.dep_ == "pobj"]
+        return self._criticism(verb, "events.criticized.displeasure", 0.7, agents, self._targets_of(deeds))
+
     def _war_of_words(self, noun) -> list:
         """'A and B were locked in a war of words', 'a war of words with B': each criticised the other."""
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
@@ -391,6 +403,13 @@ class CriticismRules:
                         and any(o.lemma_.lower() in lx.HARMED_GOODS for o in patient_tokens(verb)):
                     for key, _ in self._deep_owners([c for c in verb.children if c.dep_ == "nsubj"]):
                         yield key, "judge"
+                # "Gazprom said Ukraine had stolen gas": reporting someone's wrongdoing accuses them
+                if verb.pos_ == "VERB" and verb.lemma_.lower() in lx.CRIME_VERBS and not is_passive(verb) \
+                        and not any(c.dep_ == "neg" for c in verb.children) \
+                        and modality_of(verb) in ("asserted", "uncertain"):
+                    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in self.FIRST_PERSON]
+                    for key, _ in actors_in(subjects, self.resolve):
+                        yield key, "accuse"
                 # "the government has committed an unforgivable blunder": who erred
                 if verb.pos_ == "VERB" and verb.lemma_.lower() in ("commit", "make") and not is_passive(verb) \
                         and any(c.dep_ == "dobj" and c.lemma_.lower() in ERRORS for c in verb.children):
@@ -427,11 +446,33 @@ class CriticismRules:
         nouns = patient_tokens(tok) + (prep_objects(tok, {"for"}) if lemma == "call" else [])
         sanctions = [n for n in nouns if n.lemma_.lower() in lx.SANCTION_NOUNS]
         if not sanctions:
-            return []
+            return self._urged_to_stop(tok)
         targets = actors_in([c for n in sanctions for c in n.children if c.dep_ == "poss"]
                             + prep_objects(sanctions[0], {"of"}), self.resolve)
         agents = actors_in(subject_tokens(tok), self.resolve)
         return self._criticism(tok, "events.criticized.demand", 0.75, agents, targets)
+
+    def _urged_to_stop(self, verb) -> list:
+        """'called on Mugabe to stop the violence', 'urged Israel to halt the raids': X is doing wrong."""
+        stops = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl")
+                 and c.lemma_.lower() in lx.STOP_VERBS and not any(n.dep_ == "neg" for n in c.children)]
+        if not stops:
+            return []
+        addressees = patient_tokens(verb) + prep_objects(verb, {"on", "upon"}) + \
+            [c for s in stops for c in s.children if c.dep_ == "nsubj"]
+        targets = actors_in(addressees, self.resolve)
+        agents = actors_in(subject_tokens(verb), self.resolve)
+        return self._criticism(verb, "events.criticized.demand", 0.7, agents, targets)
+
+    def _in_protest(self, tok) -> list:
+        """'expelled the ambassador in protest at Colombia's raid': the deed's owner is criticised."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in ("VERB", "AUX"):
+            return []
+        deeds = prep_objects(tok, {"of", "at", "against", "over"})
+        verb = prep.head
+        return self._criticism(tok, "events.criticized.protest", 0.7,
+                               actors_in(subject_tokens(verb), self.resolve), self._targets_of(deeds))
 
     def _doers(self, clause) -> list:
         """Who does the deed of a clause: its 'by' agent if passive, else its subject."""

@@ -108,7 +108,7 @@ PLACE_NOUNS = frozenset({"city", "town", "capital", "port", "resort", "village",
 DISPLEASED_ADJECTIVES = frozenset({
     "critical", "unsatisfied", "dissatisfied", "unhappy", "displeased", "angry", "furious",
     "outraged", "incensed", "indignant", "disappointed", "dismayed", "appalled", "annoyed",
-    "irritated", "upset",
+    "irritated", "upset", "troubled", "alarmed",
 })
 # Hostile acts a speaker says were done to them: "they threatened me" criticises the doer.
 HOSTILE_VERBS = frozenset({
@@ -274,7 +274,7 @@ STANCE_NOUNS = frozenset({
     "charge", "accusation", "allegation", "claim", "criticism", "ultimatum", "threat",
     "call", "assertion", "insinuation", "interference", "meddling", "attitude", "rhetoric",
     "word", "criticism", "warning", "complaint", "protest", "objection", "condemnation",
-    "suggestion", "notion", "insistence",
+    "suggestion", "notion", "insistence", "decision", "ruling", "verdict",
 })
 # Verbs that put a judgement on their object: "called the remarks baseless".
 JUDGE_VERBS = frozenset({"call", "describe", "term", "brand", "label", "dismiss", "denounce",
@@ -297,8 +297,19 @@ NEGATIVE_JUDGEMENTS = frozenset({
     "fascist", "puppet", "coward", "traitor", "warmonger", "butcher", "failure", "fiasco",
     "unfortunate", "untrue", "inaccurate", "misleading", "distortion", "distorted", "falsification",
     "defamatory", "rogue", "destabilising", "destabilizing", "illiterate", "idiot", "fool",
-    "insensitive", "dictatorial", "repressive", "brutal", "hostile", "accomplice",
+    "insensitive", "dictatorial", "repressive", "brutal", "hostile", "accomplice", "instability",
+    "negative",
 })
+# "was angered by X's decision": the displeasing deed's owner is criticised.
+DISPLEASING_VERBS = frozenset({"trouble", "alarm", "anger", "upset", "dismay", "disappoint", "outrage",
+                               "annoy", "irritate", "appal", "appall", "incense", "infuriate", "anger"})
+# Reporting that someone did one of these accuses them: "said Ukraine had stolen gas".
+CRIME_VERBS = frozenset({"steal", "loot", "torture", "murder", "rig", "violate", "massacre", "kidnap",
+                         "abduct", "plunder", "persecute", "harass", "intimidate", "bribe", "embezzle",
+                         "smuggle", "sabotage", "falsify", "defraud", "cheat", "lie", "terrorize",
+                         "terrorise", "oppress", "slaughter"})
+# "called on X to stop ...": what one asks to be stopped is wrong.
+STOP_VERBS = frozenset({"stop", "end", "halt", "cease", "desist", "refrain", "abandon", "quit"})
 # What one "opens fire on" in words only: a record, a policy, remarks.
 FIGURATIVE_FIRE_TARGETS = frozenset({"record", "policy", "policies", "plan", "remark", "comment", "budget",
                                      "proposal", "stance", "position", "handling", "leadership", "decision"})
