@@ -113,9 +113,12 @@ class EncounterRules:
 
     def _presence_for_business(self, verb) -> list:
         """'X was in Cairo for talks': being somewhere for an encounter is a visit there."""
+        located = prep_objects(verb, {"in", "at"})
+        if not located:
+            return []
         purposes = [o for o in prep_objects(verb, {"for", "on"})  # "in Cairo for talks", "on an official trip"
                     if o.lemma_.lower() in lx.MEET_NOUNS or o.lemma_.lower() in lx.VISIT_NOUNS]
-        places = self.of_type(actors_in(prep_objects(verb, {"in", "at"}), self.resolve), PLACE)
+        places = self.of_type(actors_in(located, self.resolve), PLACE)
         agents = self.of_type(actors_in(subject_tokens(verb), self.resolve), PERSON, ORGANIZATION)
         if not purposes:  # "Colombian President X is in Washington": a leader abroad is visiting
             agents = [a for a in agents if self._abroad(a[0], places)]

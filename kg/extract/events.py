@@ -125,7 +125,8 @@ class EventExtractor(CriticismRules, EncounterRules, SpeakerRules, VisitorRules,
     # ---- main ---------------------------------------------------------------------
     def run(self) -> list[Event]:
         candidates: list[Candidate] = []
-        tokens = [t for t in self.doc if not self.document.is_removed(t.idx, t.idx + len(t))]
+        tokens = [t for t in self.doc if not self.document.is_removed(t.idx, t.idx + len(t))] \
+            if self.document.removed else list(self.doc)
         # Statements first, so quotes know their speakers before other rules read them.
         for tok in tokens:
             candidates.extend(self._statements(tok, nouns=False))
