@@ -6,7 +6,12 @@ a verb of rejection whose object is someone's stance, words or pressure
 a negative judgement on its object ("called Washington's remarks baseless").
 The target is the object when it is an actor, else the object's owner: its
 possessor, its "by"/"from" phrase, or the actor its modifier names ("the
-Israeli raid" -> Israel, "the US stand" -> the United States).
+Israeli raid" -> Israel, "the US stand" -> the United States). Beyond verbs:
+nouns ("drew criticism from", "lodged a protest with"), idioms, adjectives of
+displeasure ("critical of"), demands that someone stop or resign, and protests
+"in protest at" a deed. Blame carried inside statements is in
+:mod:`kg.extract.blame`; a definite deed's earlier mention in
+:mod:`kg.extract.discourse`.
 """
 
 from __future__ import annotations
@@ -14,14 +19,11 @@ from __future__ import annotations
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
 from kg.extract.actors import place_actor
-from kg.extract.modality import modality_of
 from kg.extract.arguments import actors_in, coordinated, is_passive, patient_tokens, prep_objects, \
     subject_tokens
 from kg.model import ORGANIZATION, PERSON, PLACE
 
 OWNER_PREPS = frozenset({"by", "from"})
-ERRORS = frozenset({"blunder", "mistake", "error", "crime", "atrocity", "outrage", "folly"})  # committed by someone
-FAILURE_VERBS = frozenset({"fail", "backfire", "flounder", "falter"})  # a deed that failed is judged
 OWNER_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 
 
@@ -207,19 +209,6 @@ class CriticismRules:
             return False
         return noun.lemma_.lower() in lx.ATTACK_NOUNS or gz.capital_country(actor.label) is None
 
-    def _deep_owners(self, nouns) -> list:
-        """Owners of a noun or of the deed it is 'of': 'the continuation of the construction by Israel'."""
-        for noun in nouns:
-            for _ in range(3):
-                owners = self.of_type(actors_in([noun], self.resolve), PERSON, ORGANIZATION, PLACE) \
-                    or self._owners([noun])
-                if owners:
-                    return owners
-                inner = prep_objects(noun, {"of"})
-                if not inner:
-                    break
-                noun = inner[0]
-        return []
 
     def _nationality(self, token) -> str | None:
         """'Israeli' -> the country Israel, added to the document's actors."""
@@ -354,90 +343,6 @@ class CriticismRules:
         """'attacked X for ...' or 'attacked X's policy' criticises; 'attacked a base' does not."""
         return any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in tok.children)
 
-    def _criticism_in_statements(self, candidates: list) -> list:
-        """A statement that blames someone, accuses them, or judges their deed criticises them."""
-        out = []
-        for cand in [c for c in candidates if c.type == lx.STATED]:
-            speakers = {k for k, _ in cand.agents}
-            for blamed, how in self._blamed(cand):
-                if blamed in speakers or self.actors.actors[blamed].type == PLACE and how == "blame":
-                    continue
-                extractor = "judgement" if how == "judge" else how
-                out.append(self.Candidate(lx.CRITICIZED, "112" if how == "accuse" else "111",
-                                          cand.trigger, f"events.criticized.{extractor}", 0.6,
-                                          agents=cand.agents, targets=[(blamed, cand.trigger)]))
-                break
-        return out
-
-    def _blamed(self, cand):
-        if cand.content is not None and cand.trigger.lemma_.lower() in lx.COMPLAIN_VERBS:
-            for key, _ in self._doers(cand.content):  # "complained that he was pushed by X"
-                yield key, "complaint"
-        if cand.content is not None:  # "said the decision by Kiev was a mistake"
-            for verb in [cand.content] + [c for c in cand.content.conjuncts]:
-                if verb.lemma_ in ("be", "constitute", "remain", "represent") and any(
-                        c.dep_ in ("acomp", "attr", "dobj") and self._is_negative(c) for c in verb.children):
-                    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-                    for key, _ in self._targets_of(subjects) or self._deep_owners(subjects):
-                        yield key, "judge"
-                if verb.lemma_ == "be" and any(self._culpable(c) for c in verb.children if c.dep_ == "acomp"):
-                    for key, _ in self._targets_of([c for c in verb.children if c.dep_ == "nsubj"]):
-                        yield key, "accuse"  # "said the army (Eritrean aggression) was responsible for the war"
-        spans = []
-        if cand.content is not None:
-            spans.append(list(cand.content.subtree))
-        if cand.quote is not None:
-            span = self.doc.char_span(cand.quote.start, cand.quote.end, alignment_mode="expand")
-            if span is not None:
-                spans.append(list(span))
-        for tokens in spans:
-            for key, _ in self._hostile_to_speaker(tokens):
-                yield key, "complaint"
-            for verb in tokens:  # "American efforts have failed": whose effort failed
-                if verb.pos_ == "VERB" and verb.lemma_.lower() in FAILURE_VERBS:  # "Israel failed in its duty"
-                    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in self.FIRST_PERSON]
-                    for key, _ in self._targets_of(subjects):
-                        yield key, "judge"
-                # "Israel's construction of the fence threatens the peace process": whose deed harms it
-                if verb.pos_ == "VERB" and verb.lemma_.lower() in lx.HARM_VERBS and not is_passive(verb) \
-                        and any(o.lemma_.lower() in lx.HARMED_GOODS for o in patient_tokens(verb)):
-                    for key, _ in self._deep_owners([c for c in verb.children if c.dep_ == "nsubj"]):
-                        yield key, "judge"
-                # "Gazprom said Ukraine had stolen gas": reporting someone's wrongdoing accuses them
-                if verb.pos_ == "VERB" and verb.lemma_.lower() in lx.CRIME_VERBS and not is_passive(verb) \
-                        and not any(c.dep_ == "neg" for c in verb.children) \
-                        and modality_of(verb) in ("asserted", "uncertain"):
-                    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in self.FIRST_PERSON]
-                    for key, _ in actors_in(subjects, self.resolve):
-                        yield key, "accuse"
-                # "the government has committed an unforgivable blunder": who erred
-                if verb.pos_ == "VERB" and verb.lemma_.lower() in ("commit", "make") and not is_passive(verb) \
-                        and any(c.dep_ == "dobj" and c.lemma_.lower() in ERRORS for c in verb.children):
-                    for key, _ in self._targets_of([c for c in verb.children if c.dep_ == "nsubj"]):
-                        yield key, "judge"
-            for tok in tokens:
-                if tok.lemma_.lower() in lx.WRONGDOING_NOUNS:
-                    for key, _ in actors_in([c for c in tok.children if c.dep_ == "poss"]
-                                            + prep_objects(tok, {"by"}), self.resolve):
-                        yield key, "accuse"
-            if any(t.lemma_.lower() in lx.BLAME_WORDS or t.lower_ in lx.BLAME_WORDS for t in tokens):
-                referred = [self.resolve(t) for t in tokens
-                            if t.pos_ in ("PROPN", "PRON") and t.lower_ not in self.FIRST_PERSON]
-                referred = [k for k in referred if k]
-                for wanted in (PERSON, ORGANIZATION):
-                    for key in referred:
-                        if self.actors.actors[key].type == wanted:
-                            yield key, "blame"
-
-    @staticmethod
-    def _culpable(adj) -> bool:
-        """'responsible for crimes', 'guilty of abuses': blame for a wrongdoing, not a duty."""
-        if adj.lemma_.lower() not in lx.CULPABLE_WORDS:
-            return False
-        deeds = prep_objects(adj, {"for", "of"})
-        return any(d.lemma_.lower() in lx.WRONGDOING_NOUNS or d.lemma_.lower() in lx.BLAME_WORDS
-                   or d.lemma_.lower() in lx.CULPABLE_DEEDS
-                   or any(m.lemma_.lower() in lx.WRONGDOING_NOUNS for m in d.subtree) for d in deeds)
 
     def _demanded_sanction(self, tok, lemma: str) -> list:
         """'demanded the resignation of X', 'called for X's ouster': the demand criticises X."""
@@ -474,28 +379,4 @@ class CriticismRules:
         return self._criticism(tok, "events.criticized.protest", 0.7,
                                actors_in(subject_tokens(verb), self.resolve), self._targets_of(deeds))
 
-    def _doers(self, clause) -> list:
-        """Who does the deed of a clause: its 'by' agent if passive, else its subject."""
-        if is_passive(clause):
-            agents = [c for a in clause.children if a.dep_ == "agent" for c in a.children
-                      if c.dep_ == "pobj"]
-        else:
-            agents = [c for c in clause.children if c.dep_ == "nsubj"]
-        return self.of_type(actors_in(agents, self.resolve), PERSON, ORGANIZATION, PLACE)
 
-    def _hostile_to_speaker(self, tokens) -> list:
-        """'The government thinks that by threatening me they can silence me': in the speaker's
-        own words, whoever does a hostile act to 'me' or 'us' is criticised."""
-        found = []
-        for verb in tokens:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.HOSTILE_VERBS \
-                    or not any(c.dep_ == "dobj" and c.lower_ in ("me", "us") for c in verb.children):
-                continue
-            clause = verb
-            for _ in range(4):  # "by threatening me" -> the doer is the governing clause's subject
-                doers = [d for d in self._doers(clause) if d[1].lower_ not in self.FIRST_PERSON]
-                if doers or clause.head is clause:
-                    break
-                clause = clause.head
-            found += doers
-        return found

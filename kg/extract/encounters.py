@@ -1,22 +1,18 @@
-"""Encounters: visits and meetings.
+"""Encounters: meetings, and the agents of noun triggers.
 
-The event may sit in a verb ("visited", "met") or in a noun carried by a
-support verb ("paid a visit to", "held talks with", "had lunch with"), whose
-roles are then the support verb's arguments. A meeting is symmetric, so
-coordinated participants ("A and B met", "talks between A and B") meet each
-other. A visit's agent is the traveller: the climb to a governing clause stops
-at a verb of saying, so a spokesman describing a trip never made it.
+The event may sit in a verb ("met", "received") or in a noun carried by a
+support verb ("held talks with", "had lunch with"), whose roles are then the
+support verb's arguments. A meeting is symmetric, so coordinated participants
+("A and B met", "talks between A and B") meet each other. Visits are in
+:mod:`kg.extract.travel`.
 """
 
 from __future__ import annotations
 
-from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
 from kg.extract.actor_lexicon import TITLE_HEADS
-from kg.extract.modality import modality_of
-from kg.extract.actor_keys import place_actor
-from kg.extract.arguments import actors_in, coordinated, is_passive, patient_tokens, prep_objects, subject_tokens
-from kg.model import GROUP, ORGANIZATION, PERSON, PLACE
+from kg.extract.arguments import actors_in, is_passive, patient_tokens, prep_objects, subject_tokens
+from kg.model import GROUP, ORGANIZATION, PERSON
 
 MEETERS = (PERSON, ORGANIZATION, GROUP)
 PARTNERS = (PERSON, ORGANIZATION)  # "met senior officials and civil society": no one in particular
@@ -30,159 +26,14 @@ SUPPORT_VERBS = frozenset({
 JOINT_SUPPORT_VERBS = SUPPORT_VERBS - {"host", "attend", "join", "pay", "make", "undertake", "launch"}
 # Roles that stand before the name of whom they describe: "with his host President X".
 ROLE_BEFORE_NAME = frozenset({"host", "counterpart", "guest", "opposite", "partner"})
-PLACE_PREPS = frozenset({"in", "at", "to", "into"})
-REMOTE_WORDS = frozenset({"telephone", "phone", "video", "videoconference", "videolink", "letter",
-                          "email", "e-mail", "satellite"})
+# A conversation told in writing is no meeting: "in an email, he talks to X".
 WRITTEN_WORDS = frozenset({"letter", "email", "e-mail", "memo", "message", "note", "fax", "cable"})
-POSTED_TITLES = frozenset({"ambassador", "consul", "consul-general", "chargé", "charge"})
 
 
 class EncounterRules:
-    """Mixin of :class:`kg.extract.events.EventExtractor`: the visited and met rules."""
+    """Mixin of :class:`kg.extract.events.EventExtractor`: the met rules, and the agents of noun triggers."""
 
-    # ---- visited ------------------------------------------------------------------
-    def _visits(self, tok) -> list:
-        lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in lx.VISIT_VERBS:
-            if self.adjectival_visiting(tok):
-                return []  # "the visiting minister": see VisitorRules
-            if lemma == "stop" and (any(c.dep_ in ("dobj", "xcomp") for c in tok.children)
-                                    or not prep_objects(tok, {"in", "at"})):
-                return []  # "stopped in Hanoi" is a stopover; "stopped the car", "stopped short" are not
-            places = self._places_of_verb(tok)
-            if lemma in lx.VISIT_NEEDS_PLACE and not places:
-                return []
-            agents = self.of_type(self.agents_of(tok), *MEETERS)
-            targets = self.of_type(actors_in(patient_tokens(tok), self.resolve), PERSON, ORGANIZATION)
-            if not agents or not (places or targets):
-                return []
-            found = [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], tok, "events.visited.verb", 0.9,
-                                    agents=agents, targets=targets, places=places)]
-            people = self.of_type(targets, PERSON)
-            if lemma == "visit" and people:  # "visited Arafat": a visit to a person is a meeting
-                found += self._meeting(tok, "040", "events.met.visit", 0.75, agents, people,
-                                       symmetric=False)
-            return found
-        if tok.pos_ == "NOUN" and lemma in lx.VISIT_NOUNS:
-            hosts = self._visited_people(tok)
-            places = self._places_of_noun(tok) or self.of_type(actors_in(hosts, self.resolve, deep=True), PLACE)
-            people = self.of_type(actors_in(hosts, self.resolve), PERSON)
-            if not places and not people:
-                return []
-            agents, inherited = self._noun_agents(tok, *MEETERS)
-            if not agents:
-                return []
-            if not places:  # a visit to a foreign leader is a visit to his country
-                places = [p for k, t in people for p in self._home_country(k, t)]
-            found = [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], tok, "events.visited.noun",
-                                    0.7 if inherited else 0.85, agents=agents, places=places)] if places else []
-            if people:  # "paid a visit to President Fox of Mexico": a visit to a person meets him
-                found += self._meeting(tok, "040", "events.met.visit", 0.75, agents, people, symmetric=False)
-            return found
-        if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):
-            return self._presence_for_business(tok)
-        if tok.pos_ == "VERB" and lemma == "return":
-            return self._returned_abroad(tok)
-        if tok.pos_ == "VERB" and lemma == "attend":
-            return self._attended(tok)
-        return []
-
-    def _returned_abroad(self, verb) -> list:
-        """'Botswana's Masire returned to Kinshasa': going back to a foreign place is a visit."""
-        places = self.of_type(actors_in(prep_objects(verb, {"to"}), self.resolve, deep=True), PLACE)
-        agents = [a for a in self.of_type(self.agents_of(verb), PERSON) if self._abroad(a[0], places)]
-        if not places or not agents:
-            return []
-        return [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], verb, "events.visited.return", 0.75,
-                               agents=agents, places=places)]
-
-    def _attended(self, verb) -> list:
-        """'attended the summit in Baidoa', 'the Baidoa conference is attended by X': they were there."""
-        events = [o for o in patient_tokens(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
-                  if o.lemma_.lower() in lx.GATHERING_NOUNS]
-        if not events:
-            return []
-        heads = [p for e in events for p in prep_objects(e, {"in", "at"})] + prep_objects(verb, {"in", "at"}) + [
-            c for e in events for c in e.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
-        places = self.of_type(actors_in(heads, self.resolve, deep=True), PLACE)
-        agents = self.of_type(self.agents_of(verb), PERSON, ORGANIZATION)
-        if not places or not agents:
-            return []
-        return [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], verb, "events.visited.attended", 0.7,
-                               agents=agents, places=places)]
-
-    def _presence_for_business(self, verb) -> list:
-        """'X was in Cairo for talks': being somewhere for an encounter is a visit there."""
-        located = prep_objects(verb, {"in", "at"})
-        if not located:
-            return []
-        purposes = [o for o in prep_objects(verb, {"for", "on"})  # "in Cairo for talks", "on an official trip"
-                    if o.lemma_.lower() in lx.MEET_NOUNS or o.lemma_.lower() in lx.VISIT_NOUNS]
-        places = self.of_type(actors_in(located, self.resolve), PLACE)
-        agents = self.of_type(actors_in(subject_tokens(verb), self.resolve), PERSON, ORGANIZATION)
-        if not purposes:  # "Colombian President X is in Washington": a leader abroad is visiting
-            agents = [a for a in agents if self._abroad(a[0], places)]
-        if not places or not agents:
-            return []
-        return [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], verb, "events.visited.presence", 0.8,
-                               agents=agents, places=places)]
-
-    def _home_country(self, person: str, tok) -> list:
-        """The country a person's title names, or the 'of' phrase after the name ('Fox of Mexico')."""
-        iso = self._nationality_of(person)
-        place = gz.country_by_iso(iso) if iso else next(
-            (gz.country(o.text) for o in prep_objects(tok, {"of"}) if gz.country(o.text)), None)
-        return [(self.actors.add_actor(place_actor(place, place.name)), tok)] if place else []
-
-    def _visited_people(self, noun) -> list:
-        """The 'to' phrase of a visit, on the noun or on its support verb ('paid a visit yesterday to X')."""
-        heads = prep_objects(noun, {"to"})
-        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SUPPORT_VERBS:
-            heads += [o for c in noun.head.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
-                      for o in c.children if o.dep_ == "pobj"]
-        return heads
-
-    def _places_of_verb(self, verb) -> list:
-        heads = patient_tokens(verb) + prep_objects(verb, PLACE_PREPS)
-        found = actors_in(heads, self.resolve, deep=True)
-        return self._with_described(self.of_type(found, PLACE), heads) or self.here_places(verb) \
-            or self.there_places(verb)  # "arrived here"
-
-    def _with_described(self, places: list, heads) -> list:
-        """The places named, with the country their description names, if it is another."""
-        return places + [p for p in self._described_places(heads) if p[0] not in {k for k, _ in places}]
-
-    def _described_places(self, heads) -> list:
-        """'in the Libyan port city of Misratah', 'at an Egyptian resort': the country the adjective names."""
-        found = []
-        for head in heads:
-            if head.lemma_.lower() not in lx.PLACE_NOUNS:
-                continue
-            for mod in (c for c in head.children if c.dep_ in ("amod", "compound")):
-                country = gz.demonym_country_at(mod)
-                if country is not None:
-                    found.append((self.actors.add_actor(place_actor(country, country.name)), mod))
-                    break
-        return found
-
-    def _places_of_noun(self, noun) -> list:
-        heads = prep_objects(noun, {"to", "in", "at", "into", "of", "across", "through", "around"})
-        heads += [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod")
-                  and c.pos_ == "PROPN"]
-        poss = [c for c in noun.children if c.dep_ == "poss"]
-        places = self._with_described(self.of_type(actors_in(heads, self.resolve, deep=True), PLACE), heads) \
-            or self.there_places(noun)
-        places += [p for p in self.of_type(actors_in(poss, self.resolve), PLACE) if p not in places]
-        verb = noun.head
-        # "X arrived in Hanoi for a state visit", "the visit took place in Y"
-        if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "for":
-            verb = verb.head
-        if (noun.dep_ in ("nsubj", "nsubjpass") or noun.head is not verb) and verb.pos_ in ("VERB", "AUX"):
-            verb_places = self.of_type(actors_in(prep_objects(verb, {"in", "at", "to"}),
-                                                 self.resolve, deep=True), PLACE)
-            places += [p for p in verb_places if p not in places]
-        return places
-
+    # ---- agents of noun triggers ------------------------------------------------------
     def _noun_agents(self, noun, *types: str) -> tuple[list, bool]:
         """Agents of a noun trigger: possessor, 'of'/'by' phrase, else the governing clause's."""
         direct = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, {"by", "of"})
@@ -402,122 +253,3 @@ class EncounterRules:
         # one meeting per partner: "met the minister and officials" is two encounters to merge
         return [self.Candidate(lx.MET, cameo, trigger, extractor, confidence,
                                agents=agents, targets=[target]) for target in targets]
-
-    # ---- visits implied by meetings abroad -----------------------------------------
-    def _visits_of_meetings(self, candidates: list) -> list:
-        """A participant from one country meeting in another visited it ('met Lula in Brasilia')."""
-        out = []
-        for cand in [c for c in candidates if c.type == lx.MET and not self._remote(c)]:
-            verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
-            place_heads = prep_objects(cand.trigger, {"in", "at"}) + prep_objects(verb, {"in", "at"})
-            place_heads += [o for c in cand.trigger.children if c.dep_ == "acl"  # "a meeting held in Bangkok"
-                            for o in prep_objects(c, {"in", "at"})]
-            for _, tok in cand.targets:  # "met Cardoso in Brasilia" often hangs the place on the object
-                place_heads += prep_objects(tok, {"in", "at"})
-            places = self._with_described(self.of_type(actors_in(place_heads, self.resolve, deep=True), PLACE),
-                                          place_heads) or self.here_places(verb, lead=True)
-            countries = {self._country_of(k) for k, _ in places} - {None}
-            if len(countries) != 1:
-                continue
-            (country,) = countries
-            for key, tok in cand.agents + cand.targets:
-                if self._posted_abroad(key):
-                    continue  # an ambassador lives where he meets
-                home = self._nationality_of(key) or self._nationality_in_apposition(tok)
-                if home is not None and home != country:
-                    out.append(self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], cand.trigger,
-                                              "events.visited.meeting", 0.6, agents=[(key, tok)],
-                                              places=places))
-        return out
-
-    def _remote(self, cand) -> bool:
-        """A call, not a meeting in person: 'by telephone', 'a telephone conversation', 'phoned'."""
-        trigger = cand.trigger
-        verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-        near = list(trigger.children) + list(verb.children) + [trigger]
-        near += [g for c in list(near) if c.dep_ == "prep" for g in c.children]
-        return cand.cameo == "041" or any(t.lemma_.lower() in REMOTE_WORDS for t in near)
-
-    def _country_of(self, key: str) -> str | None:
-        place = gz.place_by_id(self.actors.actors[key].geonames_id)
-        return place.country if place is not None and place.kind in ("country", "city", "state") else None
-
-    def _abroad(self, person: str, places: list) -> bool:
-        """A person whose title names one country, at places all in another country."""
-        home = self._nationality_of(person)
-        where = {self._country_of(k) for k, _ in places}
-        return home is not None and bool(where) and None not in where and home not in where \
-            and not self._posted_abroad(person)
-
-    def _posted_abroad(self, key: str) -> bool:
-        actor = self.actors.actors[key]
-        return any(w in POSTED_TITLES for t in actor.titles for w in t.lower().split())
-
-    @staticmethod
-    def _nationality_in_apposition(tok) -> str | None:
-        """'her Indian counterpart Atal Bihari Vajpayee': the nationality of the title before the name."""
-        while tok.dep_ == "compound" and tok.head is not tok:
-            tok = tok.head
-        if tok.dep_ != "appos":
-            return None
-        place = next((gz.demonym_country_at(c) for c in tok.head.children
-                      if c.dep_ == "amod" and gz.demonym_country_at(c)), None)
-        return place.country if place is not None else None
-
-    def _nationality_of(self, key: str) -> str | None:
-        """The one country a person's titles name ('Chinese President', 'President of Brazil')."""
-        actor = self.actors.actors[key]
-        if actor.type != PERSON:
-            return None
-        found = set()
-        for title in actor.titles + actor.affiliations:
-            words = title.replace(",", " ").split()
-            for n in (2, 1):  # "South African" before "African"
-                for i in range(len(words) - n + 1):
-                    phrase = " ".join(words[i:i + n])
-                    place = gz.demonym_country(phrase) or \
-                        (gz.country(phrase) if phrase[:1].isupper() else None)
-                    if place is not None:
-                        found.add(place.country)
-                if found:
-                    break
-            place = gz.country(title.split(" of ", 1)[-1]) if " of " in title else None
-            if place is not None:
-                found.add(place.country)
-        return found.pop() if len(found) == 1 else None
-
-    def _merge_visits(self, candidates: list) -> list:
-        """A city and its country in one sentence, for one traveller, are one visit."""
-        kept: list = []
-        by_sentence: dict[tuple[int, int], list] = {}  # kept visits with places: only these merge
-        for cand in candidates:
-            if cand.type != lx.VISITED or not cand.places:
-                kept.append(cand)
-                continue
-            sent = cand.trigger.sent
-            same = next((k for k in by_sentence.get((sent.start, sent.end), ())
-                         if modality_of(k.trigger) == modality_of(cand.trigger)
-                         and {a for a, _ in k.agents} == {a for a, _ in cand.agents}
-                         and self._nested(k.places, cand.places)), None)
-            if same is None:
-                kept.append(cand)
-                by_sentence.setdefault((sent.start, sent.end), []).append(cand)
-            else:
-                same.places += [p for p in cand.places if p[0] not in {q[0] for q in same.places}]
-        for cand in kept:
-            if cand.type == lx.VISITED and len(cand.places) > 1:
-                cand.places = self._drop_wider(cand.places)
-        return kept
-
-    def _nested(self, a: list, b: list) -> bool:
-        ca = {self._country_of(k) for k, _ in a} - {None}
-        cb = {self._country_of(k) for k, _ in b} - {None}
-        return bool(ca & cb)
-
-    def _drop_wider(self, places: list) -> list:
-        """Continents and regions go when a country or city inside them is named."""
-        kinds = {k: getattr(gz.place_by_id(self.actors.actors[k].geonames_id), "kind", None)
-                 for k, _ in places}
-        if any(kind in ("country", "city", "state") for kind in kinds.values()):
-            return [p for p in places if kinds[p[0]] != "continent"]
-        return places

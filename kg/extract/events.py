@@ -13,10 +13,12 @@ from dataclasses import dataclass, field, replace
 from kg.extract import lexicon as lx
 from kg.extract.actor_lexicon import PLURAL_PRONOUNS
 from kg.extract.arguments import actors_in, patient_tokens, prep_objects, subject_tokens
+from kg.extract.blame import BlameRules
 from kg.extract.criticism import CriticismRules
 from kg.extract.discourse import DiscourseRules
 from kg.extract.encounters import EncounterRules
 from kg.extract.speakers import SpeakerRules
+from kg.extract.travel import TravelRules
 from kg.extract.visitors import VisitorRules
 from kg.extract.modality import modality_of
 from kg.extract.quotes import QuoteIndex, find_quotes
@@ -51,7 +53,8 @@ class Candidate:
     dated_by: object = None  # a token whose date is the event's ("met visiting X on April 10")
 
 
-class EventExtractor(CriticismRules, EncounterRules, SpeakerRules, VisitorRules, DiscourseRules):
+class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, SpeakerRules, VisitorRules,
+                     DiscourseRules):
     """Runs every trigger rule over one document."""
 
     name = "events"
