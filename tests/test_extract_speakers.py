@@ -208,3 +208,17 @@ def test_speakers_according_to_carries_the_reported_clause(extractor):
     ex = extract(extractor, "Fasting is also prohibited, according to the monitoring group Human Rights Watch.")
     stated = [e for e in ex.events if e.type == "stated"]
     assert [e.quote for e in stated] == ["Fasting is also prohibited"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Officials said the border would reopen on Monday.", None),  # no one a reader could quote
+        ("Police said two men were arrested in Lagos.", None),
+        ("Nigerian officials said the border would reopen on Monday.", "Nigerian officials"),
+        ("Industry experts say the merger will cut jobs.", "industry experts"),
+    ],
+)
+def test_speakers_a_bare_plural_is_no_speaker(extractor, text, speaker):
+    speakers = {t[0] for t in tuples(extract(extractor, text)) if t[1] == "stated"}
+    assert speakers == ({speaker} if speaker else set())

@@ -122,6 +122,13 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
         key = self.resolve(token)
         return key is not None and self.actors.actors[key].type == PLACE
 
+    def _anyone(self, key: str) -> bool:
+        """'officials said', 'police said': a bare plural with no modifier or affiliation names no
+        one a reader could quote ("Chinese officials", "industry experts" do)."""
+        actor = self.actors.actors[key]
+        return actor.type == GROUP and " " not in actor.label and not actor.affiliations \
+            and actor.label.islower()
+
     def of_type(self, pairs, *types: str) -> list:
         return [(k, t) for k, t in pairs if self.actors.actors[k].type in types]
 
@@ -185,6 +192,7 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
             subjects = subject_tokens(tok)
             agents = actors_in(subjects, self.resolve) or self._unknown_speakers(subjects) \
                 or self._document_authors(subjects)
+            agents = [a for a in agents if not self._anyone(a[0])]
             if not agents:
                 return []
             cand = Candidate(lx.STATED, lx.CAMEO[lx.STATED], tok, "events.stated.verb", 0.9,
