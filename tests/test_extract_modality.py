@@ -27,6 +27,13 @@ from kg.extract.modality import modality_of
         ("The minister is said to have met the rebels in Goma.", "met", "uncertain"),
         ("The envoy hopes to meet the king next week.", "meet", "planned"),
         ("His attempt to visit the prison failed.", "visit", "planned"),
+        # headlines' infinitive future, subjects of a modal clause, itineraries, "before" clauses
+        ("Chirac to visit Hanoi in 2007", "visit", "planned"),
+        ("Her visit to Japan will be part of a regional tour.", "visit", "planned"),
+        ("The prime minister's itinerary includes meetings with the king.", "meetings", "planned"),
+        ("The envoy was due to meet the king before travelling to Goma.", "travelling", "expected"),
+        ("The forthcoming meeting with the king was announced.", "meeting", "planned"),
+        ("After meeting the king, the envoy said the talks went well.", "meeting", "asserted"),
         # hedging adverbs: what the writer only infers or hears is not asserted
         ("The king was apparently upset over the decision.", "upset", "uncertain"),
         ("The envoy reportedly met the rebels in Goma.", "met", "uncertain"),

@@ -177,3 +177,13 @@ def test_timing_the_leads_relative_day_is_the_storys_news_day(extractor):
 def test_timing_only_a_recent_relative_lead_day_moves_the_news_day(extractor, lead):
     said = dated(extractor, lead + "\n\nKenyan President Mwai Kibaki said the deal would help traders.")
     assert said[("stated", "said")].time.value == PUBLISHED
+
+
+def test_timing_a_present_tense_event_dated_after_the_story_is_a_plan(extractor):
+    events = dated(extractor, "Jose Maria Aznar travels to Washington on Monday to address the Senate.")
+    assert events[("visited", "travels")].modality == "planned"  # published on a Saturday
+
+
+def test_timing_a_present_tense_habit_stays_asserted(extractor):
+    events = dated(extractor, "Jose Maria Aznar travels to Washington every year.")
+    assert events[("visited", "travels")].modality == "asserted"

@@ -122,6 +122,14 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
         key = self.resolve(token)
         return key is not None and self.actors.actors[key].type == PLACE
 
+    def _scheduled(self, trigger, time) -> bool:
+        """A present-tense event dated after the story ('travels to Washington Monday') is a plan."""
+        if trigger.tag_ not in ("VBZ", "VBP") or trigger.lemma_ == "be" or time is None or time.inferred \
+                or not self.anchor:
+            return False
+        first = time.begin or time.value
+        return first > self.anchor[:len(first)]
+
     def _anyone(self, key: str) -> bool:
         """'officials said', 'police said': a bare plural with no modifier or affiliation names no
         one a reader could quote ("Chinese officials", "industry experts" do)."""
@@ -274,6 +282,9 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
             communicative = cand.type in (lx.STATED, lx.CRITICIZED)
             time = self.dater.date_of(cand.dated_by or trig, sentence, anchor=self.anchor if modality == ASSERTED
                                       else None, communicative=communicative)
+            if modality == ASSERTED and self._scheduled(trig, time):
+                modality = "planned"  # "Aznar travels to Washington on Monday", told on Saturday
+                time = self.dater.date_of(cand.dated_by or trig, sentence, anchor=None, communicative=communicative)
             quote = None
             if cand.quote is not None:
                 quote = cand.quote.text

@@ -216,7 +216,8 @@ HEDGE_AMOD = {
     "scheduled": "planned", "expected": "expected", "anticipated": "expected",
     "possible": "uncertain", "potential": "uncertain", "rumored": "uncertain",
     "rumoured": "uncertain", "canceled": "negated", "cancelled": "negated",
-    "postponed": "planned", "next": "planned",
+    "postponed": "planned", "next": "planned", "forthcoming": "planned", "impending": "planned",
+    "prospective": "planned",
 }
 # Adverbs that leave the clause unasserted: "apparently upset", "reportedly met".
 HEDGE_ADVERBS = frozenset({"apparently", "reportedly", "allegedly", "supposedly", "seemingly",

@@ -30,6 +30,8 @@ LIGHT_VERBS = frozenset({
 })
 CLIMB_FROM_VERB = frozenset({"xcomp", "conj", "ccomp", "acomp", "pcomp"})
 CLIMB_FROM_NOUN = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "conj"})
+# What lists events still to come: "his itinerary includes meetings with X".
+PLAN_NOUNS = frozenset({"itinerary", "schedule", "agenda", "programme", "program", "timetable"})
 
 
 def own_modality(token) -> str | None:
@@ -60,6 +62,8 @@ def modality_of(trigger, *, max_hops: int = 5) -> str:
     found = own_modality(trigger)
     if found:
         return found
+    if trigger.dep_ == "ROOT" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children):
+        return "planned"  # headlinese: "Bush to visit Vietnam in 2006"
     token = trigger
     for _ in range(max_hops):
         head = token.head
@@ -87,12 +91,26 @@ def modality_of(trigger, *, max_hops: int = 5) -> str:
                 return NEGATED
             if token.dep_ not in CLIMB_FROM_NOUN:
                 break
+            if head.lemma_ == "include" and any(c.dep_ == "nsubj" and c.lemma_.lower() in PLAN_NOUNS
+                                                for c in head.children):
+                return "planned"  # "his itinerary includes meetings with X"
+            if token.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+                marked = own_modality(head)
+                if marked:
+                    return marked  # "her visit to the US will be part of a tour"
             if head.pos_ in ("VERB", "AUX") and head.lemma_ not in LIGHT_VERBS \
                     and hedge_of(head) is None:
                 break
         else:
             if token.dep_ == "pcomp" and head.lower_ == "without":
                 return NEGATED
+            if token.dep_ == "pcomp" and head.pos_ == "ADP" and head.lower_ in ("before", "then") \
+                    and head.head is not head:
+                token = head.head  # "was due to meet X before travelling to Y": the main clause governs
+                marked = own_modality(token)
+                if marked:
+                    return marked
+                continue
             hedged = _hedging_noun_clause(token, head)
             if hedged:
                 return hedged
