@@ -222,3 +222,13 @@ def test_speakers_according_to_carries_the_reported_clause(extractor):
 def test_speakers_a_bare_plural_is_no_speaker(extractor, text, speaker):
     speakers = {t[0] for t in tuples(extract(extractor, text)) if t[1] == "stated"}
     assert speakers == ({speaker} if speaker else set())
+
+
+def test_speakers_a_one_word_company_named_with_its_description(extractor):
+    text = "Oil giant Yukos said on Monday that the tax claims were unfounded."
+    assert ("Yukos", "stated", None) in tuples(extract(extractor, text))
+
+
+def test_speakers_a_one_word_name_without_a_description_is_no_one(extractor):
+    text = "Yesterday Moscow said nothing about the tax claims."
+    assert ("Yesterday", "stated", None) not in tuples(extract(extractor, text))

@@ -25,6 +25,10 @@ PUBLISH_VERBS = frozenset({"release", "publish", "issue", "produce", "compile", 
                            "present", "submit", "send", "circulate", "unveil", "launch", "complete"})
 SPEAKER_ROLES = lx.PERSON_ROLE_NOUNS | {"critic", "analyst", "expert", "professor", "witness"}
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})  # speak in the body's name
+# Descriptions of a company or body written with its one-word name: "gas monopoly Gazprom".
+ORG_DESCRIPTORS = frozenset({"company", "firm", "monopoly", "giant", "group", "maker", "producer", "agency",
+                             "party", "bank", "airline", "carrier", "network", "newspaper", "broadcaster",
+                             "manufacturer", "conglomerate", "corporation", "operator", "watchdog"})
 BODY_MEMBERS = frozenset({"official", "representative"})  # one unnamed member speaks for the body
 ORG_LAST_WORDS = ORG_SUFFIXES | frozenset({"times", "post", "online", "news", "press", "group",
                                            "board", "office", "department", "service", "institute"})
@@ -144,6 +148,8 @@ class SpeakerRules:
         elif len(words) >= 2 or any(c.dep_ == "appos" and c.lemma_.lower() in SPEAKER_ROLES
                                     for c in head.children):
             type_ = PERSON
+        elif any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in ORG_DESCRIPTORS for c in head.children):
+            type_ = ORGANIZATION  # "gas monopoly Gazprom", "Gazprom, the gas giant"
         else:
             return None
         return self.actors.add_actor(Actor(actor_key(type_, label), label, type_))
