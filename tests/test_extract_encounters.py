@@ -248,3 +248,23 @@ def test_encounters_the_two_leaders_are_the_last_two_named(extractor):
 def test_encounters_the_two_leaders_need_two_named_people(extractor):
     text = "Junichiro Koizumi arrived in Seoul on Friday. The two leaders met for talks at the palace."
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "met"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chinese President Jiang Zemin was accorded a ceremonial welcome this morning by Indian President "
+         "K. R. Narayanan.", ("K. R. Narayanan", "met", "Jiang Zemin")),
+        # a name whose particle the model left at the end of the span ("Daniel arap" + "Moi")
+        ("NAIROBI - Kenyan President Daniel arap Moi held lengthy discussions with Ugandan President "
+         "Yoweri Museveni on Sunday.", ("Daniel arap Moi", "met", "Yoweri Museveni")),
+    ],
+)
+def test_encounters_welcomes_and_particle_names(extractor, text, expected):
+    found = tuples(extract(extractor, text))
+    assert expected in found or (expected[2], expected[1], expected[0]) in found, found
+
+
+def test_encounters_a_welcome_from_a_crowd_is_no_meeting(extractor):
+    text = "Chinese President Jiang Zemin received a warm welcome from students in Delhi."
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "met"}

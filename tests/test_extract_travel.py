@@ -195,3 +195,8 @@ def test_travel_presence_returns_attendance_and_discussions(extractor, text, exp
 )
 def test_travel_no_visit_home_or_without_a_place(extractor, text, relation):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == relation}
+
+
+def test_travel_attending_a_meeting_where_it_was_held(extractor):
+    text = "The talks took place in Arusha in northern Tanzania, where Kenyan President Daniel arap Moi attended a summit."
+    assert ("Daniel arap Moi", "visited", "Tanzania") in tuples(extract(extractor, text))

@@ -88,6 +88,11 @@ def complete_person_names(doc, cands: list[Cand]) -> list[Cand]:
                     and doc[end].lower_ not in TITLE_HEADS and doc[end].lower_ not in TITLE_MODIFIERS \
                     and "\n" not in doc[end - 1].whitespace_:
                 end += 1
+            # "Daniel arap" + "Moi": a span that ends in a lower-case name particle lacks the surname
+            if end < len(doc) and end not in tagged and end - c.start >= 2 and doc[end - 1].is_lower \
+                    and doc[end - 1].is_alpha and len(doc[end - 1]) <= 4 and doc[end].pos_ == "PROPN" \
+                    and doc[end].text[:1].isupper() and doc[end].lower_ not in TITLE_HEADS:
+                end += 1
         out.append(c if end == c.end else Cand(c.start, end, c.label, c.source, c.ent_id))
     return out
 

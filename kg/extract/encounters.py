@@ -105,6 +105,8 @@ class EncounterRules:
             for cand in found if visiting else ():
                 cand.dated_by = visiting[0]  # the parser hangs "on April 10" on "visiting"
             return found
+        if tok.pos_ == "NOUN" and lemma in ("welcome", "reception") and tok.dep_ in ("dobj", "nsubjpass"):
+            return self._welcomed(tok)
         if tok.pos_ == "NOUN" and (lemma in lx.MEET_NOUNS or tok.lower_ in lx.MEET_NOUNS):
             partners = self._with_partners(tok) + (prep_objects(tok, {"on"}) if lemma == "call" else [])
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUPPORT_VERBS:  # "had lunch with X"
@@ -143,6 +145,18 @@ class EncounterRules:
                     return list(found.items())
         return []
 
+    def _welcomed(self, noun) -> list:
+        """'was accorded a ceremonial welcome by President X', 'received a warm welcome from X'."""
+        verb = noun.head
+        if verb.lemma_.lower() not in ("accord", "give", "receive", "get", "extend"):
+            return []
+        hosts = self.of_type(actors_in(prep_objects(noun, {"by", "from"}) + [
+            o for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "from")
+            for o in c.children if o.dep_ == "pobj"], self.resolve), PERSON)
+        guests = self.of_type(actors_in([c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")],
+                                        self.resolve), PERSON)
+        return self._meeting(noun, "040", "events.met.welcome", 0.75, hosts, guests, symmetric=False)
+
     def _with_partners(self, tok) -> list:
         """The objects of 'with', and the visitor of 'with visiting Thai Premier X'."""
         return prep_objects(tok, {"with"}) + [
@@ -169,8 +183,9 @@ class EncounterRules:
                                  PERSON)
             return self._meeting(noun, lx.MEET_CAMEO.get(lemma, "040"), "events.met.joint", 0.75,
                                  sides, [], symmetric=True)
-        if noun.dep_ == "pobj" and verb.lower_ in ("after", "during", "following") and verb.head.pos_ == "VERB":
-            verb = verb.head  # "A and B agreed, after talks at a resort, to ..."
+        if noun.dep_ == "pobj" and verb.lower_ in ("after", "during", "following", "from", "at") \
+                and verb.head.pos_ == "VERB":
+            verb = verb.head  # "A and B agreed, after talks at a resort, to ...", "emerging from talks"
         elif noun.dep_ != "dobj" or verb.lemma_.lower() not in JOINT_SUPPORT_VERBS:
             return []
         subjects = subject_tokens(verb)

@@ -90,6 +90,8 @@ class TravelRules:
             return []
         heads = [p for e in events for p in prep_objects(e, {"in", "at"})] + prep_objects(verb, {"in", "at"}) + [
             c for e in events for c in e.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+        if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+            heads.append(verb.head)  # "Arusha, where X attended a meeting"
         places = self.of_type(actors_in(heads, self.resolve, deep=True), PLACE)
         agents = self.of_type(self.agents_of(verb), PERSON, ORGANIZATION)
         if not places or not agents:
