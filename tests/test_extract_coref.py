@@ -46,6 +46,9 @@ def label_at(doc, table, word: str, nth: int = -1) -> str | None:
         # a name inside the title's own phrase is the referent, not the other president
         ("Rodrigo Pineda, the President of Ecuador, received the President of Uruguay "
          "Mr. Tabare Vazquez at noon.", "President", "Tabare Vazquez"),
+        # "leader" stands for whoever heads the state: the one Ghanaian president
+        ("Ghanaian President Jerry Rawlings flew to Lome on Friday. The Ghanaian leader met "
+         "reporters.", "leader", "Jerry Rawlings"),
     ],
 )
 def test_coref_description_resolves_to_the_one_fitting_person(pipe, text, word, label):
@@ -69,6 +72,9 @@ def test_coref_description_resolves_to_the_one_fitting_person(pipe, text, word, 
         ("Senator Karl Weber flew to Vienna. The governor welcomed him.", "governor"),
         # an indefinite description introduces someone new
         ("Foreign Minister Rui Costa arrived in Maputo. A minister met him.", "minister"),
+        # a leader of another nation than the one named
+        ("Ghanaian President Jerry Rawlings flew to Lome on Friday. The Togolese leader met "
+         "reporters.", "leader"),
     ],
 )
 def test_coref_description_without_one_fitting_person_resolves_to_nothing(pipe, text, word):

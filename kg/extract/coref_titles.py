@@ -30,6 +30,8 @@ SYNONYMS = (
     frozenset("premier prime-minister".split()),
     frozenset("monarch king queen sovereign".split()),
 )
+# Offices a "leader" may hold.
+LEADING_TITLES = frozenset("president premier prime chancellor king queen emir sultan monarch".split())
 # Words that describe rather than name the office; a fitting person need not carry them.
 DESCRIPTIVE = frozenset(
     """
@@ -44,10 +46,14 @@ PLACE_PREPS = frozenset({"of", "in"})
 
 
 def _heads(word: str) -> frozenset[str]:
+    found = frozenset({word})
     for group in SYNONYMS:
         if word in group:
-            return group
-    return frozenset({word})
+            found = group
+            break
+    if word == "leader":  # "the Kenyan leader": whoever heads the state, government or party
+        found = found | LEADING_TITLES
+    return found
 
 
 def _words(text: str) -> list[str]:
