@@ -641,3 +641,13 @@ def test_criticism_demands_to_stop_protests_reported_crimes_and_anger(extractor,
 )
 def test_criticism_no_blame_when_denied_negated_or_unnamed(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+def test_criticism_a_source_of_instability_is_a_judgement(extractor):
+    text = "Jack Straw said Zimbabwe was a source of instability in the region in 2002."
+    assert ("Jack Straw", "criticized", "Zimbabwe") in tuples(extract(extractor, text))
+
+
+def test_criticism_a_region_before_a_crisis_is_no_owner(extractor):
+    text = "Boris Yeltsin expressed his disappointment at the latest Mideast crisis in 1996."
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}

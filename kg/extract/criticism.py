@@ -145,9 +145,11 @@ class CriticismRules:
         words = [token] + [c for c in token.children if c.dep_ in ("amod", "compound", "acomp")]
         if token.pos_ == "NOUN":  # "a partner in the killing", "an accomplice to murder"
             words += [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "to", "of")
-                      for o in p.children if o.lemma_.lower() in lx.WRONGDOING_NOUNS]
+                      for o in p.children if o.lemma_.lower() in lx.WRONGDOING_NOUNS
+                      or o.lemma_.lower() in lx.NEGATIVE_JUDGEMENTS]  # "a source of instability"
         return any(w.lemma_.lower() in lx.NEGATIVE_JUDGEMENTS or w.lower_ in lx.NEGATIVE_JUDGEMENTS
-                   or w.lemma_.lower() in lx.WRONGDOING_NOUNS and w is not token for w in words)
+                   or w.lemma_.lower() in lx.WRONGDOING_NOUNS and w is not token for w in words
+                   if not (w.dep_ == "amod" and w.lower_ in ("possible", "potential")) or w is token)
 
     def _criticism(self, trigger, extractor: str, confidence: float, agents, targets,
                    cameo: str = "111") -> list:
@@ -204,9 +206,13 @@ class CriticismRules:
     def _where_not_who(self, key: str, noun) -> bool:
         """'the Jakarta bombing', 'the Bali attack': a city before a deed is where it happened."""
         actor = self.actors.actors[key]
-        place = gz.place_by_id(actor.geonames_id) if actor.type == PLACE else None
-        if place is None or place.kind not in ("city", "state"):
+        if actor.type != PLACE:
             return False
+        place = gz.place_by_id(actor.geonames_id)
+        if place is not None and place.kind == "country":
+            return False
+        if place is None or place.kind not in ("city", "state"):
+            return True  # "the Mideast crisis": a region is where, never who
         return noun.lemma_.lower() in lx.ATTACK_NOUNS or gz.capital_country(actor.label) is None
 
 
