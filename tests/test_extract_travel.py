@@ -200,3 +200,19 @@ def test_travel_no_visit_home_or_without_a_place(extractor, text, relation):
 def test_travel_attending_a_meeting_where_it_was_held(extractor):
     text = "The talks took place in Arusha in northern Tanzania, where Kenyan President Daniel arap Moi attended a summit."
     assert ("Daniel arap Moi", "visited", "Tanzania") in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nigerian President Olusegun Obasanjo arrived in Harare on Sunday.", ("Olusegun Obasanjo", "visited", "Zimbabwe")),
+        ("Nigerian President Olusegun Obasanjo arrived in Harare on Sunday.", ("Olusegun Obasanjo", "visited", "Harare")),
+    ],
+)
+def test_travel_a_foreigner_in_a_city_is_in_its_country(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+def test_travel_a_city_at_home_adds_no_country(extractor):
+    text = "Nigerian President Olusegun Obasanjo arrived in Lagos on Sunday."
+    assert ("Olusegun Obasanjo", "visited", "Nigeria") not in tuples(extract(extractor, text))

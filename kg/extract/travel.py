@@ -274,7 +274,25 @@ class TravelRules:
         for cand in kept:
             if cand.type == lx.VISITED and len(cand.places) > 1:
                 cand.places = self._drop_wider(cand.places)
+            if cand.type == lx.VISITED and cand.places:
+                cand.places += self._country_visited(cand)
         return kept
+
+    def _country_visited(self, cand) -> list:
+        """A foreigner in a city is in its country too: 'the Egyptian president in Misratah' was in Libya."""
+        kinds = [gz.place_by_id(self.actors.actors[k].geonames_id) for k, _ in cand.places]
+        if any(p is None or p.kind == "country" for p in kinds):
+            return []
+        countries = {p.country for p in kinds} - {None}
+        if len(countries) != 1:
+            return []
+        (iso,) = countries
+        if not all(self._nationality_of(k) not in (None, iso) for k, _ in cand.agents):
+            return []
+        country = gz.country_by_iso(iso)
+        if country is None:
+            return []
+        return [(self.actors.add_actor(place_actor(country, country.name)), cand.places[0][1])]
 
     def _nested(self, a: list, b: list) -> bool:
         ca = {self._country_of(k) for k, _ in a} - {None}
