@@ -292,7 +292,8 @@ class TravelRules:
         country = gz.country_by_iso(iso)
         if country is None:
             return []
-        return [(self.actors.add_actor(place_actor(country, country.name)), cand.places[0][1])]
+        # the country is not written: it stands at the trigger, so its participant is its own
+        return [(self.actors.add_actor(place_actor(country, country.name)), cand.trigger)]
 
     def _nested(self, a: list, b: list) -> bool:
         ca = {self._country_of(k) for k, _ in a} - {None}
