@@ -216,3 +216,17 @@ def test_travel_a_foreigner_in_a_city_is_in_its_country(extractor, text, expecte
 def test_travel_a_city_at_home_adds_no_country(extractor):
     text = "Nigerian President Olusegun Obasanjo arrived in Lagos on Sunday."
     assert ("Olusegun Obasanjo", "visited", "Nigeria") not in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigerian President Olusegun Obasanjo arrived in Harare on Sunday.",
+        "Israeli Prime Minister Ehud Barak flew to the Egyptian resort of Sharm el-Sheikh on Monday.",
+        "President Jacques Chirac paid a visit yesterday to President Abdelaziz Bouteflika of Algeria.",
+    ],
+)
+def test_travel_added_places_have_their_own_participant_spans(extractor, text):
+    for event in extract(extractor, text).events:
+        spans = [(p.role, p.start, p.end) for p in event.participants]
+        assert len(spans) == len(set(spans)), event  # one participation node per actor
