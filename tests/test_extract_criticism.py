@@ -651,3 +651,21 @@ def test_criticism_a_source_of_instability_is_a_judgement(extractor):
 def test_criticism_a_region_before_a_crisis_is_no_owner(extractor):
     text = "Boris Yeltsin expressed his disappointment at the latest Mideast crisis in 1996."
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan accused each other of breaking the ceasefire in 1994.",
+        "Armenia and Azerbaijan have blamed one another for the shelling.",
+    ],
+)
+def test_criticism_accusing_each_other_goes_both_ways(extractor, text):
+    found = tuples(extract(extractor, text))
+    assert {("Armenia", "criticized", "Azerbaijan"), ("Azerbaijan", "criticized", "Armenia")} <= found
+    assert ("Armenia", "criticized", "Armenia") not in found
+
+
+def test_criticism_each_other_needs_two_named_sides(extractor):
+    text = "The two neighbours accused each other of breaking the ceasefire in 1994."
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}

@@ -81,6 +81,11 @@ class CriticismRules:
             if lemma == "attack" and not self._communicative_attack(tok):
                 return []
             agents = self.agents_of(tok)
+            if any({p.lower_} | {c.lower_ for c in p.children} >= {"each", "other"}
+                   or {p.lower_} | {c.lower_ for c in p.children} >= {"one", "another"}
+                   for p in patients) and len(agents) > 1:  # "A and B accused each other"
+                return [c for agent in agents for c in self._criticism(
+                    tok, "events.criticized.verb", 0.8, [agent], [a for a in agents if a[0] != agent[0]], "112")]
             targets = self._targets_of(patients) or self.unknown_names(patients)
             cameo = "112" if lemma in lx.ACCUSE_VERBS else "111"
             found = self._criticism(tok, "events.criticized.verb", 0.8 if is_passive(tok) else 0.85,
