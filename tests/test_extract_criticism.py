@@ -669,3 +669,27 @@ def test_criticism_accusing_each_other_goes_both_ways(extractor, text):
 def test_criticism_each_other_needs_two_named_sides(extractor):
     text = "The two neighbours accused each other of breaking the ceasefire in 1994."
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Allegations by Amnesty International that the Egyptian police tortured detainees surfaced in 2005.",
+         ("Amnesty International", "criticized", "Police of Egypt")),
+        ("Claims by Fidel Castro that Washington was plotting to kill him surfaced in 1998.",
+         ("Fidel Castro", "criticized", "United States")),
+    ],
+)
+def test_criticism_allegations_name_the_accused(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claims by Nokia that sales rose in March were confirmed in 2004.",  # a claim reporting no wrong
+        "Claims by Fidel Castro that Washington was not plotting anything surprised observers.",  # negated
+    ],
+)
+def test_criticism_claims_without_a_wrong_accuse_nobody(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}

@@ -53,6 +53,8 @@ class CriticismRules:
             return self._critic(tok)
         if tok.pos_ == "NOUN" and lemma == "protest" and tok.dep_ == "pobj":
             return self._in_protest(tok)
+        if tok.pos_ == "NOUN" and lemma in lx.ACCUSATION_NOUNS:
+            return self._alleged(tok, lemma)
         if tok.pos_ == "NOUN" and lemma in lx.PROTEST_NOUNS and tok.dep_ == "dobj" \
                 and tok.head.lemma_.lower() in lx.LODGE_VERBS \
                 and (lemma != "representation" or tok.head.lemma_.lower() == "lodge"):
@@ -367,6 +369,26 @@ class CriticismRules:
                             + prep_objects(sanctions[0], {"of"}), self.resolve)
         agents = actors_in(subject_tokens(tok), self.resolve)
         return self._criticism(tok, "events.criticized.demand", 0.75, agents, targets)
+
+    def _alleged(self, noun, lemma: str) -> list:
+        """'allegations by X that Y tortured detainees', 'claims by X that Y plans to kill him':
+        X accuses Y. A bare claim accuses only when its clause reports a wrong."""
+        clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        if not clauses:
+            return []
+        clause = clauses[0]
+        if lemma == "claim" and not any(
+                t.lemma_.lower() in lx.CRIME_VERBS or t.lemma_.lower() in lx.WRONGDOING_NOUNS
+                or t.lemma_.lower() in ("kill", "attack", "violence", "terror", "plot", "murder")
+                for t in clause.subtree):
+            return []
+        if any(c.dep_ == "neg" for c in clause.children):
+            return []
+        agents = self._owners([noun])
+        targets = actors_in([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                             and c.lower_ not in self.FIRST_PERSON], self.resolve)
+        return self._criticism(noun, "events.criticized.allegation", 0.65, agents, targets, "112")
 
     def _urged_to_stop(self, verb) -> list:
         """'called on Mugabe to stop the violence', 'urged Israel to halt the raids': X is doing wrong."""

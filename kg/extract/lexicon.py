@@ -309,6 +309,8 @@ CRIME_VERBS = frozenset({"steal", "loot", "torture", "murder", "rig", "violate",
                          "abduct", "plunder", "persecute", "harass", "intimidate", "bribe", "embezzle",
                          "smuggle", "sabotage", "falsify", "defraud", "cheat", "lie", "terrorize",
                          "terrorise", "oppress", "slaughter"})
+# Nouns of accusation whose "that" clause names the accused: "allegations by X that Y tortured".
+ACCUSATION_NOUNS = frozenset({"allegation", "accusation", "charge", "claim"})
 # "called on X to stop ...": what one asks to be stopped is wrong.
 STOP_VERBS = frozenset({"stop", "end", "halt", "cease", "desist", "refrain", "abandon", "quit"})
 # What one "opens fire on" in words only: a record, a policy, remarks.
