@@ -28,6 +28,7 @@ from kg.model import (
     Document, Event, Participant, Provenance,
 )
 
+TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX"})
 CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?"})  # trimmed off a clause cut from its attribution
 ACTING_TYPES = (PERSON, ORGANIZATION, GROUP, PLACE)  # places act as governments by metonymy
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
@@ -150,9 +151,11 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
             candidates.extend(self._statements(tok, nouns=False))
         for tok in tokens:
             candidates.extend(self._statements(tok, nouns=True))
+        rules = (self._visits, self._visitors, self._meetings, self._criticisms)
         for tok in tokens:
-            for rule in (self._visits, self._visitors, self._meetings, self._criticisms):
-                candidates.extend(rule(tok))
+            if tok.pos_ in TRIGGER_POS:  # every visit, meeting or criticism rule starts at one of these
+                for rule in rules:
+                    candidates.extend(rule(tok))
         candidates.extend(self._criticism_in_statements(candidates))
         candidates.extend(self._elaborated_criticisms(candidates))
         candidates.extend(self._visits_of_meetings(candidates))
