@@ -693,3 +693,16 @@ def test_criticism_allegations_name_the_accused(extractor, text, expected):
 )
 def test_criticism_claims_without_a_wrong_accuse_nobody(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+def test_criticism_the_accusation_sums_up_allegations_made_before(extractor):
+    text = ("Zambian President Frederick Chiluba made allegations that Angolan rebels were smuggling arms. "
+            "Jonas Savimbi denied the accusation in 1999.")
+    assert ("Jonas Savimbi", "criticized", "Frederick Chiluba") in tuples(extract(extractor, text))
+
+
+def test_criticism_charges_denied_were_still_made(extractor):
+    text = "The World Bank denied charges by Yoweri Museveni that its staff had bribed officials in 1998."
+    found = tuples(extract(extractor, text))
+    assert ("World Bank", "criticized", "Yoweri Museveni") in found
+    assert ("Yoweri Museveni", "criticized", "World Bank") in found  # the charge itself

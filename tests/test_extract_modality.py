@@ -34,6 +34,9 @@ from kg.extract.modality import modality_of
         ("The envoy was due to meet the king before travelling to Goma.", "travelling", "expected"),
         ("The forthcoming meeting with the king was announced.", "meeting", "planned"),
         ("After meeting the king, the envoy said the talks went well.", "meeting", "asserted"),
+        # a charge that is denied was still made
+        ("The agency denied the charges by the minister.", "charges", "asserted"),
+        ("The agency denied that the minister met the rebels.", "met", "negated"),
         # hedging adverbs: what the writer only infers or hears is not asserted
         ("The king was apparently upset over the decision.", "upset", "uncertain"),
         ("The envoy reportedly met the rebels in Goma.", "met", "uncertain"),

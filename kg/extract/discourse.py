@@ -77,8 +77,8 @@ class DiscourseRules:
                                           for c in noun.children):
             return []
         lemma = noun.lemma_.lower()
-        kind = lx.ATTACK_NOUNS.get(lemma)
-        verbs = {lx.NOMINALIZATIONS.get(lemma, lemma)} | (lx.ATTACK_VERBS if kind else set())
+        kind = lx.DEED_KINDS.get(lemma)
+        verbs = {lx.NOMINALIZATIONS.get(lemma, lemma)} | lx.KIND_VERBS.get(kind, frozenset())
         doc = self.doc
         for i in range(noun.i - 1, max(-1, noun.i - ANTECEDENT_WINDOW), -1):
             prev = doc[i]
@@ -86,9 +86,9 @@ class DiscourseRules:
                 if prev.lemma_.lower() in verbs:  # "Rebels attacked the post. X condemned the attack."
                     return self._state_arms(subject_tokens(prev)) or self.agents_of(prev)
                 continue
-            if prev.pos_ != "NOUN" or (prev.tag_ == "NNS") != (noun.tag_ == "NNS"):
-                continue
-            if prev.lemma_.lower() != lemma and (kind is None or lx.ATTACK_NOUNS.get(prev.lemma_.lower()) != kind):
+            if prev.pos_ != "NOUN" or kind != "accusation" and (prev.tag_ == "NNS") != (noun.tag_ == "NNS"):
+                continue  # one attack is not the attacks before; "the accusation" may sum up "allegations"
+            if prev.lemma_.lower() != lemma and (kind is None or lx.DEED_KINDS.get(prev.lemma_.lower()) != kind):
                 continue
             owners = self._owners_of(prev)
             holder = prev.head

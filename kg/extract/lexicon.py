@@ -92,6 +92,9 @@ ATTACK_NOUNS = dict.fromkeys((
     "shelling", "bombardment", "ambush", "operation", "assassination"), "attack")
 ATTACK_VERBS = frozenset({"attack", "strike", "raid", "bomb", "shell", "bombard", "ambush", "assault",
                           "assassinate", "invade"})
+# Kinds of deed whose words refer back to each other: "allegations by X ... denied the accusation".
+DEED_KINDS = {**ATTACK_NOUNS, **dict.fromkeys(("allegation", "accusation", "charge", "claim"), "accusation")}
+KIND_VERBS = {"attack": ATTACK_VERBS, "accusation": frozenset({"accuse", "allege", "charge", "claim"})}
 # Armed forces that act for their state: "Israeli jets", "Turkish troops".
 STATE_ARMS = frozenset({
     "troop", "troops", "force", "forces", "jet", "jets", "warplane", "warplanes", "soldier",

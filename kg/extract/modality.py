@@ -30,6 +30,8 @@ LIGHT_VERBS = frozenset({
 })
 CLIMB_FROM_VERB = frozenset({"xcomp", "conj", "ccomp", "acomp", "pcomp"})
 CLIMB_FROM_NOUN = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "conj"})
+# Speech acts that were made even when denied or rejected ("denied the charges").
+MADE_WHEN_DENIED = frozenset({"allegation", "accusation", "charge", "claim", "criticism", "remark", "statement"})
 # What lists events still to come: "his itinerary includes meetings with X".
 PLAN_NOUNS = frozenset({"itinerary", "schedule", "agenda", "programme", "program", "timetable"})
 
@@ -64,6 +66,9 @@ def modality_of(trigger, *, max_hops: int = 5) -> str:
         return found
     if trigger.dep_ == "ROOT" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children):
         return "planned"  # headlinese: "Bush to visit Vietnam in 2006"
+    if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in MADE_WHEN_DENIED and trigger.dep_ in ("dobj", "nsubjpass") \
+            and hedge_of(trigger.head) == NEGATED and own_modality(trigger.head) is None:
+        return ASSERTED  # "denied the charges by X": the charges were made; the denial rejects their content
     token = trigger
     for _ in range(max_hops):
         head = token.head
