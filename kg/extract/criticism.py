@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
-from kg.extract.actors import place_actor
 from kg.extract.arguments import actors_in, coordinated, is_passive, patient_tokens, prep_objects, \
     subject_tokens
 from kg.model import ORGANIZATION, PERSON, PLACE
@@ -206,7 +205,7 @@ class CriticismRules:
                     and not self._where_not_who(key, noun):
                 government = gz.capital_country(self.actors.actors[key].label)
                 if government is not None and government.name != self.actors.actors[key].label:
-                    key = self.actors.add_actor(place_actor(government, government.name))  # "the Moscow decision"
+                    key = self.place_key(government)  # "the Moscow decision"
                 return [(key, mod)]
         return []
 
@@ -226,9 +225,7 @@ class CriticismRules:
     def _nationality(self, token) -> str | None:
         """'Israeli' -> the country Israel, added to the document's actors."""
         place = gz.demonym_country_at(token)
-        if place is None:
-            return None
-        return self.actors.add_actor(place_actor(place, place.name))
+        return self.place_key(place) if place is not None else None
 
     # ---- phrasal and communicative -------------------------------------------------
     def _critic(self, noun) -> list:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
-from kg.extract.actor_keys import place_actor
 from kg.extract.arguments import actors_in, subject_tokens
 from kg.model import GROUP, ORGANIZATION, PERSON, PLACE
 
@@ -110,10 +109,9 @@ class DiscourseRules:
         for tok in doers:
             place = None
             if tok.lemma_.lower() in lx.STATE_ARMS or tok.lower_ in lx.STATE_ARMS:
-                place = next((gz.demonym_country_at(c) for c in tok.children
-                              if c.dep_ in ("amod", "compound") and gz.demonym_country_at(c)), None)
+                place = gz.demonym_among(c for c in tok.children if c.dep_ in ("amod", "compound"))
             if place is not None:
-                out.append((self.actors.add_actor(place_actor(place, place.name)), tok))
+                out.append((self.place_key(place), tok))
             else:
                 out += self.of_type(actors_in([tok], self.resolve), PERSON, ORGANIZATION, GROUP, PLACE)
         return out

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract import lexicon as lx
 from kg.extract.actor_lexicon import PLURAL_PRONOUNS
+from kg.extract.actor_keys import place_actor
 from kg.extract.arguments import actors_in, patient_tokens, prep_objects, subject_tokens
 from kg.extract.blame import BlameRules
 from kg.extract.criticism import CriticismRules
@@ -123,6 +124,10 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
         key = self.resolve(token)
         return key is not None and self.actors.actors[key].type == PLACE
 
+    def place_key(self, place) -> str:
+        """The actor key of a gazetteer place, added to the document's actors."""
+        return self.actors.add_actor(place_actor(place, place.name))
+
     def _scheduled(self, trigger, time) -> bool:
         """A present-tense event dated after the story ('travels to Washington Monday') is a plan."""
         if trigger.tag_ not in ("VBZ", "VBP") or trigger.lemma_ == "be" or time is None or time.inferred \
@@ -163,21 +168,29 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
 
     def _clause_text(self, clause, trigger) -> str:
         """The reported clause, without an attribution inside it ("..., according to Y.")."""
+        doc = self.doc
         start, end = clause.left_edge.i, clause.right_edge.i + 1
         if not start <= trigger.i < end:
-            return self.doc[start:end].text
-        while end > start and (self.doc[end - 1].text in CLAUSE_END or self.doc[end - 1].is_space):
-            end -= 1
+            return doc[start:end].text
+
+        def loose(i: int) -> bool:
+            return doc[i].text in CLAUSE_END or doc[i].is_space
+
+        def rstrip(a: int, b: int) -> int:
+            while b > a and loose(b - 1):
+                b -= 1
+            return b
+
+        end = rstrip(start, end)
         cut_start, cut_end = trigger.left_edge.i, trigger.right_edge.i + 1
         if cut_end >= end:
             end = cut_start
         elif cut_start <= start + 1:
             start = cut_end
-        while end > start and (self.doc[end - 1].text in CLAUSE_END or self.doc[end - 1].is_space):
-            end -= 1
-        while start < end and (self.doc[start].text in CLAUSE_END or self.doc[start].is_space):
+        end = rstrip(start, end)
+        while start < end and loose(start):
             start += 1
-        return self.doc[start:end].text
+        return doc[start:end].text
 
     # ---- stated -------------------------------------------------------------------
     def _statements(self, tok, *, nouns: bool) -> list[Candidate]:

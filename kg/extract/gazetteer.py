@@ -180,6 +180,21 @@ def demonym_country_at(token) -> GeoPlace | None:
     return demonym_country(token.text)
 
 
+def demonym_among(tokens) -> GeoPlace | None:
+    """The country the first nationality word among ``tokens`` names ("Israeli jets", "her Indian counterpart")."""
+    for token in tokens:
+        place = demonym_country_at(token)
+        if place is not None:
+            return place
+    return None
+
+
+def settled_country(geonames_id: int | None) -> str | None:
+    """The ISO country of a country, city or state (None for continents, regions and unlinked places)."""
+    place = place_by_id(geonames_id)
+    return place.country if place is not None and place.kind in ("country", "city", "state") else None
+
+
 def capital_country(text: str) -> GeoPlace | None:
     """The country whose capital (or seat of government) this is ("Beijing", "the Kremlin")."""
     _, _, _, capitals = _country_table()

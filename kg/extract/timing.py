@@ -58,25 +58,20 @@ class EventDater:
             self.by_sentence.setdefault(tx.sentence, []).append((head.i, tx))
         self.lead_start = _lead_start(doc)
         lead = doc[self.lead_start].sent if self.lead_start >= 0 else None
-        self._lead = lead
-        self._timexes = timexes
+        # the lead's first date: only it can name the story's news day
+        self.lead_date = next((tx for tx in timexes if lead is not None and tx.type == "DATE"
+                               and lead.start_char <= tx.start < lead.end_char), None)
 
     def news_day(self, anchor: str) -> str:
         """The day the story reports: the lead's own relative day ("said yesterday", "on
         Saturday") when it is one of the week before publication, else the publication day."""
-        lead = self._lead
-        if lead is None or len(anchor) != 10:
-            return anchor
+        tx = self.lead_date
+        if tx is None or len(anchor) != 10 or not NEWS_DAY_WORDS.search(tx.text):
+            return anchor  # "on November 29" may be background; the news day is said relatively
+        value = calendar_value(tx.value)
         published = date.fromisoformat(anchor)
-        for tx in self._timexes:
-            if not lead.start_char <= tx.start < lead.end_char or tx.type != "DATE":
-                continue
-            if not NEWS_DAY_WORDS.search(tx.text):
-                break  # "on November 29" may be background; the news day is said relatively
-            value = calendar_value(tx.value)
-            if value and len(value) == 10 and timedelta(0) < published - date.fromisoformat(value) <= timedelta(days=6):
-                return value
-            break  # only the lead's first date counts
+        if value and len(value) == 10 and timedelta(0) < published - date.fromisoformat(value) <= timedelta(days=6):
+            return value
         return anchor
 
     def attached(self, trigger) -> list[TimeExpression]:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
-from kg.extract.actor_keys import place_actor
 from kg.extract.arguments import actors_in, patient_tokens, prep_objects, subject_tokens
 from kg.extract.encounters import MEETERS, SUPPORT_VERBS
 from kg.extract.modality import modality_of
@@ -120,7 +119,7 @@ class TravelRules:
         iso = self._nationality_of(person)
         place = gz.country_by_iso(iso) if iso else next(
             (gz.country(o.text) for o in prep_objects(tok, {"of"}) if gz.country(o.text)), None)
-        return [(self.actors.add_actor(place_actor(place, place.name)), tok)] if place else []
+        return [(self.place_key(place), tok)] if place else []
 
     def _visited_people(self, noun) -> list:
         """The 'to' phrase of a visit, on the noun or on its support verb ('paid a visit yesterday to X')."""
@@ -149,7 +148,7 @@ class TravelRules:
             for mod in (c for c in head.children if c.dep_ in ("amod", "compound")):
                 country = gz.demonym_country_at(mod)
                 if country is not None:
-                    found.append((self.actors.add_actor(place_actor(country, country.name)), mod))
+                    found.append((self.place_key(country), mod))
                     break
         return found
 
@@ -206,8 +205,7 @@ class TravelRules:
         return cand.cameo == "041" or any(t.lemma_.lower() in REMOTE_WORDS for t in near)
 
     def _country_of(self, key: str) -> str | None:
-        place = gz.place_by_id(self.actors.actors[key].geonames_id)
-        return place.country if place is not None and place.kind in ("country", "city", "state") else None
+        return gz.settled_country(self.actors.actors[key].geonames_id)
 
     def _abroad(self, person: str, places: list) -> bool:
         """A person whose title names one country, at places all in another country."""
@@ -227,8 +225,7 @@ class TravelRules:
             tok = tok.head
         if tok.dep_ != "appos":
             return None
-        place = next((gz.demonym_country_at(c) for c in tok.head.children
-                      if c.dep_ == "amod" and gz.demonym_country_at(c)), None)
+        place = gz.demonym_among(c for c in tok.head.children if c.dep_ == "amod")
         return place.country if place is not None else None
 
     def _nationality_of(self, key: str) -> str | None:
@@ -293,7 +290,7 @@ class TravelRules:
         if country is None:
             return []
         # the country is not written: it stands at the trigger, so its participant is its own
-        return [(self.actors.add_actor(place_actor(country, country.name)), cand.trigger)]
+        return [(self.place_key(country), cand.trigger)]
 
     def _nested(self, a: list, b: list) -> bool:
         ca = {self._country_of(k) for k, _ in a} - {None}

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
-from kg.extract.actors import place_actor
 from kg.extract.arguments import actors_in, prep_objects
 from kg.extract.coref_scope import dateline_matches
 from kg.model import GROUP, ORGANIZATION, PERSON, PLACE
@@ -47,7 +46,7 @@ class VisitorRules:
         name = match.group("place").strip()  # the model often misses an upper-case city
         place = gz.lookup_place(name.title() if name.isupper() else name)
         if place is not None:
-            key = self.actors.add_actor(place_actor(place, place.name))
+            key = self.place_key(place)
             self._dateline = (key, span[-1], offset + match.end())
         return self._dateline
 
@@ -67,9 +66,7 @@ class VisitorRules:
         for t in sent:
             located = t.dep_ == "pobj" or t.head.dep_ == "pobj"  # "for Seoul", not "urged Peru"
             other = self.resolve(t) if t.idx >= story_start and t.pos_ == "PROPN" and located else None
-            if other and other != key and self.actors.actors[other].type == PLACE \
-                    and getattr(gz.place_by_id(self.actors.actors[other].geonames_id), "kind", None) \
-                    in ("city", "country", "state"):
+            if other and other != key and gz.settled_country(self.actors.actors[other].geonames_id):
                 return []
         return [(key, tok)]
 
@@ -80,8 +77,7 @@ class VisitorRules:
         start = max(0, trigger.sent.start - 60)
         for tok in reversed(self.doc[start:trigger.i]):
             key = self.resolve(tok) if tok.pos_ == "PROPN" else None
-            if key and self.actors.actors[key].type == PLACE and getattr(
-                    gz.place_by_id(self.actors.actors[key].geonames_id), "kind", None) in ("city", "country", "state"):
+            if key and gz.settled_country(self.actors.actors[key].geonames_id):
                 return [(key, tok)]
         return []
 
