@@ -92,8 +92,10 @@ ATTACK_NOUNS = dict.fromkeys((
     "shelling", "bombardment", "ambush", "operation", "assassination"), "attack")
 ATTACK_VERBS = frozenset({"attack", "strike", "raid", "bomb", "shell", "bombard", "ambush", "assault",
                           "assassinate", "invade"})
+# Nouns of accusation whose "that" clause names the accused: "allegations by X that Y tortured".
+ACCUSATION_NOUNS = frozenset({"allegation", "accusation", "charge", "claim"})
 # Kinds of deed whose words refer back to each other: "allegations by X ... denied the accusation".
-DEED_KINDS = {**ATTACK_NOUNS, **dict.fromkeys(("allegation", "accusation", "charge", "claim"), "accusation")}
+DEED_KINDS = {**ATTACK_NOUNS, **dict.fromkeys(ACCUSATION_NOUNS, "accusation")}
 KIND_VERBS = {"attack": ATTACK_VERBS, "accusation": frozenset({"accuse", "allege", "charge", "claim"})}
 # Armed forces that act for their state: "Israeli jets", "Turkish troops".
 STATE_ARMS = frozenset({
@@ -312,8 +314,6 @@ CRIME_VERBS = frozenset({"steal", "loot", "torture", "murder", "rig", "violate",
                          "abduct", "plunder", "persecute", "harass", "intimidate", "bribe", "embezzle",
                          "smuggle", "sabotage", "falsify", "defraud", "cheat", "lie", "terrorize",
                          "terrorise", "oppress", "slaughter"})
-# Nouns of accusation whose "that" clause names the accused: "allegations by X that Y tortured".
-ACCUSATION_NOUNS = frozenset({"allegation", "accusation", "charge", "claim"})
 # "called on X to stop ...": what one asks to be stopped is wrong.
 STOP_VERBS = frozenset({"stop", "end", "halt", "cease", "desist", "refrain", "abandon", "quit"})
 # What one "opens fire on" in words only: a record, a policy, remarks.
