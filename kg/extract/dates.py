@@ -18,7 +18,7 @@ from kg.extract import timex_lexicon as L
 from kg.extract.timex_rules import DATE, RULES, TIME, Context, fold_case, value_of
 from kg.model import RemovedSpan, TimeExpression
 
-__all__ = ["find_timexes", "normalise", "infer_document_date", "future_tense"]
+__all__ = ["find_timexes", "normalise", "infer_document_date", "future_tense", "fronted_to_main"]
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
 # Heads whose to-infinitive points ahead: "is set to", "plans to", "is expected to".
@@ -132,6 +132,17 @@ def _past_tense(token) -> bool:
     return verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux) or (
         verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in aux)
     )
+
+
+def fronted_to_main(head, root):
+    """'said on Monday he had met X last week': a date before a reported clause's subject,
+    after the verb of saying, belongs to the saying, whatever the parser attached it to."""
+    if head.dep_ != "ccomp" or head.head is head or not head.head.i < root.i < head.i:
+        return head
+    subjects = [c.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and root.i < min(subjects):
+        return head.head
+    return head
 
 
 def _governing_verb(token):
@@ -257,6 +268,10 @@ def _tense(doc, text: str, start: int, end: int) -> str | None:
     if span is None or len(span) == 0:
         return None
     root = span.root
+    verb = _governing_verb(root)
+    if verb is not None and fronted_to_main(verb, root) is not verb:
+        main = verb.head  # "said on Friday he has proof": the day is the saying's, in its tense
+        return "future" if future_tense(main) else "past" if _past_tense(main) else None
     if future_tense(root) or (_scheduled(root) and not _UP_TO_NOW.search(text[max(0, start - 12) : start])):
         return "future"
     return "past" if _past_tense(root) else None

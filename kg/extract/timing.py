@@ -5,8 +5,10 @@ time's day); a TIMEX3 week ("2001-W10") becomes a begin/end span whose value is
 the month or year holding it, since kg:date has no week precision. Expressions
 under "since", "until", "before" ... bound an event rather than date it and are
 skipped. A duration attached to the trigger ("a six-day visit") becomes a span.
-An undated past event in a story's lead is that day's news: it takes the
-publication day, marked inferred; elsewhere only the month is inferred.
+An undated past event of a dated story is that day's news: it takes the news day
+(the lead's own day, else the publication day), marked inferred. A noun that is
+no single occasion ("his recent trip", "the visits") or spans days takes only the
+month.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from kg.extract.dates import fronted_to_main
 from kg.extract.lexicon import NON_DATE_PREPS
 from kg.extract.modality import modality_of
 from kg.model import TimeExpression, TimeSpan
@@ -24,6 +27,10 @@ WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
 # Verbs whose date is the first day of the span they govern: "began a four-day visit on Monday".
 OPENING_VERBS = frozenset({"begin", "start", "open", "kick", "launch", "arrive", "embark"})
 RELATIVE_MARKS = frozenset({"after", "before", "since", "until", "till", "once", "when", "while"})
+VAGUE_ADJECTIVES = frozenset({"recent", "previous", "earlier", "past", "last", "former", "frequent",
+                              "regular", "repeated", "several", "many"})
+JOURNEY_NOUNS = frozenset({"visit", "trip", "tour", "stay", "journey", "mission", "sojourn"})
+ONE_OCCASION_PLURALS = frozenset({"talk", "discussion", "negotiation", "consultation", "conversation"})
 BACKGROUND = frozenset({"previously", "formerly", "once", "earlier", "already", "long"})
 NEWS_DAY_WORDS = re.compile(r"\b(yesterday|last night|overnight|monday|tuesday|wednesday|thursday|friday|"
                             r"saturday|sunday)\b", re.I)
@@ -45,22 +52,27 @@ class EventDater:
         self.doc = doc
         self.by_head: dict[int, list[TimeExpression]] = {}
         self.by_sentence: dict[int, list[tuple[int, TimeExpression]]] = {}
+        self.by_last: dict[int, TimeExpression] = {}  # a span's last token -> the expression
         for tx in timexes:
             span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
             if span is None:
                 continue
             root = span.root
+            self.by_last[span[-1].i] = tx
             if _bounding(root):
                 continue
             head = _governor(root)
-            head = _fronted_to_main(head, root)
+            head = fronted_to_main(head, root)
             self.by_head.setdefault(head.i, []).append(tx)
             self.by_sentence.setdefault(tx.sentence, []).append((head.i, tx))
         self.lead_start = _lead_start(doc)
         lead = doc[self.lead_start].sent if self.lead_start >= 0 else None
-        # the lead's first date: only it can name the story's news day
-        self.lead_date = next((tx for tx in timexes if lead is not None and tx.type == "DATE"
-                               and lead.start_char <= tx.start < lead.end_char), None)
+        # the lead's date, of its main verb if it has one ("X, met on Wednesday night, was
+        # praised yesterday"): only it can name the story's news day
+        in_lead = [tx for tx in timexes if lead is not None and tx.type in ("DATE", "TIME")
+                   and lead.start_char <= tx.start < lead.end_char]
+        main = [tx for tx in self.by_head.get(lead.root.i, []) if tx in in_lead] if lead is not None else []
+        self.lead_date = (main or in_lead or [None])[0]
 
     def news_day(self, anchor: str) -> str:
         """The day the story reports: the lead's own relative day ("said yesterday", "on
@@ -79,6 +91,12 @@ class EventDater:
         found = list(self.by_head.get(trigger.i, []))
         if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubj", "nsubjpass"):
             found += self.by_head.get(trigger.head.i, [])  # "four-day" on the noun, "Monday" on the verb
+        verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+        when = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "when" and c.i < verb.i), None)
+        if when is not None:  # "since last July, when they held a summit": the clause is that date's
+            before = when.i - 1 - (when.i > 0 and self.doc[when.i - 1].text == ",")
+            if before in self.by_last:
+                found.append(self.by_last[before])
         return found
 
     def date_of(self, trigger, sentence: int, *, anchor: str | None,
@@ -108,6 +126,8 @@ class EventDater:
             or (trigger.sent.start <= self.lead_start and (_past(trigger) or _current(trigger))))
         if anchor and _background(trigger):
             return None  # "had met", "previously said": before the news, by how much unknown
+        if not news and duration is None and _past(trigger) and not _relative(trigger) and not _vague(trigger):
+            news = True  # "Mesic met Marovic" in a story of the day: that day, still inferred
         if anchor and (communicative or news):
             return TimeSpan(value=self.news_day(anchor), inferred=True)  # the day's news
         if anchor and _past(trigger):
@@ -193,17 +213,6 @@ def _governor(root):
     return root.head
 
 
-def _fronted_to_main(head, root):
-    """'said on Monday he had met X last week': a date before a reported clause's subject,
-    after the verb of saying, belongs to the saying, whatever the parser attached it to."""
-    if head.dep_ != "ccomp" or head.head is head or not head.head.i < root.i < head.i:
-        return head
-    subjects = [c.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if subjects and root.i < min(subjects):
-        return head.head
-    return head
-
-
 def _relative(trigger) -> bool:
     """Whether the trigger's clause is timed by another event: "a week after X visited"."""
     tok = trigger
@@ -221,6 +230,22 @@ def _background(trigger) -> bool:
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     return any((c.dep_ == "aux" and c.lower_ == "had") or (c.dep_ == "advmod" and c.lower_ in BACKGROUND)
                for c in verb.children)
+
+
+def _vague(trigger) -> bool:
+    """A noun event that is not one dated occasion: a journey of days ("his trip"), several
+    ("the visits"), one placed before the news ("a recent meeting") or only told of in a
+    statement."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and verb.dep_ == "ccomp":
+        return True  # "said a visit to the prison was open": told of, on some day of the trip
+    if trigger.lemma_.lower() in JOURNEY_NOUNS:
+        return True  # "concerned about the visit of X to China": a trip of days, not one of them
+    plural = trigger.tag_ in ("NNS", "NNPS") and trigger.lemma_.lower() not in ONE_OCCASION_PLURALS
+    return (plural or any(
+        c.dep_ == "amod" and c.lower_ in VAGUE_ADJECTIVES for c in trigger.children))
 
 
 def _current(trigger) -> bool:
