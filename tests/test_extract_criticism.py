@@ -706,3 +706,69 @@ def test_criticism_charges_denied_were_still_made(extractor):
     found = tuples(extract(extractor, text))
     assert ("World Bank", "criticized", "Yoweri Museveni") in found
     assert ("Yoweri Museveni", "criticized", "World Bank") in found  # the charge itself
+
+
+# ---- third round: classes found on fresh wire stories -------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser joins the accusation to the reported clause; its subject is the sayer
+        ("Bolivia said the two pacts were mere trade deals and accused Peru of seizing its rivers.",
+         ("Bolivia", "criticized", "Peru")),
+        # unnamed officials "in" a country act for it
+        ("Government officials in Uganda on Tuesday blamed Rwanda for the border clashes.",
+         ("Uganda", "criticized", "Rwanda")),
+        # "blamed X on Y": the culprit follows "on"
+        ("President Yoweri Museveni blamed the riots on the Forum for Democratic Change.",
+         ("Yoweri Museveni", "criticized", "Forum for Democratic Change")),
+        # a free relative names the target: "at what he called stalling by X"
+        ("Peruvian President Alan Garcia expressed frustration at what he called stalling by Chile's government.",
+         ("Alan Garcia", "criticized", "Chile")),
+        # conduct whose "of" phrase is the doer
+        ("Peruvian President Alan Garcia voiced irritation at the inaction of Brazil's government.",
+         ("Alan Garcia", "criticized", "Brazil")),
+        # a statement issued "protesting" or "condemning": its issuer criticises
+        ("Greece issued a statement strongly protesting Bulent Ecevit's trip to northern Cyprus.",
+         ("Greece", "criticized", "Bulent Ecevit")),
+        # protests expressed against "the visit of X"
+        ("South Korea expressed strong protests against the visit of Japanese Prime Minister "
+         "Ryutaro Hashimoto to the shrine.", ("South Korea", "criticized", "Ryutaro Hashimoto")),
+        # told to keep out, or not to interfere
+        ("Rebel leader Foday Sankoh warned Britain and Nigeria to keep out of Sierra Leone's affairs.",
+         ("Foday Sankoh", "criticized", "Nigeria")),
+        ("President Fidel Castro warned Washington not to interfere in the elections.",
+         ("Fidel Castro", "criticized", "United States")),
+        # an attack in words
+        ("Senator Ted Kennedy launched a scathing attack on President Ronald Reagan over the budget.",
+         ("Ted Kennedy", "criticized", "Ronald Reagan")),
+        ("Prime Minister Mahathir Mohamad delivered a tirade against the International Monetary Fund.",
+         ("Mahathir Mohamad", "criticized", "International Monetary Fund")),
+        # the subject of "for being critical" is the one taken to task
+        ("Senator Sam Ervin took President Richard Nixon to task for being too critical of the Supreme Court.",
+         ("Richard Nixon", "criticized", "Supreme Court")),
+    ],
+)
+def test_criticism_fresh_wire_classes_find_the_target(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Senator Sam Ervin took President Richard Nixon to task for being too critical of the Supreme Court.",
+         ("Sam Ervin", "criticized", "Supreme Court")),
+        # an armed attack, however fierce, is no criticism
+        ("Indian troops launched a fierce attack on Pakistani positions in Kargil.", None),
+        # a warning of what will happen, or advice to farmers, blames no one
+        ("Foreign Minister Phil Goff warned New Zealand would not recognise a government led by the rebels.", None),
+        ("UN Secretary-General Kofi Annan warned Kenya that the drought would worsen.", None),
+        # a bare plural ("critics") is no one a reader could name
+        ("President Yoweri Museveni blamed the riots on critics.", None),
+    ],
+)
+def test_criticism_fresh_wire_classes_invent_nothing(extractor, text, wrong):
+    found = {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+    if wrong is None:
+        assert not found
+    else:
+        assert wrong not in found

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from kg.model import Document
+
 from .test_extract_events import extract, tuples
 
 
@@ -268,3 +270,13 @@ def test_encounters_welcomes_and_particle_names(extractor, text, expected):
 def test_encounters_a_welcome_from_a_crowd_is_no_meeting(extractor):
     text = "Chinese President Jiang Zemin received a warm welcome from students in Delhi."
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "met"}
+
+
+def test_encounters_talking_to_the_paper_that_prints_the_story_is_an_interview(extractor):
+    text = "Speaking to The Daily Star by phone, Foreign Minister Dipu Moni praised India's help."
+    own = Document(id="t", text=text, published="2009-03-02", source="https://www.thedailystar.net/news/42")
+    assert not {t for t in tuples(extractor.extract_one(own)) if t[1] == "met"}
+    # the same words with a person on the line are a call
+    other = Document(id="t", text=text.replace("The Daily Star", "Shahid Khan"), published="2009-03-02",
+                     source="https://www.thedailystar.net/news/42")
+    assert ("Dipu Moni", "met", "Shahid Khan") in tuples(extractor.extract_one(other))

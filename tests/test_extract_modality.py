@@ -22,6 +22,13 @@ from kg.extract.modality import modality_of
         ("The minister failed to meet the president.", "meet", "negated"),
         ("Her trip, featuring a call with the king, would turn into propaganda.", "call", "asserted"),
         ("The planned visit to Rome was cancelled.", "visit", "planned"),
+        # a participle hung on a future clause shares its future
+        ("The chancellor will spend three days in Kenya, conferring with the president.", "conferring",
+         "planned"),
+        ("The chancellor spent three days in Kenya, conferring with the president.", "conferring", "asserted"),
+        # a visit agreed on is still to come; trips refrained from are not made
+        ("Seoul has agreed in principle on the visit to Japan by the president.", "visit", "planned"),
+        ("Britons should refrain from trips to Zimbabwe.", "trips", "negated"),
         # reported, hoped or attempted clauses of nouns, and hearsay
         ("Reports that the king met the rebels were denied.", "met", "uncertain"),
         ("The minister is said to have met the rebels in Goma.", "met", "uncertain"),

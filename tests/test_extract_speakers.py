@@ -234,3 +234,39 @@ def test_speakers_a_one_word_company_named_with_its_description(extractor):
 def test_speakers_a_one_word_name_without_a_description_is_no_one(extractor):
     text = "Yesterday Moscow said nothing about the tax claims."
     assert ("Yesterday", "stated", None) not in tuples(extract(extractor, text))
+
+
+def test_speakers_a_name_before_a_subjectless_said_is_its_subject(extractor):
+    # the parser makes "said" a conjunct of the reported clause and hangs the name on its object
+    text = ("Kenya's President Daniel arap Moi is using police squads to silence critics, "
+            "FORD-Kenya (FK) leader Michael Wamalwa said on Monday.")
+    found = tuples(extract(extractor, text))
+    assert ("Michael Wamalwa", "stated", None) in found
+    assert ("Daniel arap Moi", "stated", None) not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the person's office, lawyer or aides speak for them: not the person's own words
+        "Senator Robert Byrd was travelling in West Virginia and could not be reached, his office said.",
+        # a refusal, a resolve and a death toll are no statements
+        "Ukraine's parliament denied Alexander Lukashenko permission to speak.",
+        "Ryutaro Hashimoto insisted on visiting the shrine.",
+        "Ferry Disaster Claims Three Hundred Lives",
+    ],
+)
+def test_speakers_proxies_refusals_and_tolls_say_nothing(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "stated"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("His lawyer, Ahmed Kamal, said the ruling would be appealed.", "Ahmed Kamal"),
+        ("Ryutaro Hashimoto insisted that the visit was private.", "Ryutaro Hashimoto"),
+        ("Officials of the African Union said the vote was fair.", "African Union"),
+    ],
+)
+def test_speakers_named_proxies_and_bodies_still_speak(extractor, text, speaker):
+    assert (speaker, "stated", None) in tuples(extract(extractor, text))

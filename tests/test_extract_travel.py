@@ -230,3 +230,18 @@ def test_travel_added_places_have_their_own_participant_spans(extractor, text):
     for event in extract(extractor, text).events:
         spans = [(p.role, p.start, p.end) for p in event.participants]
         assert len(spans) == len(set(spans)), event  # one participation node per actor
+
+
+def test_travel_a_mission_named_by_its_body_or_task_is_no_trip(extractor):
+    text = "Kofi Annan visited Sudan in 2004. The UN now backs an African Union mission there."
+    visits = {t for t in tuples(extract(extractor, text)) if t[1] == "visited"}
+    assert ("Kofi Annan", "visited", "Sudan") in visits
+    assert all(agent == "Kofi Annan" for agent, _, _ in visits)
+
+
+def test_travel_advised_against_trips_the_adviser_does_not_travel(extractor):
+    found = tuples(extract(extractor, "The Foreign Office advises Britons to refrain from trips to Zimbabwe."),
+                   asserted_only=False)
+    assert not {t for t in found if t[1] == "visited" and t[0] != "Britons"}
+    assert not {t for t in tuples(extract(extractor, "The Foreign Office advises Britons to refrain "
+                                                     "from trips to Zimbabwe.")) if t[1] == "visited"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterator
 
-from kg.extract.lexicon import PERSON_ROLE_NOUNS, RELATIVE_NOUNS
+from kg.extract.lexicon import ACCUSE_VERBS, CRITICIZE_VERBS, PERSON_ROLE_NOUNS, RELATIVE_NOUNS, SAY_NOUNS
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
@@ -60,6 +60,17 @@ def _examples(token) -> list:
     return []
 
 
+def _said_and_accused(verb, head) -> bool:
+    """'Peru said the treaties were fishing accords and accused Chile': the parser joins the
+    accusation to the reported clause, whose subject is a thing; it is the sayer's."""
+    if verb.lemma_.lower() not in CRITICIZE_VERBS | ACCUSE_VERBS or head.dep_ != "ccomp":
+        return False
+    said = head.head
+    inner = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+    return said.pos_ == "VERB" and said.tag_ == verb.tag_ and bool(inner) and all(
+        s.pos_ == "NOUN" and s.ent_type_ == "" for s in inner)
+
+
 def subject_tokens(verb) -> list:
     """Grammatical agents of a verb: its subject, the 'by' phrase of a passive, or
     the subject it shares with a governing verb (xcomp, conj, participial clause)."""
@@ -80,11 +91,28 @@ def subject_tokens(verb) -> list:
                 quoted = [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]
                 if quoted:
                     return quoted
+            anchor = head.head
+            for _ in range(2):  # "took X to task for being": up through "to task"
+                if anchor.pos_ in ("NOUN", "ADP") and anchor.dep_ in ("pobj", "prep") and anchor.head is not anchor:
+                    anchor = anchor.head
+            objects = [c for c in anchor.children if c.dep_ == "dobj"]
+            if head.lower_ in ("for", "of") and objects and anchor.pos_ == "VERB":
+                return objects  # "took Clinton to task for being critical", "accused X of meeting Y"
             head = head.head  # "justified it by saying"
+        if verb.dep_ == "acl" and head.lemma_.lower() in SAY_NOUNS and head.dep_ == "dobj" \
+                and head.head.pos_ == "VERB":
+            return subject_tokens(head.head)  # "X issued a statement condemning Y": X condemns
         if verb.dep_ in ("acl", "conj", "appos") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [head]  # "Clinton and Yeltsin, meeting in Helsinki, ..." (a participle hung as a conjunct)
+        if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL_VERBS and not is_passive(head):
+            controllers = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.pos_ != "PRON"
+                           or c.dep_ in ("dobj", "dative") and c.lower_ not in ("it", "this", "that")]
+            if controllers:
+                return controllers  # "advised Russians to refrain", "urged Israel to halt": the object acts
         if verb.dep_ == "xcomp" and is_passive(head) and not _by_agents(head):
             return [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]  # "X was expected to"
+        if verb.dep_ == "conj" and _said_and_accused(verb, head):
+            return subject_tokens(head.head)
         if head.pos_ in ("VERB", "AUX"):
             return subject_tokens(head)
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp") and head.head is not head:
@@ -118,8 +146,12 @@ def _name_before(verb):
     if first == 0:
         return None
     name = verb.doc[first - 1]
-    if name.pos_ == "PROPN" and name.dep_ == "appos" and name.head.i < name.i \
-            and not any(t.is_punct for t in name.subtree):
+    if name.pos_ != "PROPN" or name.head.i > name.i:
+        return None
+    if name.dep_ == "appos" and not any(t.is_punct for t in name.subtree):
+        return name
+    if verb.dep_ == "conj" and name.dep_ in ("appos", "pobj", "dobj", "conj") and not any(
+            c.dep_ == "cc" for c in verb.children):  # "..., MDC leader Morgan Tsvangirai said"
         return name
     return None
 
@@ -139,6 +171,23 @@ def patient_tokens(verb) -> list:
     if not objs and verb.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         objs = [verb.head]  # "the prison she visited"
     return objs
+
+
+# Verbs whose object does what their infinitive says: "urged X to stop" (X stops).
+OBJECT_CONTROL_VERBS = frozenset({"advise", "urge", "ask", "tell", "order", "persuade", "force", "allow",
+                                  "encourage", "invite", "instruct", "warn", "request", "call", "press",
+                                  "permit", "compel", "oblige", "beg", "remind", "challenge", "help"})
+NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand"})
+
+
+def named_by_what(head) -> list:
+    """'accused what he called "snobbish officials"', 'frustration at what he termed inaction':
+    the noun a free relative names, hung on the naming verb rather than on ``head``."""
+    verbs = [c for c in head.children if c.dep_ in ("ccomp", "pcomp", "dobj")] + [
+        v for p in head.children if p.dep_ == "prep" for v in p.children if v.dep_ == "pcomp"]
+    return [o for v in verbs if v.lemma_.lower() in NAMING_VERBS
+            and any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass") for c in v.children)
+            for o in v.children if o.dep_ in ("oprd", "attr", "xcomp") or (o.dep_ == "dobj" and o.lower_ != "what")]
 
 
 def prep_objects(token, preps: frozenset[str] | set[str]) -> list:

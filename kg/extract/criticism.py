@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
-from kg.extract.arguments import actors_in, coordinated, is_passive, patient_tokens, prep_objects, \
-    subject_tokens
+from kg.extract.arguments import actors_in, coordinated, is_passive, named_by_what, patient_tokens, \
+    prep_objects, subject_tokens
 from kg.model import ORGANIZATION, PERSON, PLACE
 
 OWNER_PREPS = frozenset({"by", "from"})
@@ -42,9 +42,10 @@ class CriticismRules:
                 p.lower_ == "of" and any(o.lower_ == "words" for o in p.children) for p in tok.children):
             return self._war_of_words(tok)
         if tok.pos_ == "NOUN" and lemma in lx.CONCERN_NOUNS and tok.dep_ == "dobj" \
-                and tok.head.lemma_ in lx.EXPRESS_VERBS:
-            preps = {"over", "about", "at", "regarding", "on", "to", "with"}
+                and tok.head.lemma_ in lx.EXPRESS_VERBS - (lx.LODGE_VERBS if lemma in lx.PROTEST_NOUNS else set()):
+            preps = {"over", "about", "at", "regarding", "on", "to", "with", "against"}
             objs = prep_objects(tok, preps) or prep_objects(tok.head, preps - {"on"})
+            objs = named_by_what(tok) or named_by_what(tok.head) or objs  # "at what he called X"
             targets = self._targets_of(objs)
             agents = actors_in(subject_tokens(tok.head), self.resolve)
             return self._criticism(tok.head, "events.criticized.concern", 0.75, agents, targets)
@@ -58,11 +59,12 @@ class CriticismRules:
                 and tok.head.lemma_.lower() in lx.LODGE_VERBS \
                 and (lemma != "representation" or tok.head.lemma_.lower() == "lodge"):
             return self._lodged_protest(tok)
-        if tok.pos_ == "NOUN" and lemma in lx.CRITICIZE_NOUNS:
+        if tok.pos_ == "NOUN" and (lemma in lx.CRITICIZE_NOUNS or _verbal_attack(tok, lemma)):
             received = self._criticism_received(tok)
             if received is not None:
                 return received
-            aimed = prep_objects(tok, {"of", "against", "at", "toward", "towards"})
+            aimed = prep_objects(tok, {"of", "against", "at", "toward", "towards"} | (
+                {"on", "upon"} if lemma not in lx.CRITICIZE_NOUNS else set()))
             if not aimed and tok.dep_ == "dobj":  # "issued sharp criticism at X", "heaped criticism on X"
                 aimed = prep_objects(tok.head, {"against", "at", "toward", "towards", "on", "upon"})
             targets = self._targets_of(aimed)
@@ -77,6 +79,7 @@ class CriticismRules:
         if not patients:  # "slammed as 'absurd' Mugabe's allegations": the object moved last
             patients = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "as"
                         for c in p.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        patients = named_by_what(tok) or patients  # "accused what he called 'snobbish officials'"
         agents = None
         if lemma in lx.CRITICIZE_VERBS:
             if lemma == "attack" and not self._communicative_attack(tok):
@@ -87,6 +90,10 @@ class CriticismRules:
                    for p in patients) and len(agents) > 1:  # "A and B accused each other"
                 return [c for agent in agents for c in self._criticism(
                     tok, "events.criticized.verb", 0.8, [agent], [a for a in agents if a[0] != agent[0]], "112")]
+            blamed_on = [o for o in prep_objects(tok, {"on"}) + [o for p in patients for o in prep_objects(p, {"on"})]
+                         if o.ent_type_ not in ("DATE", "TIME")] if lemma == "blame" else []
+            if blamed_on:  # "blamed the unrest on the opposition": the culprit follows "on"
+                patients = blamed_on
             targets = self._targets_of(patients) or self.unknown_names(patients)
             cameo = "112" if lemma in lx.ACCUSE_VERBS else "111"
             found = self._criticism(tok, "events.criticized.verb", 0.8 if is_passive(tok) else 0.85,
@@ -160,7 +167,7 @@ class CriticismRules:
     def _criticism(self, trigger, extractor: str, confidence: float, agents, targets,
                    cameo: str = "111") -> list:
         agent_keys = {k for k, _ in agents or ()}
-        targets = [t for t in targets if t[0] not in agent_keys]
+        targets = [t for t in targets if t[0] not in agent_keys and not self._anyone(t[0])]
         if not agents or not targets:
             return []
         return [self.Candidate(lx.CRITICIZED, cameo, trigger, extractor, confidence,
@@ -186,7 +193,7 @@ class CriticismRules:
 
     def _owners_of(self, noun) -> list:
         heads = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, OWNER_PREPS)
-        if noun.lemma_.lower() in lx.STANCE_NOUNS or noun.lemma_.lower() in lx.SAY_NOUNS:
+        if noun.lemma_.lower() in lx.STANCE_NOUNS | lx.SAY_NOUNS | lx.CONDUCT_NOUNS | lx.VISIT_NOUNS:
             heads += prep_objects(noun, {"of"})  # "the statement of President X" is his
         for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")):
             # "the report released ... by the Board": the parser may hang "by" lower in the clause;
@@ -309,8 +316,8 @@ class CriticismRules:
         if lemma not in lx.COMPLAIN_VERBS:
             return []
         targets = self._targets_of(prep_objects(tok, {"over", "about", "at"}))
-        if not targets and lemma == "protest":
-            targets = actors_in(prep_objects(tok, {"to", "with"}), self.resolve)
+        if not targets and lemma == "protest":  # "protesting Koizumi's visit", "protested to Tokyo"
+            targets = self._owners(patient_tokens(tok)) or actors_in(prep_objects(tok, {"to", "with"}), self.resolve)
         agents = actors_in(subject_tokens(tok), self.resolve)
         return self._criticism(tok, "events.criticized.protest", 0.75, agents, targets)
 
@@ -356,6 +363,8 @@ class CriticismRules:
 
     def _demanded_sanction(self, tok, lemma: str) -> list:
         """'demanded the resignation of X', 'called for X's ouster': the demand criticises X."""
+        if lemma == "warn":  # "warned X to keep out of Fiji's affairs", "... not to interfere"
+            return self._urged_to_stop(tok)
         if lemma not in lx.DEMAND_VERBS:
             return []
         nouns = patient_tokens(tok) + (prep_objects(tok, {"for"}) if lemma == "call" else [])
@@ -389,8 +398,11 @@ class CriticismRules:
 
     def _urged_to_stop(self, verb) -> list:
         """'called on Mugabe to stop the violence', 'urged Israel to halt the raids': X is doing wrong."""
-        stops = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl")
-                 and c.lemma_.lower() in lx.STOP_VERBS and not any(n.dep_ == "neg" for n in c.children)]
+        warn = verb.lemma_.lower() == "warn"
+        stops = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and (
+                 (c.lemma_.lower() in lx.STOP_VERBS and not any(n.dep_ == "neg" for n in c.children))
+                 or _keep_out(c) or (warn and any(n.dep_ == "neg" for n in c.children)
+                                     and any(n.dep_ == "aux" and n.tag_ == "TO" for n in c.children)))]
         if not stops:
             return []
         addressees = patient_tokens(verb) + prep_objects(verb, {"on", "upon"}) + \
@@ -410,3 +422,13 @@ class CriticismRules:
                                actors_in(subject_tokens(verb), self.resolve), self._targets_of(deeds))
 
 
+def _keep_out(verb) -> bool:
+    """'to keep out of', 'to stay away from', 'to back off': told to stop meddling."""
+    return verb.lemma_.lower() in ("keep", "stay", "back", "butt") and any(
+        c.lower_ in ("out", "away", "off") and c.dep_ in ("prt", "prep", "advmod") for c in verb.children)
+
+
+def _verbal_attack(noun, lemma: str) -> bool:
+    """'a tirade against X', 'a scathing attack on X': an attack in words, not arms."""
+    return lemma in lx.VERBAL_ATTACK_NOUNS or (lemma in lx.ATTACK_NOUNS and any(
+        c.dep_ == "amod" and c.lemma_.lower() in lx.VERBAL_ATTACK_ADJECTIVES for c in noun.children))

@@ -255,9 +255,18 @@ class EncounterRules:
                     return [(key, doc[end])]
         return []
 
+    def _own_outlet(self, key: str) -> bool:
+        """Whether the actor is the paper that printed the story ("told Dawn", "talking to The
+        Hindu"): its name is a word of the document's web address."""
+        address = (self.document.url or self.document.source or "").lower()
+        words = "".join(ch for ch in self.actors.actors[key].label.lower().removeprefix("the ") if ch.isalnum())
+        return len(words) > 2 and any(part.replace("-", "") == words for part in
+                                      address.replace("/", ".").split("."))
+
     def _meeting(self, trigger, cameo: str, extractor: str, confidence: float, agents, targets, *,
                  symmetric: bool) -> list:
         """One candidate per agent; with no partner, coordinated agents meet each other."""
+        targets = [t for t in targets if not self._own_outlet(t[0])]  # "talking to Dawn": an interview
         agents = [a for a in agents if a[0] not in {t[0] for t in targets}]
         if not targets and symmetric and len(agents) >= 2:
             return [self.Candidate(lx.MET, cameo, trigger, extractor, confidence,

@@ -213,7 +213,10 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
             own = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
             if not own and any(c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in tok.children):
                 return []  # "as stated on the website": no sayer of its own
-            subjects = subject_tokens(tok)
+            subjects = [self._body_of(s) for s in subject_tokens(tok)]
+            if any(s.lemma_.lower() in lx.PROXY_SPEAKERS and any(c.dep_ == "poss" for c in s.children)
+                   and not any(c.dep_ == "appos" for c in s.children) for s in subjects):
+                return []  # "his office said", "her lawyers said": not the person's own words
             agents = actors_in(subjects, self.resolve) or self._unknown_speakers(subjects) \
                 or self._document_authors(subjects)
             agents = [a for a in agents if not self._anyone(a[0])]
@@ -274,6 +277,16 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
             return False
         if lemma in lx.SAY_WITH_PARTICLE:  # "played down", "pointed out"
             return any(c.dep_ == "prt" and c.lower_ == lx.SAY_WITH_PARTICLE[lemma] for c in tok.children)
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+        if lemma == "deny" and (any(c.dep_ == "dative" for c in objects) or len(objects) > 1 or any(
+                c.lemma_.lower() in lx.GRANTED_NOUNS for c in objects)):
+            return False  # "denied Chavez permission": a refusal, not a denial of words
+        if lemma == "insist" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
+                g.dep_ == "pcomp" for g in c.children) for c in tok.children):
+            return False  # "insisted on visiting the shrine": a resolve, not words
+        if lemma == "claim" and not any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in tok.children) and all(
+                c.lemma_.lower() not in lx.CLAIMED_NOUNS for c in objects):
+            return False  # "the crash claimed 200 lives", "Crash Claims All Aboard"
         return True
 
     # ---- records ------------------------------------------------------------------

@@ -128,7 +128,8 @@ COMPLAIN_VERBS = frozenset({"complain", "protest", "grumble", "lament", "deplore
 # "expressed concern over X", "voiced alarm at X"
 CONCERN_NOUNS = frozenset({"concern", "alarm", "outrage", "dismay", "disapproval", "indignation",
                            "disappointment", "displeasure", "dissatisfaction", "anger", "opposition",
-                           "objection", "regret"})
+                           "objection", "regret", "frustration", "irritation", "annoyance",
+                           "exasperation", "resentment", "unhappiness", "protest"})
 EXPRESS_VERBS = frozenset({"express", "voice", "raise", "register"})
 
 # Verbs of judging that are a statement when they carry words: "criticized the aid as a 'waste'".
@@ -185,6 +186,15 @@ SAY_NEEDS_CONTENT = frozenset({
     "demand", "vow", "pledge", "recall", "recount", "charge", "observe", "counter", "retort",
     "caution", "boast", "quip", "propose", "hint",
 }) | JUDGING_SPEECH
+# Who speaks for someone without being them: "his office said", "her lawyer said".
+PROXY_SPEAKERS = frozenset({"office", "lawyer", "attorney", "aide", "family", "campaign", "camp",
+                            "staff", "entourage", "doctor", "relative", "counsel", "secretary"})
+# What is granted or refused, not said: "denied him a visa".
+GRANTED_NOUNS = frozenset({"permission", "access", "entry", "visa", "bail", "request", "passage",
+                           "landing", "accreditation", "asylum", "admission"})
+# What a claim that is a statement claims: "claimed responsibility", "claimed victory".
+CLAIMED_NOUNS = frozenset({"responsibility", "credit", "victory", "innocence", "ownership",
+                           "sovereignty", "right", "win", "success"})
 # Verbs of appeal whose "for" phrase or infinitive is what was said ("called for calm").
 APPEAL_VERBS = frozenset({"call", "ask", "appeal", "urge", "request"})
 SAY_NOUNS = frozenset({"statement", "remark", "remarks", "announcement", "declaration", "comment"})
@@ -244,6 +254,19 @@ WRONGDOING_NOUNS = frozenset({
     "abuse", "atrocity", "genocide", "crime", "violation", "repression", "crackdown",
     "persecution", "oppression", "mistreatment", "torture", "aggression", "corruption",
     "fraud", "massacre", "killing", "brutality",
+})
+
+# Attacks in words: "a tirade against X", and an attack or assault that is "scathing".
+VERBAL_ATTACK_NOUNS = frozenset({"tirade", "diatribe", "broadside", "harangue", "philippic"})
+VERBAL_ATTACK_ADJECTIVES = frozenset({
+    "verbal", "caustic", "scathing", "blistering", "stinging", "withering", "harsh", "sharp",
+    "bitter", "rhetorical", "personal", "vitriolic", "scornful", "veiled", "thinly-veiled",
+    "outspoken", "strongly-worded",
+})
+# Conduct whose "of" phrase is its doer, never its victim: "the inaction of the government".
+CONDUCT_NOUNS = frozenset({
+    "inaction", "failure", "refusal", "interference", "meddling", "intransigence", "negligence",
+    "incompetence", "arrogance", "hypocrisy", "aggression", "obstruction", "stubbornness",
 })
 
 # Prepositions whose object is never the event's own date.

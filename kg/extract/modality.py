@@ -94,6 +94,8 @@ def modality_of(trigger, *, max_hops: int = 5) -> str:
         if is_noun:
             if token.dep_ == "pobj" and head.lower_ == "without":
                 return NEGATED
+            if token.dep_ == "pobj" and head.dep_ == "prep" and (head.head.lemma_, head.lower_) in GOVERNED_BY_PREP:
+                return GOVERNED_BY_PREP[(head.head.lemma_, head.lower_)]  # "agreed on the visit"
             if token.dep_ not in CLIMB_FROM_NOUN:
                 break
             if head.lemma_ == "include" and any(c.dep_ == "nsubj" and c.lemma_.lower() in PLAN_NOUNS
@@ -119,6 +121,11 @@ def modality_of(trigger, *, max_hops: int = 5) -> str:
             hedged = _hedging_noun_clause(token, head)
             if hedged:
                 return hedged
+            if token.dep_ == "advcl" and token.tag_ == "VBG" and not any(
+                    c.dep_ in ("nsubj", "mark", "aux") for c in token.children):
+                marked = own_modality(head)  # "will spend three days, conferring with X"
+                if marked and marked != NEGATED:
+                    return marked
             if token.dep_ not in CLIMB_FROM_VERB:
                 break
             if token.dep_ == "ccomp" and hedge_of(head) is None \
@@ -146,6 +153,11 @@ REPORTED_NOUNS = {"report": UNCERTAIN, "claim": UNCERTAIN, "allegation": UNCERTA
                   "suggestion": UNCERTAIN, "speculation": UNCERTAIN, "suspicion": UNCERTAIN,
                   "attempt": "planned", "bid": "planned", "offer": "planned", "invitation": "planned",
                   "proposal": "planned", "effort": "planned", "push": "planned", "decision": "planned"}
+# Verbs whose prepositional object is an event not (yet) done: "agreed on a visit by X",
+# "refrained from trips to Y".
+GOVERNED_BY_PREP = {("agree", "on"): "planned", ("agree", "to"): "planned", ("decide", "on"): "planned",
+                    ("prepare", "for"): "planned", ("refrain", "from"): NEGATED,
+                    ("abstain", "from"): NEGATED, ("desist", "from"): NEGATED}
 # "is said to have met", "is believed to have visited": hearsay
 HEARSAY_VERBS = frozenset({"say", "report", "believe", "think", "rumor", "rumour", "allege", "understand",
                            "claim", "suppose"})

@@ -30,6 +30,7 @@ ORG_DESCRIPTORS = frozenset({"company", "firm", "monopoly", "giant", "group", "m
                              "party", "bank", "airline", "carrier", "network", "newspaper", "broadcaster",
                              "manufacturer", "conglomerate", "corporation", "operator", "watchdog"})
 BODY_MEMBERS = frozenset({"official", "representative"})  # one unnamed member speaks for the body
+BODY_PLURALS = frozenset({"official", "authority", "representative", "diplomat", "leader"})
 ORG_LAST_WORDS = ORG_SUFFIXES | frozenset({"times", "post", "online", "news", "press", "group",
                                            "board", "office", "department", "service", "institute"})
 
@@ -39,8 +40,21 @@ class SpeakerRules:
 
     def agents_of(self, verb) -> list:
         """A verb's agents: known actors, else names in subject position the model missed."""
-        subjects = subject_tokens(verb)
+        subjects = [self._body_of(s) for s in subject_tokens(verb)]
         return actors_in(subjects, self.resolve) or self.unknown_names(subjects)
+
+    def _body_of(self, tok):
+        """'officials in Ethiopia', 'authorities of Kenya': unnamed members act for their
+        country or body, whichever the phrase names."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in BODY_PLURALS or tok.tag_ != "NNS":
+            return tok
+        for owner in prep_objects(tok, {"in", "of", "from"}):
+            key = self.resolve(owner)
+            actor = self.actors.actors.get(key) if key else None
+            place = gz.place_by_id(actor.geonames_id) if actor is not None else None
+            if actor is not None and (actor.type == ORGANIZATION or (place is not None and place.kind == "country")):
+                return owner
+        return tok
 
     def unknown_names(self, tokens) -> list:
         """'Recep Tayyip Erdogan' untagged by the model, in an argument position of an event."""

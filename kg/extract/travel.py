@@ -20,11 +20,25 @@ from kg.model import ORGANIZATION, PERSON, PLACE
 PLACE_PREPS = frozenset({"in", "at", "to", "into"})
 REMOTE_WORDS = frozenset({"telephone", "phone", "video", "videoconference", "videolink", "letter",
                           "email", "e-mail", "satellite"})
+STANDING_MISSIONS = frozenset({"peacekeeping", "monitoring", "observer", "military", "police",
+                               "permanent", "diplomatic", "peace", "stabilisation", "stabilization"})
 POSTED_TITLES = frozenset({"ambassador", "consul", "consul-general", "chargé", "charge"})
 
 
 class TravelRules:
     """Mixin of :class:`kg.extract.events.EventExtractor`: the visited rules."""
+
+    def _standing_mission(self, noun) -> bool:
+        """'the UN mission', 'a peacekeeping mission': a mission named by its body or task."""
+        for c in noun.children:
+            if c.dep_ not in ("compound", "amod", "nmod") or c.i > noun.i:
+                continue
+            key = self.resolve(c)
+            if key is not None and self.actors.actors[key].type == ORGANIZATION:
+                return True
+            if c.lemma_.lower() in STANDING_MISSIONS:
+                return True
+        return False
 
     def _visits(self, tok) -> list:
         lemma = tok.lemma_.lower()
@@ -49,6 +63,8 @@ class TravelRules:
                                        symmetric=False)
             return found
         if tok.pos_ == "NOUN" and lemma in lx.VISIT_NOUNS:
+            if lemma == "mission" and self._standing_mission(tok):
+                return []  # "an African Union mission there": a body posted, not a trip
             hosts = self._visited_people(tok)
             places = self._places_of_noun(tok) or self.of_type(actors_in(hosts, self.resolve, deep=True), PLACE)
             people = self.of_type(actors_in(hosts, self.resolve), PERSON)
