@@ -772,3 +772,21 @@ def test_criticism_fresh_wire_classes_invent_nothing(extractor, text, wrong):
         assert not found
     else:
         assert wrong not in found
+
+
+def test_criticism_saying_a_deed_calls_something_into_question_judges_its_owner(extractor):
+    text = ("Senator Carl Levin said the conduct of Governor John Engler calls into question the "
+            "whole recount.")
+    assert ("Carl Levin", "criticized", "John Engler") in tuples(extract(extractor, text))
+    neutral = "Senator Carl Levin said the new evidence casts doubt on the recount."
+    assert not {t for t in tuples(extract(extractor, neutral)) if t[1] == "criticized"}
+
+
+def test_criticism_a_speaker_goes_on_in_the_quote_that_follows(extractor):
+    text = ('"Voters deserve to know the count is fair," Levin said. "I agree that Governor John '
+            'Engler\'s double role calls into question every ruling he made."')
+    assert ("Levin", "criticized", "John Engler") in tuples(extract(extractor, text))
+    # a further quote with its own sayer is not the first speaker's
+    other = ('"Voters deserve to know the count is fair," Levin said. "Governor John Engler\'s double '
+             'role calls into question every ruling he made," Senator Debbie Stabenow replied.')
+    assert ("Levin", "criticized", "John Engler") not in tuples(extract(extractor, other))

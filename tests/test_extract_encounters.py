@@ -280,3 +280,43 @@ def test_encounters_talking_to_the_paper_that_prints_the_story_is_an_interview(e
     other = Document(id="t", text=text.replace("The Daily Star", "Shahid Khan"), published="2009-03-02",
                      source="https://www.thedailystar.net/news/42")
     assert ("Dipu Moni", "met", "Shahid Khan") in tuples(extractor.extract_one(other))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Visiting" read as a verb whose object is the visitor; an unknown two-word "place"
+        # after a role is a person
+        ("Visiting President Jiang Zemin and his Namibian counterpart Sam Nujoma held talks in "
+         "Windhoek on Friday.", ("Jiang Zemin", "met", "Sam Nujoma")),
+        ("Egyptian Foreign Minister Amr Moussa and visiting German Foreign Minister Klaus Kinkel "
+         "discussed ways to revive the peace talks.", ("Amr Moussa", "met", "Klaus Kinkel")),
+        # a list whose every member carries a role: each name is a partner
+        ("He held separate meetings with Li Peng, China's premier, Qian Qichen, the foreign minister, "
+         "and his counterpart Tang Jiaxuan.", ("Tang Jiaxuan", "met", None)),
+        # words said to the visitor's face
+        ("Cuban leader Fidel Castro told Canada's visiting Prime Minister Jean Chretien that the "
+         "embargo had failed.", ("Fidel Castro", "met", "Jean Chretien")),
+        # a press conference alongside someone
+        ("Bolivian President Evo Morales spoke at a press conference in Caracas alongside "
+         "President Hugo Chavez.", ("Evo Morales", "met", "Hugo Chavez")),
+    ],
+)
+def test_encounters_fresh_wire_meetings(extractor, text, expected):
+    found = tuples(extract(extractor, text))
+    if expected[2] is None:  # a partner of the agent "He", who is unnamed: the partner is found
+        assert any(t[1] == "met" and expected[0] in (t[0], t[2]) for t in
+                   tuples(extract(extractor, "Foreign Minister Yu Myung-hwan visited Beijing. " + text)))
+    else:
+        assert expected in found or (expected[2], "met", expected[0]) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and China discussed the crisis.",  # countries discussing: no meeting of people
+        "The two ministers discussed the crisis.",  # nobody named
+    ],
+)
+def test_encounters_discussing_needs_named_people(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "met"}

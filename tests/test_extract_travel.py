@@ -245,3 +245,33 @@ def test_travel_advised_against_trips_the_adviser_does_not_travel(extractor):
     assert not {t for t in found if t[1] == "visited" and t[0] != "Britons"}
     assert not {t for t in tuples(extract(extractor, "The Foreign Office advises Britons to refrain "
                                                      "from trips to Zimbabwe.")) if t[1] == "visited"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the visitor of a meeting held abroad, named as visiting: the city and its country
+        ("Visiting President Jiang Zemin and his Namibian counterpart Sam Nujoma held talks in "
+         "Windhoek on Friday.", {("Jiang Zemin", "visited", "Windhoek"), ("Jiang Zemin", "visited", "Namibia")}),
+        # a journey that "has taken him to" places
+        ("Li Peng's five-nation tour, which has taken him to Kenya, Egypt and Morocco, ends today.",
+         {("Li Peng", "visited", "Kenya"), ("Li Peng", "visited", "Morocco")}),
+        # "who" after "a visit by X" is X, not the visit
+        ("It is the first visit to Chile by President Bill Clinton, who ends his tour here after trips "
+         "to Brazil and Argentina.", {("Bill Clinton", "visited", "Brazil"), ("Bill Clinton", "visited", "Argentina")}),
+        # welcomed for talks at a residence outside a capital: the foreigner came
+        ("President Boris Yeltsin welcomed Venezuelan leader Rafael Caldera for talks at the Russian "
+         "presidential retreat outside Moscow.", {("Rafael Caldera", "visited", "Russia")}),
+        # a press conference abroad; "Ecuadorean" spelled so
+        ("Ecuadorean President Jamil Mahuad spoke at a press conference in Lima alongside President "
+         "Alberto Fujimori.", {("Jamil Mahuad", "visited", "Peru")}),
+    ],
+)
+def test_travel_fresh_wire_visits(extractor, text, expected):
+    assert expected <= tuples(extract(extractor, text))
+
+
+def test_travel_the_host_of_a_meeting_at_home_visits_nothing(extractor):
+    text = ("Visiting President Jiang Zemin and his Namibian counterpart Sam Nujoma held talks in "
+            "Windhoek on Friday.")
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "visited" and t[0] == "Sam Nujoma"}

@@ -17,6 +17,7 @@ from kg.extract.actor_links import LinkingMixin, stands_for_government
 from kg.extract.actor_lexicon import (
     ETHNONYMS, GOVERNMENT_NOUNS, NOT_ACTORS, ORG_DESCRIPTIONS, PARTY_MEMBER_NOUNS,
 )
+from kg.extract.lexicon import PERSON_ROLE_NOUNS
 from kg.model import GROUP, ORGANIZATION, PERSON, Actor
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
@@ -47,6 +48,7 @@ NOT_ORG_HEADS = frozenset(
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative", "ROOT"})
 MIN_POP_ORG_TO_PLACE = 100_000
 MIN_POP_PERSON_TO_PLACE = 1_000_000
+MIN_POP_LOCATED = 100_000  # "talks in Windhoek": a city right after "in" needs less to be one
 
 
 class EntityReader(LinkingMixin):
@@ -164,11 +166,12 @@ class EntityReader(LinkingMixin):
         final: list[tuple[Cand, int]] = []
         for c, inner in keep:
             lone = c.label == "PERSON" and c.words == 1 and not self._match_full(c.start)
-            if lone and gz.is_clear_place(self._text(c), MIN_POP_PERSON_TO_PLACE):
+            tok = self.doc[c.start]
+            located = tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "to") and tok.i == tok.head.i + 1
+            if lone and gz.is_clear_place(self._text(c), MIN_POP_LOCATED if located else MIN_POP_PERSON_TO_PLACE):
                 rest.append(Cand(c.start, c.end, "GPE", c.source))
                 self.single_names.discard(self.doc[c.start].lower_)  # a city, not a surname
                 continue
-            tok = self.doc[c.start]
             if lone and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
                 continue  # "the Zoom conference": a brand, not a person
             final.append((c, inner))
@@ -185,7 +188,8 @@ class EntityReader(LinkingMixin):
         return final, others
 
     def _unknown_place_acting(self, c: Cand) -> bool:
-        """A two- or three-word 'place' no gazetteer knows, as the subject of a verb."""
+        """A two- or three-word 'place' no gazetteer knows, as the subject of a verb or named
+        after a role ("his counterpart Thabo Mbeki")."""
         words = [t for t in self.doc[c.start:c.end]]
         if not 2 <= len(words) <= 3 or not all(t.tag_ == "NNP" and t.text[:1].isupper()
                                                 and t.text[1:].islower() for t in words):
@@ -193,7 +197,8 @@ class EntityReader(LinkingMixin):
         if gz.lookup_place(self._text(c)) is not None or gz.country(self._text(c)) is not None:
             return False
         root = self.doc[c.start:c.end].root
-        return root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ == "VERB"
+        return (root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ == "VERB") or (
+            root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_ROLE_NOUNS)
 
     def _looks_like_name(self, start: int, end: int) -> bool:
         first, last = self.doc[start], self.doc[end - 1]

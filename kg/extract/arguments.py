@@ -33,14 +33,46 @@ def coordinated(token) -> list:
     # "A, director of X, and B, a consultant": the parser hangs B on A's title
     members += [c for m in list(members) for ap in m.children if ap.dep_ == "appos" and ap.pos_ == "NOUN"
                 for c in ap.conjuncts if c.pos_ == "PROPN" and c not in members]
+    # "A, China's premier, B, head of X, and his counterpart C": names hung on the roles before them
+    members += [n for n in _names_in_appositive_list(token) if n not in members]
     # "Premier A and Minister B held talks": the parser may hang A on B as a modifier with "and"
     members += [c for c in token.children if c.dep_ == "nmod" and c.pos_ == token.pos_ == "PROPN" and c.i < token.i
                 and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children) and c not in members]
     out = []
     for m in members:
+        visitor = _misparsed_visitor(m)
+        if visitor is not None:  # "Visiting President X and his counterpart Y held talks"
+            out.extend(v for v in coordinated(visitor) if v not in out)
+            continue
         examples = _examples(m)
         out.extend(examples if examples else [m])
     return out
+
+
+def _names_in_appositive_list(token) -> list:
+    """Further names in a list whose members each carry a role ("met A, China's premier,
+    B, head of X, and his counterpart C"): each next name is hung on the role before it."""
+    if token.pos_ != "PROPN":
+        return []
+    found, frontier = [], [token]
+    for _ in range(6):
+        roles = [ap for t in frontier for ap in t.children if ap.dep_ == "appos" and ap.pos_ == "NOUN"]
+        roles += [c for r in roles for c in r.conjuncts if c.pos_ == "NOUN"]
+        frontier = [n for r in roles for n in r.children if n.dep_ == "appos" and n.pos_ == "PROPN"]
+        if not frontier:
+            break
+        found += frontier
+    return found
+
+
+def _misparsed_visitor(token):
+    """'visiting' read as a verb whose object is the visitor ("Visiting President Hu and ...",
+    "Kharazi and visiting Foreign Secretary Straw discussed"): the visitor, else None."""
+    if token.lower_ != "visiting" or token.tag_ != "VBG" or token.dep_ not in ("csubj", "conj", "nsubj") \
+            or any(c.dep_ in ("nsubj", "aux", "auxpass", "prep") for c in token.children):
+        return None
+    objects = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i > token.i]
+    return objects[0] if objects else None
 
 
 def _examples(token) -> list:
@@ -78,6 +110,11 @@ def subject_tokens(verb) -> list:
         return _by_agents(verb)
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects and verb.dep_ == "relcl" and subjects[0].tag_ in ("WP", "WDT") and verb.head is not verb:
+        if subjects[0].lower_ == "who" and verb.head.pos_ != "PROPN" and verb.head.lemma_ not in PERSON_ROLE_NOUNS:
+            before = verb.doc[subjects[0].i - 1] if subjects[0].i > 0 else None
+            before = verb.doc[before.i - 1] if before is not None and before.is_punct and before.i > 0 else before
+            if before is not None and before.pos_ == "PROPN":
+                return [before]  # "the first visit by Obama, who ends his tour": who is Obama
         return [verb.head]  # "Vasquez, who called the charges baseless": who is Vasquez
     if subjects:
         return [_spliced_subject(s, verb) for s in subjects]

@@ -50,14 +50,15 @@ class BlameRules:
                 if verb.lemma_ == "be" and any(self._culpable(c) for c in verb.children if c.dep_ == "acomp"):
                     for key, _ in self._targets_of([c for c in verb.children if c.dep_ == "nsubj"]):
                         yield key, "accuse"  # "said the army (Eritrean aggression) was responsible for the war"
-        spans = []
+        spans = []  # (tokens, whether the statement's own words: the loose blame-word test needs them)
         if cand.content is not None:
-            spans.append(list(cand.content.subtree))
-        if cand.quote is not None:
-            span = self.doc.char_span(cand.quote.start, cand.quote.end, alignment_mode="expand")
-            if span is not None:
-                spans.append(list(span))
-        for tokens in spans:
+            spans.append((list(cand.content.subtree), True))
+        if cand.quote is not None:  # the quote, and what the speaker goes on to say in its paragraph
+            for n, quote in enumerate([cand.quote, *self.quotes.running_on(cand.quote)]):
+                span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+                if span is not None:
+                    spans.append((list(span), n == 0))
+        for tokens, own in spans:
             for key, _ in self._hostile_to_speaker(tokens):
                 yield key, "complaint"
             for verb in tokens:  # "American efforts have failed": whose effort failed
@@ -68,6 +69,10 @@ class BlameRules:
                 # "Israel's construction of the fence threatens the peace process": whose deed harms it
                 if verb.pos_ == "VERB" and verb.lemma_.lower() in lx.HARM_VERBS and not is_passive(verb) \
                         and any(o.lemma_.lower() in lx.HARMED_GOODS for o in patient_tokens(verb)):
+                    for key, _ in self._deep_owners([c for c in verb.children if c.dep_ == "nsubj"]):
+                        yield key, "judge"
+                # "X's dual role calls into question his decisions", "casts doubt on the count"
+                if verb.pos_ == "VERB" and _puts_in_doubt(verb) and not is_passive(verb):
                     for key, _ in self._deep_owners([c for c in verb.children if c.dep_ == "nsubj"]):
                         yield key, "judge"
                 # "Gazprom said Ukraine had stolen gas": reporting someone's wrongdoing accuses them
@@ -87,7 +92,7 @@ class BlameRules:
                     for key, _ in actors_in([c for c in tok.children if c.dep_ == "poss"]
                                             + prep_objects(tok, {"by"}), self.resolve):
                         yield key, "accuse"
-            if any(t.lemma_.lower() in lx.BLAME_WORDS or t.lower_ in lx.BLAME_WORDS for t in tokens):
+            if own and any(t.lemma_.lower() in lx.BLAME_WORDS or t.lower_ in lx.BLAME_WORDS for t in tokens):
                 referred = [self.resolve(t) for t in tokens
                             if t.pos_ in ("PROPN", "PRON") and t.lower_ not in self.FIRST_PERSON]
                 referred = [k for k in referred if k]
@@ -145,3 +150,14 @@ class BlameRules:
                     break
                 noun = inner[0]
         return []
+
+
+def _puts_in_doubt(verb) -> bool:
+    """'calls into question', 'brings into question', 'casts doubt on', 'throws a shadow over'."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("call", "bring", "put"):
+        return any(p.lower_ == "into" and any(o.lower_ == "question" for o in p.children)
+                   for p in verb.children if p.dep_ == "prep")
+    if lemma in ("cast", "throw"):
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in ("doubt", "shadow", "cloud") for c in verb.children)
+    return False

@@ -12,6 +12,7 @@ from __future__ import annotations
 from kg.extract import lexicon as lx
 from kg.extract.actor_lexicon import TITLE_HEADS
 from kg.extract.arguments import actors_in, is_passive, patient_tokens, prep_objects, subject_tokens
+from kg.extract.visitors import called_visiting
 from kg.model import GROUP, ORGANIZATION, PERSON
 
 MEETERS = (PERSON, ORGANIZATION, GROUP)
@@ -80,6 +81,8 @@ class EncounterRules:
         sit_down = lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
         if tok.pos_ == "VERB" and lemma == "call":
             return self._courtesy_call(tok)
+        if tok.pos_ == "VERB" and lemma in lx.SAY_TO_OBJECT | {"thank"}:
+            return self._told_visitor(tok)
         if tok.pos_ == "VERB" and lemma in ("speak", "talk", "converse", "confer"):
             found = self._conversation(tok)
             if found:
@@ -100,15 +103,18 @@ class EncounterRules:
                 targets = self.of_type(self.unknown_names(patients), PERSON, ORGANIZATION)
             if not targets and lemma in ("meet", "talk", "confer"):
                 agents = self._reciprocal_pair(subject_tokens(tok)) or agents  # "The two presidents met"
-            found = self._meeting(tok, lx.MEET_CAMEO.get(lemma, "040"), "events.met.verb", 0.9,
-                                  agents, targets, symmetric=lemma in ("meet", "talk", "confer", "shake"))
+            if not targets and lemma in ("discuss", "negotiate"):  # "A and visiting B discussed ways"
+                agents = self.of_type(agents, PERSON)
+            found = self._meeting(tok, lx.MEET_CAMEO.get(lemma, "040"), "events.met.verb", 0.9, agents, targets,
+                                  symmetric=lemma in ("meet", "talk", "confer", "shake", "discuss", "negotiate"))
             for cand in found if visiting else ():
                 cand.dated_by = visiting[0]  # the parser hangs "on April 10" on "visiting"
             return found
         if tok.pos_ == "NOUN" and lemma in ("welcome", "reception") and tok.dep_ in ("dobj", "nsubjpass"):
             return self._welcomed(tok)
         if tok.pos_ == "NOUN" and (lemma in lx.MEET_NOUNS or tok.lower_ in lx.MEET_NOUNS):
-            partners = self._with_partners(tok) + (prep_objects(tok, {"on"}) if lemma == "call" else [])
+            partners = self._with_partners(tok) + (prep_objects(tok, {"on"}) if lemma == "call" else []) + (
+                prep_objects(tok, {"alongside"}) if lemma == "conference" else [])  # "a news conference alongside X"
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUPPORT_VERBS:  # "had lunch with X"
                 partners += self._with_partners(tok.head) + (
                     prep_objects(tok.head, {"on"}) if lemma == "call" else [])
@@ -254,6 +260,15 @@ class EncounterRules:
                 if key and self.actors.actors[key].type == PERSON and doc[end].dep_ not in ("nsubj", "nsubjpass"):
                     return [(key, doc[end])]
         return []
+
+    def _told_visitor(self, verb) -> list:
+        """'Kim Jong-il told China's visiting Premier Wen': said to the visitor's face."""
+        guests = [t for t in patient_tokens(verb) if called_visiting(t)]
+        targets = self.of_type(actors_in(guests, self.resolve), PERSON)
+        if not targets:
+            return []
+        agents = self.of_type(self.agents_of(verb), PERSON)
+        return self._meeting(verb, "040", "events.met.told", 0.7, agents, targets, symmetric=False)
 
     def _own_outlet(self, key: str) -> bool:
         """Whether the actor is the paper that printed the story ("told Dawn", "talking to The

@@ -108,7 +108,8 @@ ANGRY_MANNERS = frozenset({"angrily", "furiously", "sharply", "indignantly", "bi
                            "testily", "scathingly", "acidly"})
 # Nouns for a place that a nationality adjective locates: "the Libyan port city of Misratah".
 PLACE_NOUNS = frozenset({"city", "town", "capital", "port", "resort", "village", "island", "province",
-                         "region", "border", "coast", "seaside", "hometown"})
+                         "region", "border", "coast", "seaside", "hometown", "retreat", "residence",
+                         "palace", "ranch", "estate", "dacha"})
 # Adjectives of displeasure: "was critical of X", "unhappy with X's decision".
 DISPLEASED_ADJECTIVES = frozenset({
     "critical", "unsatisfied", "dissatisfied", "unhappy", "displeased", "angry", "furious",

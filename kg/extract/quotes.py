@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019]?\s+[A-Z]")
+NEW_SENTENCE_OPENS = re.compile(r"[.!?][\"\u201d\u2019]?\s+[\"\u201c\u2018]$")  # 'X said. "Next ...'
 MAX_SPEAKER_WORDS = 6  # '“We won!” the team’s coach said': a speaker phrase between quote and verb
 OPEN_QUOTES = "\u201c\u00ab\u201e"
 CLOSE_QUOTES = "\u201d\u00bb"
@@ -71,6 +72,23 @@ class QuoteIndex:
             return self.quotes[i]
         return None
 
+    def running_on(self, quote: Quote) -> list[Quote]:
+        """The speaker's further quotations in the same paragraph ('"...," X said. "..."'):
+        each starts after the last with no line break between."""
+        found, last = [], quote
+        i = bisect.bisect_right(self._starts, quote.start)
+        following = self.quotes[i:]
+        for n, q in enumerate(following):
+            if "\n" in self.text[last.end:q.start]:
+                break
+            stop = following[n + 1].start if n + 1 < len(following) else len(self.text)
+            tail = self.text[q.end:stop].split("\n", 1)[0]
+            if any(ch.isalpha() for ch in tail):
+                break  # '"...," Smith replied': the quote has a sayer of its own
+            found.append(q)
+            last = q
+        return found
+
     def near(self, verb_offset: int, sent_start: int, sent_end: int) -> Quote | None:
         """The quotation a reporting verb at ``verb_offset`` introduces or closes.
 
@@ -84,7 +102,8 @@ class QuoteIndex:
                 continue
             if q.end + 3 >= sent_start and q.start <= sent_end + 3:
                 gap = self.text[q.end:verb_offset] if q.end <= verb_offset else self.text[verb_offset:q.start]
-                if "\n" in gap or SENTENCE_END.search(gap):
+                if "\n" in gap or SENTENCE_END.search(gap) or (
+                        q.start > verb_offset and NEW_SENTENCE_OPENS.search(gap)):
                     continue  # a new sentence or paragraph lies between verb and quote
                 if q.end <= verb_offset and q.text[-1:] in ".!?" and len(gap.split()) > MAX_SPEAKER_WORDS:
                     continue  # "... manner.” She made no mention of what X say": a new sentence

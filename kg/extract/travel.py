@@ -15,6 +15,7 @@ from kg.extract import lexicon as lx
 from kg.extract.arguments import actors_in, patient_tokens, prep_objects, subject_tokens
 from kg.extract.encounters import MEETERS, SUPPORT_VERBS
 from kg.extract.modality import modality_of
+from kg.extract.visitors import called_visiting
 from kg.model import ORGANIZATION, PERSON, PLACE
 
 PLACE_PREPS = frozenset({"in", "at", "to", "into"})
@@ -27,6 +28,18 @@ POSTED_TITLES = frozenset({"ambassador", "consul", "consul-general", "chargé", 
 
 class TravelRules:
     """Mixin of :class:`kg.extract.events.EventExtractor`: the visited rules."""
+
+    def _journey_took(self, verb) -> list:
+        """'his tour, which has taken him to Cameroon and Liberia': the journey's traveller went."""
+        if not any(s.lemma_.lower() in lx.VISIT_NOUNS for s in subject_tokens(verb)):
+            return []
+        travellers = self.of_type(actors_in(patient_tokens(verb), self.resolve), *MEETERS)
+        heads = prep_objects(verb, {"to"})
+        places = self.of_type(actors_in(heads, self.resolve, deep=True), PLACE)
+        if not travellers or not places:
+            return []
+        return [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], verb, "events.visited.journey", 0.75,
+                               agents=travellers, places=places)]
 
     def _standing_mission(self, noun) -> bool:
         """'the UN mission', 'a peacekeeping mission': a mission named by its body or task."""
@@ -80,6 +93,8 @@ class TravelRules:
             if people:  # "paid a visit to President Fox of Mexico": a visit to a person meets him
                 found += self._meeting(tok, "040", "events.met.visit", 0.75, agents, people, symmetric=False)
             return found
+        if tok.pos_ == "VERB" and lemma in ("take", "bring") and prep_objects(tok, {"to"}):
+            return self._journey_took(tok)
         if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):
             return self._presence_for_business(tok)
         if tok.pos_ == "VERB" and lemma == "return":
@@ -194,6 +209,8 @@ class TravelRules:
             place_heads = prep_objects(cand.trigger, {"in", "at"}) + prep_objects(verb, {"in", "at"})
             place_heads += [o for c in cand.trigger.children if c.dep_ == "acl"  # "a meeting held in Bangkok"
                             for o in prep_objects(c, {"in", "at"})]
+            place_heads += [o for c in prep_objects(verb, {"for"})  # "welcomed X for talks at the retreat"
+                            if c.lemma_.lower() in lx.MEET_NOUNS for o in prep_objects(c, {"in", "at"})]
             for _, tok in cand.targets:  # "met Cardoso in Brasilia" often hangs the place on the object
                 place_heads += prep_objects(tok, {"in", "at"})
             places = self._with_described(self.of_type(actors_in(place_heads, self.resolve, deep=True), PLACE),
@@ -206,7 +223,7 @@ class TravelRules:
                 if self._posted_abroad(key):
                     continue  # an ambassador lives where he meets
                 home = self._nationality_of(key) or self._nationality_in_apposition(tok)
-                if home is not None and home != country:
+                if (home is not None and home != country) or (home is None and called_visiting(tok)):
                     out.append(self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], cand.trigger,
                                               "events.visited.meeting", 0.6, agents=[(key, tok)],
                                               places=places))
@@ -300,7 +317,8 @@ class TravelRules:
         if len(countries) != 1:
             return []
         (iso,) = countries
-        if not all(self._nationality_of(k) not in (None, iso) for k, _ in cand.agents):
+        if not all(self._nationality_of(k) not in (None, iso) or (
+                self._nationality_of(k) is None and called_visiting(t)) for k, t in cand.agents):
             return []
         country = gz.country_by_iso(iso)
         if country is None:
@@ -320,3 +338,4 @@ class TravelRules:
         if any(kind in ("country", "city", "state") for kind in kinds.values()):
             return [p for p in places if kinds[p[0]] != "continent"]
         return places
+

@@ -119,3 +119,11 @@ class VisitorRules:
             return []
         return [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], tok, "events.visited.visiting", 0.75,
                                agents=visitors, places=places)]
+
+
+def called_visiting(tok) -> bool:
+    """'Visiting President Hu Jintao held talks in Pretoria': named as the visitor there."""
+    left = tok.left_edge
+    before = tok.doc[left.i - 1] if left.i > 0 else None
+    return any(t.lower_ == "visiting" and t.i < tok.i for t in tok.subtree) or (
+        before is not None and before.lower_ == "visiting") or (tok.head.lower_ == "visiting" and tok.dep_ == "dobj")
