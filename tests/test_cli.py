@@ -156,7 +156,7 @@ def test_cli_locked_store_gives_clear_message(seeded_store, tmp_path):
 
 
 def test_cli_stdin_jsonl_ingest(tmp_path):
-    lines = json.dumps({"id": "s1", "text": "The mayor visited Lyon on Friday, her office said.",
+    lines = json.dumps({"id": "s1", "text": "The mayor visited Lyon on Friday, Governor Anne Roux said.",
                         "published": "2021-03-06"}) + "\n"
     proc = run_main("ingest", "-", "--store", str(tmp_path / "s"), input=lines)
     assert proc.returncode == 0, proc.stderr

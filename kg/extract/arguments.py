@@ -115,7 +115,7 @@ def subject_tokens(verb) -> list:
             before = verb.doc[before.i - 1] if before is not None and before.is_punct and before.i > 0 else before
             if before is not None and before.pos_ == "PROPN":
                 return [before]  # "the first visit by Obama, who ends his tour": who is Obama
-        return [verb.head]  # "Vasquez, who called the charges baseless": who is Vasquez
+        return [_antecedent(verb)]  # "Vasquez, who called the charges baseless": who is Vasquez
     if subjects:
         return [_spliced_subject(s, verb) for s in subjects]
     spliced = _name_before(verb)
@@ -193,6 +193,21 @@ def _name_before(verb):
     return None
 
 
+def _antecedent(relcl):
+    """What a relative pronoun stands for: the clause's head noun, but not a date the parser hung
+    it on ("carried out an attack on Saturday, which was criticized": the attack)."""
+    head = relcl.head
+    if head.ent_type_ in ("DATE", "TIME") and head.dep_ == "pobj" and head.head.head is not head.head:
+        owner = head.head.head
+        while owner.dep_ == "pobj" and owner.head.dep_ == "prep" and owner.head.head.pos_ == "NOUN":
+            owner = owner.head.head  # "a raid on a village on Sunday, which": the raid
+        if owner.pos_ in ("VERB", "AUX"):
+            objects = [c for c in owner.children if c.dep_ == "dobj"]
+            return objects[0] if objects else head
+        return owner
+    return head
+
+
 def _by_agents(verb) -> list:
     return [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
 
@@ -202,7 +217,7 @@ def patient_tokens(verb) -> list:
     if is_passive(verb):
         subjects = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         if subjects and verb.dep_ == "relcl" and subjects[0].tag_ in ("WP", "WDT") and verb.head is not verb:
-            return [verb.head]  # "an attack, which was criticized by Ecuador"
+            return [_antecedent(verb)]  # "an attack, which was criticized by Ecuador"
         return subjects
     objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     if not objs and verb.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS for c in verb.children):

@@ -85,9 +85,12 @@ class CriticismRules:
             if lemma == "attack" and not self._communicative_attack(tok):
                 return []
             agents = self.agents_of(tok)
-            if any({p.lower_} | {c.lower_ for c in p.children} >= {"each", "other"}
-                   or {p.lower_} | {c.lower_ for c in p.children} >= {"one", "another"}
-                   for p in patients) and len(agents) > 1:  # "A and B accused each other"
+            mutual = any({p.lower_} | {c.lower_ for c in p.children} >= {"each", "other"}
+                         or {p.lower_} | {c.lower_ for c in p.children} >= {"one", "another"}
+                         or p.lower_ == "other" for p in patients)
+            if mutual and len(agents) < 2:  # "with each accusing the other", "both sides accused the other"
+                agents = self._mutual_sides(tok) or agents
+            if mutual and len(agents) > 1:  # "A and B accused each other"
                 return [c for agent in agents for c in self._criticism(
                     tok, "events.criticized.verb", 0.8, [agent], [a for a in agents if a[0] != agent[0]], "112")]
             blamed_on = [o for o in prep_objects(tok, {"on"}) + [o for p in patients for o in prep_objects(p, {"on"})]
@@ -117,6 +120,25 @@ class CriticismRules:
                 patients = complements[:1]
             return self._criticism(tok, "events.criticized.judgement", 0.75, agents,
                                    self._targets_of(patients))
+        return []
+
+    def _mutual_sides(self, verb) -> list:
+        """'Relations between Ethiopia and Eritrea broke down, with each accusing the other':
+        the two sides named with 'between', else the last two countries named before."""
+        if not any(s.lower_ in ("each", "both", "side", "sides") for s in subject_tokens(verb)):
+            return []
+        between = [o for t in verb.sent for o in prep_objects(t, {"between"})]
+        sides = self.of_type(actors_in(between, self.resolve), PERSON, ORGANIZATION, PLACE)
+        if len(sides) == 2:
+            return sides
+        found: dict[str, object] = {}
+        for t in reversed(self.doc[max(0, verb.sent.start - 60):verb.i]):
+            key = self.resolve(t) if t.pos_ == "PROPN" else None
+            place = gz.place_by_id(self.actors.actors[key].geonames_id) if key else None
+            if place is not None and place.kind == "country" and key not in found:
+                found[key] = t
+                if len(found) == 2:
+                    return list(found.items())
         return []
 
     def _criticism_received(self, noun) -> list | None:
@@ -183,11 +205,15 @@ class CriticismRules:
             or [o for t in tokens for o in self.antecedent_owners(t)]
 
     def _owners(self, nouns) -> list:
-        """Whose stance, words or deed a noun is: possessor, 'by'/'from', modifier, 'signed by'."""
+        """Whose stance, words or deed a noun is: possessor, 'by'/'from', modifier, 'signed by',
+        or the doer of the support verb it is the object of ("troops carried out an attack")."""
         found: dict[str, object] = {}
         for noun in nouns:
             for member in coordinated(noun):
-                for key, tok in self._owners_of(member):
+                owners = self._owners_of(member)
+                if not owners and member.dep_ == "dobj" and member.head.lemma_.lower() in lx.SUPPORT_VERBS_OF_DEEDS:
+                    owners = self._state_arms(subject_tokens(member.head))
+                for key, tok in owners:
                     found.setdefault(key, tok)
         return list(found.items())
 
