@@ -1,0 +1,213 @@
+"""Disapproval beyond the verbs of criticism: who complains, protests, demands or alleges.
+
+Critics named as such ("a longtime critic of X"), protests lodged or made, angry
+reactions and displeasure ("critical of", "angered by"), wars of words, idioms
+("took X to task"), doubt cast on someone's fitness, demands that someone resign
+or stop ("called on X to halt", "warned X to keep out of"), allegations by X
+that Y did wrong, and protests made "in protest at" a deed. Mixed into
+:class:`kg.extract.criticism.CriticismRules`, whose owner and target helpers
+these rules use.
+"""
+
+from __future__ import annotations
+
+from kg.extract import lexicon as lx
+from kg.extract.arguments import actors_in, is_passive, patient_tokens, prep_objects, subject_tokens
+from kg.model import ORGANIZATION, PERSON, PLACE
+
+
+class DisapprovalRules:
+    """Phrasal, nominal and adjectival criticism; needs CriticismRules' helpers."""
+
+    # ---- phrasal and communicative -------------------------------------------------
+    def _critic(self, noun) -> list:
+        """'Mandela, a longtime critic of U.S. policy' and 'X has been the deal's critic'."""
+        if any(c.dep_ == "compound" for c in noun.children):
+            return []  # "film critic of the Times" is a trade, not a stance
+        if noun.dep_ == "appos":
+            agents = actors_in([noun.head], self.resolve)
+        elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            agents = actors_in(subject_tokens(noun.head), self.resolve)
+        else:
+            return []
+        aimed = prep_objects(noun, {"of"}) + [c for c in noun.children if c.dep_ == "poss"]
+        return self._criticism(noun, "events.criticized.critic", 0.6, agents, self._targets_of(aimed))
+
+    def _lodged_protest(self, noun) -> list:
+        """'lodged a protest with India over the shelling': the deed's owner, else India.
+
+        The owner comes first: a complaint lodged with the Security Council over Israeli
+        raids is against Israel, not the Council.
+        """
+        verb = noun.head
+        addressees = prep_objects(noun, {"with", "to"}) + prep_objects(verb, {"with", "to"})
+        deeds = prep_objects(noun, {"over", "against", "about", "at"}) + prep_objects(verb, {"over", "against"})
+        targets = self._targets_of(deeds) or actors_in(addressees, self.resolve)
+        agents = actors_in(subject_tokens(verb), self.resolve)
+        return self._criticism(noun, "events.criticized.protest", 0.75, agents, targets)
+
+    def _reacted_angrily(self, tok, lemma: str) -> list:
+        """'reacted angrily to the announcement by Moscow': the announcer is criticised."""
+        if lemma not in ("react", "respond", "reply", "retort") or not any(
+                c.dep_ == "advmod" and c.lower_ in lx.ANGRY_MANNERS for c in tok.children):
+            return []
+        targets = self._targets_of(prep_objects(tok, {"to"}))
+        return self._criticism(tok, "events.criticized.reaction", 0.7, self.agents_of(tok), targets)
+
+    def _displeased(self, adj, lemma: str) -> list:
+        """'X was critical of Y', 'X is extremely unsatisfied with Y's remarks'."""
+        if adj.dep_ not in ("acomp", "amod", "xcomp", "oprd") or any(c.dep_ == "neg" for c in adj.head.children):
+            return []
+        preps = {"of"} if lemma == "critical" else {"with", "at", "over", "about", "by"}
+        targets = self._targets_of(prep_objects(adj, preps))
+        holder = adj.head
+        agents = actors_in(subject_tokens(holder), self.resolve) if adj.dep_ != "amod" else \
+            actors_in([holder], self.resolve)
+        return self._criticism(adj, "events.criticized.displeasure", 0.7, agents, targets)
+
+    def _displeased_by(self, verb, lemma: str) -> list:
+        """'was angered by the Pakistani decision', 'deeply troubled by the verdict'."""
+        if lemma not in lx.DISPLEASING_VERBS or not is_passive(verb) or any(c.dep_ == "neg" for c in verb.children):
+            return []
+        agents = actors_in([c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")], self.resolve)
+        deeds = [o for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "at", "over")
+                 for o in c.children if o.dep_ == "pobj"]
+        return self._criticism(verb, "events.criticized.displeasure", 0.7, agents, self._targets_of(deeds))
+
+    def _war_of_words(self, noun) -> list:
+        """'A and B were locked in a war of words', 'a war of words with B': each criticised the other."""
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if verb.dep_ == "acomp":  # "were involved in a war of words"
+            verb = verb.head
+        sides = actors_in(subject_tokens(verb) if verb.pos_ in ("VERB", "AUX") else [], self.resolve)
+        if is_passive(verb) or not sides:
+            sides = actors_in([c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")], self.resolve)
+        words = [o for p in noun.children if p.lower_ == "of" for o in p.children]
+        others = prep_objects(noun, {"with", "between"}) + [o for w in words for o in prep_objects(w, {"with"})]
+        sides += [o for o in actors_in(others, self.resolve) if o not in sides]
+        sides = self.of_type(sides, PERSON, ORGANIZATION, PLACE)
+        out = []
+        for agent in sides:
+            out += self._criticism(noun, "events.criticized.dispute", 0.65, [agent],
+                                   [s for s in sides if s[0] != agent[0]])
+        return out
+
+    def _complained(self, tok, lemma: str) -> list:
+        """'protested to Delhi over the shelling', 'complained about Japan's textbooks'.
+
+        The deed's owner is criticised; the addressee only of a protest (one complains to
+        a referee or the UN without blaming them).
+        """
+        if lemma not in lx.COMPLAIN_VERBS:
+            return []
+        targets = self._targets_of(prep_objects(tok, {"over", "about", "at"}))
+        if not targets and lemma == "protest":  # "protesting Koizumi's visit", "protested to Tokyo"
+            targets = self._owners(patient_tokens(tok)) or actors_in(prep_objects(tok, {"to", "with"}), self.resolve)
+        agents = actors_in(subject_tokens(tok), self.resolve)
+        return self._criticism(tok, "events.criticized.protest", 0.75, agents, targets)
+
+    def _idiomatic_criticism(self, tok, lemma: str) -> list:
+        """'took aim at X', 'took a swipe at X', 'pointed the finger at X'."""
+        nouns = lx.CRITICIZE_IDIOMS.get(lemma)
+        idiom = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns] if nouns else []
+        if not idiom:
+            return []
+        aimed = {"at", "on", "upon"}  # "took aim at X", "poured scorn on X"
+        objects = prep_objects(tok, aimed) + prep_objects(idiom[0], aimed)
+        if lemma == "open":  # "opened fire on X's record" is figurative; "on protesters" is shooting
+            objects = [o for o in objects if o.lemma_.lower() in lx.FIGURATIVE_FIRE_TARGETS]
+        targets = self._targets_of(objects)
+        agents = actors_in(subject_tokens(tok), self.resolve)
+        return self._criticism(tok, "events.criticized.idiom", 0.8, agents, targets)
+
+    def _doubted(self, tok, lemma: str) -> list:
+        """'questioned Seoul's sincerity': doubting someone's good faith criticises them."""
+        if lemma not in lx.DOUBT_VERBS:
+            return []
+        qualities = [p for p in patient_tokens(tok) if p.lemma_.lower() in lx.DOUBTED_QUALITIES]
+        agents = actors_in(subject_tokens(tok), self.resolve)
+        return self._criticism(tok, "events.criticized.doubt", 0.7, agents,
+                               self._owners(qualities)) if qualities else []
+
+    def _phrasal_criticism(self, tok, lemma: str) -> list:
+        """'lashed out at X', 'railed against X', 'rounded on X'."""
+        particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}  # "hit back at"
+        for verb, particle, prep in lx.CRITICIZE_PHRASAL:
+            if lemma == verb and (particle is None or particle in particles):
+                targets = self._targets_of(prep_objects(tok, {prep}))
+                agents = actors_in(subject_tokens(tok), self.resolve)
+                found = self._criticism(tok, "events.criticized.phrasal", 0.8, agents, targets)
+                if found:
+                    return found
+        return []
+
+    def _communicative_attack(self, tok) -> bool:
+        """'attacked X for ...' or 'attacked X's policy' criticises; 'attacked a base' does not."""
+        return any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in tok.children)
+
+
+    def _demanded_sanction(self, tok, lemma: str) -> list:
+        """'demanded the resignation of X', 'called for X's ouster': the demand criticises X."""
+        if lemma == "warn":  # "warned X to keep out of Fiji's affairs", "... not to interfere"
+            return self._urged_to_stop(tok)
+        if lemma not in lx.DEMAND_VERBS:
+            return []
+        nouns = patient_tokens(tok) + (prep_objects(tok, {"for"}) if lemma == "call" else [])
+        sanctions = [n for n in nouns if n.lemma_.lower() in lx.SANCTION_NOUNS]
+        if not sanctions:
+            return self._urged_to_stop(tok)
+        targets = actors_in([c for n in sanctions for c in n.children if c.dep_ == "poss"]
+                            + prep_objects(sanctions[0], {"of"}), self.resolve)
+        agents = actors_in(subject_tokens(tok), self.resolve)
+        return self._criticism(tok, "events.criticized.demand", 0.75, agents, targets)
+
+    def _alleged(self, noun, lemma: str) -> list:
+        """'allegations by X that Y tortured detainees', 'claims by X that Y plans to kill him':
+        X accuses Y. A bare claim accuses only when its clause reports a wrong."""
+        clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        if not clauses:
+            return []
+        clause = clauses[0]
+        if lemma == "claim" and not any(
+                t.lemma_.lower() in lx.CRIME_VERBS or t.lemma_.lower() in lx.WRONGDOING_NOUNS
+                or t.lemma_.lower() in ("kill", "attack", "violence", "terror", "plot", "murder")
+                for t in clause.subtree):
+            return []
+        if any(c.dep_ == "neg" for c in clause.children):
+            return []
+        agents = self._owners([noun])
+        targets = actors_in([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                             and c.lower_ not in self.FIRST_PERSON], self.resolve)
+        return self._criticism(noun, "events.criticized.allegation", 0.65, agents, targets, "112")
+
+    def _urged_to_stop(self, verb) -> list:
+        """'called on Mugabe to stop the violence', 'urged Israel to halt the raids': X is doing wrong."""
+        warn = verb.lemma_.lower() == "warn"
+        stops = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and (
+                 (c.lemma_.lower() in lx.STOP_VERBS and not any(n.dep_ == "neg" for n in c.children))
+                 or _keep_out(c) or (warn and any(n.dep_ == "neg" for n in c.children)
+                                     and any(n.dep_ == "aux" and n.tag_ == "TO" for n in c.children)))]
+        if not stops:
+            return []
+        addressees = patient_tokens(verb) + prep_objects(verb, {"on", "upon"}) + \
+            [c for s in stops for c in s.children if c.dep_ == "nsubj"]
+        targets = actors_in(addressees, self.resolve)
+        agents = actors_in(subject_tokens(verb), self.resolve)
+        return self._criticism(verb, "events.criticized.demand", 0.7, agents, targets)
+
+    def _in_protest(self, tok) -> list:
+        """'expelled the ambassador in protest at Colombia's raid': the deed's owner is criticised."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in ("VERB", "AUX"):
+            return []
+        deeds = prep_objects(tok, {"of", "at", "against", "over"})
+        verb = prep.head
+        return self._criticism(tok, "events.criticized.protest", 0.7,
+                               actors_in(subject_tokens(verb), self.resolve), self._targets_of(deeds))
+
+
+def _keep_out(verb) -> bool:
+    """'to keep out of', 'to stay away from', 'to back off': told to stop meddling."""
+    return verb.lemma_.lower() in ("keep", "stay", "back", "butt") and any(
+        c.lower_ in ("out", "away", "off") and c.dep_ in ("prt", "prep", "advmod") for c in verb.children)
