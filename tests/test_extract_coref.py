@@ -198,3 +198,13 @@ def test_coref_org_description_is_the_organisation_named_before(pipe, text, word
 def test_coref_org_description_with_a_name_or_no_organisation_is_not_resolved(pipe, text, word):
     doc, table = resolve(pipe, text)
     assert label_at(doc, table, word) not in ("Nokia", "Manmohan Singh")
+
+
+def test_coref_a_name_in_apposition_to_the_subject_is_the_discourse_subject(pipe):
+    text = ("The Foreign Minister of Chile, Jose Miguel Insulza, arrived in Lima on Monday. Other "
+            "meetings included those with Senator Luis Bedoya and Mayor Alberto Andrade. He also "
+            "met the press.")
+    doc, table = resolve(pipe, text)
+    pronoun = next(t for t in reversed(doc) if t.lower_ == "he")
+    key = table.actor_for_token(pronoun)
+    assert key and table.actors[key].label == "Jose Miguel Insulza"

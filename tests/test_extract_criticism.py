@@ -795,9 +795,11 @@ def test_criticism_a_speaker_goes_on_in_the_quote_that_follows(extractor):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # "the government" in a story whose lead names one country is that country's
-        ("Zambian President Frederick Chiluba won the vote. On Monday opposition leader Anderson "
-         "Mazoka accused the government of rigging.", ("Anderson Mazoka", "criticized", "Zambia")),
+        # "the government" of a story about one country is that country's, even when the
+        # parser hangs the charge ("of rigging") on the noun
+        ("LUSAKA, Zambia (Reuters) - Zambian President Frederick Chiluba won the vote. On Monday "
+         "opposition leader Anderson Mazoka accused the government of rigging.",
+         ("Anderson Mazoka", "criticized", "Zambia")),
         # a relative clause the parser hangs on a date refers to the deed before it
         ("Turkish troops carried out a raid on a village on Sunday, which was condemned by Iraq.",
          ("Iraq", "criticized", "Turkey")),

@@ -275,3 +275,28 @@ def test_travel_the_host_of_a_meeting_at_home_visits_nothing(extractor):
     text = ("Visiting President Jiang Zemin and his Namibian counterpart Sam Nujoma held talks in "
             "Windhoek on Friday.")
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "visited" and t[0] == "Sam Nujoma"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        # a foreigner leaving a city was there
+        ("Nigerian President Olusegun Obasanjo spoke to reporters on leaving Harare.",
+         ("Olusegun Obasanjo", "visited", "Zimbabwe"), None),
+        # ... but leaving one's own capital is no visit
+        ("Nigerian President Olusegun Obasanjo left Abuja for Harare on Monday.", None,
+         ("Olusegun Obasanjo", "visited", "Nigeria")),
+        # arriving from a foreign place: he had been there
+        ("Egyptian President Hosni Mubarak arrived in Amman from Damascus.",
+         ("Hosni Mubarak", "visited", "Syria"), None),
+        # ... but not from home
+        ("Egyptian President Hosni Mubarak arrived in Amman from Cairo.", None,
+         ("Hosni Mubarak", "visited", "Egypt")),
+    ],
+)
+def test_travel_departures_and_origins_abroad(extractor, text, expected, wrong):
+    found = tuples(extract(extractor, text))
+    if expected:
+        assert expected in found
+    if wrong:
+        assert wrong not in found

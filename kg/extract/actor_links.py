@@ -2,13 +2,10 @@
 
 "People's Republic of China (PRC)" makes every "PRC" the long form's actor;
 "the Chinese government", "China's government" and "Chinese authorities"
-stand for the country, and so does a bare "the government" in a story whose
-headline and lead name one country only. Mixed into :class:`kg.extract.actor_entities.EntityReader`.
+stand for the country. Mixed into :class:`kg.extract.actor_entities.EntityReader`.
 """
 
 from __future__ import annotations
-
-from functools import cached_property
 
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
@@ -84,40 +81,11 @@ class LinkingMixin:
                 self._other(c)
 
     # -- government metonymy ------------------------------------------------------
-    def _the_government(self, tok) -> None:
-        """'the government' in a story whose headline and lead name one country only ("Nigeria's
-        opposition ... accused the government") is that country's; else it stays unresolved."""
-        country = self._story_country
-        if country is None:
-            return
-        key = self.table.add_actor(self.place_actor(country, country.name))
-        self.table.add_mention(key, tok.i - 1, tok.i + 1, "metonymy", "actors.metonymy", head=tok.i,
-                               tokens=range(tok.i, tok.i + 1))
-
-    @cached_property
-    def _story_country(self):
-        return self._lead_country()
-
-    def _lead_country(self):
-        """The one country the headline and lead sentence name, by name or nationality."""
-        doc, found = self.doc, {}
-        lead_end = next((s.end for s in doc.sents if s.text.rstrip()[-1:] in ".!?\"”"), len(doc))
-        for t in doc[:lead_end]:
-            if t.pos_ not in ("ADJ", "PROPN"):
-                continue
-            place = gz.demonym_country_at(t) or gz.country(t.text)
-            if place is not None:
-                found[place.country] = place
-        return next(iter(found.values())) if len(found) == 1 else None
-
     def _government_metonymy(self) -> None:
         """ "the Chinese government", "Chinese authorities", "China's government" -> China."""
         doc, table = self.doc, self.table
         for tok in doc:
             if tok.lower_ not in GOVERNMENT_NOUNS or table.key_of_token(tok.i):
-                continue
-            if _bare_definite(tok):
-                self._the_government(tok)
                 continue
             for child in tok.lefts:
                 if child.dep_ not in ("amod", "compound", "poss", "nmod") or child.lower_ in GOVERNMENT_NOUNS:
@@ -152,13 +120,6 @@ def _initials_match(letters: str, words: list[str]) -> bool:
         except ValueError:
             return False
     return True
-
-
-def _bare_definite(tok) -> bool:
-    """'the government' with no modifier or 'of' phrase of its own."""
-    return tok.pos_ == "NOUN" and [c.lower_ for c in tok.lefts] == ["the"] and not any(
-        c.dep_ in ("appos", "acl", "relcl") or c.dep_ == "prep" and any(
-            o.pos_ == "PROPN" for o in c.children) for c in tok.rights)  # not "the government of Kenya"
 
 
 def stands_for_government(head) -> bool:

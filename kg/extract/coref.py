@@ -291,6 +291,8 @@ def _subject(t) -> bool:
     """A clause subject, or the source of "according to X": the discourse subject."""
     if t.dep_ in SUBJECT_DEPS:
         return True
+    if t.dep_ == "appos" and t.head.dep_ in SUBJECT_DEPS:  # "The minister of India, X, arrived"
+        return t.head.lemma_.lower() not in SPOKESMAN_TITLES | REPORTER_TITLES  # not "A spokesman, X, said"
     return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"
 
 

@@ -16,6 +16,7 @@ import re
 from kg.extract import coref_scope as scope
 from kg.extract import gazetteer as gz
 from kg.extract.actor_keys import place_actor
+from kg.extract.lexicon import ACCUSE_VERBS
 from kg.model import PERSON, Actor
 
 # Words that change which office is meant: "the foreign minister" is not the
@@ -202,6 +203,8 @@ def government(table, token) -> str | None:
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
             found = scope.countries_in(table, [t for t in child.subtree if t.i != child.i])
+            if not found and child.lower_ == "of" and token.head.lemma_.lower() in ACCUSE_VERBS | {"charge", "suspect"}:
+                continue  # "accused the government of fraud": the charge, hung on the noun
             if len(set(found)) != 1:
                 return None
             iso = found[0]

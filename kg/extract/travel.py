@@ -29,6 +29,17 @@ POSTED_TITLES = frozenset({"ambassador", "consul", "consul-general", "chargé", 
 class TravelRules:
     """Mixin of :class:`kg.extract.events.EventExtractor`: the visited rules."""
 
+    def _left_abroad(self, verb) -> list:
+        """'on leaving Kinshasa', 'left Beijing for Seoul': a foreigner leaving a place was there."""
+        heads = [c for c in verb.children if c.dep_ == "dobj"]
+        places = self.of_type(actors_in(heads, self.resolve), PLACE)
+        agents = self.of_type(self.agents_of(verb), PERSON)
+        agents = [(k, t) for k, t in agents if self._abroad(k, places)]
+        if not places or not agents:
+            return []
+        return [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], verb, "events.visited.left", 0.7,
+                               agents=agents, places=places)]
+
     def _journey_took(self, verb) -> list:
         """'his tour, which has taken him to Cameroon and Liberia': the journey's traveller went."""
         if not any(s.lemma_.lower() in lx.VISIT_NOUNS for s in subject_tokens(verb)):
@@ -70,6 +81,11 @@ class TravelRules:
                 return []
             found = [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], tok, "events.visited.verb", 0.9,
                                     agents=agents, targets=targets, places=places)]
+            origins = self.of_type(actors_in(prep_objects(tok, {"from"}), self.resolve), PLACE)
+            came = [(k, t) for k, t in self.of_type(agents, PERSON) if origins and self._abroad(k, origins)]
+            if came and lemma in ("travel", "arrive", "fly", "come", "return"):  # "arrived from Abu Dhabi"
+                found.append(self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], tok, "events.visited.origin", 0.7,
+                                            agents=came, places=origins))
             people = self.of_type(targets, PERSON)
             if lemma == "visit" and people:  # "visited Arafat": a visit to a person is a meeting
                 found += self._meeting(tok, "040", "events.met.visit", 0.75, agents, people,
@@ -95,6 +111,8 @@ class TravelRules:
             return found
         if tok.pos_ == "VERB" and lemma in ("take", "bring") and prep_objects(tok, {"to"}):
             return self._journey_took(tok)
+        if tok.pos_ == "VERB" and lemma == "leave":
+            return self._left_abroad(tok)
         if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):
             return self._presence_for_business(tok)
         if tok.pos_ == "VERB" and lemma == "return":
