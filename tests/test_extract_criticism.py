@@ -819,3 +819,31 @@ def test_criticism_the_government_of_a_story_of_two_countries_stays_unresolved(e
             "Mazoka accused the government of rigging.")
     found = {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
     assert not {t for t in found if t[2] in ("Zambia", "Angola")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the object pronoun of a subjectless participle is not the participle's subject
+        ('President Fidel Castro singled out U.S. envoy Otto Reich, calling him "a liar."',
+         ("Fidel Castro", "criticized", "Otto Reich")),
+        # a quoted judgement the parser hangs after the object
+        ('The charges were dismissed by spokesman Philip Reeker, who called Chavez\'s claims "absurd."',
+         ("Philip Reeker", "criticized", "Chavez")),
+        # a free relative judged: "what Pyongyang calls a hostile U.S. policy"
+        ("North Korea skipped the talks, citing what Pyongyang calls a hostile U.S. policy.",
+         ("North Korea", "criticized", "United States")),
+        # "ordered X to leave, accusing him": the one who ordered accuses
+        ("President Hugo Chavez ordered U.S. envoy Patrick Duddy to leave, accusing Washington of "
+         "plotting a coup.", ("Hugo Chavez", "criticized", "United States")),
+    ],
+)
+def test_criticism_clause_structure_classes(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+def test_criticism_who_after_a_place_is_the_people_before_it(extractor):
+    # "who" cannot be Bolivia; the unnamed officials speak for no one a reader could name
+    text = ("Officials at the U.S. Embassy in Bolivia, who have denied the accusations, said the "
+            "mission had received no notice.")
+    assert not {t for t in tuples(extract(extractor, text)) if t[0] == "Bolivia"}

@@ -270,3 +270,9 @@ def test_speakers_proxies_refusals_and_tolls_say_nothing(extractor, text):
 )
 def test_speakers_named_proxies_and_bodies_still_speak(extractor, text, speaker):
     assert (speaker, "stated", None) in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize("text", ["Officials said the road was closed.", "Police said two men were held."])
+def test_speakers_a_bare_plural_opening_a_sentence_is_no_speaker(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "stated"}
+

@@ -110,6 +110,11 @@ def subject_tokens(verb) -> list:
         return _by_agents(verb)
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects and verb.dep_ == "relcl" and subjects[0].tag_ in ("WP", "WDT") and verb.head is not verb:
+        if subjects[0].lower_ == "who" and verb.head.ent_type_ in ("GPE", "LOC", "FAC"):
+            owner = verb.head  # "officials at the embassy in Bolivia, who have denied": not Bolivia
+            while owner.dep_ == "pobj" and owner.head.dep_ == "prep" and owner.head.head.pos_ in ("NOUN", "PROPN"):
+                owner = owner.head.head
+            return [owner]
         if subjects[0].lower_ == "who" and verb.head.pos_ != "PROPN" and verb.head.lemma_ not in PERSON_ROLE_NOUNS:
             before = verb.doc[subjects[0].i - 1] if subjects[0].i > 0 else None
             before = verb.doc[before.i - 1] if before is not None and before.is_punct and before.i > 0 else before
@@ -150,6 +155,9 @@ def subject_tokens(verb) -> list:
             return [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]  # "X was expected to"
         if verb.dep_ == "conj" and _said_and_accused(verb, head):
             return subject_tokens(head.head)
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "xcomp" and head.head is not head \
+                and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+            return subject_tokens(head.head)  # "ordered X to leave, accusing him": the orderer accuses
         if head.pos_ in ("VERB", "AUX"):
             return subject_tokens(head)
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp") and head.head is not head:

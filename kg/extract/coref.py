@@ -254,7 +254,7 @@ def pronoun(table, token) -> str | None:
             continue  # a government ("Beijing said ... its policy") counts as an organisation
         if gender and PERSON in wanted and _gender(actor) not in (None, gender):
             continue
-        same_clause = t.head.i == token.head.i or token.head.i == t.i
+        same_clause = t.head.i == token.head.i or token.head.i == t.i or t.head.i == _controller(token.head).i
         if objectish and t.dep_ in SUBJECT_DEPS and same_clause:
             continue  # "Xi reminded her": her is not Xi
         if key in bound or (outside and quoted(table, t)):
@@ -287,6 +287,15 @@ def pronoun(table, token) -> str | None:
 
 
 # -- discourse roles ------------------------------------------------------------------
+def _controller(verb):
+    """The clause whose subject a subjectless participle or infinitive shares: "X singled out
+    Y, calling her ...": calling's subject is X, so "her" is not X."""
+    if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head is not verb \
+            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return verb.head
+    return verb
+
+
 def _subject(t) -> bool:
     """A clause subject, or the source of "according to X": the discourse subject."""
     if t.dep_ in SUBJECT_DEPS:

@@ -119,6 +119,8 @@ class CriticismRules(DisapprovalRules):
             complements = [c for c in tok.children if c.dep_ == "oprd"]
             if not patients and len(complements) > 1:  # "called the strike a crime", both hung as complements
                 patients = complements[:1]
+            if patients and all(p.lower_ == "what" for p in patients):
+                patients = complements  # "citing what it calls a hostile U.S. attitude": the attitude's owner
             return self._criticism(tok, "events.criticized.judgement", 0.75, agents,
                                    self._targets_of(patients))
         return []
@@ -168,6 +170,11 @@ class CriticismRules(DisapprovalRules):
                 if any(self._is_negative(c) for c in child.children):
                     return True
         for obj in patient_tokens(verb):  # the parser often hangs "as X" under the object
+            after = obj.right_edge.i + 1
+            while after < len(obj.doc) and obj.doc[after].is_quote:
+                after += 1
+            if after < len(obj.doc) and obj.doc[after - 1].is_quote and self._is_negative(obj.doc[after]):
+                return True  # 'called Morales's charges "baseless"', the word hung elsewhere
             if any(c.dep_ == "amod" and c.i > obj.i and self._is_negative(c) for c in obj.children):
                 return True  # 'called the remarks "unfortunate"': the quoted word hung on the noun
             for prep in obj.children:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
-from kg.extract.actor_lexicon import PLURAL_PRONOUNS
+from kg.extract.actor_lexicon import ETHNONYMS, PLURAL_PRONOUNS
 from kg.extract.actor_keys import place_actor
 from kg.extract.arguments import actors_in, patient_tokens, prep_objects, subject_tokens
 from kg.extract.blame import BlameRules
@@ -140,8 +141,10 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
         """'officials said', 'police said': a bare plural with no modifier or affiliation names no
         one a reader could quote ("Chinese officials", "industry experts" do)."""
         actor = self.actors.actors[key]
-        return actor.type == GROUP and " " not in actor.label and not actor.affiliations \
-            and actor.label.islower()
+        word = actor.label
+        return actor.type == GROUP and " " not in word and not actor.affiliations and (
+            word.islower() or word[1:].islower() and gz.demonym_country(word) is None
+            and word.lower().removesuffix("s") not in ETHNONYMS)  # "Officials said" opening a sentence
 
     def of_type(self, pairs, *types: str) -> list:
         return [(k, t) for k, t in pairs if self.actors.actors[k].type in types]

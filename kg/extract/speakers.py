@@ -48,7 +48,7 @@ class SpeakerRules:
         country or body, whichever the phrase names."""
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in BODY_PLURALS or tok.tag_ != "NNS":
             return tok
-        for owner in prep_objects(tok, {"in", "of", "from"}):
+        for owner in [o for o in prep_objects(tok, {"in", "of", "from"}) if o.head.i == tok.i + 1]:
             key = self.resolve(owner)
             actor = self.actors.actors.get(key) if key else None
             place = gz.place_by_id(actor.geonames_id) if actor is not None else None
