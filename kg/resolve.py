@@ -7,8 +7,10 @@ graphs see both; ``GRAPH ?g`` patterns still see only documents):
 
 * actor merges: a person known only by a surname in some document
   ("person/bachelet") is the same as the only person of the corpus whose full
-  name ends (or starts) with it; full names that differ are never merged
-  ("Wang Yi" and "Wang Wenbin"). Each merge records its reason.
+  name ends with it, or starts with it when their documents share another actor
+  ("Wang" of a story on China is "Wang Yi"; "Wu" of a US story is not the Chinese
+  "Wu Dawei"); full names that differ are never merged ("Wang Yi" and "Wang
+  Wenbin"). Each merge records its reason.
 * corpus events: event mentions of the same type, modality and agents whose
   other participants overlap and whose dates agree at the coarser precision
   become one ``kg:CorpusEvent`` listing every mention, with a confidence that
@@ -55,6 +57,11 @@ SELECT ?e ?doc ?type ?modality ?conf ?date ?begin ?end ?inferred ?quote ?cameo W
 ROLES_QUERY = f"""
 SELECT ?e ?p ?a WHERE {{
   GRAPH ?g {{ ?e ?p ?a . VALUES ?p {{ <{KG.agent}> <{KG.target}> <{KG.place}> }} }}
+}}
+"""
+ACTOR_GRAPHS_QUERY = f"""
+SELECT DISTINCT ?g ?a WHERE {{
+  GRAPH ?g {{ ?a a ?t . VALUES ?t {{ <{KG.Person}> <{KG.Organization}> <{KG.Place}> <{KG.Group}> }} }}
 }}
 """
 PERSONS_QUERY = f"""
@@ -127,18 +134,35 @@ def canonical_actors(store, *, exclude: frozenset[str] = frozenset()) -> dict[st
     labels = {row["a"].value: row["label"].value
               for row in store.query(_skipping(PERSONS_QUERY, exclude))}
     full = {iri: label.split() for iri, label in labels.items() if len(label.split()) > 1}
+    company: dict[str, set[str]] | None = None  # actor -> the other actors of its documents
     merges: dict[str, tuple[str, str]] = {}
     for iri, label in sorted(labels.items()):
         words = label.split()
         if len(words) != 1:
             continue
-        matches = sorted(f for f, parts in full.items() if words[0] in (parts[-1], parts[0]))
+        matches = sorted(f for f, parts in full.items() if words[0] == parts[-1])
+        leading = sorted(f for f, parts in full.items() if words[0] == parts[0])
+        if leading:  # "Wang" of "Wang Yi", but "Wu" of a US story is not "Wu Dawei" of a Chinese one
+            company = company if company is not None else _company(store, exclude)
+            matches += [f for f in leading if company.get(iri, set()) & company.get(f, set()) - {iri, f}]
         if not matches and len(words[0]) > 2:  # "Lula" of "Luiz Inacio Lula da Silva"
             matches = sorted(f for f, parts in full.items() if words[0] in parts[1:-1])
         if len(matches) == 1:
             merges[iri] = (matches[0], f"'{label}' is a name part of '{labels[matches[0]]}', "
                                       f"the only person of the corpus with that name")
     return merges
+
+
+def _company(store, exclude: frozenset[str]) -> dict[str, set[str]]:
+    """Each actor's fellow actors: those named in a document with it."""
+    by_graph: dict[str, set[str]] = defaultdict(set)
+    for row in store.query(_skipping(ACTOR_GRAPHS_QUERY, exclude)):
+        by_graph[row["g"].value].add(row["a"].value)
+    company: dict[str, set[str]] = defaultdict(set)
+    for actors in by_graph.values():
+        for actor in actors:
+            company[actor] |= actors - {actor}
+    return company
 
 
 def load_mentions(store, canon: dict[str, tuple[str, str]], *,

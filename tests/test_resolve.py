@@ -76,6 +76,29 @@ def test_resolve_surname_only_actor_joins_the_full_name(extractor, memory_store,
     assert reasons and "Merkel" in reasons[0]["r"].value
 
 
+@pytest.mark.parametrize(
+    ("records", "merged"),
+    [
+        # a leading name part joins the full name when the stories share another actor
+        ([{"id": "g", "published": "2022-05-20", "text": "Chinese Foreign Minister Wang Yi visited Hanoi."},
+          {"id": "h", "published": "2022-05-21", "text": "Foreign Minister Wang said Vietnam was a friend."}],
+         True),
+        # ... and not when they share none: a US congressman Wu is not China's Wu Dawei
+        ([{"id": "g", "published": "2022-05-20",
+           "text": "Chinese Vice Foreign Minister Wu Dawei visited Seoul."},
+          {"id": "h", "published": "2022-05-21", "text": "Congressman Wu said the Ohio count was flawed."}],
+         False),
+    ],
+)
+def test_resolve_a_leading_name_part_needs_a_shared_story(extractor, memory_store, tmp_path, records, merged):
+    ingest([str(write(tmp_path, records))], memory_store, extractor=extractor)
+    stated = events_of(memory_store, "stated")
+    agents = {p["label"] for e in stated for p in e["participants"] if p["role"] == "agent"}
+    full = next(iter({"Wang Yi", "Wu Dawei"} & {p["label"] for t in ("visited", "stated")
+                                                 for e in events_of(memory_store, t) for p in e["participants"]}))
+    assert (full in agents) is merged
+
+
 def test_resolve_keeps_visits_in_different_years_apart(extractor, memory_store, tmp_path):
     records = [
         {"id": "g", "published": "2019-04-02", "text": "Emmanuel Macron visited Beijing in March 2019."},
