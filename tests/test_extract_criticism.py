@@ -847,3 +847,26 @@ def test_criticism_who_after_a_place_is_the_people_before_it(extractor):
     text = ("Officials at the U.S. Embassy in Bolivia, who have denied the accusations, said the "
             "mission had received no notice.")
     assert not {t for t in tuples(extract(extractor, text)) if t[0] == "Bolivia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # done "with dismay": what was met with displeasure belongs to its owner
+        ("German Chancellor Gerhard Schroeder read with dismay the report by the Pentagon.",
+         ("Gerhard Schroeder", "criticized", "Pentagon")),
+        # ... also inside a quote, for its speaker
+        ('Senator Russ Feingold said: "I read with disgust the memo by the Pentagon."',
+         ("Russ Feingold", "criticized", "Pentagon")),
+        # words said against someone
+        ("Senator Russ Feingold gave a speech against Attorney General John Ashcroft.",
+         ("Russ Feingold", "criticized", "John Ashcroft")),
+    ],
+)
+def test_criticism_displeasure_and_words_against(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+def test_criticism_a_lawsuit_against_a_company_is_no_criticism(extractor):
+    text = "The SCO Group filed a lawsuit against IBM for alleged copyright infringement."
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}

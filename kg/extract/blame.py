@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.arguments import actors_in, is_passive, patient_tokens, prep_objects
+from kg.extract.disapproval import displeasure_felt
 from kg.extract.modality import modality_of
 from kg.model import ORGANIZATION, PERSON, PLACE
 
@@ -71,6 +72,10 @@ class BlameRules:
                         and any(o.lemma_.lower() in lx.HARMED_GOODS for o in patient_tokens(verb)):
                     for key, _ in self._deep_owners([c for c in verb.children if c.dep_ == "nsubj"]):
                         yield key, "judge"
+                # "I read with disgust the article from X": what was met with displeasure is X's
+                felt = displeasure_felt(verb) if verb.pos_ == "VERB" else None
+                for key, _ in self._targets_of(felt or []):
+                    yield key, "complaint"
                 # "X's dual role calls into question his decisions", "casts doubt on the count"
                 if verb.pos_ == "VERB" and _puts_in_doubt(verb) and not is_passive(verb):
                     for key, _ in self._deep_owners([c for c in verb.children if c.dep_ == "nsubj"]):

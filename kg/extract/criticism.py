@@ -36,7 +36,8 @@ class CriticismRules(DisapprovalRules):
             return self._criticism_verb(tok, lemma) or self._phrasal_criticism(tok, lemma) \
                 or self._idiomatic_criticism(tok, lemma) or self._doubted(tok, lemma) \
                 or self._demanded_sanction(tok, lemma) or self._complained(tok, lemma) \
-                or self._reacted_angrily(tok, lemma) or self._displeased_by(tok, lemma)
+                or self._reacted_angrily(tok, lemma) or self._displeased_by(tok, lemma) \
+                or self._with_displeasure(tok)
         if tok.pos_ == "ADJ" and lemma in lx.DISPLEASED_ADJECTIVES:
             return self._displeased(tok, lemma)
         if tok.pos_ == "NOUN" and lemma == "war" and any(
@@ -271,6 +272,7 @@ class CriticismRules(DisapprovalRules):
 
 
 def _verbal_attack(noun, lemma: str) -> bool:
-    """'a tirade against X', 'a scathing attack on X': an attack in words, not arms."""
+    """'a tirade against X', 'a scathing attack on X', 'a speech against X': an attack in words."""
     return lemma in lx.VERBAL_ATTACK_NOUNS or (lemma in lx.ATTACK_NOUNS and any(
-        c.dep_ == "amod" and c.lemma_.lower() in lx.VERBAL_ATTACK_ADJECTIVES for c in noun.children))
+        c.dep_ == "amod" and c.lemma_.lower() in lx.VERBAL_ATTACK_ADJECTIVES for c in noun.children)) or (
+        lemma in lx.WORDS_AGAINST_NOUNS and any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children))

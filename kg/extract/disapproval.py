@@ -46,6 +46,14 @@ class DisapprovalRules:
         agents = actors_in(subject_tokens(verb), self.resolve)
         return self._criticism(noun, "events.criticized.protest", 0.75, agents, targets)
 
+    def _with_displeasure(self, verb) -> list:
+        """'Schroeder read with dismay the report by the Pentagon': the report's owner."""
+        felt = displeasure_felt(verb)
+        if felt is None:
+            return []
+        return self._criticism(verb, "events.criticized.displeasure", 0.7, self.agents_of(verb),
+                               self._targets_of(felt))
+
     def _reacted_angrily(self, tok, lemma: str) -> list:
         """'reacted angrily to the announcement by Moscow': the announcer is criticised."""
         if lemma not in ("react", "respond", "reply", "retort") or not any(
@@ -211,3 +219,17 @@ def _keep_out(verb) -> bool:
     """'to keep out of', 'to stay away from', 'to back off': told to stop meddling."""
     return verb.lemma_.lower() in ("keep", "stay", "back", "butt") and any(
         c.lower_ in ("out", "away", "off") and c.dep_ in ("prt", "prep", "advmod") for c in verb.children)
+
+
+def displeasure_felt(verb) -> list | None:
+    """What a verb done 'with disgust' or 'with dismay' was done to ('read with dismay the
+    report'; the parser may read 'dismay' as a verb taking the object); None without it."""
+    manners = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for c in p.children
+               if c.dep_ in ("pobj", "pcomp") and c.lemma_.lower() in lx.DISPLEASURE_MANNERS]
+    if not manners:
+        return None
+    felt = patient_tokens(verb) + [o for m in manners for o in m.children if o.dep_ == "dobj"]
+    if not is_passive(verb):  # "read with disgust the memo by X": the parser hangs "by X" on the verb
+        felt += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children
+                 if o.dep_ == "pobj"]
+    return felt

@@ -264,6 +264,13 @@ VERBAL_ATTACK_ADJECTIVES = frozenset({
     "bitter", "rhetorical", "personal", "vitriolic", "scornful", "veiled", "thinly-veiled",
     "outspoken", "strongly-worded",
 })
+# Words that are against someone when said so: "a speech against the deal", "an editorial against X".
+WORDS_AGAINST_NOUNS = frozenset({"speech", "statement", "remarks", "article", "editorial", "column",
+                                 "address", "sermon", "polemic"})
+# Feelings with which something is done or read: "read with disgust the article by X".
+DISPLEASURE_MANNERS = frozenset({"disgust", "dismay", "anger", "outrage", "alarm", "indignation",
+                                 "contempt", "disapproval", "displeasure", "irritation", "frustration",
+                                 "revulsion", "consternation"})
 # Conduct whose "of" phrase is its doer, never its victim: "the inaction of the government".
 CONDUCT_NOUNS = frozenset({
     "inaction", "failure", "refusal", "interference", "meddling", "intransigence", "negligence",
