@@ -208,3 +208,13 @@ def test_coref_a_name_in_apposition_to_the_subject_is_the_discourse_subject(pipe
     pronoun = next(t for t in reversed(doc) if t.lower_ == "he")
     key = table.actor_for_token(pronoun)
     assert key and table.actors[key].label == "Jose Miguel Insulza"
+
+
+def test_coref_a_possessive_before_the_subject_names_that_subject(pipe):
+    # not the reporter of the sentence before
+    text = ("Mary Ellen Haag reports.\n\nDuring his three-day visit to Ottawa, Mexican President "
+            "Ernesto Zedillo met Prime Minister Jean Chretien.")
+    doc, table = resolve(pipe, text)
+    pronoun = next(t for t in doc if t.lower_ == "his")
+    key = table.actor_for_token(pronoun)
+    assert key and table.actors[key].label == "Ernesto Zedillo"

@@ -338,7 +338,7 @@ def test_criticism_a_missed_name_must_be_a_name(extractor):
         ("Senator John Kerry heaped criticism on President George W. Bush.",
          ("John Kerry", "criticized", "George W. Bush")),
         ("The Chinese foreign ministry poured scorn on Japan's claims.",
-         ("foreign ministry of China", "criticized", "Japan")),
+         ("Foreign Ministry of China", "criticized", "Japan")),
     ],
 )
 def test_criticism_scolding_and_scorn(extractor, text, expected):

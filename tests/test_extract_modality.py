@@ -63,3 +63,17 @@ def test_modality_of_trigger(nlp, text, trigger, expected):
     doc = nlp(text)
     token = next(t for t in doc if t.text == trigger)
     assert modality_of(token) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # "as well as" shares the plan of the verb it joins
+        ("The envoy was due to meet the bishops on Tuesday as well as travelling to Belgrade.",
+         "travelling", "expected"),
+        ("The envoy met the bishops on Tuesday as well as travelling to Belgrade.", "travelling", "asserted"),
+    ],
+)
+def test_modality_as_well_as_shares_the_plan(nlp, text, trigger, expected):
+    doc = nlp(text)
+    assert modality_of(next(t for t in doc if t.text == trigger)) == expected

@@ -276,3 +276,22 @@ def test_speakers_named_proxies_and_bodies_still_speak(extractor, text, speaker)
 def test_speakers_a_bare_plural_opening_a_sentence_is_no_speaker(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "stated"}
 
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a body named without its country takes the capital where it spoke, or the dateline's
+        ('"We have no plans to freeze the talks," a foreign ministry spokesman said in Islamabad.',
+         "Foreign Ministry of Pakistan"),
+        ("HANOI, May 3 (Reuters) - The Foreign Ministry said on Monday the talks would resume.",
+         "Foreign Ministry of Vietnam"),
+    ],
+)
+def test_speakers_a_body_without_its_country_takes_the_story_place(extractor, text, speaker):
+    assert (speaker, "stated", None) in tuples(extract(extractor, text))
+
+
+def test_speakers_a_body_with_no_place_in_reach_stays_unqualified(extractor):
+    found = {t[0] for t in tuples(extract(extractor, "The Foreign Ministry said the talks would resume."))}
+    assert found == {"Foreign Ministry"}

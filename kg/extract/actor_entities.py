@@ -29,15 +29,6 @@ ORG_SUFFIXES = frozenset(
     court company corporation inc ltd watch international federation
     """.split()
 )
-GENERIC_BODY_WORDS = frozenset(
-    """
-    foreign defence defense interior finance justice commerce trade health education
-    economy energy environment agriculture culture information labour labor transport
-    home state treasury public security affairs internal emergency situations of the
-    ministry office department parliament senate congress cabinet embassy court police
-    army navy military government
-    """.split()
-)
 # Last words of names the model tags ORG that are documents, laws, prizes or events.
 NOT_ORG_HEADS = frozenset(
     """
@@ -382,25 +373,6 @@ class EntityReader(LinkingMixin):
         if mention:
             table.add_mention(key, c.start, c.end, "name", c.source, head=doc[c.start:c.end].root.i)
         return key
-
-    def _qualified_body(self, c: Cand) -> str | None:
-        """ "Foreign Ministry" after "Chinese"/"China's" -> "Foreign Ministry of China"."""
-        doc = self.doc
-        start = c.start
-        qualifier = gz.demonym_country(doc[start].text) or gz.country(doc[start].text)
-        if qualifier:
-            start += 1
-        body = doc[start:c.end]
-        if not len(body) or not all(t.lower_ in GENERIC_BODY_WORDS for t in body):
-            return None
-        if qualifier is None:
-            i = c.start - 1
-            if i >= 0 and doc[i].text in names.POSSESSIVES:
-                i -= 1
-            if i >= 0:
-                qualifier = gz.demonym_country(doc[i].text) or gz.country(doc[i].text)
-        text = " ".join(body.text.split())
-        return f"{text} of {qualifier.name}" if qualifier else text
 
     def _place(self, c: Cand) -> str:
         doc, table = self.doc, self.table

@@ -170,3 +170,13 @@ MALE_NAMES = frozenset(
     jong-un kevin mike ted lindsey chuck mitch marco lloyd jake
     """.split()
 )
+# Words of a government body's name that name no body on their own: "Foreign Ministry".
+GENERIC_BODY_WORDS = frozenset(
+    """
+    foreign defence defense interior finance justice commerce trade health education
+    economy energy environment agriculture culture information labour labor transport
+    home state treasury public security affairs internal emergency situations of the
+    ministry office department parliament senate congress cabinet embassy court police
+    army navy military government
+    """.split()
+)

@@ -2,14 +2,17 @@
 
 "People's Republic of China (PRC)" makes every "PRC" the long form's actor;
 "the Chinese government", "China's government" and "Chinese authorities"
-stand for the country. Mixed into :class:`kg.extract.actor_entities.EntityReader`.
+stand for the country; a body named without one ("a foreign ministry spokesperson
+said in Islamabad") takes the country before it, the dateline's or the capital's. Mixed into :class:`kg.extract.actor_entities.EntityReader`.
 """
 
 from __future__ import annotations
 
+from kg.extract import actor_names as names
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
-from kg.extract.actor_lexicon import GOVERNMENT_NOUNS
+from kg.extract.actor_lexicon import GENERIC_BODY_WORDS, GOVERNMENT_NOUNS
+from kg.extract.coref_scope import dateline_country
 
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 # Words whose object or addressee is a government when it is a capital: "accused Tokyo of",
@@ -107,6 +110,31 @@ class LinkingMixin:
                                       tokens=range(first, tok.i + 1))
                     break
 
+    # -- generic government bodies ---------------------------------------------------
+    def _qualified_body(self, c: Cand) -> str | None:
+        """ "Foreign Ministry" after "Chinese"/"China's" -> "Foreign Ministry of China"."""
+        doc = self.doc
+        start = c.start
+        qualifier = gz.demonym_country(doc[start].text) or gz.country(doc[start].text)
+        if qualifier:
+            start += 1
+        body = doc[start:c.end]
+        if not len(body) or not all(t.lower_ in GENERIC_BODY_WORDS for t in body):
+            return None
+        if qualifier is None:
+            i = c.start - 1
+            if i >= 0 and doc[i].text in names.POSSESSIVES:
+                i -= 1
+            if i >= 0:
+                qualifier = gz.demonym_country(doc[i].text) or gz.country(doc[i].text)
+        if qualifier is None:  # "a foreign ministry spokesperson said in Islamabad", or a dateline
+            capitals = {gz.capital_country(t.text) for t in doc[c.start].sent if t.pos_ == "PROPN"} - {None}
+            iso = dateline_country(self.document.text)
+            qualifier = gz.country_by_iso(iso) if iso else (capitals.pop() if len(capitals) == 1 else None)
+        text = " ".join(body.text.split())
+        text = text.title() if text.islower() else text  # "a foreign ministry spokesperson"
+        return f"{text} of {qualifier.name}" if qualifier else text
+
 
 def _initials_match(letters: str, words: list[str]) -> bool:
     """True if the acronym's letters are, in order, initials of the long form's words."""
@@ -120,6 +148,7 @@ def _initials_match(letters: str, words: list[str]) -> bool:
         except ValueError:
             return False
     return True
+
 
 
 def stands_for_government(head) -> bool:

@@ -129,7 +129,7 @@ def subject_tokens(verb) -> list:
     if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "appos") and verb.head is not verb:
         head = verb.head
         if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head is not head:
-            if head.lower_ == "as":  # "quoted X as saying", "X was quoted as saying"
+            if head.lower_ == "as" and head.dep_ == "prep":  # "quoted X as saying" (not "as well as")
                 quoted = [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]
                 if quoted:
                     return quoted

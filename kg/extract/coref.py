@@ -230,6 +230,9 @@ def pronoun(table, token) -> str | None:
         return None
     gender = "f" if low in FEMALE_PRONOUNS else "m" if low in MALE_PRONOUNS else None
     objectish = token.dep_ in OBJECT_DEPS
+    ahead = _cataphor(table, token, wanted, gender)
+    if ahead is not None:
+        return _record(table, token, ahead)
     by_sentence: dict[int, list[tuple[object, str]]] = {}
     here = token.sent.start
     fallback = None
@@ -287,6 +290,23 @@ def pronoun(table, token) -> str | None:
 
 
 # -- discourse roles ------------------------------------------------------------------
+def _cataphor(table, token, wanted, gender) -> str | None:
+    """'During his visit to Washington, Uribe said': a possessive in a phrase fronted before
+    the main clause's subject names that subject, not someone of the sentence before."""
+    if token.dep_ != "poss" or PERSON not in wanted or quoted(table, token):
+        return None
+    root = token.sent.root
+    subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i > token.i]
+    if not subjects or not any(a.dep_ in ("prep", "advcl", "npadvmod") and a.head.i == root.i
+                               and a.i < subjects[0].i for a in token.ancestors):
+        return None
+    key = table.key_of_token(subjects[0].i)
+    actor = table.actors.get(key) if key else None
+    if actor is None or actor.type != PERSON or gender and _gender(actor) not in (None, gender):
+        return None
+    return key
+
+
 def _controller(verb):
     """The clause whose subject a subjectless participle or infinitive shares: "X singled out
     Y, calling her ...": calling's subject is X, so "her" is not X."""

@@ -197,7 +197,9 @@ class CriticismRules(DisapprovalRules):
 
     def _criticism(self, trigger, extractor: str, confidence: float, agents, targets,
                    cameo: str = "111") -> list:
-        agent_keys = {k for k, _ in agents or ()}
+        agents = [(k, t) for k, t in agents or () if not (self._anyone(k) and not any(  # "Officials denied"
+            c.dep_ in ("prep", "amod", "compound") for c in t.children))]  # ("senators from both parties" are)
+        agent_keys = {k for k, _ in agents}
         targets = [t for t in targets if t[0] not in agent_keys and not self._anyone(t[0])]
         if not agents or not targets:
             return []

@@ -118,6 +118,12 @@ def modality_of(trigger, *, max_hops: int = 5) -> str:
                 if marked:
                     return marked
                 continue
+            if token.dep_ == "cc" and head.pos_ in ("VERB", "AUX"):
+                token = head  # "was due to meet X as well as travelling to Y": the pair shares the plan
+                marked = own_modality(token)
+                if marked:
+                    return marked
+                continue
             hedged = _hedging_noun_clause(token, head)
             if hedged:
                 return hedged
