@@ -295,3 +295,24 @@ def test_speakers_a_body_without_its_country_takes_the_story_place(extractor, te
 def test_speakers_a_body_with_no_place_in_reach_stays_unqualified(extractor):
     found = {t[0] for t in tuples(extract(extractor, "The Foreign Ministry said the talks would resume."))}
     assert found == {"Foreign Ministry"}
+
+
+def test_speakers_according_to_a_bare_plural_names_no_one(extractor):
+    text = "The two ministers met in Hanoi on Thursday, according to officials."
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "stated"}
+
+
+def test_speakers_his_majesty_is_the_one_royal_of_the_story(extractor):
+    text = ("King Hussein received Israeli Prime Minister Yitzhak Rabin in Aqaba on Tuesday. His Majesty "
+            "affirmed that the treaty would hold.")
+    found = {t[0] for t in tuples(extract(extractor, text)) if t[1] == "stated"}
+    assert found == {"Hussein"}  # not a person called "Majesty"
+
+
+@pytest.mark.parametrize("dateline", ["TEHRAN, July 13, IRNA -- ", "NAIROBI, Kenya (AP) - "])
+def test_speakers_a_dateline_acts_in_no_event(extractor, dateline):
+    text = ("Talks resume\n\n" + dateline + "Foreign Ministry spokesman Hamid-Reza Asefi on Saturday "
+            "condemned the allegations and said the talks would resume.")
+    agents = {t[0] for t in tuples(extract(extractor, text))}
+    assert "Hamid-Reza Asefi" in agents
+    assert not agents & {"Iran", "Kenya", "IRNA", "AP", "Tehran", "Nairobi"}

@@ -221,3 +221,11 @@ def test_timing_a_present_tense_event_dated_after_the_story_is_a_plan(extractor)
 def test_timing_a_present_tense_habit_stays_asserted(extractor):
     events = dated(extractor, "Jose Maria Aznar travels to Washington every year.")
     assert events[("visited", "travels")].modality == "asserted"
+
+
+def test_timing_a_present_tense_trip_later_on_the_story_day_is_a_plan(extractor):
+    # published on a Saturday: "Saturday night" is still ahead
+    events = dated(extractor, "Kenyan President Mwai Kibaki travels to Kampala Saturday night for the summit.")
+    assert events[("visited", "travels")].modality == "planned"
+    done = dated(extractor, "Kenyan President Mwai Kibaki flew to Kampala on Saturday night for the summit.")
+    assert done[("visited", "flew")].modality == "asserted"

@@ -15,7 +15,7 @@ from kg.extract import gazetteer as gz
 from kg.extract.actor_keys import place_actor
 from kg.extract.actor_links import LinkingMixin, stands_for_government
 from kg.extract.actor_lexicon import (
-    ETHNONYMS, GOVERNMENT_NOUNS, NOT_ACTORS, ORG_DESCRIPTIONS, PARTY_MEMBER_NOUNS,
+    ETHNONYMS, GOVERNMENT_NOUNS, NOT_ACTORS, ORG_DESCRIPTIONS, PARTY_MEMBER_NOUNS, STYLES_OF_ADDRESS,
 )
 from kg.extract.lexicon import PERSON_ROLE_NOUNS
 from kg.model import GROUP, ORGANIZATION, PERSON, Actor
@@ -124,6 +124,8 @@ class EntityReader(LinkingMixin):
         person_like: list[tuple[Cand, int]] = []
         rest: list[Cand] = []
         for c in cands:
+            if self.doc[c.end - 1].lower_ in STYLES_OF_ADDRESS:
+                continue  # "His Majesty", "His Excellency": who is meant, reference decides
             inner = names.peel_inner_title(self.doc, c.start, c.end)
             if c.label == "PERSON" and self._looks_like_name(c.start if inner == c.start else inner, c.end):
                 person_like.append((c, inner))

@@ -180,3 +180,5 @@ GENERIC_BODY_WORDS = frozenset(
     army navy military government
     """.split()
 )
+# Styles of address that stand for a royal or dignitary, never a name: "His Majesty affirmed".
+STYLES_OF_ADDRESS = frozenset("majesty highness excellency holiness".split())

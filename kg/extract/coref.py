@@ -20,6 +20,7 @@ import weakref
 from kg.extract import coref_titles as titles
 from kg.extract import gazetteer as gz
 from kg.extract.actor_lexicon import (
+    STYLES_OF_ADDRESS,
     ORG_DESCRIPTIONS,
     GOVERNMENT_NOUNS,
     BODY_NOUNS,
@@ -55,6 +56,8 @@ def infer(table, token) -> str | None:
         return table.actor_for_token(token.head.head)  # "Bachelet, who visited ..."
     if token.pos_ == "PRON" or low in PERSON_PRONOUNS or low in PLURAL_PRONOUNS or low in ("its", "itself"):
         return pronoun(table, token)
+    if low in STYLES_OF_ADDRESS:
+        return titles.style_of_address(table, token)
     if token.i in table.entity_tokens:
         return None
     if low in titles.BARE_GOVERNMENT:

@@ -24,6 +24,7 @@ DATELINE = re.compile(
     r"(?P<place>[A-Z][\w.'\u00c0-\u024f ]{1,40}?)"
     r"(?:,\s*(?P<region>[A-Z][\w.'\u00c0-\u024f ]{1,40}?))?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"  # ", March 3"
+    r"(?:,\s*[A-Z]{2,8})?"  # ", IRNA": an agency named without brackets
     r"\s*(?:\([^)\n]{1,40}\)\s*)?" + DASHES + r"\s"
 )
 DATELINE_WEIGHT = 2  # a dateline counts as much as two place names

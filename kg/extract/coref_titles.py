@@ -119,6 +119,22 @@ def _context_tokens(root) -> list:
     return out
 
 
+# "His Majesty", "Her Royal Highness": the one royal of the document.
+ROYAL_TITLES = frozenset("king queen emir sultan prince princess monarch sheikh emperor empress".split())
+
+
+def style_of_address(table, token) -> str | None:
+    """ "His Majesty affirmed ...": the one person of the document with a royal title."""
+    if token.lower_ not in ("majesty", "highness") or not any(c.lower_ in ("his", "her") for c in token.lefts):
+        return None
+    royals = [a.key for a in table.persons()
+              if any(w in ROYAL_TITLES for t in a.titles for w in _words(t))]
+    if len(royals) != 1:
+        return None
+    start = min([t.i for t in token.lefts] + [token.i])
+    return _record(table, token, royals[0], start)
+
+
 def description(table, token) -> str | None:
     """ "the Hong Kong Democratic party chief" -> the one person of the document it fits."""
     if not any(c.lower_ == "the" for c in token.lefts):

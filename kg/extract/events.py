@@ -8,6 +8,7 @@ extractor returns records and never touches a graph.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from kg.extract import gazetteer as gz
@@ -16,6 +17,7 @@ from kg.extract.actor_lexicon import ETHNONYMS, PLURAL_PRONOUNS
 from kg.extract.actor_keys import place_actor
 from kg.extract.arguments import actors_in, patient_tokens, prep_objects, subject_tokens
 from kg.extract.blame import BlameRules
+from kg.extract.coref_scope import dateline_matches
 from kg.extract.criticism import CriticismRules
 from kg.extract.discourse import DiscourseRules
 from kg.extract.encounters import EncounterRules
@@ -38,6 +40,8 @@ RECENT_SENTENCES = 10  # how far back a quoted "he"/"she" may find its referent
 SAME_OCCASION_SENTENCES = 3  # how far a speaker's dated words carry their date to the next ones
 THIRD_PERSON = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their"})
 
+
+LATER_IN_THE_DAY = re.compile(r"\b(tonight|night|evening|afternoon|later)\b", re.I)
 
 @dataclass
 class Candidate:
@@ -75,6 +79,8 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
         self.quotes = QuoteIndex(find_quotes(doc.text), doc.text)
         self.dater = EventDater(doc, list(timexes))
         self.speakers: dict[int, str] = {}  # quote start -> speaker key
+        # "TEHRAN, July 13, IRNA --": a dateline's words place the story; they act in no event
+        self.datelines = [(line + m.start(), line + m.end()) for m, line in dateline_matches(doc.text)]
 
     # ---- actor lookup -------------------------------------------------------------
     def resolve(self, token) -> str | None:
@@ -83,6 +89,8 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
             quote = self.quotes.inside(token.idx)
             if quote is not None and quote.start in self.speakers:
                 return self.speakers[quote.start]
+        if any(start <= token.idx < end for start, end in self.datelines):
+            return None
         key = self.actors.actor_for_token(token)
         if token.lower_ in THIRD_PERSON:
             key = self._quoted_pronoun(token, key)
@@ -135,7 +143,8 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
                 or not self.anchor:
             return False
         first = time.begin or time.value
-        return first > self.anchor[:len(first)]
+        later_today = first == self.anchor[:len(first)] and bool(LATER_IN_THE_DAY.search(time.text or ""))
+        return first > self.anchor[:len(first)] or later_today  # "travels to Washington Monday night"
 
     def _anyone(self, key: str) -> bool:
         """'officials said', 'police said': a bare plural with no modifier or affiliation names no
@@ -241,6 +250,7 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
             objs = prep_objects(tok, {"to"}) or [c for g in tok.children for c in g.children
                                                  if c.dep_ == "pobj"]
             agents = actors_in(objs, self.resolve) or self._document_authors(objs)
+            agents = [a for a in agents if not self._anyone(a[0])]  # "according to officials"
             if agents:
                 cand = Candidate(lx.STATED, lx.CAMEO[lx.STATED], tok, "events.stated.according",
                                  0.8, agents=agents)
