@@ -21,7 +21,7 @@ from .test_extract_events import extract, tuples
         ("Lebanon condemned the Syrian shelling of its border villages.",
          ("Lebanon", "criticized", "Syria")),
         ("Human Rights Watch condemned killings by the Nigerian Army in Lagos.",
-         ("Human Rights Watch", "criticized", "Army of Nigeria")),
+         ("Human Rights Watch", "criticized", "Nigerian Army")),
         # British spelling, and a second coordinated verb sharing the subject
         ("Kenyan President Daniel Moi opened the session on Monday and criticised Uganda.",
          ("Daniel Moi", "criticized", "Uganda")),
@@ -289,7 +289,7 @@ def test_criticism_a_failure_without_owner_or_critic_is_none(extractor, text):
         ("The opposition Liberal Party demanded the resignation of Prime Minister Paul Keating.",
          ("Liberal Party", "criticized", "Paul Keating")),
         ("Amnesty International said the Nepalese army was responsible for the massacre.",
-         ("Amnesty International", "criticized", "Army of Nepal")),
+         ("Amnesty International", "criticized", "Nepalese Army")),
         ("Donald Rumsfeld was criticized by senators from both parties.",
          ("senators", "criticized", "Donald Rumsfeld")),
     ],
@@ -338,7 +338,7 @@ def test_criticism_a_missed_name_must_be_a_name(extractor):
         ("Senator John Kerry heaped criticism on President George W. Bush.",
          ("John Kerry", "criticized", "George W. Bush")),
         ("The Chinese foreign ministry poured scorn on Japan's claims.",
-         ("Foreign Ministry of China", "criticized", "Japan")),
+         ("Chinese Foreign Ministry", "criticized", "Japan")),
     ],
 )
 def test_criticism_scolding_and_scorn(extractor, text, expected):
@@ -418,7 +418,7 @@ def test_criticism_capitals_as_targets_are_governments(extractor, text, expected
          "OSCE, denied the accusation.", ("Urdur Gunnarsdottir", "criticized", "Lukashenko")),
         # the object moved after a long "as" phrase
         ('The Dutch Foreign Ministry dismissed as "false and unfounded" Indonesian President Suharto\'s '
-         "claims of a plot.", ("Foreign Ministry of Netherlands", "criticized", "Suharto")),
+         "claims of a plot.", ("Dutch Foreign Ministry", "criticized", "Suharto")),
         # negative judgements of someone's words or of the someone
         ('Canada called Chirac\'s remarks "unfortunate" in 1999.', ("Canada", "criticized", "Chirac")),
         ("Washington said Sudan was a rogue state in 1998.", ("United States", "criticized", "Sudan")),
@@ -588,7 +588,7 @@ def test_criticism_no_blame_for_duties_own_failures_or_victims(extractor, text):
          ("Jean Chretien", "criticized", "Preston Manning")),
         # what a report says, with "according to", is its author's statement
         ("Kenyan police are guilty of routine torture, according to a report by Amnesty International.",
-         ("Amnesty International", "criticized", "Police of Kenya")),
+         ("Amnesty International", "criticized", "Kenyan Police")),
         # someone's deed said to threaten or obstruct a common good
         ("Hosni Mubarak stressed that Israel's construction of the wall threatens the peace process.",
          ("Hosni Mubarak", "criticized", "Israel")),
@@ -620,10 +620,10 @@ def test_criticism_no_figurative_fire_or_harm_without_a_doer(extractor, text):
         ("Peru expelled Ecuador's ambassador in 1995 in protest at Ecuador's border raid.",
          ("Peru", "criticized", "Ecuador")),
         ("Human Rights Watch said that the Kenyan police had tortured detainees in 2004.",
-         ("Human Rights Watch", "criticized", "Police of Kenya")),
+         ("Human Rights Watch", "criticized", "Kenyan Police")),
         ("The Greek government was angered by the Turkish decision in 1996.", ("Greece", "criticized", "Turkey")),
         ("Chile rejected a ruling by Bolivia's Congress on the border in 2004.",
-         ("Chile", "criticized", "Congress of Bolivia")),
+         ("Chile", "criticized", "Bolivian Congress")),
     ],
 )
 def test_criticism_demands_to_stop_protests_reported_crimes_and_anger(extractor, text, expected):
@@ -675,7 +675,7 @@ def test_criticism_each_other_needs_two_named_sides(extractor):
     ("text", "expected"),
     [
         ("Allegations by Amnesty International that the Egyptian police tortured detainees surfaced in 2005.",
-         ("Amnesty International", "criticized", "Police of Egypt")),
+         ("Amnesty International", "criticized", "Egyptian Police")),
         ("Claims by Fidel Castro that Washington was plotting to kill him surfaced in 1998.",
          ("Fidel Castro", "criticized", "United States")),
     ],

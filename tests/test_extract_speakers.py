@@ -283,9 +283,9 @@ def test_speakers_a_bare_plural_opening_a_sentence_is_no_speaker(extractor, text
     [
         # a body named without its country takes the capital where it spoke, or the dateline's
         ('"We have no plans to freeze the talks," a foreign ministry spokesman said in Islamabad.',
-         "Foreign Ministry of Pakistan"),
+         "Pakistani Foreign Ministry"),
         ("HANOI, May 3 (Reuters) - The Foreign Ministry said on Monday the talks would resume.",
-         "Foreign Ministry of Vietnam"),
+         "Vietnamese Foreign Ministry"),
     ],
 )
 def test_speakers_a_body_without_its_country_takes_the_story_place(extractor, text, speaker):

@@ -133,7 +133,7 @@ class LinkingMixin:
             qualifier = gz.country_by_iso(iso) if iso else (capitals.pop() if len(capitals) == 1 else None)
         text = " ".join(body.text.split())
         text = text.title() if text.islower() else text  # "a foreign ministry spokesperson"
-        return f"{text} of {qualifier.name}" if qualifier else text
+        return gz.body_label(text, qualifier, doc[c.start].text) if qualifier else text
 
 
 def _initials_match(letters: str, words: list[str]) -> bool:

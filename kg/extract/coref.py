@@ -149,7 +149,7 @@ def group(table, token) -> str:
 
 
 def body(table, token) -> str | None:
-    """ "the Belgian parliament" -> Organization "Parliament of Belgium"."""
+    """ "the Belgian parliament" -> Organization "Belgian Parliament"."""
     for child in token.lefts:
         if child.dep_ not in ("amod", "compound", "poss", "nmod"):
             continue
@@ -160,7 +160,7 @@ def body(table, token) -> str | None:
             if actor and actor.type == PLACE and actor.geonames_id:
                 country = gz.country(actor.label)
         if country:
-            label = f"{token.lower_.capitalize()} of {country.name}"
+            label = gz.body_label(token.lower_.capitalize(), country, child.text)
             key = table.add_actor(Actor(f"organization/{gz.slug(label)}", label, ORGANIZATION))
             table.add_alias(key, f"{child.text} {token.text}")
             table.add_mention(key, child.i, token.i + 1, "name", "actors.group", head=token.i)

@@ -165,6 +165,30 @@ def demonym_country(word: str) -> GeoPlace | None:
     return country_by_iso(iso) if iso else None
 
 
+@lru_cache(maxsize=1)
+def _first_demonyms() -> dict[str, str]:
+    found: dict[str, str] = {}
+    for line in read_resource("extract", "data", "countries.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            iso, dem = (line.split("\t") + [""])[:2]
+            first = dem.split(",")[0].strip()
+            if first:
+                found[iso] = first
+    return found
+
+
+def demonym_of(iso: str) -> str | None:
+    """The nationality adjective of a country ("MA" -> "Moroccan"), or None."""
+    return _first_demonyms().get(iso)
+
+
+def body_label(body: str, country: GeoPlace, written: str | None = None) -> str:
+    """A national body's name as the news writes it: "Moroccan Foreign Ministry", "Kenyan Police";
+    with the nationality word the text used when it used one ("Nepalese Army")."""
+    demonym = written if written and demonym_country(written) == country else demonym_of(country.country)
+    return f"{demonym} {body}" if demonym else f"{body} of {country.name}"
+
+
 def demonym_country_at(token) -> GeoPlace | None:
     """The country of the nationality word at a parsed token, two-word ones included.
 
