@@ -112,7 +112,7 @@ class LinkingMixin:
 
     # -- generic government bodies ---------------------------------------------------
     def _qualified_body(self, c: Cand) -> str | None:
-        """ "Foreign Ministry" after "Chinese"/"China's" -> "Foreign Ministry of China"."""
+        """ "Foreign Ministry" after "Chinese"/"China's" -> "Chinese Foreign Ministry"."""
         doc = self.doc
         start = c.start
         qualifier = gz.demonym_country(doc[start].text) or gz.country(doc[start].text)
