@@ -320,3 +320,36 @@ def test_encounters_fresh_wire_meetings(extractor, text, expected):
 )
 def test_encounters_discussing_needs_named_people(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "met"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive "by" phrase the parser hangs on the place
+        ("Chancellor Helmut Kohl was greeted at Moscow's Vnukovo airport by Russian Prime Minister "
+         "Viktor Chernomyrdin.", ("Viktor Chernomyrdin", "met", "Helmut Kohl")),
+        # "by picking up the telephone": the gerund is the subject's of the clause it serves
+        ("Prime Minister Nawaz Sharif made the first move by picking up the telephone to talk to "
+         "Prime Minister Inder Kumar Gujral.", ("Nawaz Sharif", "met", "Inder Kumar Gujral")),
+        # meeting some of a body's members is meeting the body
+        ("President Carlos Menem met with members of the U.S. Congress on Thursday.",
+         ("Carlos Menem", "met", "U.S. Congress")),
+        # a meeting noun whose partner hangs on the verb
+        ("Prime Minister John Major used a meeting at Downing Street with the Irish prime minister, "
+         "Albert Reynolds, to press his case.", ("John Major", "met", "Albert Reynolds")),
+        # a meal at someone's residence meets the host
+        ("President Bill Clinton left the airport for dinner at Chancellor Helmut Kohl's private "
+         "residence.", ("Bill Clinton", "met", "Helmut Kohl")),
+        # "emerging from two hours of talks"
+        ("President Boris Yeltsin and Chancellor Helmut Kohl, emerging from two hours of talks, "
+         "praised the accord.", ("Boris Yeltsin", "met", "Helmut Kohl")),
+    ],
+)
+def test_encounters_argument_repairs(extractor, text, expected):
+    found = tuples(extract(extractor, text))
+    assert expected in found or (expected[2], "met", expected[0]) in found
+
+
+def test_encounters_members_of_a_country_government_are_no_meeting_with_the_country(extractor):
+    text = "President Thabo Mbeki later met with other members of Zambia's government."
+    assert ("Thabo Mbeki", "met", "Zambia") not in tuples(extract(extractor, text))

@@ -300,3 +300,25 @@ def test_travel_departures_and_origins_abroad(extractor, text, expected, wrong):
         assert expected in found
     if wrong:
         assert wrong not in found
+
+
+def test_travel_a_companion_travels_too(extractor):
+    text = ("Kenyan President Daniel arap Moi, accompanied by Foreign Minister Kalonzo Musyoka, was "
+            "received by President Yoweri Museveni in Kampala.")
+    found = tuples(extract(extractor, text))
+    assert {("Daniel arap Moi", "visited", "Uganda"), ("Kalonzo Musyoka", "visited", "Uganda")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a place inside an apposition describes the place visited
+        ("Russian President Vladimir Putin arrived in Turku, a sister city to St Petersburg.",
+         ("Vladimir Putin", "visited", "Saint Petersburg")),
+        # "the west coast" is a description, not a named place
+        ("Russian President Vladimir Putin arrived on the west coast of Finland.",
+         ("Vladimir Putin", "visited", "west coast")),
+    ],
+)
+def test_travel_descriptions_are_not_places_visited(extractor, text, wrong):
+    assert wrong not in tuples(extract(extractor, text))

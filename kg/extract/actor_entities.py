@@ -74,6 +74,8 @@ class EntityReader(LinkingMixin):
                 continue
             if end - start == 1 and doc[start].lower_ in ORG_DESCRIPTIONS:
                 continue  # "the Department said": a description of the body named before (coref)
+            if ent.label_ == "LOC" and not any(t.text[:1].isupper() for t in doc[start:end]):
+                continue  # "the west coast": a description, not a named place
             source = "actors.ruler" if ent.ent_id_ else "actors.ner"
             cands.append(Cand(start, end, ent.label_, source, ent.ent_id_))
         cands.extend(untagged_titled_names(self.doc, self.document, cands))

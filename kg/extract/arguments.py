@@ -140,6 +140,9 @@ def subject_tokens(verb) -> list:
             objects = [c for c in anchor.children if c.dep_ == "dobj"]
             if head.lower_ in ("for", "of") and objects and anchor.pos_ == "VERB":
                 return objects  # "took Clinton to task for being critical", "accused X of meeting Y"
+            if head.lower_ == "by" and head.head.pos_ == "NOUN" and head.head.dep_ == "dobj":
+                anchor = head.head.head  # "made the first move by picking up the telephone": made's subject
+                return subject_tokens(anchor) if anchor.pos_ in ("VERB", "AUX") else []
             head = head.head  # "justified it by saying"
         if verb.dep_ == "acl" and head.lemma_.lower() in SAY_NOUNS and head.dep_ == "dobj" \
                 and head.head.pos_ == "VERB":
@@ -217,7 +220,14 @@ def _antecedent(relcl):
 
 
 def _by_agents(verb) -> list:
-    return [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+    found = [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+    if not found and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        # "were greeted at the airport by X": the parser hangs "by X" on the place
+        found = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "in", "on")
+                 for n in p.children if n.dep_ == "pobj"
+                 for b in n.children if b.dep_ == "prep" and b.lower_ == "by"
+                 for o in b.children if o.dep_ == "pobj"]
+    return found
 
 
 def patient_tokens(verb) -> list:

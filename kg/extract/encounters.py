@@ -31,6 +31,13 @@ ROLE_BEFORE_NAME = frozenset({"host", "counterpart", "guest", "opposite", "partn
 WRITTEN_WORDS = frozenset({"letter", "email", "e-mail", "memo", "message", "note", "fax", "cable"})
 
 
+# Spans of time that stand for what fills them: "two hours of talks", "three rounds of talks".
+SPANS_OF_TIME = frozenset({"hour", "day", "minute", "week", "round", "session", "year", "month"})
+# Nouns for some of a body's people: meeting them is meeting the body.
+MEMBER_NOUNS = frozenset({"member", "representative", "delegation", "delegate", "leader", "official",
+                          "envoy", "lawmaker", "senator", "legislator"})
+
+
 class EncounterRules:
     """Mixin of :class:`kg.extract.events.EventExtractor`: the met rules, and the agents of noun triggers."""
 
@@ -118,6 +125,10 @@ class EncounterRules:
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUPPORT_VERBS:  # "had lunch with X"
                 partners += self._with_partners(tok.head) + (
                     prep_objects(tok.head, {"on"}) if lemma == "call" else [])
+            elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_ not in lx.SAY_VERBS:
+                partners += [p for p in self._with_partners(tok.head)  # "used a meeting at No 10 with X"
+                             if self.of_type(actors_in([p], self.resolve), PERSON)]
+            partners += self._host_of_the_place(tok)  # "dinner at Karamanlis's residence"
             between = [c for h in [tok] + [a for a in tok.children if a.dep_ == "acl"]  # "a meeting held ... between"
                        for c in h.children if c.dep_ == "prep" and c.lower_ in ("between", "among")]
             targets = self._partners(partners)
@@ -189,6 +200,9 @@ class EncounterRules:
                                  PERSON)
             return self._meeting(noun, lx.MEET_CAMEO.get(lemma, "040"), "events.met.joint", 0.75,
                                  sides, [], symmetric=True)
+        if noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in SPANS_OF_TIME \
+                and verb.head.dep_ == "pobj":
+            verb = verb.head.head  # "emerging from two hours of talks": the span stands for the talks
         if noun.dep_ == "pobj" and verb.lower_ in ("after", "during", "following", "from", "at") \
                 and verb.head.pos_ == "VERB":
             verb = verb.head  # "A and B agreed, after talks at a resort, to ...", "emerging from talks"
@@ -240,7 +254,10 @@ class EncounterRules:
         found = self.of_type(actors_in(heads, self.resolve), *PARTNERS)
         inside = [(k, t) for k, t in actors_in(heads, self.resolve, deep=True)
                   if not (t.pos_ == "PRON" and t.dep_ == "poss")]  # "his host" is not himself
-        return found or self.of_type(inside, PERSON) or self._named_after_title(heads)
+        bodies = [(k, t) for k, t in self.of_type(actors_in(
+            [o for h in heads if h.lemma_.lower() in MEMBER_NOUNS for o in prep_objects(h, {"of", "from"})],
+            self.resolve), ORGANIZATION)]  # "met with members of the U.S. Congress"
+        return found or self.of_type(inside, PERSON) or self._named_after_title(heads) or bodies
 
     def _named_after_title(self, heads) -> list:
         """'with the President of Brazil, Luiz Lula da Silva, at ...': the parser loses the
@@ -269,6 +286,16 @@ class EncounterRules:
             return []
         agents = self.of_type(self.agents_of(verb), PERSON)
         return self._meeting(verb, "040", "events.met.told", 0.7, agents, targets, symmetric=False)
+
+    def _host_of_the_place(self, noun) -> list:
+        """'dinner at Prime Minister Karamanlis's private residence', 'talks at Rugova's home':
+        the owner of the house is met there."""
+        places = prep_objects(noun, {"at", "in"})
+        if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "VERB":
+            places += prep_objects(noun.head.head, {"at"})  # "left for dinner at X's residence"
+        return [o for place in places
+                if place.lemma_.lower() in lx.PLACE_NOUNS | {"home", "house", "office", "villa", "farm"}
+                for o in place.children if o.dep_ == "poss" and o.pos_ == "PROPN"]
 
     def _own_outlet(self, key: str) -> bool:
         """Whether the actor is the paper that printed the story ("told Dawn", "talking to The

@@ -180,7 +180,7 @@ class TravelRules:
 
     def _places_of_verb(self, verb) -> list:
         heads = patient_tokens(verb) + prep_objects(verb, PLACE_PREPS)
-        found = actors_in(heads, self.resolve, deep=True)
+        found = [(k, t) for k, t in actors_in(heads, self.resolve, deep=True) if not _described_aside(t, heads)]
         return self._with_described(self.of_type(found, PLACE), heads) or self.here_places(verb) \
             or self.there_places(verb)  # "arrived here"
 
@@ -324,7 +324,18 @@ class TravelRules:
                 cand.places = self._drop_wider(cand.places)
             if cand.type == lx.VISITED and cand.places:
                 cand.places += self._country_visited(cand)
+            if cand.type == lx.VISITED:  # "Moi, accompanied by Foreign Minister Godana, was received in Asmara"
+                cand.agents += [c for c in self._companions(cand.agents) if c[0] not in {k for k, _ in cand.agents}]
         return kept
+
+    def _companions(self, agents) -> list:
+        """People who travel with a traveller: 'X, accompanied by Y', 'X and his wife Y' aside."""
+        found = []
+        for _, tok in agents:
+            for acl in (c for c in tok.children if c.dep_ in ("acl", "advcl") and c.lemma_ == "accompany"
+                        and c.tag_ == "VBN"):
+                found += self.of_type(actors_in(_by_phrase(acl), self.resolve), PERSON)
+        return found
 
     def _country_visited(self, cand) -> list:
         """A foreigner in a city is in its country too: 'the Egyptian president in Misratah' was in Libya."""
@@ -357,3 +368,22 @@ class TravelRules:
             return [p for p in places if kinds[p[0]] != "continent"]
         return places
 
+
+def _by_phrase(verb) -> list:
+    return [o for a in verb.children if a.dep_ in ("agent", "prep") and a.lower_ == "by"
+            for o in a.children if o.dep_ == "pobj"]
+
+
+def _described_aside(tok, heads) -> bool:
+    """A place inside an apposition's own phrase ("Turku, a sister city to St Petersburg"): it
+    describes the place visited, it was not visited."""
+    seen_prep, t = False, tok
+    for _ in range(8):
+        if t in heads or t.head is t:
+            return False
+        if t.dep_ == "prep":
+            seen_prep = True
+        if t.dep_ == "appos" and seen_prep:
+            return True
+        t = t.head
+    return False
