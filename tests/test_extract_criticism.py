@@ -870,3 +870,20 @@ def test_criticism_displeasure_and_words_against(extractor, text, expected):
 def test_criticism_a_lawsuit_against_a_company_is_no_criticism(extractor):
     text = "The SCO Group filed a lawsuit against IBM for alleged copyright infringement."
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+def test_criticism_charges_against_someone_accuse_them_even_when_rejected(extractor):
+    text = "Foreign Minister Gohar Ayub Khan rejected Indian allegations against the ISI."
+    found = tuples(extract(extractor, text))
+    assert ("India", "criticized", "ISI") in found
+    assert ("Gohar Ayub Khan", "criticized", "India") in found
+
+
+def test_criticism_a_claim_against_someone_is_not_an_accusation_by_itself(extractor):
+    text = "The company filed a claim against the insurer."
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+def test_criticism_a_judgement_whose_complement_names_the_doer(extractor):
+    text = "Russian Foreign Minister Igor Ivanov called the arrests a provocation by Tbilisi."
+    assert ("Igor Ivanov", "criticized", "Georgia") in tuples(extract(extractor, text))

@@ -122,8 +122,9 @@ class CriticismRules(DisapprovalRules):
                 patients = complements[:1]
             if patients and all(p.lower_ == "what" for p in patients):
                 patients = complements  # "citing what it calls a hostile U.S. attitude": the attitude's owner
-            return self._criticism(tok, "events.criticized.judgement", 0.75, agents,
-                                   self._targets_of(patients))
+            targets = self._targets_of(patients) or self._owners(  # "called the detention part of
+                [o for c in complements for o in [c, *prep_objects(c, {"of"})]])  # Georgia's hostile policy"
+            return self._criticism(tok, "events.criticized.judgement", 0.75, agents, targets)
         return []
 
     def _mutual_sides(self, verb) -> list:

@@ -170,10 +170,15 @@ class DisapprovalRules:
         return self._criticism(tok, "events.criticized.demand", 0.75, agents, targets)
 
     def _alleged(self, noun, lemma: str) -> list:
-        """'allegations by X that Y tortured detainees', 'claims by X that Y plans to kill him':
-        X accuses Y. A bare claim accuses only when its clause reports a wrong."""
+        """'allegations by X that Y tortured detainees', 'claims by X that Y plans to kill him',
+        'X's charges against Y': X accuses Y. A bare claim accuses only when its clause reports a
+        wrong."""
         clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        against = prep_objects(noun, {"against"})
+        if against and lemma != "claim":  # "Indian allegations against the ISI"
+            return self._criticism(noun, "events.criticized.allegation", 0.65, self._owners([noun]),
+                                   actors_in(against, self.resolve), "112")
         if not clauses:
             return []
         clause = clauses[0]
