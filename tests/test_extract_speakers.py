@@ -316,3 +316,9 @@ def test_speakers_a_dateline_acts_in_no_event(extractor, dateline):
     agents = {t[0] for t in tuples(extract(extractor, text))}
     assert "Hamid-Reza Asefi" in agents
     assert not agents & {"Iran", "Kenya", "IRNA", "AP", "Tehran", "Nairobi"}
+
+
+def test_speakers_according_to_a_role_then_a_name(extractor):
+    text = ('According to a witness, Corporal Jane Hollis, when the major read the report, he was '
+            '"furious".')
+    assert ("Jane Hollis", "stated", None) in tuples(extract(extractor, text))

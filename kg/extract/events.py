@@ -249,7 +249,7 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
         elif tok.lower_ == "according" and tok.dep_ == "prep":
             objs = prep_objects(tok, {"to"}) or [c for g in tok.children for c in g.children
                                                  if c.dep_ == "pobj"]
-            agents = actors_in(objs, self.resolve) or self._document_authors(objs)
+            agents = actors_in(objs, self.resolve) or self._document_authors(objs) or self._named_next(objs)
             agents = [a for a in agents if not self._anyone(a[0])]  # "according to officials"
             if agents:
                 cand = Candidate(lx.STATED, lx.CAMEO[lx.STATED], tok, "events.stated.according",
@@ -264,6 +264,22 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
                 cand.quote = quote
                 self.speakers.setdefault(quote.start, cand.agents[0][0])
         return out
+
+    def _named_next(self, nouns) -> list:
+        """'according to a witness, Sergeant Michael Marciello, ...': the name after the comma
+        the parser did not hang on the noun."""
+        doc, found = self.doc, []
+        for noun in nouns:
+            i = noun.right_edge.i + 1
+            if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].pos_ != "PROPN":
+                continue
+            end = i + 1
+            while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+                end += 1
+            key = self.resolve(doc[end])
+            if key is not None and self.actors.actors[key].type == PERSON:
+                found.append((key, doc[end]))
+        return found
 
     def _reports_speech(self, tok) -> bool:
         """'added', 'called' report speech only with a quote, a that-clause or a judgement."""
