@@ -14,6 +14,7 @@ import re
 import weakref
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 
 from kg.extract import gazetteer as gz
 from kg.model import PLACE
@@ -76,6 +77,15 @@ def countries_in(table, tokens) -> list[str]:
 
 def dateline_matches(text: str) -> Iterator[tuple[re.Match, int]]:
     """(match, offset of its line) for each dateline opening one of the first non-empty lines."""
+    return iter(_dateline_matches(text))
+
+
+@lru_cache(maxsize=16)  # asked by the actor reader, the dater and the event rules of one document
+def _dateline_matches(text: str) -> tuple[tuple[re.Match, int], ...]:
+    return tuple(_scan_datelines(text))
+
+
+def _scan_datelines(text: str) -> Iterator[tuple[re.Match, int]]:
     offset, seen = 0, 0
     while seen < DATELINE_LINES and offset <= len(text):
         end = text.find("\n", offset)

@@ -38,7 +38,7 @@ class DiscourseRules:
         self._headline_done = True
         self._headline = []
         title = (self.document.title or "").strip()
-        if not title or not self.doc.text.lstrip().startswith(title):
+        if not title or not self.text.lstrip().startswith(title):
             return []
         first = next(iter(self.doc.sents), None)
         if first is None:

@@ -76,11 +76,12 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
         self.actors = actors
         self.anchor = anchor
         self.sentence_of = sentence_of
-        self.quotes = QuoteIndex(find_quotes(doc.text), doc.text)
+        self.text = doc.text  # Doc.text is rebuilt on every access: read it once
+        self.quotes = QuoteIndex(find_quotes(self.text), self.text)
         self.dater = EventDater(doc, list(timexes))
         self.speakers: dict[int, str] = {}  # quote start -> speaker key
         # "TEHRAN, July 13, IRNA --": a dateline's words place the story; they act in no event
-        self.datelines = [(line + m.start(), line + m.end()) for m, line in dateline_matches(doc.text)]
+        self.datelines = [(line + m.start(), line + m.end()) for m, line in dateline_matches(self.text)]
 
     # ---- actor lookup -------------------------------------------------------------
     def resolve(self, token) -> str | None:
@@ -369,7 +370,7 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
         """'X said on Tuesday that ... "...," X added': a speaker's next words, dated only by
         the day's news, were said on the occasion dated just before (same paragraph, a few sentences)."""
         last: dict[str, tuple] = {}  # speaker -> (sentence, dated TimeSpan, offset)
-        text = self.doc.text if events else ""  # Doc.text is rebuilt on every access
+        text = self.text
         out = []
         for event in events:
             agents = [p.actor for p in event.participants if p.role == AGENT]

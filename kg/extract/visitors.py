@@ -30,7 +30,7 @@ class VisitorRules:
         if self._dateline_done:
             return self._dateline
         self._dateline_done = True
-        found = next(dateline_matches(self.doc.text), None)
+        found = next(dateline_matches(self.text), None)
         if found is None:
             return None
         match, offset = found
