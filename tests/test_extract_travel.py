@@ -322,3 +322,10 @@ def test_travel_a_companion_travels_too(extractor):
 )
 def test_travel_descriptions_are_not_places_visited(extractor, text, wrong):
     assert wrong not in tuples(extract(extractor, text))
+
+
+def test_travel_a_title_naming_the_country_in_full_gives_the_nationality(extractor):
+    # "the President of the Republic of Korea Mr. Kim": the title names his country
+    text = ("President Fernando Henrique Cardoso met with the President of the Republic of Korea "
+            "Mr. Kim Dae-jung in Brasilia.")
+    assert ("Kim Dae-jung", "visited", "Brazil") in tuples(extract(extractor, text))

@@ -23,6 +23,7 @@ REMOTE_WORDS = frozenset({"telephone", "phone", "video", "videoconference", "vid
                           "email", "e-mail", "satellite"})
 STANDING_MISSIONS = frozenset({"peacekeeping", "monitoring", "observer", "military", "police",
                                "permanent", "diplomatic", "peace", "stabilisation", "stabilization"})
+HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam"})
 POSTED_TITLES = frozenset({"ambassador", "consul", "consul-general", "chargé", "charge"})
 
 
@@ -296,8 +297,10 @@ class TravelRules:
                         found.add(place.country)
                 if found:
                     break
-            place = gz.country(title.split(" of ", 1)[-1]) if " of " in title else None
-            if place is not None:
+            bare = " ".join(w for w in title.split() if w.rstrip(".").lower() not in HONORIFIC_WORDS)
+            tails = [bare] + [bare.split(" of ", k)[-1] for k in (1, 2) if " of " in bare]
+            place = next((p for p in (gz.country(t) for t in tails) if p is not None), None)
+            if place is not None:  # "President of the Republic of Korea", "Republic of Korea Mr."
                 found.add(place.country)
         return found.pop() if len(found) == 1 else None
 
