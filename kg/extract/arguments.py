@@ -14,6 +14,7 @@ from kg.extract.lexicon import ACCUSE_VERBS, CRITICIZE_VERBS, PERSON_ROLE_NOUNS,
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+PASSIVE_DEPS = frozenset({"nsubjpass", "csubjpass", "auxpass"})
 # Child links to follow inside a noun phrase when looking for actors in it.
 NP_DEPS = frozenset({"compound", "poss", "prep", "pobj", "conj", "appos", "nmod", "npadvmod"})
 EXAMPLE_PREPS = frozenset({"including", "include", "like", "such"})
@@ -23,8 +24,16 @@ Resolver = Callable[[object], "str | None"]
 
 def is_passive(verb) -> bool:
     """'was claimed', and a bare participle with a 'by' agent ('..., claimed by officials to ...')."""
-    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children) or (
-        verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))
+    participle = None
+    for child in verb.children:  # one pass: this is asked of nearly every trigger, often twice
+        dep = child.dep_
+        if dep in PASSIVE_DEPS:
+            return True
+        if dep == "agent":
+            participle = verb.tag_ == "VBN" if participle is None else participle
+            if participle:
+                return True
+    return False
 
 
 def coordinated(token) -> list:

@@ -165,9 +165,10 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
         tokens = [t for t in self.doc if not self.document.is_removed(t.idx, t.idx + len(t))] \
             if self.document.removed else list(self.doc)
         # Statements first, so quotes know their speakers before other rules read them.
-        for tok in tokens:
+        sayers = [t for t in tokens if t.pos_ in ("VERB", "NOUN") or t.text == ":" or t.lower_ == "according"]
+        for tok in sayers:
             candidates.extend(self._statements(tok, nouns=False))
-        for tok in tokens:
+        for tok in sayers:
             candidates.extend(self._statements(tok, nouns=True))
         rules = (self._visits, self._visitors, self._meetings, self._criticisms)
         for tok in tokens:
