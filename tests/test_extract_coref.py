@@ -218,3 +218,21 @@ def test_coref_a_possessive_before_the_subject_names_that_subject(pipe):
     pronoun = next(t for t in doc if t.lower_ == "his")
     key = table.actor_for_token(pronoun)
     assert key and table.actors[key].label == "Ernesto Zedillo"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # "his Russian counterpart", unnamed, is the one Russian of the story
+        ("Russian President Vladimir Putin accused Georgia of harbouring rebels. Georgian President "
+         "Eduard Shevardnadze meets his Russian counterpart today.", "Vladimir Putin"),
+        # with two Russians in the story it is no one
+        ("Russian President Vladimir Putin and Russian Foreign Minister Igor Ivanov accused Georgia. "
+         "Georgian President Eduard Shevardnadze meets his Russian counterpart today.", None),
+    ],
+)
+def test_coref_an_unnamed_counterpart_is_the_one_person_of_that_country(pipe, text, label):
+    doc, table = resolve(pipe, text)
+    token = next(t for t in doc if t.lower_ == "counterpart")
+    key = table.actor_for_token(token)
+    assert (table.actors[key].label if key else None) == label

@@ -58,6 +58,10 @@ def infer(table, token) -> str | None:
         return pronoun(table, token)
     if low in STYLES_OF_ADDRESS:
         return titles.style_of_address(table, token)
+    if low == "counterpart" and token.i not in table.entity_tokens:
+        key = titles.counterpart(table, token)
+        if key:
+            return key
     if token.i in table.entity_tokens:
         return None
     if low in titles.BARE_GOVERNMENT:

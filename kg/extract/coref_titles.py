@@ -135,6 +135,25 @@ def style_of_address(table, token) -> str | None:
     return _record(table, token, royals[0], start)
 
 
+def counterpart(table, token) -> str | None:
+    """ "Shevardnadze meets his Russian counterpart": the one person of that country the
+    document names (a counterpart is a peer of another nation, named or not)."""
+    if token.lower_ not in ("counterpart", "counterparts") or not any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children):
+        return None
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if any(c.dep_ == "appos" for c in token.children) or (following is not None and following.pos_ == "PROPN") \
+            or token.dep_ == "compound":
+        return None  # "his Indian counterpart Jaswant Singh": named right there
+    countries = set(scope.countries_in(table, _left_modifiers(token)))
+    if len(countries) != 1:
+        return None
+    fitting = [a.key for a in table.persons() if countries <= Profile(table, a).countries]
+    if len(fitting) != 1:
+        return None
+    return _record(table, token, fitting[0], min(t.i for t in _left_modifiers(token)))
+
+
 def description(table, token) -> str | None:
     """ "the Hong Kong Democratic party chief" -> the one person of the document it fits."""
     if not any(c.lower_ == "the" for c in token.lefts):
