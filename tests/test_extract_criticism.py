@@ -887,3 +887,22 @@ def test_criticism_a_claim_against_someone_is_not_an_accusation_by_itself(extrac
 def test_criticism_a_judgement_whose_complement_names_the_doer(extractor):
     text = "Russian Foreign Minister Igor Ivanov called the arrests a provocation by Tbilisi."
     assert ("Igor Ivanov", "criticized", "Georgia") in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deed said not to help peace, named again as "this action"
+        ('Turkish jets bombed a village in Dohuk on Monday. "This heavy-handed action does not '
+         'contribute to peace," State Department spokesman James Rubin said.', ("James Rubin", "criticized", "Turkey")),
+        ("Spokesman James Rubin said Turkey's raid would not help the peace process.",
+         ("James Rubin", "criticized", "Turkey")),
+    ],
+)
+def test_criticism_a_deed_said_not_to_help_peace(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+def test_criticism_saying_something_helps_peace_criticises_no_one(extractor):
+    text = "Spokesman James Rubin said Turkey's aid package would help the peace process."
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}

@@ -67,9 +67,9 @@ class BlameRules:
                     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in self.FIRST_PERSON]
                     for key, _ in self._targets_of(subjects):
                         yield key, "judge"
-                # "Israel's construction of the fence threatens the peace process": whose deed harms it
-                if verb.pos_ == "VERB" and verb.lemma_.lower() in lx.HARM_VERBS and not is_passive(verb) \
-                        and any(o.lemma_.lower() in lx.HARMED_GOODS for o in patient_tokens(verb)):
+                # "Israel's construction of the fence threatens the peace process", "this action
+                # does not contribute to peace": whose deed harms it
+                if verb.pos_ == "VERB" and not is_passive(verb) and _harms(verb):
                     for key, _ in self._deep_owners([c for c in verb.children if c.dep_ == "nsubj"]):
                         yield key, "judge"
                 # "I read with disgust the article from X": what was met with displeasure is X's
@@ -147,7 +147,7 @@ class BlameRules:
         for noun in nouns:
             for _ in range(3):
                 owners = self.of_type(actors_in([noun], self.resolve), PERSON, ORGANIZATION, PLACE) \
-                    or self._owners([noun])
+                    or self._owners([noun]) or self.antecedent_owners(noun)  # "this action" named before
                 if owners:
                     return owners
                 inner = prep_objects(noun, {"of"})
@@ -166,3 +166,12 @@ def _puts_in_doubt(verb) -> bool:
     if lemma in ("cast", "throw"):
         return any(c.dep_ == "dobj" and c.lemma_.lower() in ("doubt", "shadow", "cloud") for c in verb.children)
     return False
+
+
+def _harms(verb) -> bool:
+    """'threatens the peace process', 'does not contribute to peace', 'will not help the talks'."""
+    lemma = verb.lemma_.lower()
+    goods = patient_tokens(verb) + prep_objects(verb, {"to", "toward", "towards"})
+    if not any(o.lemma_.lower() in lx.HARMED_GOODS for o in goods):
+        return False
+    return lemma in lx.HARM_VERBS or lemma in lx.HELP_VERBS and any(c.dep_ == "neg" for c in verb.children)

@@ -20,6 +20,7 @@ from kg.model import GROUP, ORGANIZATION, PERSON, PLACE
 # How far back a definite noun looks for its first mention, in tokens (a few paragraphs).
 ANTECEDENT_WINDOW = 250
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+GENERIC_DEEDS = frozenset({"action", "act", "move", "step", "operation", "measure"})
 
 NEGATORS = frozenset({"not", "n't", "no", "never", "nothing", "neither", "nor"})
 
@@ -78,6 +79,10 @@ class DiscourseRules:
         lemma = noun.lemma_.lower()
         kind = lx.DEED_KINDS.get(lemma)
         verbs = {lx.NOMINALIZATIONS.get(lemma, lemma)} | lx.KIND_VERBS.get(kind, frozenset())
+        # "this action", "that move": a generic deed named with a demonstrative is the last deed of any kind
+        generic = lemma in GENERIC_DEEDS and any(c.lower_ in ("this", "that") for c in noun.children)
+        if generic:
+            verbs = verbs.union(*lx.KIND_VERBS.values())
         doc = self.doc
         for i in range(noun.i - 1, max(-1, noun.i - ANTECEDENT_WINDOW), -1):
             prev = doc[i]
@@ -87,7 +92,8 @@ class DiscourseRules:
                 continue
             if prev.pos_ != "NOUN" or kind != "accusation" and (prev.tag_ == "NNS") != (noun.tag_ == "NNS"):
                 continue  # one attack is not the attacks before; "the accusation" may sum up "allegations"
-            if prev.lemma_.lower() != lemma and (kind is None or lx.DEED_KINDS.get(prev.lemma_.lower()) != kind):
+            if prev.lemma_.lower() != lemma and not (generic and prev.lemma_.lower() in lx.DEED_KINDS) and (
+                    kind is None or lx.DEED_KINDS.get(prev.lemma_.lower()) != kind):
                 continue
             owners = self._owners_of(prev)
             holder = prev.head

@@ -335,7 +335,7 @@ NEGATIVE_JUDGEMENTS = frozenset({
     "unfortunate", "untrue", "inaccurate", "misleading", "distortion", "distorted", "falsification",
     "defamatory", "rogue", "destabilising", "destabilizing", "illiterate", "idiot", "fool",
     "insensitive", "dictatorial", "repressive", "brutal", "hostile", "accomplice", "instability",
-    "negative",
+    "negative", "heavy-handed", "disproportionate", "excessive", "unwise", "short-sighted",
 })
 # "was angered by X's decision": the displeasing deed's owner is criticised.
 DISPLEASING_VERBS = frozenset({"trouble", "alarm", "anger", "upset", "dismay", "disappoint", "outrage",
@@ -352,6 +352,8 @@ FIGURATIVE_FIRE_TARGETS = frozenset({"record", "policy", "policies", "plan", "re
                                      "proposal", "stance", "position", "handling", "leadership", "decision"})
 # Statements that someone's deed harms a common good criticise its owner:
 # "Israel's construction of the fence threatens the peace process".
+# Verbs that help a good, said with a negation: "does not contribute to peace" harms it.
+HELP_VERBS = frozenset({"contribute", "help", "serve", "advance", "promote", "further", "aid"})
 HARM_VERBS = frozenset({"threaten", "undermine", "harm", "damage", "jeopardize", "jeopardise", "endanger",
                         "hamper", "obstruct", "sabotage", "wreck", "derail", "torpedo", "poison"})
 HARMED_GOODS = frozenset({"peace", "process", "stability", "security", "relation", "relations", "tie",
