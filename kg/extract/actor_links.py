@@ -87,9 +87,10 @@ class LinkingMixin:
     def _government_metonymy(self) -> None:
         """ "the Chinese government", "Chinese authorities", "China's government" -> China."""
         doc, table = self.doc, self.table
-        for tok in doc:
-            if tok.lower_ not in GOVERNMENT_NOUNS or table.key_of_token(tok.i):
+        for i, word in enumerate(table.words):  # the words, not Token objects: a cheap scan
+            if word.lower() not in GOVERNMENT_NOUNS or table.key_of_token(i):
                 continue
+            tok = doc[i]
             for child in tok.lefts:
                 if child.dep_ not in ("amod", "compound", "poss", "nmod") or child.lower_ in GOVERNMENT_NOUNS:
                     continue

@@ -146,8 +146,9 @@ def document_country(table) -> str | None:
         iso = country_of_actor(table.actors.get(m.actor))
         if iso:
             votes[iso] += 1
-    for t in table.doc:
-        if t.text[:1].isupper() and table.key_of_token(t.i) is None:
+    for i, word in enumerate(table.words):
+        if word[:1].isupper() and table.key_of_token(i) is None:
+            t = table.doc[i]
             place = gz.demonym_country_at(t)
             if place:
                 votes[place.country] += 1
