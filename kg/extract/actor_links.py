@@ -3,7 +3,8 @@
 "People's Republic of China (PRC)" makes every "PRC" the long form's actor;
 "the Chinese government", "China's government" and "Chinese authorities"
 stand for the country; a body named without one ("a foreign ministry spokesperson
-said in Islamabad") takes the country before it, the dateline's or the capital's. Mixed into :class:`kg.extract.actor_entities.EntityReader`.
+said in Islamabad") takes the country before it, the dateline's or the capital's.
+Mixed into :class:`kg.extract.actor_entities.EntityReader`.
 """
 
 from __future__ import annotations
@@ -128,10 +129,12 @@ class LinkingMixin:
                 i -= 1
             if i >= 0:
                 qualifier = gz.demonym_country(doc[i].text) or gz.country(doc[i].text)
-        if qualifier is None:  # "a foreign ministry spokesperson said in Islamabad", or a dateline
-            capitals = {gz.capital_country(t.text) for t in doc[c.start].sent if t.pos_ == "PROPN"} - {None}
+        if qualifier is None:  # a dateline, or "a foreign ministry spokesperson said in Islamabad"
             iso = dateline_country(self.document.text)
-            qualifier = gz.country_by_iso(iso) if iso else (capitals.pop() if len(capitals) == 1 else None)
+            qualifier = gz.country_by_iso(iso) if iso else None
+        if qualifier is None:
+            capitals = {gz.capital_country(t.text) for t in doc[c.start].sent if t.pos_ == "PROPN"} - {None}
+            qualifier = capitals.pop() if len(capitals) == 1 else None
         text = " ".join(body.text.split())
         text = text.title() if text.islower() else text  # "a foreign ministry spokesperson"
         return gz.body_label(text, qualifier, doc[c.start].text) if qualifier else text
@@ -149,7 +152,6 @@ def _initials_match(letters: str, words: list[str]) -> bool:
         except ValueError:
             return False
     return True
-
 
 
 def stands_for_government(head) -> bool:

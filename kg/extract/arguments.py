@@ -15,6 +15,7 @@ from kg.extract.lexicon import ACCUSE_VERBS, CRITICIZE_VERBS, PERSON_ROLE_NOUNS,
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 PASSIVE_DEPS = frozenset({"nsubjpass", "csubjpass", "auxpass"})
+ACCUSING_VERBS = CRITICIZE_VERBS | ACCUSE_VERBS
 # Child links to follow inside a noun phrase when looking for actors in it.
 NP_DEPS = frozenset({"compound", "poss", "prep", "pobj", "conj", "appos", "nmod", "npadvmod"})
 EXAMPLE_PREPS = frozenset({"including", "include", "like", "such"})
@@ -24,15 +25,9 @@ Resolver = Callable[[object], "str | None"]
 
 def is_passive(verb) -> bool:
     """'was claimed', and a bare participle with a 'by' agent ('..., claimed by officials to ...')."""
-    participle = None
     for child in verb.children:  # one pass: this is asked of nearly every trigger, often twice
-        dep = child.dep_
-        if dep in PASSIVE_DEPS:
+        if child.dep_ in PASSIVE_DEPS or child.dep_ == "agent" and verb.tag_ == "VBN":
             return True
-        if dep == "agent":
-            participle = verb.tag_ == "VBN" if participle is None else participle
-            if participle:
-                return True
     return False
 
 
@@ -104,7 +99,7 @@ def _examples(token) -> list:
 def _said_and_accused(verb, head) -> bool:
     """'Peru said the treaties were fishing accords and accused Chile': the parser joins the
     accusation to the reported clause, whose subject is a thing; it is the sayer's."""
-    if verb.lemma_.lower() not in CRITICIZE_VERBS | ACCUSE_VERBS or head.dep_ != "ccomp":
+    if verb.lemma_.lower() not in ACCUSING_VERBS or head.dep_ != "ccomp":
         return False
     said = head.head
     inner = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
@@ -120,10 +115,8 @@ def subject_tokens(verb) -> list:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects and verb.dep_ == "relcl" and subjects[0].tag_ in ("WP", "WDT") and verb.head is not verb:
         if subjects[0].lower_ == "who" and verb.head.ent_type_ in ("GPE", "LOC", "FAC"):
-            owner = verb.head  # "officials at the embassy in Bolivia, who have denied": not Bolivia
-            while owner.dep_ == "pobj" and owner.head.dep_ == "prep" and owner.head.head.pos_ in ("NOUN", "PROPN"):
-                owner = owner.head.head
-            return [owner]
+            # "officials at the embassy in Bolivia, who have denied": not Bolivia
+            return [_top_of_prepositions(verb.head, ("NOUN", "PROPN"))]
         if subjects[0].lower_ == "who" and verb.head.pos_ != "PROPN" and verb.head.lemma_ not in PERSON_ROLE_NOUNS:
             before = verb.doc[subjects[0].i - 1] if subjects[0].i > 0 else None
             before = verb.doc[before.i - 1] if before is not None and before.is_punct and before.i > 0 else before
@@ -159,8 +152,8 @@ def subject_tokens(verb) -> list:
         if verb.dep_ in ("acl", "conj", "appos") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [head]  # "Clinton and Yeltsin, meeting in Helsinki, ..." (a participle hung as a conjunct)
         if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL_VERBS and not is_passive(head):
-            controllers = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.pos_ != "PRON"
-                           or c.dep_ in ("dobj", "dative") and c.lower_ not in ("it", "this", "that")]
+            controllers = [c for c in head.children if c.dep_ in ("dobj", "dative")
+                           and (c.pos_ != "PRON" or c.lower_ not in ("it", "this", "that"))]
             if controllers:
                 return controllers  # "advised Russians to refrain", "urged Israel to halt": the object acts
         if verb.dep_ == "xcomp" and is_passive(head) and not _by_agents(head):
@@ -218,14 +211,19 @@ def _antecedent(relcl):
     it on ("carried out an attack on Saturday, which was criticized": the attack)."""
     head = relcl.head
     if head.ent_type_ in ("DATE", "TIME") and head.dep_ == "pobj" and head.head.head is not head.head:
-        owner = head.head.head
-        while owner.dep_ == "pobj" and owner.head.dep_ == "prep" and owner.head.head.pos_ == "NOUN":
-            owner = owner.head.head  # "a raid on a village on Sunday, which": the raid
+        owner = _top_of_prepositions(head.head.head, ("NOUN",))  # "a raid on a village on Sunday, which"
         if owner.pos_ in ("VERB", "AUX"):
             objects = [c for c in owner.children if c.dep_ == "dobj"]
             return objects[0] if objects else head
         return owner
     return head
+
+
+def _top_of_prepositions(noun, heads: tuple[str, ...]):
+    """The noun a chain of prepositional phrases hangs from ("the embassy in Bolivia" -> embassy)."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in heads:
+        noun = noun.head.head
+    return noun
 
 
 def _by_agents(verb) -> list:

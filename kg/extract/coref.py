@@ -44,6 +44,7 @@ WINDOW_SENTENCES = 3
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 REPORTER_TITLES = frozenset("reporter correspondent journalist columnist editor anchor".split())
 SPOKESMAN_TITLES = frozenset("spokesman spokeswoman spokesperson".split())
+RELAYING_TITLES = SPOKESMAN_TITLES | REPORTER_TITLES
 SPEECH_LEMMAS = frozenset("say add tell state note explain insist stress claim report announce reply".split())
 FEMALE_WORDS = re.compile(r"\b(she|her|ms|mrs|madam|queen|princess|woman|spokeswoman|chairwoman|congresswoman|duchess|dame)\b", re.I)
 MALE_WORDS = re.compile(r"\b(he|his|mr|king|prince|man|spokesman|chairman|congressman|duke|sir|lord)\b", re.I)
@@ -328,7 +329,7 @@ def _subject(t) -> bool:
     if t.dep_ in SUBJECT_DEPS:
         return True
     if t.dep_ == "appos" and t.head.dep_ in SUBJECT_DEPS:  # "The minister of India, X, arrived"
-        return t.head.lemma_.lower() not in SPOKESMAN_TITLES | REPORTER_TITLES  # not "A spokesman, X, said"
+        return t.head.lemma_.lower() not in RELAYING_TITLES  # not "A spokesman, X, said"
     return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"
 
 

@@ -44,6 +44,7 @@ DESCRIPTIVE = frozenset(
 STOP = frozenset("the a an of 's ' - and".split())
 BARE_GOVERNMENT = frozenset("government authorities regime".split())
 PLACE_PREPS = frozenset({"of", "in"})
+CHARGING_VERBS = ACCUSE_VERBS | {"charge", "suspect"}  # "accused the government of fraud"
 
 
 def _heads(word: str) -> frozenset[str]:
@@ -238,7 +239,7 @@ def government(table, token) -> str | None:
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
             found = scope.countries_in(table, [t for t in child.subtree if t.i != child.i])
-            if not found and child.lower_ == "of" and token.head.lemma_.lower() in ACCUSE_VERBS | {"charge", "suspect"}:
+            if not found and child.lower_ == "of" and token.head.lemma_.lower() in CHARGING_VERBS:
                 continue  # "accused the government of fraud": the charge, hung on the noun
             if len(set(found)) != 1:
                 return None

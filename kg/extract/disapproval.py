@@ -153,7 +153,6 @@ class DisapprovalRules:
         """'attacked X for ...' or 'attacked X's policy' criticises; 'attacked a base' does not."""
         return any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in tok.children)
 
-
     def _demanded_sanction(self, tok, lemma: str) -> list:
         """'demanded the resignation of X', 'called for X's ouster': the demand criticises X."""
         if lemma == "warn":  # "warned X to keep out of Fiji's affairs", "... not to interfere"

@@ -21,6 +21,7 @@ from kg.model import GROUP, ORGANIZATION, PERSON, PLACE
 ANTECEDENT_WINDOW = 250
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 GENERIC_DEEDS = frozenset({"action", "act", "move", "step", "operation", "measure"})
+ANY_DEED_VERBS = frozenset().union(*lx.KIND_VERBS.values())
 
 NEGATORS = frozenset({"not", "n't", "no", "never", "nothing", "neither", "nor"})
 
@@ -82,7 +83,7 @@ class DiscourseRules:
         # "this action", "that move": a generic deed named with a demonstrative is the last deed of any kind
         generic = lemma in GENERIC_DEEDS and any(c.lower_ in ("this", "that") for c in noun.children)
         if generic:
-            verbs = verbs.union(*lx.KIND_VERBS.values())
+            verbs = verbs | ANY_DEED_VERBS
         doc = self.doc
         for i in range(noun.i - 1, max(-1, noun.i - ANTECEDENT_WINDOW), -1):
             prev = doc[i]

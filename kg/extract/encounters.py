@@ -33,6 +33,8 @@ WRITTEN_WORDS = frozenset({"letter", "email", "e-mail", "memo", "message", "note
 
 # Spans of time that stand for what fills them: "two hours of talks", "three rounds of talks".
 SPANS_OF_TIME = frozenset({"hour", "day", "minute", "week", "round", "session", "year", "month"})
+TELL_VERBS = lx.SAY_TO_OBJECT | {"thank"}  # "told China's visiting Premier Wen"
+HOST_PLACES = lx.PLACE_NOUNS | {"home", "house", "office", "villa", "farm"}  # "dinner at X's residence"
 # Nouns for some of a body's people: meeting them is meeting the body.
 MEMBER_NOUNS = frozenset({"member", "representative", "delegation", "delegate", "leader", "official",
                           "envoy", "lawmaker", "senator", "legislator"})
@@ -88,7 +90,7 @@ class EncounterRules:
         sit_down = lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
         if tok.pos_ == "VERB" and lemma == "call":
             return self._courtesy_call(tok)
-        if tok.pos_ == "VERB" and lemma in lx.SAY_TO_OBJECT | {"thank"}:
+        if tok.pos_ == "VERB" and lemma in TELL_VERBS:
             return self._told_visitor(tok)
         if tok.pos_ == "VERB" and lemma in ("speak", "talk", "converse", "confer"):
             found = self._conversation(tok)
@@ -294,7 +296,7 @@ class EncounterRules:
         if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "VERB":
             places += prep_objects(noun.head.head, {"at"})  # "left for dinner at X's residence"
         return [o for place in places
-                if place.lemma_.lower() in lx.PLACE_NOUNS | {"home", "house", "office", "villa", "farm"}
+                if place.lemma_.lower() in HOST_PLACES
                 for o in place.children if o.dep_ == "poss" and o.pos_ == "PROPN"]
 
     def _own_outlet(self, key: str) -> bool:

@@ -39,9 +39,8 @@ FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", 
 RECENT_SENTENCES = 10  # how far back a quoted "he"/"she" may find its referent
 SAME_OCCASION_SENTENCES = 3  # how far a speaker's dated words carry their date to the next ones
 THIRD_PERSON = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their"})
-
-
 LATER_IN_THE_DAY = re.compile(r"\b(tonight|night|evening|afternoon|later)\b", re.I)
+
 
 @dataclass
 class Candidate:

@@ -95,15 +95,25 @@ def _country_table() -> tuple[dict[str, GeoPlace], dict[str, str], dict[str, str
         if c.get("capital"):
             capitals.setdefault(fold(c["capital"]), iso)
     demonyms: dict[str, str] = {}
+    for iso, dems, alts in _country_rows():
+        for d in dems:
+            demonyms.setdefault(fold(d), iso)
+        for a in alts:
+            names[fold(a)] = iso
+    return by_iso, names, demonyms, capitals
+
+
+@lru_cache(maxsize=1)
+def _country_rows() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """(iso2, demonyms in file order, extra names) for each line of countries.tsv."""
+    rows = []
     for line in read_resource("extract", "data", "countries.tsv").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         iso, dem, alt = (line.split("\t") + ["", ""])[:3]
-        for d in filter(None, (x.strip() for x in dem.split(","))):
-            demonyms.setdefault(fold(d), iso)
-        for a in filter(None, (x.strip() for x in alt.split(","))):
-            names[fold(a)] = iso
-    return by_iso, names, demonyms, capitals
+        rows.append((iso, tuple(filter(None, (x.strip() for x in dem.split(",")))),
+                     tuple(filter(None, (x.strip() for x in alt.split(","))))))
+    return tuple(rows)
 
 
 @lru_cache(maxsize=1)
@@ -167,14 +177,7 @@ def demonym_country(word: str) -> GeoPlace | None:
 
 @lru_cache(maxsize=1)
 def _first_demonyms() -> dict[str, str]:
-    found: dict[str, str] = {}
-    for line in read_resource("extract", "data", "countries.tsv").splitlines():
-        if line.strip() and not line.startswith("#"):
-            iso, dem = (line.split("\t") + [""])[:2]
-            first = dem.split(",")[0].strip()
-            if first:
-                found[iso] = first
-    return found
+    return {iso: dems[0] for iso, dems, _ in _country_rows() if dems}
 
 
 def demonym_of(iso: str) -> str | None:

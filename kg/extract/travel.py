@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
+from kg.extract.actor_lexicon import HONORIFICS
 from kg.extract.arguments import actors_in, patient_tokens, prep_objects, subject_tokens
 from kg.extract.encounters import MEETERS, SUPPORT_VERBS
 from kg.extract.modality import modality_of
@@ -23,7 +24,6 @@ REMOTE_WORDS = frozenset({"telephone", "phone", "video", "videoconference", "vid
                           "email", "e-mail", "satellite"})
 STANDING_MISSIONS = frozenset({"peacekeeping", "monitoring", "observer", "military", "police",
                                "permanent", "diplomatic", "peace", "stabilisation", "stabilization"})
-HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam"})
 POSTED_TITLES = frozenset({"ambassador", "consul", "consul-general", "chargé", "charge"})
 
 
@@ -297,7 +297,7 @@ class TravelRules:
                         found.add(place.country)
                 if found:
                     break
-            bare = " ".join(w for w in title.split() if w.rstrip(".").lower() not in HONORIFIC_WORDS)
+            bare = " ".join(w for w in title.split() if w.lower() not in HONORIFICS)
             tails = [bare] + [bare.split(" of ", k)[-1] for k in (1, 2) if " of " in bare]
             place = next((p for p in (gz.country(t) for t in tails) if p is not None), None)
             if place is not None:  # "President of the Republic of Korea", "Republic of Korea Mr."
