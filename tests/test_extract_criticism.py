@@ -906,3 +906,23 @@ def test_criticism_a_deed_said_not_to_help_peace(extractor, text, expected):
 def test_criticism_saying_something_helps_peace_criticises_no_one(extractor):
     text = "Spokesman James Rubin said Turkey's aid package would help the peace process."
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause on the deed's date: the doer of the clause the deed is the manner of
+        ("Turkish troops killed six rebels in a raid on a village across the border on Sunday, which "
+         "was condemned by Greece and Cyprus as a breach of the truce.", ("Greece", "criticized", "Turkey")),
+        ("The Peru army killed a guerrilla leader in an attack on a camp on Friday, which was denounced "
+         "by Bolivia and Chile.", ("Chile", "criticized", "Peru")),
+    ],
+)
+def test_criticism_of_a_deed_named_by_its_clause(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+def test_criticism_a_deed_done_to_someone_is_not_criticism_of_the_victim(extractor):
+    text = ("Rebels were killed in a raid on a village on Sunday, which was condemned by Greece as a breach "
+            "of the truce.")
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}

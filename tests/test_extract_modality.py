@@ -44,6 +44,12 @@ from kg.extract.modality import modality_of
         # a charge that is denied was still made
         ("The agency denied the charges by the minister.", "charges", "asserted"),
         ("The agency denied that the minister met the rebels.", "met", "negated"),
+        # a verb the parser hung inside the denied clause is the denier's own, and is done
+        ("Gul denied that Turkish jets had bombed Iraqi villages and accused Syria of sheltering rebels.",
+         "accused", "asserted"),
+        ("Kuchma denied that the Russian tanks crossed the border and accused Moldova of lying.",
+         "accused", "asserted"),
+        ("The agency denied that the police had arrested the editor and had beaten him.", "beaten", "negated"),
         # hedging adverbs: what the writer only infers or hears is not asserted
         ("The king was apparently upset over the decision.", "upset", "uncertain"),
         ("The envoy reportedly met the rebels in Goma.", "met", "uncertain"),

@@ -329,3 +329,36 @@ def test_travel_a_title_naming_the_country_in_full_gives_the_nationality(extract
     text = ("President Fernando Henrique Cardoso met with the President of the Republic of Korea "
             "Mr. Kim Dae-jung in Brasilia.")
     assert ("Kim Dae-jung", "visited", "Brazil") in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named shrine, temple or memorial is a place, however the model tagged it
+        ("Prime Minister Ryutaro Hashimoto visited Yasukuni Shrine on his birthday in 1996.",
+         ("Ryutaro Hashimoto", "visited", "Yasukuni Shrine")),
+        ("Premier Li Peng paid his first visit to the Mao Mausoleum on Tuesday.",
+         ("Li Peng", "visited", "Mao Mausoleum")),
+        ("The governor's visit to the Yasukuni shrine on Friday angered Seoul.",
+         (None, "visited", "Yasukuni Shrine")),
+    ],
+)
+def test_travel_visits_to_named_sites(extractor, text, expected):
+    found = tuples(extract(extractor, text))
+    if expected[0] is None:  # no named visitor: the site is still a place, but no one visited it
+        assert not {t for t in found if t[1] == "visited"}
+    else:
+        assert expected in found
+
+
+def test_travel_a_city_before_a_site_word_is_where_it_is(extractor):
+    text = "Foreign Minister Aso Taro's visit to the Tokyo shrine on Monday angered Beijing."
+    found = {t for t in tuples(extract(extractor, text)) if t[1] == "visited"}
+    assert ("Aso Taro", "visited", "Tokyo") in found
+    assert not {t for t in found if "shrine" in t[2].lower()}
+
+
+def test_travel_a_bare_plural_misparsed_beside_visits_visited_nothing(extractor):
+    text = ("The visits to the Kyoto temple have strained ties with Vietnam and Laos, two countries that "
+            "suffered heavy losses.")
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "visited"}

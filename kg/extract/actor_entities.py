@@ -15,7 +15,7 @@ from kg.extract import gazetteer as gz
 from kg.extract.actor_keys import place_actor
 from kg.extract.actor_links import LinkingMixin, stands_for_government
 from kg.extract.actor_lexicon import (
-    ETHNONYMS, GOVERNMENT_NOUNS, NOT_ACTORS, ORG_DESCRIPTIONS, PARTY_MEMBER_NOUNS, STYLES_OF_ADDRESS,
+    ETHNONYMS, GOVERNMENT_NOUNS, LANDMARK_HEADS, NOT_ACTORS, ORG_DESCRIPTIONS, PARTY_MEMBER_NOUNS, STYLES_OF_ADDRESS,
 )
 from kg.extract.lexicon import PERSON_ROLE_NOUNS
 from kg.model import GROUP, ORGANIZATION, PERSON, Actor
@@ -63,11 +63,16 @@ class EntityReader(LinkingMixin):
         doc = self.doc
         cands = []
         for ent in doc.ents:
-            if ent.label_ not in LABELS:
+            label, end = ent.label_, ent.end
+            if _is_landmark(ent):
+                label = "LOC"
+            elif ent.label_ != "GPE" and end < len(doc) and doc[end].lower_ in LANDMARK_HEADS and ent.root.head.i == end:
+                label, end = "LOC", end + 1  # "the Yasukuni shrine", where the model tagged "Yasukuni"
+            if label not in LABELS:
                 continue
             if self.document.removed and self.document.is_removed(ent.start_char, ent.end_char):
                 continue
-            start, end = names.trim(doc, ent.start, ent.end)
+            start, end = names.trim(doc, ent.start, end)
             while start < end and _is_address(doc[start].text):  # "[http://x.org Project X]"
                 start += 1
             if start >= end or gz.fold(doc[start:end].text) in NOT_ACTORS or _is_address(doc[start:end].text):
@@ -77,7 +82,7 @@ class EntityReader(LinkingMixin):
             if ent.label_ == "LOC" and not any(t.text[:1].isupper() for t in doc[start:end]):
                 continue  # "the west coast": a description, not a named place
             source = "actors.ruler" if ent.ent_id_ else "actors.ner"
-            cands.append(Cand(start, end, ent.label_, source, ent.ent_id_))
+            cands.append(Cand(start, end, label, source, ent.ent_id_))
         cands.extend(untagged_titled_names(self.doc, self.document, cands))
         cands = join_name_modifiers(self.doc, join_particle_names(self.doc, cands))
         cands = complete_person_names(self.doc, extend_to_acronym(self.doc, cands))
@@ -400,6 +405,12 @@ class EntityReader(LinkingMixin):
 
 def _place(place, text: str) -> Actor:
     return place_actor(place, text)
+
+
+def _is_landmark(ent) -> bool:
+    """A named shrine, temple or memorial is a place one visits, whatever the model tagged it."""
+    last = ent[-1]
+    return len(ent) > 1 and last.text[:1].isupper() and last.lower_ in LANDMARK_HEADS
 
 
 def _is_address(text: str) -> bool:

@@ -182,3 +182,8 @@ GENERIC_BODY_WORDS = frozenset(
 )
 # Styles of address that stand for a royal or dignitary, never a name: "His Majesty affirmed".
 STYLES_OF_ADDRESS = frozenset("majesty highness excellency holiness".split())
+
+# Head nouns of named sites one visits ("the Yasukuni Shrine", "the Lincoln Memorial").
+LANDMARK_HEADS = frozenset("""
+    shrine temple mausoleum memorial cemetery mosque cathedral monument basilica pagoda abbey
+""".split())

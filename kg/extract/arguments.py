@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from typing import Callable, Iterator
 
-from kg.extract.lexicon import ACCUSE_VERBS, CRITICIZE_VERBS, PERSON_ROLE_NOUNS, RELATIVE_NOUNS, SAY_NOUNS
+from kg.extract.lexicon import (
+    ACCUSE_VERBS, ATTACK_NOUNS, CRITICIZE_VERBS, PERSON_ROLE_NOUNS, RELATIVE_NOUNS, SAY_NOUNS,
+)
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
@@ -96,7 +98,7 @@ def _examples(token) -> list:
     return []
 
 
-def _said_and_accused(verb, head) -> bool:
+def said_and_accused(verb, head) -> bool:
     """'Peru said the treaties were fishing accords and accused Chile': the parser joins the
     accusation to the reported clause, whose subject is a thing; it is the sayer's."""
     if verb.lemma_.lower() not in ACCUSING_VERBS or head.dep_ != "ccomp":
@@ -158,7 +160,7 @@ def subject_tokens(verb) -> list:
                 return controllers  # "advised Russians to refrain", "urged Israel to halt": the object acts
         if verb.dep_ == "xcomp" and is_passive(head) and not _by_agents(head):
             return [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]  # "X was expected to"
-        if verb.dep_ == "conj" and _said_and_accused(verb, head):
+        if verb.dep_ == "conj" and said_and_accused(verb, head):
             return subject_tokens(head.head)
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "xcomp" and head.head is not head \
                 and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
@@ -212,9 +214,10 @@ def _antecedent(relcl):
     head = relcl.head
     if head.ent_type_ in ("DATE", "TIME") and head.dep_ == "pobj" and head.head.head is not head.head:
         owner = _top_of_prepositions(head.head.head, ("NOUN",))  # "a raid on a village on Sunday, which"
-        if owner.pos_ in ("VERB", "AUX"):
+        if owner.pos_ in ("VERB", "AUX"):  # "killed six rebels in a raid on Sunday, which": the raid
+            deeds = [o for o in prep_objects(owner, {"in"}) if o.lemma_.lower() in ATTACK_NOUNS]
             objects = [c for c in owner.children if c.dep_ == "dobj"]
-            return objects[0] if objects else head
+            return (deeds or objects or [head])[0]
         return owner
     return head
 

@@ -225,6 +225,8 @@ class CriticismRules(DisapprovalRules):
                 owners = self._owners_of(member)
                 if not owners and member.dep_ == "dobj" and member.head.lemma_.lower() in lx.SUPPORT_VERBS_OF_DEEDS:
                     owners = self._state_arms(subject_tokens(member.head))
+                elif not owners and _deed_of_clause(member):  # "troops killed X in a raid": the troops'
+                    owners = self._state_arms(subject_tokens(member.head.head))
                 for key, tok in owners:
                     found.setdefault(key, tok)
         return list(found.items())
@@ -272,6 +274,13 @@ class CriticismRules(DisapprovalRules):
         place = gz.demonym_country_at(token)
         return self.place_key(place) if place is not None else None
 
+
+
+def _deed_of_clause(noun) -> bool:
+    """An armed deed named as the manner of an active clause: "killed six rebels in a raid"."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and noun.lemma_.lower() in lx.ATTACK_NOUNS and prep.lower_ == "in" \
+        and prep.head.pos_ == "VERB" and not is_passive(prep.head)
 
 
 def _verbal_attack(noun, lemma: str) -> bool:

@@ -116,7 +116,9 @@ class DiscourseRules:
         for tok in doers:
             place = None
             if tok.lemma_.lower() in lx.STATE_ARMS or tok.lower_ in lx.STATE_ARMS:
-                place = gz.demonym_among(c for c in tok.children if c.dep_ in ("amod", "compound"))
+                mods = [c for c in tok.children if c.dep_ in ("amod", "compound")]
+                place = gz.demonym_among(mods) or next(  # "the Colombia military"
+                    (p for p in (gz.country(c.text) for c in mods if c.pos_ == "PROPN") if p is not None), None)
             if place is not None:
                 out.append((self.place_key(place), tok))
             else:

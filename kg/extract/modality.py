@@ -11,6 +11,7 @@ trip happens to be the subject of.
 
 from __future__ import annotations
 
+from kg.extract.arguments import said_and_accused
 from kg.extract.lexicon import (
     CONDITIONAL_MARKS,
     HEDGE_ADVERBS,
@@ -75,6 +76,8 @@ def modality_of(trigger, *, max_hops: int = 5) -> str:
         if head is token:
             break
         if token.dep_ == "conj":  # coordination shares modals, not negation
+            if _misattached_conjunct(token, head):
+                head = head.head  # "denied that jets had bombed X and accused Y": the denier accused
             if token.pos_ == "VERB" and head.pos_ in ("NOUN", "PROPN"):
                 break  # "Clinton and Yeltsin, meeting in Helsinki, agreed to": a participle, not a plan
             marked = own_modality(head)
@@ -199,6 +202,17 @@ def _hedging_predicate(verb) -> str | None:
         if child.dep_ in ("acomp", "attr") and hedge_of(child):
             return hedge_of(child)
     return None
+
+
+def _misattached_conjunct(conj, head) -> bool:
+    """A simple past conjoined to a perfect inside a complement cannot share its auxiliary:
+    it is the governing verb's conjunct, which the parser hung one clause too low."""
+    if said_and_accused(conj, head):
+        return True  # "denied that the warplanes attacked X and accused Y": things do not accuse
+    return conj.tag_ == "VBD" and head.tag_ == "VBN" and head.dep_ == "ccomp" \
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children) \
+        and head.head.tag_ == "VBD"
 
 
 def _is_passive(verb) -> bool:

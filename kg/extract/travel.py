@@ -101,6 +101,7 @@ class TravelRules:
             if not places and not people:
                 return []
             agents, inherited = self._noun_agents(tok, *MEETERS)
+            agents = [(k, t) for k, t in agents if not self._anyone(k)]  # "the visits ..., two countries"
             if not agents:
                 return []
             if not places:  # a visit to a foreign leader is a visit to his country
