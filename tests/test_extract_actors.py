@@ -325,3 +325,9 @@ def test_actors_a_royal_title_is_peeled_from_a_name_with_particles(extractor):
     from .test_extract_events import extract
     ex = extract(extractor, "Crown Prince Nayef bin Abdulaziz met Prime Minister Tony Blair in 2001.")
     assert "Nayef bin Abdulaziz" in {a.label for a in ex.actors}
+
+
+def test_actors_a_royal_title_inside_the_entity_is_the_persons_title(extractor):
+    ex = extractor.extract_one(Document(id="t", text="The envoy met King Gyanendra on Friday."))
+    king = next(a for a in ex.actors if a.label == "Gyanendra")
+    assert "King" in king.titles

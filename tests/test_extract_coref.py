@@ -236,3 +236,23 @@ def test_coref_an_unnamed_counterpart_is_the_one_person_of_that_country(pipe, te
     token = next(t for t in doc if t.lower_ == "counterpart")
     key = table.actor_for_token(token)
     assert (table.actors[key].label if key else None) == label
+
+
+def test_coref_a_subordinate_subject_pronoun_takes_the_described_person_of_its_main_clause(pipe):
+    # "the monarch" is the story's king, not the prime minister named last
+    text = ("Foreign Minister Ali Ahmed met King Abdullah on Friday. Prime Minister Omar Hassan may also "
+            "meet the monarch next week. This is the monarch's first trip abroad since he seized power.")
+    doc, table = resolve(pipe, text)
+    pronoun = next(t for t in doc if t.lower_ == "he")
+    key = table.actor_for_token(pronoun)
+    assert key and table.actors[key].label == "Abdullah"
+
+
+def test_coref_a_subject_pronoun_after_a_fronted_phrase_keeps_the_earlier_subject(pipe):
+    # the name inside the fronted phrase is not the pronoun's antecedent
+    text = ("Prime Minister Omar Hassan arrived in Cairo on Monday. In a letter to President Hosni "
+            "Mubarak, he asked for talks.")
+    doc, table = resolve(pipe, text)
+    pronoun = next(t for t in doc if t.lower_ == "he")
+    key = table.actor_for_token(pronoun)
+    assert key and table.actors[key].label == "Omar Hassan"

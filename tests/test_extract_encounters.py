@@ -340,6 +340,10 @@ def test_encounters_discussing_needs_named_people(extractor, text):
         # a meal at someone's residence meets the host
         ("President Bill Clinton left the airport for dinner at Chancellor Helmut Kohl's private "
          "residence.", ("Bill Clinton", "met", "Helmut Kohl")),
+        # a subject the parser hung on a fronted phrase, with a date before the verb
+        ("In the first political level contact since the election in Zimbabwe, External Affairs Minister "
+         "Nkosazana Dlamini-Zuma on Friday met President Robert Mugabe.",
+         ("Nkosazana Dlamini-Zuma", "met", "Robert Mugabe")),
         # "emerging from two hours of talks"
         ("President Boris Yeltsin and Chancellor Helmut Kohl, emerging from two hours of talks, "
          "praised the accord.", ("Boris Yeltsin", "met", "Helmut Kohl")),

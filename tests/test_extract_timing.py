@@ -229,3 +229,11 @@ def test_timing_a_present_tense_trip_later_on_the_story_day_is_a_plan(extractor)
     assert events[("visited", "travels")].modality == "planned"
     done = dated(extractor, "Kenyan President Mwai Kibaki flew to Kampala on Saturday night for the summit.")
     assert done[("visited", "flew")].modality == "asserted"
+
+
+def test_timing_a_date_between_subject_and_verb_dates_the_verb(extractor):
+    # the parser may hang "on Wednesday" on a noun of the subject phrase
+    events = dated(extractor, "In the first contact since the takeover in Fiji, Foreign Minister Winston "
+                              "Peters on Wednesday met Commodore Frank Bainimarama.")
+    assert events[("met", "met")].time.value == "2013-06-12"
+    assert not events[("met", "met")].time.inferred

@@ -251,7 +251,7 @@ class EntityReader(LinkingMixin):
         titles: list[str] = []
         affiliations: list[str] = []
         title_start = names.left_title(doc, c.start)
-        t0 = title_start if title_start is not None else name_start
+        t0 = title_start if title_start is not None else c.start  # "King Gyanendra" tagged whole
         if t0 < name_start:
             self._peel(t0, name_start, titles, affiliations)
         head = doc[name_start:c.end].root

@@ -175,33 +175,50 @@ def subject_tokens(verb) -> list:
 
 
 def _spliced_subject(subject, verb):
-    """'A has said X, B has revealed Y': the parser makes B an apposition of the object A.
+    """'A has said X, B has revealed Y': the parser makes B an apposition of the object A;
+    'after the takeover in Nepal, Minister X on Friday met Y': of a noun in the fronted phrase.
 
     A true apposition ("Fleming, the captain, said") ends in a comma; a name running
-    straight into its verb is that verb's own subject.
+    straight into its verb (past a date at most) is that verb's own subject.
     """
-    if subject.pos_ != "PROPN":
+    if subject.pos_ == "PROPN":
+        names = [ap for ap in subject.children if ap.dep_ == "appos"]
+    elif subject.pos_ == "NOUN" and not subject.ent_type_:
+        names = [ap for ap in subject.subtree if ap.dep_ == "appos" and ap.i > 0
+                 and verb.doc[ap.left_edge.i - 1].text == ","]
+    else:
         return subject
-    for ap in subject.children:
-        if ap.dep_ == "appos" and ap.pos_ == "PROPN" and subject.i < ap.i < verb.i \
-                and not any(t.is_punct for t in ap.subtree):
+    for ap in names:
+        if ap.pos_ == "PROPN" and subject.i < ap.i < verb.i and not any(t.is_punct for t in ap.subtree):
             between = verb.doc[ap.right_edge.i + 1: verb.i]
-            if all(t.dep_ in ("aux", "auxpass", "neg", "advmod") for t in between):
+            if all(t.dep_ in ("aux", "auxpass", "neg", "advmod") or _dated(t) for t in between):
                 return ap
     return subject
+
+
+def _dated(token) -> bool:
+    """A token of a date phrase, or the "on" that opens one."""
+    return token.ent_type_ in ("DATE", "TIME") or token.lower_ == "on" and token.i + 1 < len(token.doc) \
+        and token.doc[token.i + 1].ent_type_ in ("DATE", "TIME")
 
 
 def _name_before(verb):
     """'... rest Henry, Vieira has revealed ...': a subjectless verb whose clause opens with a
     name the parser hung on the previous object."""
     first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i])
+    doc = verb.doc
+    while first > 1 and _dated(doc[first - 1]):
+        first -= 1  # "Minister K Natwar Singh on Friday met": the date between name and verb
     if first == 0:
         return None
-    name = verb.doc[first - 1]
+    name = doc[first - 1]
     if name.pos_ != "PROPN" or name.head.i > name.i:
         return None
     if name.dep_ == "appos" and not any(t.is_punct for t in name.subtree):
         return name
+    if name.dep_ == "conj" and verb.dep_ == "ROOT" and name.left_edge.i > 0 \
+            and doc[name.left_edge.i - 1].text == "," and not any(t.text in ",;:()" for t in name.subtree):
+        return name  # "In the first contact since the election in Zimbabwe, Minister X met Y"
     if verb.dep_ == "conj" and name.dep_ in ("appos", "pobj", "dobj", "conj") and not any(
             c.dep_ == "cc" for c in verb.children):  # "..., MDC leader Morgan Tsvangirai said"
         return name

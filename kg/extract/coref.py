@@ -216,9 +216,14 @@ def _candidates(table, token):
     for i in range(token.i - 1, first - 1, -1):
         t = doc[i]
         key = table.key_of_token(i)
+        if key is None and t.lower_ in TITLE_HEADS and _description(t) and i not in table.entity_tokens:
+            key = table.actor_for_token(t)  # "the monarch's first trip since he ...": the monarch
+            if key is not None:
+                yield t, key
+            continue
         if key is not None:
-            if table.kind_of_token(i) == "title":
-                continue
+            if table.kind_of_token(i) == "title" and not _description(t):
+                continue  # the title inside a name ("President" of "President Lula")
             # only the head of a multi-token name counts, once
             if i + 1 < len(doc) and table.key_of_token(i + 1) == key and doc[i].head.i != i and doc[i].head.i > i:
                 continue
@@ -228,6 +233,25 @@ def _candidates(table, token):
         elif (is_group_head(t) or t.lower_ in GOVERNMENT_NOUNS and t.pos_ == "NOUN") \
                 and i not in table.entity_tokens:
             yield t, "group"  # "the government thinks they can ..."
+
+
+def _in_governing_clause(ref, pronoun) -> bool:
+    """``ref`` is an argument (not inside a prepositional phrase) of the clause that governs
+    the subordinate clause whose subject ``pronoun`` is."""
+    clause = pronoun.head
+    if clause.dep_ not in ("advcl", "ccomp", "relcl") or clause.head.i == clause.i:
+        return False
+    governor, t = clause.head.i, ref
+    while t.head.i != t.i and t.i != governor:
+        if t.dep_ in ("prep", "pobj", "agent"):
+            return False
+        t = t.head
+    return t.i == governor
+
+
+def _description(token) -> bool:
+    """'the monarch', 'the Iraqi president': a title standing alone for someone."""
+    return token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.lefts)
 
 
 def pronoun(table, token) -> str | None:
@@ -285,6 +309,9 @@ def pronoun(table, token) -> str | None:
             # ("In addition to the iPod, they announced ..."): look at earlier subjects first.
             if subjects or token.dep_ not in SUBJECT_DEPS:
                 return _record(table, token, (subjects or refs)[0][1])
+            governing = [(t, k) for t, k in refs if _in_governing_clause(t, token)]
+            if governing:  # "the monarch's first trip since he seized power": the monarch
+                return _record(table, token, governing[0][1])
             fallback = refs[0][1]
             continue
         if subjects:

@@ -63,6 +63,10 @@ class EventDater:
                 continue
             head = _governor(root)
             head = fronted_to_main(head, root)
+            after = span[-1].i + 1
+            if after < len(doc) and doc[after].pos_ == "VERB" and doc[after].tag_ in ("VBD", "VBZ", "VBP") \
+                    and head.pos_ in ("NOUN", "PROPN") and head.head.i == after:
+                head = doc[after]  # "Minister X on Friday met Y", the date hung on the subject
             self.by_head.setdefault(head.i, []).append(tx)
             self.by_sentence.setdefault(tx.sentence, []).append((head.i, tx))
         self.lead_start = _lead_start(doc)

@@ -1,0 +1,75 @@
+"""Argument repairs on parses the model gets wrong, tested on hand-built parses so that
+the repair, not the model's mood, is what is measured."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from kg.extract.arguments import subject_tokens
+
+
+def parsed(nlp, rows: list[tuple[str, str, int, str]], ents: dict[int, str] | None = None) -> Doc:
+    """A Doc from (word, pos, head, dep) rows; ``ents`` maps a token index to its entity type."""
+    words, pos, heads, deps = (list(col) for col in zip(*rows))
+    tags = ["O"] * len(words)
+    for i, label in (ents or {}).items():
+        tags[i] = f"B-{label}"
+    return Doc(nlp.vocab, words=words, pos=pos, heads=heads, deps=deps, ents=tags)
+
+
+def test_arguments_a_name_hung_on_the_fronted_phrase_is_the_subject(nlp):
+    # "After the coup in Fiji, Minister Winston Peters on Friday met Frank Bainimarama.", with
+    # "coup" parsed as the subject and the name as an apposition of "Fiji"
+    rows = [
+        ("After", "ADP", 11, "prep"), ("the", "DET", 2, "det"), ("coup", "NOUN", 11, "nsubj"),
+        ("in", "ADP", 2, "prep"), ("Fiji", "PROPN", 3, "pobj"), (",", "PUNCT", 4, "punct"),
+        ("Minister", "PROPN", 8, "compound"), ("Winston", "PROPN", 8, "compound"),
+        ("Peters", "PROPN", 4, "appos"), ("on", "ADP", 2, "prep"), ("Friday", "PROPN", 9, "pobj"),
+        ("met", "VERB", 11, "ROOT"), ("Frank", "PROPN", 13, "compound"), ("Bainimarama", "PROPN", 11, "dobj"),
+    ]
+    doc = parsed(nlp, rows, {10: "DATE"})
+    assert [t.text for t in subject_tokens(doc[11])] == ["Peters"]
+
+
+def test_arguments_a_name_conjoined_to_the_fronted_phrase_is_the_subject(nlp):
+    # "Since the election in Zimbabwe, Minister Nkosazana Zuma on Friday met Robert Mugabe."
+    rows = [
+        ("Since", "ADP", 10, "prep"), ("the", "DET", 2, "det"), ("election", "NOUN", 0, "pobj"),
+        ("in", "ADP", 2, "prep"), ("Zimbabwe", "PROPN", 3, "pobj"), (",", "PUNCT", 4, "punct"),
+        ("Minister", "PROPN", 7, "compound"), ("Zuma", "PROPN", 4, "conj"),
+        ("on", "ADP", 2, "prep"), ("Friday", "PROPN", 8, "pobj"),
+        ("met", "VERB", 10, "ROOT"), ("Robert", "PROPN", 12, "compound"), ("Mugabe", "PROPN", 10, "dobj"),
+    ]
+    doc = parsed(nlp, rows, {9: "DATE"})
+    assert [t.text for t in subject_tokens(doc[10])] == ["Zuma"]
+
+
+def test_arguments_a_true_apposition_of_the_subject_stays_an_apposition(nlp):
+    # "The head of the army, General Peters, met Bainimarama.": the subject is the head
+    rows = [
+        ("The", "DET", 1, "det"), ("head", "NOUN", 9, "nsubj"), ("of", "ADP", 1, "prep"),
+        ("the", "DET", 4, "det"), ("army", "NOUN", 2, "pobj"), (",", "PUNCT", 1, "punct"),
+        ("General", "PROPN", 7, "compound"), ("Peters", "PROPN", 1, "appos"), (",", "PUNCT", 1, "punct"),
+        ("met", "VERB", 9, "ROOT"), ("Bainimarama", "PROPN", 9, "dobj"),
+    ]
+    doc = parsed(nlp, rows)
+    assert [t.text for t in subject_tokens(doc[9])] == ["head"]
+
+
+@pytest.mark.parametrize("date_words", [["on", "Friday"], ["Friday"]])
+def test_arguments_a_date_between_a_spliced_name_and_its_verb(nlp, date_words):
+    # "Officials briefed the envoy, Peters (on) Friday met Mugabe": the name runs into its verb
+    rows = [
+        ("Officials", "NOUN", 1, "nsubj"), ("briefed", "VERB", 1, "ROOT"), ("the", "DET", 3, "det"),
+        ("envoy", "NOUN", 1, "dobj"), (",", "PUNCT", 1, "punct"), ("Peters", "PROPN", 3, "appos"),
+    ]
+    n = len(rows)
+    for k, word in enumerate(date_words):
+        rows.append((word, "ADP" if word == "on" else "PROPN", n + len(date_words), "prep" if word == "on" else "npadvmod"))
+    verb = len(rows)
+    rows += [("met", "VERB", 1, "conj"), ("Mugabe", "PROPN", verb, "dobj")]
+    if date_words[0] == "on":
+        rows[n + 1] = ("Friday", "PROPN", n, "pobj")
+    doc = parsed(nlp, rows, {verb - 1: "DATE"})
+    assert [t.text for t in subject_tokens(doc[verb])] == ["Peters"]
