@@ -91,3 +91,12 @@ def test_gazetteer_capital_name_links_to_the_capital_city():
 
     place = gz.lookup_place("Washington")
     assert place.kind == "city" and place.country == "US" and place.population > 500_000
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["OSCE", "Organisation for Security and Co-operation in Europe",
+     "Organization for Security and Co-operation in Europe", "Organisation for Security and Cooperation in Europe"],
+)
+def test_gazetteer_organisation_spellings_share_one_label(written):
+    assert gz.canonical_organization(written) == "Organization for Security and Cooperation in Europe"

@@ -322,3 +322,43 @@ def test_speakers_according_to_a_role_then_a_name(extractor):
     text = ('According to a witness, Corporal Jane Hollis, when the major read the report, he was '
             '"furious".')
     assert ("Jane Hollis", "stated", None) in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "not_speaker"),
+    [
+        # the titled person who ends the phrase speaks, not the body the parser made the subject
+        ('"The count is being delayed on purpose," said opposition Rally for Culture and Democracy '
+         '(RCD) Secretary General Karim Tabbou.', "Karim Tabbou", "Rally for Culture and Democracy"),
+        ('"We will not back down," said opposition Democratic Alliance (DA) leader Helen Zille.',
+         "Helen Zille", "Democratic Alliance"),
+    ],
+)
+def test_speakers_the_official_of_a_body_speaks(extractor, text, speaker, not_speaker):
+    found = tuples(extract(extractor, text))
+    assert (speaker, "stated", None) in found
+    assert (not_speaker, "stated", None) not in found
+
+
+def test_speakers_a_body_that_speaks_is_still_the_body(extractor):
+    text = '"The vote was a step forward," the Organization of American States (OAS) said on Monday.'
+    assert ("Organization of American States", "stated", None) in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an accusation says what the accused did
+        ("Defence Secretary Geoff Hoon accused Tehran of arming the militias in Basra.",
+         ("Geoff Hoon", "stated", None)),
+        # a headline's "X accused of": X is accused, and says nothing
+        ("Fiji minister accused of assaulting journalist", None),
+        ("Minister Josefa Vosanibola was accused by the opposition of lying.", None),
+    ],
+)
+def test_speakers_an_accusation_is_a_statement_of_the_accuser(extractor, text, expected):
+    found = {t for t in tuples(extract(extractor, text)) if t[1] == "stated"}
+    if expected is None:
+        assert not {t for t in found if t[0] != "opposition"}
+    else:
+        assert expected in found

@@ -362,3 +362,12 @@ def test_travel_a_bare_plural_misparsed_beside_visits_visited_nothing(extractor)
     text = ("The visits to the Kyoto temple have strained ties with Vietnam and Laos, two countries that "
             "suffered heavy losses.")
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "visited"}
+
+
+def test_travel_a_meeting_at_a_site_in_a_foreign_city_visits_the_city(extractor):
+    text = ("Following a working lunch at the Quirinale Palace in Rome, Italian President Carlo Ciampi and "
+            "Austrian Chancellor Wolfgang Schuessel said they agreed.")
+    found = {t for t in tuples(extract(extractor, text)) if t[1] == "visited"}
+    assert ("Wolfgang Schuessel", "visited", "Rome") in found
+    assert ("Wolfgang Schuessel", "visited", "Italy") in found
+    assert not {t for t in found if t[0] == "Carlo Ciampi" or "Palace" in t[2]}

@@ -15,7 +15,7 @@ from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
 from kg.extract.actor_lexicon import ETHNONYMS, PLURAL_PRONOUNS
 from kg.extract.actor_keys import place_actor
-from kg.extract.arguments import actors_in, patient_tokens, prep_objects, subject_tokens
+from kg.extract.arguments import actors_in, is_passive, patient_tokens, prep_objects, subject_tokens
 from kg.extract.blame import BlameRules
 from kg.extract.coref_scope import dateline_matches
 from kg.extract.criticism import CriticismRules
@@ -292,6 +292,10 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
                 return True
             if c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == "as" for p in c.children):
                 return True  # "labelled the remarks as a yawn"
+            if tok.lemma_ in lx.ACCUSE_VERBS | {"charge"} and c.dep_ == "prep" and c.lower_ in ("of", "for") \
+                    and any(g.dep_ == "pcomp" for g in c.children) and not is_passive(tok) \
+                    and (tok.tag_ != "VBN" or any(a.lemma_ == "have" for a in tok.children if a.dep_ == "aux")):
+                return True  # "accused Damascus of testing chemical weapons" (not headlinese "X accused of")
             if tok.lemma_ in lx.APPEAL_VERBS and (c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for"
                                                   or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
                                                                                for m in c.children)):

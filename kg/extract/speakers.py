@@ -46,6 +46,8 @@ class SpeakerRules:
     def _body_of(self, tok):
         """'officials in Ethiopia', 'authorities of Kenya': unnamed members act for their
         country or body, whichever the phrase names."""
+        if tok.pos_ == "PROPN":
+            return self._official_of(tok)
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in BODY_PLURALS or tok.tag_ != "NNS":
             return tok
         for owner in [o for o in prep_objects(tok, {"in", "of", "from"}) if o.head.i == tok.i + 1]:
@@ -55,6 +57,23 @@ class SpeakerRules:
             if actor is not None and (actor.type == ORGANIZATION or (place is not None and place.kind == "country")):
                 return owner
         return tok
+
+    def _official_of(self, tok):
+        """'said opposition Movement for Democratic Change (MDC) Secretary General Tendai Biti':
+        the parser makes the body the subject and hangs the titled person who ends the phrase
+        on it; the person speaks."""
+        key = self.resolve(tok)
+        if key is None or self.actors.actors[key].type != ORGANIZATION:
+            return tok
+        last = tok.right_edge
+        if last.pos_ != "PROPN" or last.i <= tok.i:
+            return tok
+        person = self.resolve(last)
+        if person is None or self.actors.actors[person].type != PERSON or person == key:
+            return tok
+        if not any(t.lower_ in TITLE_HEADS for t in last.subtree if t.i < last.i):
+            return tok  # a bare name after a body is a list, not its official
+        return last
 
     def unknown_names(self, tokens) -> list:
         """'Recep Tayyip Erdogan' untagged by the model, in an argument position of an event."""

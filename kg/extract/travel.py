@@ -235,9 +235,13 @@ class TravelRules:
                 place_heads += prep_objects(tok, {"in", "at"})
             places = self._with_described(self.of_type(actors_in(place_heads, self.resolve, deep=True), PLACE),
                                           place_heads) or self.here_places(verb, lead=True)
+            places += [p for p in self.of_type(actors_in(  # "at the Elysee Palace in Paris": where the site is
+                [o for k, t in places if self._country_of(k) is None for o in prep_objects(t, {"in"})],
+                self.resolve), PLACE) if p not in places]
             countries = {self._country_of(k) for k, _ in places} - {None}
             if len(countries) != 1:
                 continue
+            places = [p for p in places if self._country_of(p[0]) is not None]  # the city, not the palace
             (country,) = countries
             for key, tok in cand.agents + cand.targets:
                 if self._posted_abroad(key):
