@@ -926,3 +926,32 @@ def test_criticism_a_deed_done_to_someone_is_not_criticism_of_the_victim(extract
     text = ("Rebels were killed in a raid on a village on Sunday, which was condemned by Greece as a breach "
             "of the truce.")
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "it" that names, calls or says is the state or body acting before
+        ("Cuba has refused to attend the summit since March, citing what it calls a hostile Canadian stance.",
+         ("Cuba", "criticized", "Canada")),
+        ("Syria rejected the plan on Monday. It said the proposal by the Arab League was an insult.",
+         ("Syria", "criticized", "Arab League")),
+        # a report that accuses speaks for its authors, named with it before
+        ("Amnesty International published a report on Tuesday. The report accuses Tunisia of systematic "
+         "torture.", ("Amnesty International", "criticized", "Tunisia")),
+        # saying someone deceives or misleads accuses them
+        ("An exiled opposition leader, Maryam Rajavi, said Tehran was deceiving the United Nations.",
+         ("Maryam Rajavi", "criticized", "Iran")),
+    ],
+)
+def test_criticism_by_reference_and_reported_deceit(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+def test_criticism_it_of_a_document_or_a_place_is_no_actor(extractor):
+    text = ("The Democratic Party issued a manifesto in May. On page 12 it says the plan by the Labour "
+            "Party was an insult.")
+    found = tuples(extract(extractor, text))
+    assert ("Democratic Party", "stated", None) not in found
+    text = "The accord was signed in Geneva on Monday. It states that both armies will withdraw."
+    assert not {t for t in tuples(extract(extractor, text)) if t[0] == "Geneva"}

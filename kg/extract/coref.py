@@ -19,6 +19,7 @@ import weakref
 
 from kg.extract import coref_titles as titles
 from kg.extract import gazetteer as gz
+from kg.extract import lexicon as lx
 from kg.extract.actor_lexicon import (
     STYLES_OF_ADDRESS,
     ORG_DESCRIPTIONS,
@@ -46,6 +47,9 @@ REPORTER_TITLES = frozenset("reporter correspondent journalist columnist editor 
 SPOKESMAN_TITLES = frozenset("spokesman spokeswoman spokesperson".split())
 RELAYING_TITLES = SPOKESMAN_TITLES | REPORTER_TITLES
 SPEECH_LEMMAS = frozenset("say add tell state note explain insist stress claim report announce reply".split())
+# What only a speaker does with words: its "it" is a state or body, never a thing.
+VOICING_LEMMAS = SPEECH_LEMMAS | frozenset("call term describe accuse deny reject condemn urge".split())
+WRITTEN_NOUNS = lx.DOCUMENT_NOUNS | {"book", "page", "article", "text", "passage", "chapter", "website", "editorial"}
 FEMALE_WORDS = re.compile(r"\b(she|her|ms|mrs|madam|queen|princess|woman|spokeswoman|chairwoman|congresswoman|duchess|dame)\b", re.I)
 MALE_WORDS = re.compile(r"\b(he|his|mr|king|prince|man|spokesman|chairman|congressman|duke|sir|lord)\b", re.I)
 
@@ -191,7 +195,10 @@ def _gender(actor: Actor) -> str | None:
     return None
 
 
-def _wanted(low: str) -> tuple[str, ...]:
+def _wanted(low: str, token=None) -> tuple[str, ...]:
+    if low == "it" and token is not None and token.dep_ == "nsubj" and token.head.lemma_ in VOICING_LEMMAS \
+            and not any(t.lemma_.lower() in WRITTEN_NOUNS for t in token.doc[token.sent.start:token.i]):
+        return (ORGANIZATION, PLACE)  # "citing what it calls a hostile attitude"; not "on page 22 it says"
     if low in PERSON_PRONOUNS:
         return (PERSON,)
     if low in PLURAL_PRONOUNS:
@@ -257,7 +264,7 @@ def _description(token) -> bool:
 def pronoun(table, token) -> str | None:
     """Resolve a third-person pronoun to the most recent compatible actor."""
     low = token.lower_
-    wanted = _wanted(low)
+    wanted = _wanted(low, token)
     if not wanted:
         return None
     gender = "f" if low in FEMALE_PRONOUNS else "m" if low in MALE_PRONOUNS else None
@@ -280,8 +287,8 @@ def pronoun(table, token) -> str | None:
             if GROUP not in wanted:
                 continue
             key = table.actor_for_token(t)
-        if key is None:
-            continue
+        if key is None or (low == "it" and not _subject(t)):
+            continue  # "it" only continues a state or body that was acting, never a place named
         actor = table.actors.get(key)
         if actor is None:
             continue

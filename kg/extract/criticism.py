@@ -86,7 +86,7 @@ class CriticismRules(DisapprovalRules):
         if lemma in lx.CRITICIZE_VERBS:
             if lemma == "attack" and not self._communicative_attack(tok):
                 return []
-            agents = self.agents_of(tok)
+            agents = self.agents_of(tok) or self._document_authors(subject_tokens(tok))  # "the report accuses"
             mutual = any({p.lower_} | {c.lower_ for c in p.children} >= {"each", "other"}
                          or {p.lower_} | {c.lower_ for c in p.children} >= {"one", "another"}
                          or p.lower_ == "other" for p in patients)

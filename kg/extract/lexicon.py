@@ -344,7 +344,8 @@ DISPLEASING_VERBS = frozenset({"trouble", "alarm", "anger", "upset", "dismay", "
 CRIME_VERBS = frozenset({"steal", "loot", "torture", "murder", "rig", "violate", "massacre", "kidnap",
                          "abduct", "plunder", "persecute", "harass", "intimidate", "bribe", "embezzle",
                          "smuggle", "sabotage", "falsify", "defraud", "cheat", "lie", "terrorize",
-                         "terrorise", "oppress", "slaughter"})
+                         "terrorise", "oppress", "slaughter", "deceive", "mislead", "betray", "extort",
+                         "blackmail"})
 # "called on X to stop ...": what one asks to be stopped is wrong.
 STOP_VERBS = frozenset({"stop", "end", "halt", "cease", "desist", "refrain", "abandon", "quit"})
 # What one "opens fire on" in words only: a record, a policy, remarks.
