@@ -237,3 +237,29 @@ def test_timing_a_date_between_subject_and_verb_dates_the_verb(extractor):
                               "Peters on Wednesday met Commodore Frank Bainimarama.")
     assert events[("met", "met")].time.value == "2013-06-12"
     assert not events[("met", "met")].time.inferred
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        # "earlier in the day", "a day earlier", "the next day": moved from the story's news day
+        ("Chilean President Ricardo Lagos held talks on Friday with Argentine leaders. Earlier in the day, "
+         "Lagos held talks with Foreign Minister Rafael Bielsa.", ("met", "talks"), "2013-06-14"),
+        ("Ghanaian President John Kufuor met President Gnassingbe Eyadema in Lome on Friday. The Ghanaian leader had held "
+         "talks a day earlier with President Mathieu Kerekou of Benin.", ("met", "talks"), "2013-06-13"),
+        ("Ghanaian President John Kufuor met President Gnassingbe Eyadema in Lome on Friday. The next day Kufuor met "
+         "President Mathieu Kerekou of Benin.", ("met", "met"), "2013-06-15"),
+    ],
+)
+def test_timing_a_day_told_from_the_news_day(extractor, text, key, value):
+    events = dated(extractor, text)
+    found = [e for (t, trig), e in events.items() if t == key[0] and trig == key[1] and e.time]
+    assert any(e.time.value == value for e in found)
+
+
+def test_timing_a_weekday_beside_a_predicate_noun_is_not_scheduled(extractor):
+    # "... Wednesday night is proof of ...": the conversation was on the last Wednesday
+    events = dated(extractor, "A phone conversation between President Lula and President Kirchner Wednesday "
+                              "night is proof of the strong ties between the two countries, an aide said.")
+    met = next(e for (t, _), e in events.items() if t == "met")
+    assert met.time.value == "2013-06-12"

@@ -98,6 +98,8 @@ def _scheduled(token) -> bool:
             c.dep_ in ("aux", "auxpass") for c in verb.children))
     if verb is None or _past_tense(verb) or not _modifies(token, verb):
         return False
+    if verb.lemma_ == "be" and any(c.dep_ == "attr" for c in verb.children):
+        return False  # "a conversation Wednesday night is proof of ...": the date is not what "is" says
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(c.tag_ in ("VBD", "MD") or c.lemma_ == "have" for c in aux):
         return False

@@ -103,9 +103,21 @@ class EventDater:
                 found.append(self.by_last[before])
         return found
 
+    def relative_day(self, trigger, anchor: str | None) -> TimeSpan | None:
+        """'Earlier in the day', 'the next day', 'had held talks a day earlier': the story's news
+        day moved by the offset the clause gives."""
+        offset = day_offset(trigger)
+        if offset is None or anchor is None or len(anchor) != 10:
+            return None
+        day = date.fromisoformat(self.news_day(anchor)) + timedelta(days=offset)
+        return TimeSpan(value=day.isoformat(), inferred=True)
+
     def date_of(self, trigger, sentence: int, *, anchor: str | None,
                 communicative: bool) -> TimeSpan | None:
         """The event's date: attached expression, else sentence's, else inferred from the anchor."""
+        relative = self.relative_day(trigger, anchor)
+        if relative is not None:
+            return relative
         attached = self.attached(trigger)
         duration = next((t for t in attached if t.type == "DURATION"), None)
         past = communicative or _past(trigger)
@@ -227,6 +239,32 @@ def _relative(trigger) -> bool:
             return False
         tok = tok.head
     return False
+
+
+SAME_DAY = re.compile(r"^(?:(?:earlier|later) (?:in the|that) day|(?:the )?same day|later that day|hours (?:earlier|later))$")
+OFFSET_DAY = re.compile(r"^(?:(a|one|two|three|\d) days? (earlier|later|before)|the (previous|next|following) day"
+                        r"|the day (before|after))$")
+NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def day_offset(trigger) -> int | None:
+    """Days between the event and the last day named before it, when its clause says so."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    doc = trigger.doc
+    for tok in verb.children:
+        if tok.dep_ not in ("advmod", "npadvmod", "prep", "advcl", "obl", "pobj"):
+            continue
+        span = doc[tok.left_edge.i: tok.right_edge.i + 1]
+        text = " ".join(t.lower_ for t in span if not t.is_punct)
+        if SAME_DAY.match(text):
+            return 0
+        m = OFFSET_DAY.match(text)
+        if m:
+            if m.group(3) or m.group(4):
+                return -1 if (m.group(3) == "previous" or m.group(4) == "before") else 1
+            n = NUMBERS.get(m.group(1)) or int(m.group(1))
+            return -n if m.group(2) in ("earlier", "before") else n
+    return None
 
 
 def _background(trigger) -> bool:
