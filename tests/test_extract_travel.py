@@ -371,3 +371,23 @@ def test_travel_a_meeting_at_a_site_in_a_foreign_city_visits_the_city(extractor)
     assert ("Wolfgang Schuessel", "visited", "Rome") in found
     assert ("Wolfgang Schuessel", "visited", "Italy") in found
     assert not {t for t in found if t[0] == "Carlo Ciampi" or "Palace" in t[2]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a visitor named beside a host of known nationality is in the host's country
+        ("Egyptian Foreign Minister Amr Moussa and visiting German Foreign Minister Klaus Kinkel on Sunday "
+         "discussed the peace process.", ("Klaus Kinkel", "visited", "Egypt")),
+        # a hyphenated word inside a title apposition keeps the country it names
+        ("Harare (dpa) - President Pascal Lissouba, leader of the oil-rich Republic of Congo, arrived in "
+         "Harare late Sunday.", ("Pascal Lissouba", "visited", "Zimbabwe")),
+    ],
+)
+def test_travel_visitors_abroad_from_their_hosts_and_titles(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+def test_travel_a_visitor_of_unknown_nationality_is_placed_nowhere(extractor):
+    text = "Egyptian Foreign Minister Amr Moussa and visiting envoy Klaus Kinkel on Sunday discussed the peace process."
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "visited"}

@@ -141,6 +141,8 @@ def appositive(doc, head, name_end: int) -> tuple[int, int] | None:
             start += 1
         end = start
         for tok in doc[start: child.i + 1 + MAX_APPOS_TOKENS]:
+            if tok.text == "-" and not doc[tok.i - 1].whitespace_:
+                continue  # "the war-torn Democratic Republic of Congo": a hyphen inside a word
             if tok.i > child.i and (tok.dep_ in APPOS_STOP_DEPS or tok.tag_ in ("WP", "WP$", "WDT")):
                 break
             if tok.text in (",", ";", ":", "(", ")", "\u201c", "\u201d", '"', "\u2014"):

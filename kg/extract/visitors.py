@@ -9,6 +9,7 @@ preposition or verb before it.
 
 from __future__ import annotations
 
+from kg.extract import coref_scope as scope
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
 from kg.extract.arguments import actors_in, prep_objects
@@ -114,11 +115,38 @@ class VisitorRules:
         while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
             clause = clause.head
         places = self.of_type(actors_in(prep_objects(clause, {"in", "at"}), self.resolve, deep=True), PLACE)
-        places = places or self.here_places(tok) or self.here_places(clause, lead=True)
+        places = places or self.here_places(tok) or self.here_places(clause, lead=True) \
+            or self._hosts_country(_governing_verb(tok), visitors)
         if not places:
             return []
         return [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], tok, "events.visited.visiting", 0.75,
                                agents=visitors, places=places)]
+
+    def _hosts_country(self, clause, visitors) -> list:
+        """'Iranian Foreign Minister X and visiting British Foreign Secretary Y discussed': Y is
+        in the hosts' country; with hosts of no stated nationality, in the story's country."""
+        if clause.pos_ not in ("VERB", "AUX") or clause.lemma_.lower() not in lx.MEET_VERBS | lx.MEET_WITH_VERBS:
+            return []
+        homes = {self._nationality_of(k) for k, _ in visitors}
+        if None in homes or len(homes) != 1:
+            return []  # whose visit it is must be known to tell the host's country from it
+        visitor_keys = {k for k, _ in visitors}
+        hosts = [k for k, _ in self.agents_of(clause) if k not in visitor_keys]
+        countries = {self._nationality_of(k) for k in hosts if self.actors.actors[k].type == PERSON} - {None}
+        if not countries and hosts:
+            countries = {scope.document_country(self.actors)} - {None}
+        if len(countries) != 1 or countries == homes:
+            return []
+        country = gz.country_by_iso(countries.pop())
+        return [(self.place_key(country), clause)] if country is not None else []
+
+
+def _governing_verb(tok):
+    """The verb of the clause a 'visiting X' phrase serves ("met with visiting X", "A and visiting B discussed")."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def called_visiting(tok) -> bool:
