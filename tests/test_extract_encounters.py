@@ -357,3 +357,29 @@ def test_encounters_argument_repairs(extractor, text, expected):
 def test_encounters_members_of_a_country_government_are_no_meeting_with_the_country(extractor):
     text = "President Thabo Mbeki later met with other members of Zambia's government."
     assert ("Thabo Mbeki", "met", "Zambia") not in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the host of a meal one attends or is the guest at is met
+        ("Prime Minister Jenny Shipley was the guest of honour at a state banquet hosted by President Fidel "
+         "Ramos last night.", ("Jenny Shipley", "met", "Fidel Ramos")),
+        ("Prime Minister Nawaz Sharif attended a luncheon given by President Farooq Leghari on Sunday.",
+         ("Nawaz Sharif", "met", "Farooq Leghari")),
+        # those who also attended a meeting met the ones who held it
+        ("UN envoy Ibrahim Gambari met General Soe Win on Thursday. The meeting, which was also attended by "
+         "General Maung Aye and General Khin Nyunt, lasted just 15 minutes.", ("Maung Aye", "met", "Soe Win")),
+        # a capitalised name part the model reads as a word: "Than Shwe", "Soe Win"
+        ("UN envoy Razali Ismail met with Myanmar's leader Senior General Than Shwe on Thursday.",
+         ("Razali Ismail", "met", "Than Shwe")),
+    ],
+)
+def test_encounters_hosts_attendees_and_unusual_names(extractor, text, expected):
+    found = tuples(extract(extractor, text))
+    assert expected in found or (expected[2], "met", expected[0]) in found
+
+
+def test_encounters_a_banquet_without_a_named_host_meets_no_one(extractor):
+    text = "Prime Minister Jenny Shipley attended a state banquet in Manila last night."
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "met"}

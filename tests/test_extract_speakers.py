@@ -362,3 +362,10 @@ def test_speakers_an_accusation_is_a_statement_of_the_accuser(extractor, text, e
         assert not {t for t in found if t[0] != "opposition"}
     else:
         assert expected in found
+
+
+def test_speakers_a_state_that_accuses_takes_a_stance_not_the_floor(extractor):
+    # a country's charge is its position; a person's charge is something said
+    found = tuples(extract(extractor, "Ecuador has accused Peru of massing troops on the border."))
+    assert ("Ecuador", "stated", None) not in found
+    assert ("Ecuador", "criticized", "Peru") in found

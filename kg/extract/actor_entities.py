@@ -203,7 +203,9 @@ class EntityReader(LinkingMixin):
     def _looks_like_name(self, start: int, end: int) -> bool:
         first, last = self.doc[start], self.doc[end - 1]
         ok = ("NNP", "NNPS")
-        return (first.tag_ in ok or first.lower_ in names.NAME_PARTICLES) and last.tag_ in ok
+        capitalised_inside = end - start > 1 and first.is_alpha and first.text[:1].isupper() \
+            and first.i != first.sent.start  # "Than Shwe", the model tagging "Than" as the preposition
+        return (first.tag_ in ok or first.lower_ in names.NAME_PARTICLES or capitalised_inside) and last.tag_ in ok
 
     def _org_shaped(self, c: Cand) -> bool:
         return self.doc[c.end - 1].lower_ in ORG_SUFFIXES and c.words > 1

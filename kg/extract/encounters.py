@@ -35,6 +35,9 @@ WRITTEN_WORDS = frozenset({"letter", "email", "e-mail", "memo", "message", "note
 SPANS_OF_TIME = frozenset({"hour", "day", "minute", "week", "round", "session", "year", "month"})
 TELL_VERBS = lx.SAY_TO_OBJECT | {"thank"}  # "told China's visiting Premier Wen"
 HOST_PLACES = lx.PLACE_NOUNS | {"home", "house", "office", "villa", "farm"}  # "dinner at X's residence"
+# Meals one is the guest at, and the verbs that name their host ("a banquet hosted by X").
+MEALS = frozenset({"dinner", "lunch", "luncheon", "breakfast", "banquet", "feast"})
+HOSTING_VERBS = frozenset({"host", "give", "throw", "offer", "organize", "organise", "arrange"})
 # Nouns for some of a body's people: meeting them is meeting the body.
 MEMBER_NOUNS = frozenset({"member", "representative", "delegation", "delegate", "leader", "official",
                           "envoy", "lawmaker", "senator", "legislator"})
@@ -122,6 +125,9 @@ class EncounterRules:
         if tok.pos_ == "NOUN" and lemma in ("welcome", "reception") and tok.dep_ in ("dobj", "nsubjpass"):
             return self._welcomed(tok)
         if tok.pos_ == "NOUN" and (lemma in lx.MEET_NOUNS or tok.lower_ in lx.MEET_NOUNS):
+            joined = self._joined_meeting(tok)  # "the meeting, which was also attended by X"
+            if joined:
+                return joined
             partners = self._with_partners(tok) + (prep_objects(tok, {"on"}) if lemma == "call" else []) + (
                 prep_objects(tok, {"alongside"}) if lemma == "conference" else [])  # "a news conference alongside X"
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUPPORT_VERBS:  # "had lunch with X"
@@ -131,6 +137,7 @@ class EncounterRules:
                 partners += [p for p in self._with_partners(tok.head)  # "used a meeting at No 10 with X"
                              if self.of_type(actors_in([p], self.resolve), PERSON)]
             partners += self._host_of_the_place(tok)  # "dinner at Karamanlis's residence"
+            partners += self._meal_hosts(tok)  # "a state banquet hosted by President X"
             between = [c for h in [tok] + [a for a in tok.children if a.dep_ == "acl"]  # "a meeting held ... between"
                        for c in h.children if c.dep_ == "prep" and c.lower_ in ("between", "among")]
             targets = self._partners(partners)
@@ -298,6 +305,44 @@ class EncounterRules:
         return [o for place in places
                 if place.lemma_.lower() in HOST_PLACES
                 for o in place.children if o.dep_ == "poss" and o.pos_ == "PROPN"]
+
+    def _joined_meeting(self, noun) -> list:
+        """'The meeting, which was also attended by A and B, lasted an hour': A and B met those
+        of the meeting, told in the sentence or the two before."""
+        attended = [o for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_ == "attend"
+                    and is_passive(c) or c.dep_ == "acl" and c.lemma_ == "attend" and c.tag_ == "VBN"
+                    for o in prep_objects(c, {"by"})]
+        attendees = self.of_type(actors_in(attended, self.resolve), PERSON)
+        if not attendees:
+            return []
+        first = noun.sent.start
+        for _ in range(2):
+            if first > 0:
+                first = self.doc[first - 1].sent.start
+        people: dict[str, object] = {}
+        told = None
+        for t in reversed(self.doc[first:noun.i]):
+            if t.lemma_.lower() in lx.MEET_VERBS | lx.MEET_NOUNS and t.pos_ in ("VERB", "NOUN"):
+                for cand in self._meetings(t):
+                    for key, tok in cand.agents + cand.targets:
+                        people.setdefault(key, tok)
+                if people:
+                    told = t
+                    break
+        attendee_keys = {k for k, _ in attendees}
+        met = [(k, t) for k, t in people.items() if k not in attendee_keys]
+        found = self._meeting(noun, "040", "events.met.attended", 0.7, attendees, met, symmetric=False)
+        for cand in found:
+            cand.dated_by = told  # the meeting's day is where it was told
+        return found
+
+    @staticmethod
+    def _meal_hosts(noun) -> list:
+        """'attended a banquet hosted by X', 'the guest at a luncheon given by X': the host is met."""
+        if noun.lemma_.lower() not in MEALS:
+            return []
+        return [o for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                and acl.lemma_.lower() in HOSTING_VERBS for o in prep_objects(acl, {"by"})]
 
     def _own_outlet(self, key: str) -> bool:
         """Whether the actor is the paper that printed the story ("told Dawn", "talking to The

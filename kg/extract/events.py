@@ -233,6 +233,8 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
             agents = actors_in(subjects, self.resolve) or self._unknown_speakers(subjects) \
                 or self._document_authors(subjects)
             agents = [a for a in agents if not self._anyone(a[0])]
+            if tok.lemma_ in lx.ACCUSE_VERBS | {"charge"} and not self._words_given(tok):
+                agents = [a for a in agents if self.actors.actors[a[0]].type != PLACE]  # a state's charge is its stance
             if not agents:
                 return []
             cand = Candidate(lx.STATED, lx.CAMEO[lx.STATED], tok, "events.stated.verb", 0.9,
@@ -301,6 +303,12 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
                                                                                for m in c.children)):
                 return True  # "called for calm", "asked the court to", "called for the US to act"
         return False
+
+    def _words_given(self, tok) -> bool:
+        """A quote or a reported clause: the words themselves, not only the charge."""
+        sent = tok.sent
+        return self.quotes.near(tok.idx, sent.start_char, sent.end_char) is not None or any(
+            c.dep_ in ("ccomp", "oprd") for c in tok.children)
 
     @staticmethod
     def _says_by_form(tok) -> bool:
