@@ -331,3 +331,15 @@ def test_actors_a_royal_title_inside_the_entity_is_the_persons_title(extractor):
     ex = extractor.extract_one(Document(id="t", text="The envoy met King Gyanendra on Friday."))
     king = next(a for a in ex.actors if a.label == "Gyanendra")
     assert "King" in king.titles
+
+
+def test_actors_a_first_name_left_outside_the_entity_joins_it(extractor):
+    text = "The Nepalese prime minister, Sher Bahadur Deuba, met his Indian counterpart on Monday."
+    labels = {a.label for a in extractor.extract_one(Document(id="t", text=text)).actors}
+    assert "Sher Bahadur Deuba" in labels
+
+
+def test_actors_a_title_before_a_name_is_not_a_first_name(extractor):
+    text = "The talks were chaired by Commissioner Karel Van Miert on Monday."
+    labels = {a.label for a in extractor.extract_one(Document(id="t", text=text)).actors}
+    assert "Commissioner Karel Van Miert" not in labels

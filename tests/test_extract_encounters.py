@@ -383,3 +383,14 @@ def test_encounters_hosts_attendees_and_unusual_names(extractor, text, expected)
 def test_encounters_a_banquet_without_a_named_host_meets_no_one(extractor):
     text = "Prime Minister Jenny Shipley attended a state banquet in Manila last night."
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "met"}
+
+
+def test_encounters_a_conjoined_passive_shares_the_subject(extractor):
+    text = "Mandela arrived in Tripoli on Tuesday and was greeted by Colonel Muammar Gaddafi."
+    found = tuples(extract(extractor, text))
+    assert ("Muammar Gaddafi", "met", "Mandela") in found or ("Mandela", "met", "Muammar Gaddafi") in found
+
+
+def test_encounters_a_conjoined_passive_with_its_own_subject_keeps_it(extractor):
+    text = "Mandela arrived in Tripoli on Tuesday and his plane was greeted by crowds."
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "met"}

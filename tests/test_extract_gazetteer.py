@@ -100,3 +100,22 @@ def test_gazetteer_capital_name_links_to_the_capital_city():
 )
 def test_gazetteer_organisation_spellings_share_one_label(written):
     assert gz.canonical_organization(written) == "Organization for Security and Cooperation in Europe"
+
+
+@pytest.mark.parametrize(
+    ("name", "city", "iso"),
+    [
+        # a former or foreign name of a big city beats a village that bears it today
+        ("Calcutta", "Kolkata", "IN"), ("Kiev", "Kyiv", "UA"), ("Bombay", "Mumbai", "IN"),
+        # a name a big city owns stays its own
+        ("Paris", "Paris", "FR"), ("Lima", "Lima", "PE"),
+    ],
+)
+def test_gazetteer_cities_by_former_names(name, city, iso):
+    place = gz.lookup_place(name)
+    assert (place.name, place.country) == (city, iso)
+
+
+def test_gazetteer_a_big_city_by_its_former_name_is_a_clear_place():
+    assert gz.is_clear_place("Kiev", 1_000_000) is not None
+    assert gz.is_clear_place("Calcutta", 1_000_000) is not None

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from kg.extract import actor_names as names
 from kg.extract import gazetteer as gz
-from kg.extract.actor_lexicon import TITLE_HEADS, TITLE_MODIFIERS
+from kg.extract.actor_lexicon import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS
 
 
 @dataclass
@@ -80,8 +80,10 @@ def complete_person_names(doc, cands: list[Cand]) -> list[Cand]:
     tagged = {i for c in cands for i in range(c.start, c.end)}
     out = []
     for c in cands:
-        end = c.end
+        start, end = c.start, c.end
         if c.label == "PERSON":
+            while start > 0 and start - 1 not in tagged and _lost_first_name(doc[start - 1], c):
+                start -= 1  # "Inder" + "Kumar Gujral": a first name the model left outside
             while end < len(doc) and end not in tagged and doc[end - 1].dep_ == "compound" \
                     and doc[end - 1].head.i == end and doc[end].pos_ == "PROPN" \
                     and doc[end].text[:1].isupper() and not doc[end].text.endswith(".") \
@@ -93,8 +95,16 @@ def complete_person_names(doc, cands: list[Cand]) -> list[Cand]:
                     and doc[end - 1].is_alpha and len(doc[end - 1]) <= 4 and doc[end].pos_ == "PROPN" \
                     and doc[end].text[:1].isupper() and doc[end].lower_ not in TITLE_HEADS:
                 end += 1
-        out.append(c if end == c.end else Cand(c.start, end, c.label, c.source, c.ent_id))
+        out.append(c if (start, end) == (c.start, c.end) else Cand(start, end, c.label, c.source, c.ent_id))
     return out
+
+
+def _lost_first_name(tok, c: Cand) -> bool:
+    """A capitalised name word compounded onto the span's own name, with no title sense."""
+    return tok.dep_ == "compound" and c.start <= tok.head.i < c.end and tok.pos_ == "PROPN" \
+        and tok.tag_ == "NNP" and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper \
+        and tok.lower_ not in TITLE_HEADS and tok.lower_ not in TITLE_MODIFIERS \
+        and tok.lower_ not in HONORIFICS and tok.i != tok.sent.start and "\n" not in tok.whitespace_
 
 
 def join_name_modifiers(doc, cands: list[Cand]) -> list[Cand]:

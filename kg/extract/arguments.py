@@ -263,6 +263,9 @@ def patient_tokens(verb) -> list:
         subjects = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         if subjects and verb.dep_ == "relcl" and subjects[0].tag_ in ("WP", "WDT") and verb.head is not verb:
             return [_antecedent(verb)]  # "an attack, which was criticized by Ecuador"
+        if not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            # "arrived in Tripoli and was greeted by Gaddafi": the shared subject was greeted
+            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return subjects
     objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     if not objs and verb.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS for c in verb.children):

@@ -230,14 +230,20 @@ def capital_country(text: str) -> GeoPlace | None:
     return country_by_iso(iso) if iso else None
 
 
+BIG_CITY = 1_000_000
+ALTERNATE_DOMINANCE = 50  # how much bigger a city known by a former name must be to win over the name's owner
+
+
 def cities(text: str, *, alternates: bool = True) -> list[GeoPlace]:
     """Cities, US states and continents of this name, most populous first."""
     primary, alternate = _city_table()
     key = fold(text)
-    found = primary.get(key)
-    if found:
-        return found
-    return alternate.get(key, []) if alternates else []
+    found = primary.get(key, [])
+    other = alternate.get(key, []) if alternates else []
+    if found and other and other[0].population > ALTERNATE_DOMINANCE * max(found[0].population, 1):
+        # "Calcutta": a village of that name somewhere, but the city the world calls so is Kolkata
+        return sorted(other + found, key=lambda p: -p.population)
+    return found or other
 
 
 def lookup_place(text: str, countries_in_doc: frozenset[str] | set[str] = frozenset()) -> GeoPlace | None:
@@ -273,6 +279,9 @@ def is_clear_place(text: str, min_population: int) -> GeoPlace | None:
         return found
     for place in cities(text, alternates=False):
         if place.kind == "city" and place.population >= min_population:
+            return place
+    for place in cities(text):  # a big city by its former or foreign name: "Kiev", "Bombay"
+        if place.kind == "city" and place.population >= max(min_population, BIG_CITY):
             return place
     return None
 
