@@ -369,3 +369,18 @@ def test_speakers_a_state_that_accuses_takes_a_stance_not_the_floor(extractor):
     found = tuples(extract(extractor, "Ecuador has accused Peru of massing troops on the border."))
     assert ("Ecuador", "stated", None) not in found
     assert ("Ecuador", "criticized", "Peru") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "a spokesman for X, Y, said": the spokesman is named, and speaks
+        ("A spokesman for Prime Minister Romano Prodi, Silvio Sircana, said the meeting went well.", "Silvio Sircana"),
+        ("A spokeswoman for the European Commission, Pia Ahrenkilde Hansen, said the talks would resume.",
+         "Pia Ahrenkilde Hansen"),
+    ],
+)
+def test_speakers_a_named_spokesman_for_someone_speaks(extractor, text, speaker):
+    found = {t for t in tuples(extract(extractor, text)) if t[1] == "stated"}
+    assert (speaker, "stated", None) in found
+    assert len(found) == 1

@@ -18,7 +18,7 @@ TITLE_HEADS = frozenset(
     spokesman spokeswoman spokesperson spokespeople
     director chief head chairman chairwoman chair chairperson commissioner
     rapporteur general gen. colonel col. admiral commander captain lieutenant
-    lt. major sergeant marshal officer judge justice prosecutor attorney
+    lt. major sergeant marshal officer judge justice prosecutor attorney corporal commodore brigadier
     leader founder co-founder ceo executive coordinator researcher analyst
     professor prof. dr. mr. mrs. ms. sir lord dame pope cardinal bishop
     archbishop rabbi imam ayatollah adviser advisor aide activist lawyer

@@ -48,6 +48,11 @@ class SpeakerRules:
         country or body, whichever the phrase names."""
         if tok.pos_ == "PROPN":
             return self._official_of(tok)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPOKESPEOPLE:
+            for owner in prep_objects(tok, {"for", "of"}):  # "a spokesman for X, Y, said": Y, named
+                named = [a for a in owner.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+                if named and (key := self.resolve(named[0])) and self.actors.actors[key].type == PERSON:
+                    return named[0]
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in BODY_PLURALS or tok.tag_ != "NNS":
             return tok
         for owner in [o for o in prep_objects(tok, {"in", "of", "from"}) if o.head.i == tok.i + 1]:
