@@ -336,6 +336,7 @@ NEGATIVE_JUDGEMENTS = frozenset({
     "defamatory", "rogue", "destabilising", "destabilizing", "illiterate", "idiot", "fool",
     "insensitive", "dictatorial", "repressive", "brutal", "hostile", "accomplice", "instability",
     "negative", "heavy-handed", "disproportionate", "excessive", "unwise", "short-sighted",
+    "violent",
 })
 # "was angered by X's decision": the displeasing deed's owner is criticised.
 DISPLEASING_VERBS = frozenset({"trouble", "alarm", "anger", "upset", "dismay", "disappoint", "outrage",
@@ -368,6 +369,8 @@ NOMINALIZATIONS = {
     "invasion": "invade", "occupation": "occupy", "bombing": "bomb", "shelling": "shell",
     "killing": "kill", "arrest": "arrest", "expulsion": "expel", "demand": "demand", "claim": "claim",
     "charge": "charge", "remark": "remark", "attack": "attack", "raid": "raid", "ban": "ban",
+    "detention": "detain", "seizure": "seize", "capture": "capture", "deportation": "deport",
+    "imprisonment": "imprison", "execution": "execute", "abduction": "abduct", "kidnapping": "kidnap",
 }
 # What "questioned" or "doubted" puts in doubt about its owner: "questioned Seoul's sincerity".
 DOUBTED_QUALITIES = frozenset({
