@@ -1005,3 +1005,20 @@ def test_criticism_blame_in_passive_purpose_and_culprit_statements(extractor, te
 def test_criticism_blame_statements_need_a_doer_and_a_wrong(extractor, text):
     crit = {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
     assert not {t for t in crit if t[0] == "Luis Arce" or t[0] in ("Jaime Paz", "Ruth Calder")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # identifying someone as an obstacle or a threat judges them, also through a relative pronoun
+        ("Asian foreign ministers called for sanctions against the Tamil Tigers, which they identified as "
+         "the main obstacle to peace.", ("Asian foreign ministers", "criticized", "Tamil Tigers")),
+        ("Senator Ruth Calder identified the Liberal Party as a danger to the country.",
+         ("Ruth Calder", "criticized", "Liberal Party")),
+        # a neutral identification is no judgement
+        ("Senator Ruth Calder identified the Liberal Party as a partner for the reform.", None),
+    ],
+)
+def test_criticism_identified_as_a_negative(extractor, text, expected):
+    crit = {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+    assert expected in crit if expected else not crit

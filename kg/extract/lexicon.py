@@ -314,7 +314,7 @@ STANCE_NOUNS = frozenset({
     "suggestion", "notion", "insistence", "decision", "ruling", "verdict",
 })
 # Verbs that put a judgement on their object: "called the remarks baseless".
-JUDGE_VERBS = frozenset({"call", "describe", "term", "brand", "label", "dismiss", "denounce",
+JUDGE_VERBS = frozenset({"call", "describe", "term", "brand", "label", "dismiss", "denounce", "identify",
                          "condemn", "characterize", "characterise", "regard", "see", "view"})
 # Judgements that are a criticism of their object's owner.
 NEGATIVE_JUDGEMENTS = frozenset({
