@@ -955,3 +955,70 @@ def test_criticism_it_of_a_document_or_a_place_is_no_actor(extractor):
     assert ("Democratic Party", "stated", None) not in found
     text = "The accord was signed in Geneva on Monday. It states that both armies will withdraw."
     assert not {t for t in tuples(extract(extractor, text)) if t[0] == "Geneva"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wrong reported in the passive names its doer with "by"
+        ("Opposition leader Jaime Paz claims thousands of ballots were stolen by the Nationalist Front.",
+         ("Jaime Paz", "criticized", "Nationalist Front")),
+        ("Jaime Paz said hundreds of ballots were smuggled into polling stations by the Nationalist Front.",
+         ("Jaime Paz", "criticized", "Nationalist Front")),
+        # the hidden author of a wrong, and blame without a complement
+        ("Senator Ruth Calder said that Venezuela was the main force behind the unrest in the region.",
+         ("Ruth Calder", "criticized", "Venezuela")),
+        ("Luis Arce threatened to resign, adding that President Jaime Paz would be to blame.",
+         ("Luis Arce", "criticized", "Jaime Paz")),
+        # a deed whose stated aim harms a common good, through a verb of purpose or attempt
+        ("Bolivian Foreign Minister Luis Arce said the claims by Chile were intended to undermine "
+         "Bolivia's relations with Brazil.", ("Luis Arce", "criticized", "Chile")),
+        ("Mayor Ana Costa said the Liberal Party was trying to undermine the peace process.",
+         ("Ana Costa", "criticized", "Liberal Party")),
+        # a judgement in the passive, with no judge of its own
+        ('"Every recent step by Chile can be described as utterly irresponsible," Bolivian minister '
+         "Luis Arce said.", ("Luis Arce", "criticized", "Chile")),
+        ("Luis Arce said Jaime Paz was a violent man.", ("Luis Arce", "criticized", "Jaime Paz")),
+        # "the detention" is the deed of the one who detained before
+        ('Chile detained three Peruvian sailors on Monday. Peruvian Defence Minister Ollanta Rojas described '
+         'the detention of the three sailors as "unacceptable."', ("Ollanta Rojas", "criticized", "Chile")),
+    ],
+)
+def test_criticism_blame_in_passive_purpose_and_culprit_statements(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jaime Paz claims thousands of ballots were stolen.",  # no doer named
+        "Senator Ruth Calder said that Venezuela was not behind the unrest.",  # denied
+        "Senator Ruth Calder said that Venezuela was behind the new trade accord.",  # no wrong
+        "Luis Arce said the claims by Chile were not intended to undermine relations with Brazil.",
+        "Luis Arce said Chile did not want to harm relations with Brazil.",
+        # a judgement made by someone else is theirs, not the speaker's
+        '"The step by Chile was described as irresponsible by Peru," Luis Arce said.',
+        # a detention with no detainer named before blames nobody
+        'Three sailors were held in Arica. Luis Arce described the detention of the sailors as "unacceptable."',
+    ],
+)
+def test_criticism_blame_statements_need_a_doer_and_a_wrong(extractor, text):
+    crit = {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+    assert not {t for t in crit if t[0] == "Luis Arce" or t[0] in ("Jaime Paz", "Ruth Calder")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # identifying someone as an obstacle or a threat judges them, also through a relative pronoun
+        ("Asian foreign ministers called for sanctions against the Tamil Tigers, which they identified as "
+         "the main obstacle to peace.", ("Asian foreign ministers", "criticized", "Tamil Tigers")),
+        ("Senator Ruth Calder identified the Liberal Party as a danger to the country.",
+         ("Ruth Calder", "criticized", "Liberal Party")),
+        # a neutral identification is no judgement
+        ("Senator Ruth Calder identified the Liberal Party as a partner for the reform.", None),
+    ],
+)
+def test_criticism_identified_as_a_negative(extractor, text, expected):
+    crit = {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+    assert expected in crit if expected else not crit

@@ -3,8 +3,9 @@
 What was said ("said the army was responsible for the massacre", "Gazprom said
 Ukraine had stolen gas", "called Israel's policy a failure") names its target
 through the reported clause or quote: the subject judged, the doer of a crime,
-a deed's owner said to have failed or to threaten the peace, the one who did a
-hostile act to the speaker.
+a deed's owner said to have failed or to threaten the peace (or meant or trying to),
+the one said to be behind a wrong or to blame, the "by" agent of a reported crime,
+the one who did a hostile act to the speaker.
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ from kg.model import ORGANIZATION, PERSON, PLACE
 
 ERRORS = frozenset({"blunder", "mistake", "error", "crime", "atrocity", "outrage", "folly"})  # committed by someone
 FAILURE_VERBS = frozenset({"fail", "backfire", "flounder", "falter"})  # a deed that failed is judged
+# Passive verbs of purpose and active verbs of attempt whose complement is their subject's aim.
+PURPOSE_VERBS = frozenset({"intend", "design", "aim", "mean", "calculate", "plan"})
+ATTEMPT_VERBS = frozenset({"try", "seek", "attempt", "aim", "want", "strive", "plot", "scheme"})
 
 
 class BlameRules:
@@ -48,9 +52,13 @@ class BlameRules:
                     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
                     for key, _ in self._targets_of(subjects) or self._deep_owners(subjects):
                         yield key, "judge"
-                if verb.lemma_ == "be" and any(self._culpable(c) for c in verb.children if c.dep_ == "acomp"):
+                if verb.lemma_ == "be" and not any(c.dep_ == "neg" for c in verb.children) and (
+                        any(self._culpable(c) for c in verb.children if c.dep_ == "acomp")
+                        or _to_blame(verb) or _behind_wrong(verb)):
+                    # "said the army was responsible for the war", "X would be to blame",
+                    # "X was (the force) behind the unrest"
                     for key, _ in self._targets_of([c for c in verb.children if c.dep_ == "nsubj"]):
-                        yield key, "accuse"  # "said the army (Eritrean aggression) was responsible for the war"
+                        yield key, "accuse"
         spans = []  # (tokens, whether the statement's own words: the loose blame-word test needs them)
         if cand.content is not None:
             spans.append((list(cand.content.subtree), True))
@@ -70,7 +78,12 @@ class BlameRules:
                 # "Israel's construction of the fence threatens the peace process", "this action
                 # does not contribute to peace": whose deed harms it
                 if verb.pos_ == "VERB" and not is_passive(verb) and _harms(verb):
-                    for key, _ in self._deep_owners([c for c in verb.children if c.dep_ == "nsubj"]):
+                    for key, _ in self._deep_owners(_purposer(verb)):
+                        yield key, "judge"
+                # "every step by X can be described as irresponsible": a judgement without its judge
+                if verb.pos_ == "VERB" and verb.lemma_.lower() in lx.JUDGE_VERBS and is_passive(verb) \
+                        and not any(c.dep_ in ("agent", "neg") for c in verb.children) and self._judged_negatively(verb):
+                    for key, _ in self._deep_owners([c for c in verb.children if c.dep_ == "nsubjpass"]):
                         yield key, "judge"
                 # "I read with disgust the article from X": what was met with displeasure is X's
                 felt = displeasure_felt(verb) if verb.pos_ == "VERB" else None
@@ -81,11 +94,12 @@ class BlameRules:
                     for key, _ in self._deep_owners([c for c in verb.children if c.dep_ == "nsubj"]):
                         yield key, "judge"
                 # "Gazprom said Ukraine had stolen gas": reporting someone's wrongdoing accuses them
-                if verb.pos_ == "VERB" and verb.lemma_.lower() in lx.CRIME_VERBS and not is_passive(verb) \
+                # (or that it was done by them: "claims ballots were stolen by X")
+                if verb.pos_ == "VERB" and verb.lemma_.lower() in lx.CRIME_VERBS \
                         and not any(c.dep_ == "neg" for c in verb.children) \
                         and modality_of(verb) in ("asserted", "uncertain"):
-                    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in self.FIRST_PERSON]
-                    for key, _ in actors_in(subjects, self.resolve):
+                    doers = _passive_doers(verb) if is_passive(verb) else [c for c in verb.children if c.dep_ == "nsubj"]
+                    for key, _ in actors_in([c for c in doers if c.lower_ not in self.FIRST_PERSON], self.resolve):
                         yield key, "accuse"
                 # "the government has committed an unforgivable blunder": who erred
                 if verb.pos_ == "VERB" and verb.lemma_.lower() in ("commit", "make") and not is_passive(verb) \
@@ -175,3 +189,39 @@ def _harms(verb) -> bool:
     if not any(o.lemma_.lower() in lx.HARMED_GOODS for o in goods):
         return False
     return lemma in lx.HARM_VERBS or lemma in lx.HELP_VERBS and any(c.dep_ == "neg" for c in verb.children)
+
+
+def _purposer(verb) -> list:
+    """Whose aim a verb is: its subject, or, for "claims intended to damage ties" and "X is trying
+    to undermine the talks", the subject of the verb of purpose or attempt it completes."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    head = verb.head
+    if subjects or verb.dep_ != "xcomp" or any(c.dep_ == "neg" for c in head.children):
+        return subjects
+    lemma = head.lemma_.lower()
+    if is_passive(head) and lemma in PURPOSE_VERBS:
+        return [c for c in head.children if c.dep_ == "nsubjpass"]
+    return [c for c in head.children if c.dep_ == "nsubj"] if lemma in ATTEMPT_VERBS else []
+
+
+def _passive_doers(verb) -> list:
+    """The 'by' agent of a passive verb, also when the parser hangs it on the verb's last
+    phrase ("were smuggled into the centres by X")."""
+    agents = [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+    if not agents:
+        agents = [c for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                  for b in o.children if b.dep_ == "prep" and b.lower_ == "by" for c in b.children if c.dep_ == "pobj"]
+    return agents
+
+
+def _to_blame(be) -> bool:
+    """'X is to blame', 'would be to blame' (the bare infinitive: blame with no other object)."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() == "blame" and not any(
+        d.dep_ in ("dobj", "nsubj") for d in c.children) for c in be.children)
+
+
+def _behind_wrong(be) -> bool:
+    """'X was behind the bombing', 'X is the main force behind the unrest': the hidden author of a wrong."""
+    places = [be] + [c for c in be.children if c.dep_ == "attr"]
+    return any(o.lemma_.lower() in lx.CULPABLE_DEEDS or o.lemma_.lower() in lx.WRONGDOING_NOUNS
+               or o.lemma_.lower() in lx.ATTACK_NOUNS for p in places for o in prep_objects(p, {"behind"}))

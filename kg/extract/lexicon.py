@@ -315,7 +315,7 @@ STANCE_NOUNS = frozenset({
     "suggestion", "notion", "insistence", "decision", "ruling", "verdict",
 })
 # Verbs that put a judgement on their object: "called the remarks baseless".
-JUDGE_VERBS = frozenset({"call", "describe", "term", "brand", "label", "dismiss", "denounce",
+JUDGE_VERBS = frozenset({"call", "describe", "term", "brand", "label", "dismiss", "denounce", "identify",
                          "condemn", "characterize", "characterise", "regard", "see", "view"})
 # Judgements that are a criticism of their object's owner.
 NEGATIVE_JUDGEMENTS = frozenset({
@@ -337,6 +337,7 @@ NEGATIVE_JUDGEMENTS = frozenset({
     "defamatory", "rogue", "destabilising", "destabilizing", "illiterate", "idiot", "fool",
     "insensitive", "dictatorial", "repressive", "brutal", "hostile", "accomplice", "instability",
     "negative", "heavy-handed", "disproportionate", "excessive", "unwise", "short-sighted",
+    "violent",
 })
 # "was angered by X's decision": the displeasing deed's owner is criticised.
 DISPLEASING_VERBS = frozenset({"trouble", "alarm", "anger", "upset", "dismay", "disappoint", "outrage",
@@ -369,6 +370,8 @@ NOMINALIZATIONS = {
     "invasion": "invade", "occupation": "occupy", "bombing": "bomb", "shelling": "shell",
     "killing": "kill", "arrest": "arrest", "expulsion": "expel", "demand": "demand", "claim": "claim",
     "charge": "charge", "remark": "remark", "attack": "attack", "raid": "raid", "ban": "ban",
+    "detention": "detain", "seizure": "seize", "capture": "capture", "deportation": "deport",
+    "imprisonment": "imprison", "execution": "execute", "abduction": "abduct", "kidnapping": "kidnap",
 }
 # What "questioned" or "doubted" puts in doubt about its owner: "questioned Seoul's sincerity".
 DOUBTED_QUALITIES = frozenset({
