@@ -343,3 +343,18 @@ def test_actors_a_title_before_a_name_is_not_a_first_name(extractor):
     text = "The talks were chaired by Commissioner Karel Van Miert on Monday."
     labels = {a.label for a in extractor.extract_one(Document(id="t", text=text)).actors}
     assert "Commissioner Karel Van Miert" not in labels
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the office's own words after "Secretary of" are the title, not the name
+        ("I agree that Florida Secretary of State Harris's dual role calls into question any decision she "
+         "made.", "Harris"),
+        ("Minister of Foreign Affairs Lloyd Axworthy met the envoy on Monday.", "Lloyd Axworthy"),
+    ],
+)
+def test_actors_the_office_after_a_title_is_not_a_name(extractor, text, label):
+    labels = {a.label for a in extractor.extract_one(Document(id="t", text=text)).actors}
+    assert label in labels
+    assert not {lab for lab in labels if lab.startswith(("State ", "Foreign "))}

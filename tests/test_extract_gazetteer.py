@@ -119,3 +119,9 @@ def test_gazetteer_cities_by_former_names(name, city, iso):
 def test_gazetteer_a_big_city_by_its_former_name_is_a_clear_place():
     assert gz.is_clear_place("Kiev", 1_000_000) is not None
     assert gz.is_clear_place("Calcutta", 1_000_000) is not None
+
+
+@pytest.mark.parametrize("name", ["Florida", "Ohio", "Nevada"])
+def test_gazetteer_a_us_state_wins_over_a_town_of_its_name(name):
+    place = gz.lookup_place(name)
+    assert (place.kind, place.country) == ("state", "US")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from kg.extract import gazetteer as gz
 from kg.extract.actor_lexicon import (
+    GENERIC_BODY_WORDS,
     HONORIFICS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -76,6 +77,12 @@ def peel_inner_title(doc, start: int, end: int) -> int:
                   or doc[i].text[:1].isupper()):  # "Crown Prince Abdullah bin Abdulaziz"
             return start
     if last_head < 0:  # "Ambassador to Bolivia Philip Goldberg": the model's span took the country
+        if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in TITLE_HEADS:
+            k = start  # "Secretary of State Blackwell", "Minister of Foreign Affairs X": the office's words
+            while k < end - 1 and doc[k].lower_ in GENERIC_BODY_WORDS:
+                k += 1
+            if k > start and all(is_name_token(doc[i]) for i in range(k, end)):
+                return k
         for k in (1, 2):
             if start > 0 and doc[start - 1].lower_ in ("to", "in") and end - start - k >= 2 \
                     and gz.country(doc[start:start + k].text) \

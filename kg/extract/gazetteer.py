@@ -264,6 +264,9 @@ def lookup_place(text: str, countries_in_doc: frozenset[str] | set[str] = frozen
         if capitals:
             return capitals[0]
     top = candidates[0]
+    states = [p for p in candidates if p.kind == "state"]
+    if states and top.kind == "city" and top.population < BIG_CITY:
+        return states[0]  # "Florida", "Ohio": the US state, not a town abroad that bears the name
     if top.kind != "city" or top.country in countries_in_doc:
         return top
     for place in candidates[1:]:
