@@ -1022,3 +1022,29 @@ def test_criticism_blame_statements_need_a_doer_and_a_wrong(extractor, text):
 def test_criticism_identified_as_a_negative(extractor, text, expected):
     crit = {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
     assert expected in crit if expected else not crit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack in words: on a measure, or in a speech
+        ("Fidel Castro attacked the U.S. embargo in a five-hour speech.", ("Fidel Castro", "criticized", "United States")),
+        ("Opposition leader Kim Dae-jung attacked President Kim Young-sam in a televised speech.",
+         ("Kim Dae-jung", "criticized", "Kim Young-sam")),
+        # a report dismissed as biased: its author is criticised
+        ("Israel dismissed the UN report as biased.", ("Israel", "criticized", "United Nations")),
+    ],
+)
+def test_criticism_attacks_in_words_and_dismissals(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked government troops during a rally in Jaffna.",
+        "Turkish jets attacked Kurdish positions in northern Iraq on Monday.",
+    ],
+)
+def test_criticism_an_armed_attack_is_no_criticism(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}

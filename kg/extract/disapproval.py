@@ -150,8 +150,17 @@ class DisapprovalRules:
         return []
 
     def _communicative_attack(self, tok) -> bool:
-        """'attacked X for ...' or 'attacked X's policy' criticises; 'attacked a base' does not."""
-        return any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in tok.children)
+        """'attacked X for ...', 'attacked X's policy', 'attacked X in a speech' criticises;
+        'attacked a base' does not."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("for", "over"):
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("in", "during") and any(  # "in a five-hour speech"
+                    o.lemma_.lower() in lx.SAY_NOUNS | lx.SPEECH_OCCASIONS for o in c.children if o.dep_ == "pobj"):
+                return True
+            if c.dep_ == "dobj" and c.lemma_.lower() in lx.STANCE_NOUNS | lx.FIGURATIVE_FIRE_TARGETS | lx.MEASURE_NOUNS:
+                return True  # "attacked the embargo", "attacked the decision"
+        return False
 
     def _demanded_sanction(self, tok, lemma: str) -> list:
         """'demanded the resignation of X', 'called for X's ouster': the demand criticises X."""

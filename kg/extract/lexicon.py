@@ -348,6 +348,12 @@ CRIME_VERBS = frozenset({"steal", "loot", "torture", "murder", "rig", "violate",
                          "smuggle", "sabotage", "falsify", "defraud", "cheat", "lie", "terrorize",
                          "terrorise", "oppress", "slaughter", "deceive", "mislead", "betray", "extort",
                          "blackmail"})
+# Occasions of speaking: "attacked X in a speech" is an attack in words.
+SPEECH_OCCASIONS = frozenset({"speech", "address", "interview", "editorial", "article", "column", "sermon",
+                              "broadcast", "op-ed", "letter"})  # not "rally": gunmen attack rallies
+# Measures a government takes, attacked only in words: "attacked the embargo".
+MEASURE_NOUNS = frozenset({"embargo", "sanction", "law", "bill", "policy", "reform", "plan", "budget",
+                           "treaty", "agreement", "blockade", "ban", "tariff", "quota", "legislation"})
 # "called on X to stop ...": what one asks to be stopped is wrong.
 STOP_VERBS = frozenset({"stop", "end", "halt", "cease", "desist", "refrain", "abandon", "quit"})
 # What one "opens fire on" in words only: a record, a policy, remarks.
