@@ -1048,3 +1048,8 @@ def test_criticism_attacks_in_words_and_dismissals(extractor, text, expected):
 )
 def test_criticism_an_armed_attack_is_no_criticism(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+def test_criticism_a_person_described_by_nationality_is_not_the_country(extractor):
+    text = "Schulz accused the Italian billionaire of a conflict of interest."
+    assert ("Schulz", "criticized", "Italy") not in tuples(extract(extractor, text))

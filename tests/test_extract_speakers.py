@@ -384,3 +384,22 @@ def test_speakers_a_named_spokesman_for_someone_speaks(extractor, text, speaker)
     found = {t for t in tuples(extract(extractor, text)) if t[1] == "stated"}
     assert (speaker, "stated", None) in found
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thing that "tells" a story is no speaker, nor is its owner
+        "Their jubilation at the final whistle told the story of a famous win for the All Blacks.",
+        "Sharon's silence said more than any statement.",
+        # recalling an ambassador "home for consultations" is no call for anything
+        "Peru called its ambassador home from Quito for consultations on Friday.",
+    ],
+)
+def test_speakers_things_and_recalls_say_nothing(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "stated"}
+
+
+def test_speakers_a_described_speaker_named_in_apposition_still_speaks(extractor):
+    text = '"It is history repeating itself," said former coach and test player Wayne Smith.'
+    assert ("Wayne Smith", "stated", None) in tuples(extract(extractor, text))

@@ -391,3 +391,15 @@ def test_travel_visitors_abroad_from_their_hosts_and_titles(extractor, text, exp
 def test_travel_a_visitor_of_unknown_nationality_is_placed_nowhere(extractor):
     text = "Egyptian Foreign Minister Amr Moussa and visiting envoy Klaus Kinkel on Sunday discussed the peace process."
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "visited"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count of office holders over the years, or bare "leaders", travelled as no one
+        "Four Pakistani prime ministers have so far visited China.",
+        "The train journey took the leaders from Munich to the northern town of Kiel.",
+    ],
+)
+def test_travel_no_one_in_particular_travels(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "visited"}

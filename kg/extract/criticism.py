@@ -247,6 +247,8 @@ class CriticismRules(DisapprovalRules):
         owners = actors_in(heads, self.resolve)
         if owners:
             return owners
+        if noun.lemma_.lower() in lx.PERSON_ROLE_NOUNS | lx.HUMAN_NOUNS:
+            return []  # "the Italian billionaire" is someone of Italy, not Italy's deed
         for mod in (c for c in noun.children if c.dep_ in OWNER_MODIFIERS and c.i < noun.i):
             key = self.resolve(mod)
             if (key is None or self.actors.actors[key].label == mod.text) and (mod.pos_ == "ADJ" or mod.tag_ in ("NNP", "JJ")):

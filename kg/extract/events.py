@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
-from kg.extract.actor_lexicon import ETHNONYMS, PLURAL_PRONOUNS
+from kg.extract.actor_lexicon import BODY_NOUNS, ETHNONYMS, PLURAL_PRONOUNS
 from kg.extract.actor_keys import place_actor
 from kg.extract.arguments import actors_in, is_passive, patient_tokens, prep_objects, subject_tokens
 from kg.extract.blame import BlameRules
@@ -33,6 +33,13 @@ from kg.model import (
 )
 
 TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX"})
+# Subjects of a verb of saying that speak, or speak for their owner ("the company's statement said").
+SPEAKING_NOUNS = lx.SAY_NOUNS | lx.DOCUMENT_NOUNS | lx.PERSON_ROLE_NOUNS | lx.RELATIVE_NOUNS | BODY_NOUNS | frozenset({
+    "website", "message", "letter", "note", "response", "reply", "reaction", "answer", "account", "version",
+    "blog", "editorial", "newspaper", "paper", "agency", "radio", "television", "station", "broadcaster",
+    "government", "ministry", "authorities", "administration", "leadership", "party", "group", "company",
+    "firm", "office", "court", "police", "army", "military", "people", "family", "side", "camp", "team",
+})
 CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?"})  # trimmed off a clause cut from its attribution
 ACTING_TYPES = (PERSON, ORGANIZATION, GROUP, PLACE)  # places act as governments by metonymy
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
@@ -230,6 +237,7 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
             if any(s.lemma_.lower() in lx.PROXY_SPEAKERS and any(c.dep_ == "poss" for c in s.children)
                    and not any(c.dep_ == "appos" for c in s.children) for s in subjects):
                 return []  # "his office said", "her lawyers said": not the person's own words
+            subjects = [s for s in subjects if not self._mute(s)]
             agents = actors_in(subjects, self.resolve) or self._unknown_speakers(subjects) \
                 or self._document_authors(subjects)
             agents = [a for a in agents if not self._anyone(a[0])]
@@ -286,6 +294,9 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
 
     def _reports_speech(self, tok) -> bool:
         """'added', 'called' report speech only with a quote, a that-clause or a judgement."""
+        if tok.lemma_ == "call" and any(c.dep_ in ("advmod", "prt") and c.lower_ in ("home", "back")
+                                        for c in tok.children):
+            return False  # "called its ambassador home for consultations": a recall, not words
         sent = tok.sent
         if self.quotes.near(tok.idx, sent.start_char, sent.end_char) is not None:
             return True
@@ -303,6 +314,14 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
                                                                                for m in c.children)):
                 return True  # "called for calm", "asked the court to", "called for the US to act"
         return False
+
+    def _mute(self, subject) -> bool:
+        """'Their elation told the story': a thing that is neither someone nor someone's words
+        says nothing, and its owner says nothing through it."""
+        return subject.pos_ == "NOUN" and self.resolve(subject) is None \
+            and subject.lemma_.lower() not in SPEAKING_NOUNS and subject.lower_ not in SPEAKING_NOUNS \
+            and any(c.dep_ == "poss" for c in subject.children) \
+            and not any(c.dep_ in ("appos", "conj") for c in subject.children)
 
     def _words_given(self, tok) -> bool:
         """A quote or a reported clause: the words themselves, not only the charge."""

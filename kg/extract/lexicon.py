@@ -348,6 +348,10 @@ CRIME_VERBS = frozenset({"steal", "loot", "torture", "murder", "rig", "violate",
                          "smuggle", "sabotage", "falsify", "defraud", "cheat", "lie", "terrorize",
                          "terrorise", "oppress", "slaughter", "deceive", "mislead", "betray", "extort",
                          "blackmail"})
+# People named by what they are, not by an office: "the Italian billionaire" is a person.
+HUMAN_NOUNS = frozenset({"billionaire", "millionaire", "tycoon", "magnate", "businessman", "businesswoman",
+                         "man", "woman", "politician", "citizen", "national", "dissident", "activist",
+                         "veteran", "hardliner", "strongman", "dictator", "monarch", "lawmaker", "writer"})
 # Occasions of speaking: "attacked X in a speech" is an attack in words.
 SPEECH_OCCASIONS = frozenset({"speech", "address", "interview", "editorial", "article", "column", "sermon",
                               "broadcast", "op-ed", "letter"})  # not "rally": gunmen attack rallies

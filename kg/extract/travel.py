@@ -17,7 +17,7 @@ from kg.extract.arguments import actors_in, patient_tokens, prep_objects, subjec
 from kg.extract.encounters import MEETERS, SUPPORT_VERBS
 from kg.extract.modality import modality_of
 from kg.extract.visitors import called_visiting
-from kg.model import ORGANIZATION, PERSON, PLACE
+from kg.model import GROUP, ORGANIZATION, PERSON, PLACE
 
 PLACE_PREPS = frozenset({"in", "at", "to", "into"})
 REMOTE_WORDS = frozenset({"telephone", "phone", "video", "videoconference", "videolink", "letter",
@@ -45,13 +45,23 @@ class TravelRules:
         """'his tour, which has taken him to Cameroon and Liberia': the journey's traveller went."""
         if not any(s.lemma_.lower() in lx.VISIT_NOUNS for s in subject_tokens(verb)):
             return []
-        travellers = self.of_type(actors_in(patient_tokens(verb), self.resolve), *MEETERS)
+        travellers = self._travellers(self.of_type(actors_in(patient_tokens(verb), self.resolve), *MEETERS))
         heads = prep_objects(verb, {"to"})
         places = self.of_type(actors_in(heads, self.resolve, deep=True), PLACE)
         if not travellers or not places:
             return []
         return [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], verb, "events.visited.journey", 0.75,
                                agents=travellers, places=places)]
+
+    def _travellers(self, agents: list) -> list:
+        """Who can be said to have travelled: not "leaders", "countries" or "five Indian prime
+        ministers" (no one in particular, or a count of office holders over the years)."""
+        out = []
+        for key, tok in agents:
+            counted = self.actors.actors[key].type == GROUP and any(c.dep_ == "nummod" for c in tok.children)
+            if not self._anyone(key) and not counted:
+                out.append((key, tok))
+        return out
 
     def _standing_mission(self, noun) -> bool:
         """'the UN mission', 'a peacekeeping mission': a mission named by its body or task."""
@@ -76,7 +86,7 @@ class TravelRules:
             places = self._places_of_verb(tok)
             if lemma in lx.VISIT_NEEDS_PLACE and not places:
                 return []
-            agents = self.of_type(self.agents_of(tok), *MEETERS)
+            agents = self._travellers(self.of_type(self.agents_of(tok), *MEETERS))
             targets = self.of_type(actors_in(patient_tokens(tok), self.resolve), PERSON, ORGANIZATION)
             if not agents or not (places or targets):
                 return []
@@ -101,7 +111,7 @@ class TravelRules:
             if not places and not people:
                 return []
             agents, inherited = self._noun_agents(tok, *MEETERS)
-            agents = [(k, t) for k, t in agents if not self._anyone(k)]  # "the visits ..., two countries"
+            agents = self._travellers(agents)  # "the visits ..., two countries"
             if not agents:
                 return []
             if not places:  # a visit to a foreign leader is a visit to his country
