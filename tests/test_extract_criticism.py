@@ -1053,3 +1053,26 @@ def test_criticism_an_armed_attack_is_no_criticism(extractor, text):
 def test_criticism_a_person_described_by_nationality_is_not_the_country(extractor):
     text = "Schulz accused the Italian billionaire of a conflict of interest."
     assert ("Schulz", "criticized", "Italy") not in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an apology demanded from someone criticises them
+        ("The Fiji government demanded an apology from Helen Clark for her remarks.", ("Fiji", "criticized", "Helen Clark")),
+        # deriding, ridiculing, an insult for a name
+        ("Senator Jesse Helms derided President Jacques Chirac over his stance on Iraq.",
+         ("Jesse Helms", "criticized", "Jacques Chirac")),
+        ('Castro called Bush a "gangster" during a speech in Havana.', ("Castro", "criticized", "Bush")),
+        # dismissing someone's reservations
+        ("Arafat, dismissing Israeli reservations about the plan, arrived in Gaza on Wednesday.",
+         ("Arafat", "criticized", "Israel")),
+    ],
+)
+def test_criticism_apologies_insults_and_reservations(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+def test_criticism_offering_an_apology_criticises_no_one(extractor):
+    text = "The minister said he wanted to allay concerns and offered an apology to Helen Clark."
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}

@@ -394,3 +394,11 @@ def test_encounters_a_conjoined_passive_shares_the_subject(extractor):
 def test_encounters_a_conjoined_passive_with_its_own_subject_keeps_it(extractor):
     text = "Mandela arrived in Tripoli on Tuesday and his plane was greeted by crowds."
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "met"}
+
+
+def test_encounters_a_welcome_ceremony_by_a_host_meets_the_host(extractor):
+    text = ("Indian Prime Minister Atal Bihari Vajpayee arrived in Hanoi on Monday. He was accorded an airport "
+            "welcome ceremony by Vietnamese Foreign Minister Nguyen Dy Nien.")
+    found = tuples(extract(extractor, text))
+    assert ("Nguyen Dy Nien", "met", "Atal Bihari Vajpayee") in found or \
+        ("Atal Bihari Vajpayee", "met", "Nguyen Dy Nien") in found

@@ -263,3 +263,10 @@ def test_timing_a_weekday_beside_a_predicate_noun_is_not_scheduled(extractor):
                               "night is proof of the strong ties between the two countries, an aide said.")
     met = next(e for (t, _), e in events.items() if t == "met")
     assert met.time.value == "2013-06-12"
+
+
+def test_timing_a_progressive_dated_after_the_story_is_a_plan(extractor):
+    events = dated(extractor, "President Jiang Zemin is flying to Havana on Monday for talks.")
+    assert events[("visited", "flying")].modality == "planned"  # published on a Saturday
+    events = dated(extractor, "President Jiang Zemin is flying to Havana today for talks.")
+    assert events[("visited", "flying")].modality == "asserted"

@@ -403,3 +403,29 @@ def test_travel_a_visitor_of_unknown_nationality_is_placed_nowhere(extractor):
 )
 def test_travel_no_one_in_particular_travels(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "visited"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "flew to neighboring Tunisia": the participle-adjective hides the place from the parser
+        ("Mandela flew to neighboring Botswana on Wednesday.", ("Mandela", "visited", "Botswana")),
+        # verbs of motion with a destination
+        ("Kofi Annan then proceeded by road to Kigali.", ("Kofi Annan", "visited", "Kigali")),
+        ("Prime Minister Atal Bihari Vajpayee drove to Lahore on Saturday.", ("Atal Bihari Vajpayee", "visited", "Lahore")),
+    ],
+)
+def test_travel_motion_to_a_destination(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister John Major went to court over the ruling.",
+        "The two prime ministers will proceed to the summit in Male before their prime ministers meet.",
+        "Prime Minister Helen Clark headed the delegation.",
+    ],
+)
+def test_travel_motion_without_a_place_or_by_office_holders_is_no_visit(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "visited"}

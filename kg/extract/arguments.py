@@ -295,8 +295,16 @@ def prep_objects(token, preps: frozenset[str] | set[str]) -> list:
     out = []
     for child in token.children:
         if child.dep_ in ("prep", "agent") and child.lower_ in preps:
-            out.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+            for c in child.children:
+                if c.dep_ == "pcomp" and c.lower_ in NEIGHBOURING:  # "flew to neighboring Tunisia"
+                    out.extend(o for o in c.children if o.dep_ == "dobj")
+                elif c.dep_ in ("pobj", "pcomp"):
+                    out.append(c)
     return out
+
+
+# Participle-adjectives the parser reads as verbs whose object is the place: "to neighboring Tunisia".
+NEIGHBOURING = frozenset({"neighboring", "neighbouring", "bordering", "adjoining"})
 
 
 def actors_in(tokens, resolve: Resolver, *, deep: bool = False) -> list[tuple[str, object]]:

@@ -172,8 +172,10 @@ class DisapprovalRules:
         sanctions = [n for n in nouns if n.lemma_.lower() in lx.SANCTION_NOUNS]
         if not sanctions:
             return self._urged_to_stop(tok)
+        owed = prep_objects(sanctions[0], {"from"}) + prep_objects(tok, {"from"}) \
+            if sanctions[0].lemma_.lower() == "apology" else []  # "demanded an apology from X"
         targets = actors_in([c for n in sanctions for c in n.children if c.dep_ == "poss"]
-                            + prep_objects(sanctions[0], {"of"}), self.resolve)
+                            + prep_objects(sanctions[0], {"of"}) + owed, self.resolve)
         agents = actors_in(subject_tokens(tok), self.resolve)
         return self._criticism(tok, "events.criticized.demand", 0.75, agents, targets)
 

@@ -122,8 +122,9 @@ class EncounterRules:
             for cand in found if visiting else ():
                 cand.dated_by = visiting[0]  # the parser hangs "on April 10" on "visiting"
             return found
-        if tok.pos_ == "NOUN" and lemma in ("welcome", "reception") and tok.dep_ in ("dobj", "nsubjpass"):
-            return self._welcomed(tok)
+        if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and (lemma in ("welcome", "reception") or (
+                lemma == "ceremony" and any(c.lower_ in ("welcome", "welcoming") for c in tok.children))):
+            return self._welcomed(tok)  # "was accorded an airport welcome ceremony by X"
         if tok.pos_ == "NOUN" and (lemma in lx.MEET_NOUNS or tok.lower_ in lx.MEET_NOUNS):
             joined = self._joined_meeting(tok)  # "the meeting, which was also attended by X"
             if joined:

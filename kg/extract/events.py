@@ -145,9 +145,12 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
         return self.actors.add_actor(place_actor(place, place.name))
 
     def _scheduled(self, trigger, time) -> bool:
-        """A present-tense event dated after the story ('travels to Washington Monday') is a plan."""
-        if trigger.tag_ not in ("VBZ", "VBP") or trigger.lemma_ == "be" or time is None or time.inferred \
-                or not self.anchor:
+        """A present-tense or progressive event dated after the story ('travels to Washington Monday',
+        'is flying to Dhaka tomorrow') is a plan."""
+        progressive = trigger.tag_ == "VBG" and any(  # "is flying to Dhaka tomorrow"
+            c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "be" for c in trigger.children)
+        if (trigger.tag_ not in ("VBZ", "VBP") and not progressive) or trigger.lemma_ == "be" or time is None \
+                or time.inferred or not self.anchor:
             return False
         first = time.begin or time.value
         later_today = first == self.anchor[:len(first)] and bool(LATER_IN_THE_DAY.search(time.text or ""))

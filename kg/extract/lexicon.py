@@ -16,11 +16,13 @@ STATED = "stated"
 # 044 meet at a third location, 111 criticize or denounce, 112 accuse, 010 make statement.
 CAMEO = {VISITED: "042", MET: "040", CRITICIZED: "111", STATED: "010"}
 
-VISIT_VERBS = frozenset({"visit", "tour", "travel", "arrive", "fly", "journey", "land", "stop"})
+VISIT_VERBS = frozenset({"visit", "tour", "travel", "arrive", "fly", "journey", "land", "stop", "proceed", "drive",
+                         "head", "sail", "go"})
 VISIT_NOUNS = frozenset({"visit", "trip", "tour", "journey", "stop", "stopover", "travel", "mission",
                          "arrival"})
 # Verbs of motion that only mean a visit with a destination ("travel to X", "arrive in X").
-VISIT_NEEDS_PLACE = frozenset({"travel", "arrive", "fly", "journey", "land", "mission", "stop"})
+VISIT_NEEDS_PLACE = frozenset({"travel", "arrive", "fly", "journey", "land", "mission", "stop", "proceed", "drive",
+                               "head", "sail", "go"})
 
 MEET_VERBS = frozenset({"meet", "receive", "host", "welcome", "greet", "phone", "telephone"})
 # Verbs that are a meeting only with a partner in a "with" phrase ("conferred with X").
@@ -40,6 +42,7 @@ MEET_CAMEO = {"call": "041", "conversation": "041", "talk": "040", "talks": "040
 CRITICIZE_VERBS = frozenset({
     "criticize", "criticise", "condemn", "denounce", "accuse", "slam", "rebuke", "blast",
     "castigate", "decry", "censure", "chastise", "lambast", "lambaste", "berate", "deplore",
+    "deride", "ridicule", "mock", "taunt", "disparage", "belittle", "scorn",
     "fault", "assail", "reproach", "excoriate", "blame", "attack",
     "chide", "scold", "flay", "upbraid", "reprimand", "admonish", "vilify", "denigrate", "pillory",
     "censor", "lampoon",
@@ -313,6 +316,7 @@ STANCE_NOUNS = frozenset({
     "call", "assertion", "insinuation", "interference", "meddling", "attitude", "rhetoric",
     "word", "criticism", "warning", "complaint", "protest", "objection", "condemnation",
     "suggestion", "notion", "insistence", "decision", "ruling", "verdict",
+    "reservation", "misgiving", "doubt", "concern", "objection",
 })
 # Verbs that put a judgement on their object: "called the remarks baseless".
 JUDGE_VERBS = frozenset({"call", "describe", "term", "brand", "label", "dismiss", "denounce", "identify",
@@ -337,7 +341,7 @@ NEGATIVE_JUDGEMENTS = frozenset({
     "defamatory", "rogue", "destabilising", "destabilizing", "illiterate", "idiot", "fool",
     "insensitive", "dictatorial", "repressive", "brutal", "hostile", "accomplice", "instability",
     "negative", "heavy-handed", "disproportionate", "excessive", "unwise", "short-sighted",
-    "violent",
+    "violent", "mafioso", "gangster", "bandit", "thug", "clown", "devil", "liar", "hooligan", "racketeer",
 })
 # "was angered by X's decision": the displeasing deed's owner is criticised.
 DISPLEASING_VERBS = frozenset({"trouble", "alarm", "anger", "upset", "dismay", "disappoint", "outrage",

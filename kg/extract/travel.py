@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
-from kg.extract.actor_lexicon import HONORIFICS
+from kg.extract.actor_lexicon import HONORIFICS, TITLE_HEADS
 from kg.extract.arguments import actors_in, patient_tokens, prep_objects, subject_tokens
 from kg.extract.encounters import MEETERS, SUPPORT_VERBS
 from kg.extract.modality import modality_of
@@ -58,8 +58,10 @@ class TravelRules:
         ministers" (no one in particular, or a count of office holders over the years)."""
         out = []
         for key, tok in agents:
-            counted = self.actors.actors[key].type == GROUP and any(c.dep_ == "nummod" for c in tok.children)
-            if not self._anyone(key) and not counted:
+            actor = self.actors.actors[key]
+            head = actor.label.split()[-1].lower() if actor.label else ""
+            office_holders = actor.type == GROUP and head.endswith("s") and head[:-1] in TITLE_HEADS
+            if not self._anyone(key) and not office_holders:  # "their prime ministers", "five presidents"
                 out.append((key, tok))
         return out
 
@@ -192,6 +194,8 @@ class TravelRules:
 
     def _places_of_verb(self, verb) -> list:
         heads = patient_tokens(verb) + prep_objects(verb, PLACE_PREPS)
+        heads += [p for means in prep_objects(verb, {"by"}) if means.lemma_.lower() in MEANS_OF_TRAVEL
+                  for p in prep_objects(means, PLACE_PREPS)]  # "proceeded by road to Kigali"
         found = [(k, t) for k, t in actors_in(heads, self.resolve, deep=True) if not _described_aside(t, heads)]
         return self._with_described(self.of_type(found, PLACE), heads) or self.here_places(verb) \
             or self.there_places(verb)  # "arrived here"
@@ -385,6 +389,11 @@ class TravelRules:
         if any(kind in ("country", "city", "state") for kind in kinds.values()):
             return [p for p in places if kinds[p[0]] != "continent"]
         return places
+
+
+# How one travels: "by road to Kigali" hangs the destination on the means.
+MEANS_OF_TRAVEL = frozenset({"road", "air", "car", "motorcade", "plane", "helicopter", "train", "boat", "sea",
+                             "land", "convoy", "bus", "rail", "ship"})
 
 
 def _by_phrase(verb) -> list:
