@@ -256,3 +256,37 @@ def test_coref_a_subject_pronoun_after_a_fronted_phrase_keeps_the_earlier_subjec
     pronoun = next(t for t in doc if t.lower_ == "he")
     key = table.actor_for_token(pronoun)
     assert key and table.actors[key].label == "Omar Hassan"
+
+
+# -- a charge is not part of the description -------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # "of spying" says what he is accused of, not who he is
+        ("Canadian Ambassador Paul Menard left Hanoi on Monday. Vietnamese President Tran Duc "
+         "Luong accused the diplomat of spying.", "Paul Menard"),
+        # two diplomats fit: nothing
+        ("Canadian Ambassador Paul Menard and Swedish Ambassador Lars Ek left Hanoi. Vietnamese "
+         "President Tran Duc Luong accused the diplomat of spying.", None),
+    ],
+)
+def test_coref_the_charge_after_an_accused_description_is_not_a_word_of_it(pipe, text, label):
+    doc, table = resolve(pipe, text)
+    key = table.actor_for_token(next(t for t in doc if t.lower_ == "diplomat"))
+    assert (table.actors[key].label if key else None) == label
+
+
+# -- groups --------------------------------------------------------------------------------
+def test_coref_a_group_placed_in_a_country_is_not_the_same_group_elsewhere(pipe):
+    text = ("Trade unions staged a strike in Oslo. Trade unions in Finland backed the strikers.")
+    doc, table = resolve(pipe, text)
+    first, second = (table.actor_for_token(t) for t in doc if t.lower_ == "unions")
+    assert first != second
+    assert table.actors[second].label == "trade unions in Finland"
+
+
+def test_coref_a_group_placed_in_a_city_keeps_its_plain_label(pipe):
+    text = "Trade unions in Bergen staged a strike."
+    doc, table = resolve(pipe, text)
+    key = table.actor_for_token(next(t for t in doc if t.lower_ == "unions"))
+    assert table.actors[key].label == "trade unions"

@@ -17,7 +17,7 @@ from kg.extract import coref_scope as scope
 from kg.extract import gazetteer as gz
 from kg.extract.actor_keys import place_actor
 from kg.extract.lexicon import ACCUSE_VERBS
-from kg.model import PERSON, Actor
+from kg.model import ORGANIZATION, PERSON, Actor
 
 # Words that change which office is meant: "the foreign minister" is not the
 # "Vice Foreign Minister".
@@ -195,7 +195,10 @@ def _left_modifiers(token) -> list:
 
 
 def _of_phrase(token) -> list:
-    """The words of an "of" complement: "the President of the Republic of Korea"."""
+    """The words of an "of" complement: "the President of the Republic of Korea" -- but not
+    the charge in "accused the diplomat of meddling", which says nothing of who he is."""
+    if token.head.lemma_.lower() in CHARGING_VERBS and token.dep_ in ("dobj", "nsubjpass"):
+        return []
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
             return [t for t in child.subtree if t.i != child.i and not t.is_punct]
@@ -255,3 +258,24 @@ def government(table, token) -> str | None:
                       tokens=range(token.i, token.i + 1))
     return key
 
+
+# -- organisations ---------------------------------------------------------------
+def organisation_named_before(table, token, candidates) -> str | None:
+    """'Time Warner launched ... The company said': "the <org noun>" is the last organisation
+    named; ``candidates`` are the earlier (token, key) references, nearest first."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children) \
+            or any(c.dep_ in ("compound", "poss", "nmod") for c in token.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return None  # "the Labour party", "the party of Lenin": a name of its own
+    doc = token.doc
+    if any(c.dep_ == "appos" for c in token.children) or any(
+            t.i in table.entity_tokens for t in doc[token.i + 1: token.i + 4]):
+        return None  # "the organization Project on Government Oversight": named right there
+    for t, key in candidates:
+        if key in ("pronoun", "group"):
+            continue
+        actor = table.actors.get(key)
+        if actor is not None and actor.type == ORGANIZATION and table.kind_of_token(t.i) != "metonymy":
+            table.add_mention(key, token.i, token.i + 1, "description", "actors.coref")
+            return key
+    return None
