@@ -179,6 +179,18 @@ def test_actors_un_variants_share_one_key(pipe, variant):
         "organization/united-nations"
 
 
+def test_actors_a_capitalised_national_government_is_its_country(pipe):
+    doc, table = resolve(pipe, "The Ghanaian Government has denied the report.")
+    actor = table.actors[key_at(doc, table, "Government")]
+    assert (actor.type, actor.label) == (PLACE, "Ghana")
+
+
+def test_actors_a_body_named_after_the_government_stays_a_body(pipe):
+    doc, table = resolve(pipe, "The Ghanaian Government Gazette published the law on Monday.")
+    actor = table.actors[key_at(doc, table, "Gazette")]
+    assert actor.type == ORGANIZATION
+
+
 def test_actors_an_adviser_to_a_titled_person_is_not_part_of_his_title(pipe):
     doc, table = resolve(pipe, "On Monday, an adviser to President Omar Bongo spoke.")
     actor = table.actors[key_at(doc, table, "Bongo")]
