@@ -290,3 +290,38 @@ def test_coref_a_group_placed_in_a_city_keeps_its_plain_label(pipe):
     doc, table = resolve(pipe, text)
     key = table.actor_for_token(next(t for t in doc if t.lower_ == "unions"))
     assert table.actors[key].label == "trade unions"
+
+
+# -- "<country>'s <title>" and the opposition candidate ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        # a country possessor makes the description definite, like "the Lithuanian prime minister"
+        ("Lithuanian Prime Minister Jonas Petraitis flew to Riga on Monday. Lithuania's prime "
+         "minister said the talks had failed.", "minister", "Jonas Petraitis"),
+        # another country than the one prime minister's
+        ("Lithuanian Prime Minister Jonas Petraitis flew to Riga on Monday. Latvia's prime "
+         "minister said the talks had failed.", "minister", None),
+        # two prime ministers of that country
+        ("Prime Minister Jonas Petraitis of Lithuania met Prime Minister Algirdas Kubilius of "
+         "Lithuania in 1994. Lithuania's prime minister said the talks had failed.", "minister", None),
+        # the one party man of the story holding no office, named after the description
+        ("Ghana's main opposition candidate accused the government of fraud on Tuesday. Kofi "
+         "Mensah of the Ghana Democratic Party said the count was rigged. President Jerry Asante "
+         "denied it.", "candidate", "Kofi Mensah"),
+        # two such party men: nothing
+        ("Ghana's main opposition candidate accused the government of fraud on Tuesday. Kofi "
+         "Mensah of the Ghana Democratic Party said the count was rigged. Kwame Boateng of the "
+         "Ghana Progress Party agreed.", "candidate", None),
+        # a misparse that hangs another man's party on him proves nothing
+        ("Ghana's main opposition candidate accused the government of fraud on Tuesday. Kofi "
+         "Mensah of the Ghana Democratic Party and Kwame Boateng of the Ghana Progress Party said "
+         "the count was rigged.", "candidate", None),
+        # not said to be of the opposition
+        ("Ghana's ruling party candidate accused the opposition of fraud on Tuesday. Kofi Mensah "
+         "of the Ghana Democratic Party said the count was rigged.", "candidate", None),
+    ],
+)
+def test_coref_possessed_and_opposition_descriptions(pipe, text, word, label):
+    doc, table = resolve(pipe, text)
+    assert label_at(doc, table, word) == label

@@ -84,7 +84,7 @@ def infer(table, token) -> str | None:
             return key
     if is_group_head(token):
         return group(table, token)
-    if low in TITLE_HEADS:
+    if low in TITLE_HEADS or low in titles.CHALLENGER_HEADS:
         return titles.description(table, token)
     return None
 
