@@ -46,6 +46,9 @@ def by_label(table, needle: str):
          "Ma Zhaoxu", "Chinese Vice Foreign Minister", None),
         ("Amnesty International Secretary General Agnes Callamard said in a statement.", "Callamard",
          "Agnes Callamard", "Secretary General", "Amnesty International"),
+        # a title posted to a country runs over "to <country>"
+        ("On Monday, German Ambassador to Ghana Peter Lenz left the country.", "Lenz",
+         "Peter Lenz", "German Ambassador to Ghana", None),
     ],
 )
 def test_actors_titles_and_affiliations_peeled(pipe, text, word, label, title, affiliation):
@@ -174,6 +177,24 @@ def test_actors_un_variants_share_one_key(pipe, variant):
     doc, table = resolve(pipe, f"The {variant} said the report would be published.")
     assert table.actor_for_span(doc.text.index(variant.split()[0]), doc.text.index(" said")) == \
         "organization/united-nations"
+
+
+def test_actors_a_capitalised_national_government_is_its_country(pipe):
+    doc, table = resolve(pipe, "The Ghanaian Government has denied the report.")
+    actor = table.actors[key_at(doc, table, "Government")]
+    assert (actor.type, actor.label) == (PLACE, "Ghana")
+
+
+def test_actors_a_body_named_after_the_government_stays_a_body(pipe):
+    doc, table = resolve(pipe, "The Ghanaian Government Gazette published the law on Monday.")
+    actor = table.actors[key_at(doc, table, "Gazette")]
+    assert actor.type == ORGANIZATION
+
+
+def test_actors_an_adviser_to_a_titled_person_is_not_part_of_his_title(pipe):
+    doc, table = resolve(pipe, "On Monday, an adviser to President Omar Bongo spoke.")
+    actor = table.actors[key_at(doc, table, "Bongo")]
+    assert actor.titles == ("President",)
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from kg.extract.actor_spans import Cand, after_title, complete_person_names, ext
     join_name_modifiers, join_particle_names, untagged_titled_names
 from kg.extract import gazetteer as gz
 from kg.extract.actor_keys import place_actor
-from kg.extract.actor_links import LinkingMixin, stands_for_government
+from kg.extract.actor_links import LinkingMixin, national_government, stands_for_government
 from kg.extract.actor_lexicon import (
     ETHNONYMS, GOVERNMENT_NOUNS, LANDMARK_HEADS, NOT_ACTORS, ORG_DESCRIPTIONS, PARTY_MEMBER_NOUNS, STYLES_OF_ADDRESS,
 )
@@ -79,6 +79,8 @@ class EntityReader(LinkingMixin):
                 continue
             if end - start == 1 and doc[start].lower_ in ORG_DESCRIPTIONS:
                 continue  # "the Department said": a description of the body named before (coref)
+            if national_government(doc, start, end):
+                continue  # "the Eritrean Government" is Eritrea's, as written lower-case (metonymy)
             if ent.label_ == "LOC" and not any(t.text[:1].isupper() for t in doc[start:end]):
                 continue  # "the west coast": a description, not a named place
             source = "actors.ruler" if ent.ent_id_ else "actors.ner"

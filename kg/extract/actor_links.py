@@ -172,3 +172,12 @@ def stands_for_government(head) -> bool:
             head.head.head.pos_ == "NOUN" or head.head.head.dep_ == "acl"):
         return True  # "pressure from Washington", "propaganda coming from Delhi"
     return dep == "conj" and head.head.dep_ in AGENT_DEPS
+
+
+def national_government(doc, start: int, end: int) -> bool:
+    """A capitalised government noun after one nationality or country word. A bare "the
+    Government" tagged as a name is left alone: in British and Australian copy it is the
+    outlet's own government, which need not be the country the story is about."""
+    if doc[end - 1].lower_ not in GOVERNMENT_NOUNS or end - start != 2:
+        return False
+    return bool(gz.demonym_country(doc[start].text) or gz.country(doc[start].text))

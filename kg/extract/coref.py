@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import weakref
 
+from kg.extract import coref_scope as scope
 from kg.extract import coref_titles as titles
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
@@ -78,37 +79,17 @@ def infer(table, token) -> str | None:
         if key:
             return key
     if low in ORG_DESCRIPTIONS and token.tag_ in ("NN", "NNP"):
-        key = organisation_named_before(table, token)
+        key = titles.organisation_named_before(table, token, _candidates(table, token))
         if key:
             return key
     if is_group_head(token):
         return group(table, token)
-    if low in TITLE_HEADS:
+    if low in TITLE_HEADS or low in titles.CHALLENGER_HEADS:
         return titles.description(table, token)
     return None
 
 
 # -- groups and bodies -------------------------------------------------------------
-def organisation_named_before(table, token) -> str | None:
-    """'Time Warner launched ... The company said': "the <org noun>" is the last organisation named."""
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children) \
-            or any(c.dep_ in ("compound", "poss", "nmod") for c in token.children) \
-            or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
-        return None  # "the Labour party", "the party of Lenin": a name of its own
-    doc = token.doc
-    if any(c.dep_ == "appos" for c in token.children) or any(
-            t.i in table.entity_tokens for t in doc[token.i + 1: token.i + 4]):
-        return None  # "the organization Project on Government Oversight": named right there
-    for t, key in _candidates(table, token):
-        if key in ("pronoun", "group"):
-            continue
-        actor = table.actors.get(key)
-        if actor is not None and actor.type == ORGANIZATION and table.kind_of_token(t.i) != "metonymy":
-            table.add_mention(key, token.i, token.i + 1, "description", "actors.coref")
-            return key
-    return None
-
-
 def is_group_head(token) -> bool:
     """A plural group noun ("activists") or a collective one ("the police")."""
     low = token.lower_
@@ -141,6 +122,9 @@ def group(table, token) -> str:
     mods = _modifiers(token)
     words = [t.text if _proper(t) else t.lower_ for t in mods]
     words.append(token.lower_)
+    where = scope.country_phrase(table, token)
+    if where is not None:  # "opposition parties in the United States" are not those of Spain
+        words += [where[0].lower_, *(t.text for t in where[1:])]
     label = " ".join(words)
     affiliations = []
     for t in mods:

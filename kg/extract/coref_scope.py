@@ -165,3 +165,16 @@ def document_country(table) -> str | None:
             result = ranked[0][0]
     _CACHE[table] = result
     return result
+
+
+def country_phrase(table, token) -> list | None:
+    """The tokens of "in <country>" / "from <country>" right after a group noun, if any."""
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in ("in", "from"):
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            key = table.key_of_token(objs[0].i) if objs else None
+            actor = table.actors.get(key) if key else None
+            place = gz.place_by_id(actor.geonames_id) if actor is not None and actor.geonames_id else None
+            if place is not None and place.kind == "country":
+                return [child] + [t for t in objs[0].subtree if not t.is_punct]
+    return None

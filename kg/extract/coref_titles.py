@@ -16,8 +16,9 @@ import re
 from kg.extract import coref_scope as scope
 from kg.extract import gazetteer as gz
 from kg.extract.actor_keys import place_actor
+from kg.extract.actor_lexicon import HONORIFICS
 from kg.extract.lexicon import ACCUSE_VERBS
-from kg.model import PERSON, Actor
+from kg.model import ORGANIZATION, PERSON, Actor
 
 # Words that change which office is meant: "the foreign minister" is not the
 # "Vice Foreign Minister".
@@ -38,9 +39,13 @@ DESCRIPTIVE = frozenset(
     """
     visiting new newly incoming outgoing current sitting embattled veteran top senior
     powerful influential popular controversial beleaguered elected longtime long-time
-    hardline moderate reformist ailing then
+    hardline moderate reformist ailing then leading main
     """.split()
 )
+# Heads of a description of someone running against those in office: "the opposition
+# candidate" is no office holder, so it fits the one party man of the story without one.
+CHALLENGER_HEADS = frozenset("candidate challenger contender".split())
+OPPOSITION = "opposition"
 STOP = frozenset("the a an of 's ' - and".split())
 BARE_GOVERNMENT = frozenset("government authorities regime".split())
 PLACE_PREPS = frozenset({"of", "in"})
@@ -87,17 +92,28 @@ class Profile:
                 span = table.doc.char_span(m.provenance.start, m.provenance.end, alignment_mode="expand")
                 if span is not None:
                     context.extend(_context_tokens(span.root))
+        others = {table.key_of_token(t.i) for t in context} - {None, actor.key}
+        # "X of party A and Y of party B", misparsed: a context naming another person is not his
+        self.crowded = any(table.actors[k].type == PERSON for k in others if k in table.actors)
         texts = list(actor.titles) + list(actor.affiliations) + [t.text for t in context]
         self.words = {w for text in texts for w in _words(text)}
         self.countries = _countries(list(actor.titles) + list(actor.affiliations))
         self.countries.update(scope.countries_in(table, context))
 
     def fits(self, head: str, words: list[str], countries: set[str]) -> bool:
-        if not any(self._title_fits(title, head, words) for title in self.titles):
+        if head in CHALLENGER_HEADS:
+            if OPPOSITION not in words or not self._challenger():
+                return False
+            words = [w for w in words if w != OPPOSITION]
+        elif not any(self._title_fits(title, head, words) for title in self.titles):
             return False
         if any(w not in self.words for w in words if w not in DESCRIPTIVE):
             return False
         return countries <= self.countries
+
+    def _challenger(self) -> bool:
+        """Named with a party ("X of the People's Party") and holding no office."""
+        return not self.crowded and "party" in self.words and all(w in HONORIFICS for title in self.titles for w in title)
 
     @staticmethod
     def _title_fits(title: list[str], head: str, words: list[str]) -> bool:
@@ -157,12 +173,13 @@ def counterpart(table, token) -> str | None:
 
 def description(table, token) -> str | None:
     """ "the Hong Kong Democratic party chief" -> the one person of the document it fits."""
-    if not any(c.lower_ == "the" for c in token.lefts):
+    owner = _country_owner(table, token)
+    if owner is None and not any(c.lower_ == "the" for c in token.lefts):
         return None
     named = _named_in_phrase(table, token)
-    if named:
-        return _record(table, token, named, token.i)
-    mods = [t for t in _left_modifiers(token)] + _of_phrase(token)
+    if named:  # "India's envoy in Colombo Nirupam Sen": left to the name, as before
+        return _record(table, token, named, token.i) if owner is None else None
+    mods = (owner or []) + _left_modifiers(token) + _of_phrase(token)
     countries = set(scope.countries_in(table, mods))
     place_tokens = {t.i for t in mods if _is_place_word(table, t)}
     words = [w for t in mods if t.i not in place_tokens and not t.like_num
@@ -176,8 +193,22 @@ def description(table, token) -> str | None:
             fitting.append(actor.key)
     if len(fitting) != 1:
         return None
-    start = min([t.i for t in _left_modifiers(token)] + [token.i])
+    start = min([t.i for t in (owner or []) + _left_modifiers(token)] + [token.i])
     return _record(table, token, fitting[0], start)
+
+
+def _country_owner(table, token) -> list | None:
+    """The tokens of a country possessor ("Nigeria's" in "Nigeria's prime minister"), which
+    makes the description as definite as "the Nigerian prime minister"."""
+    for child in token.lefts:
+        if child.dep_ != "poss":
+            continue
+        tokens = [t for t in child.subtree if t.dep_ != "case" and not t.is_punct]
+        key = table.key_of_token(child.i)
+        if key is not None and scope.country_of_actor(table.actors.get(key)) and \
+                gz.country(table.actors[key].label) or key is None and gz.country(child.text):
+            return tokens
+    return None
 
 
 def _record(table, token, key: str, start: int) -> str:
@@ -195,7 +226,10 @@ def _left_modifiers(token) -> list:
 
 
 def _of_phrase(token) -> list:
-    """The words of an "of" complement: "the President of the Republic of Korea"."""
+    """The words of an "of" complement: "the President of the Republic of Korea" -- but not
+    the charge in "accused the diplomat of meddling", which says nothing of who he is."""
+    if token.head.lemma_.lower() in CHARGING_VERBS and token.dep_ in ("dobj", "nsubjpass"):
+        return []
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
             return [t for t in child.subtree if t.i != child.i and not t.is_punct]
@@ -255,3 +289,24 @@ def government(table, token) -> str | None:
                       tokens=range(token.i, token.i + 1))
     return key
 
+
+# -- organisations ---------------------------------------------------------------
+def organisation_named_before(table, token, candidates) -> str | None:
+    """'Time Warner launched ... The company said': "the <org noun>" is the last organisation
+    named; ``candidates`` are the earlier (token, key) references, nearest first."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children) \
+            or any(c.dep_ in ("compound", "poss", "nmod") for c in token.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return None  # "the Labour party", "the party of Lenin": a name of its own
+    doc = token.doc
+    if any(c.dep_ == "appos" for c in token.children) or any(
+            t.i in table.entity_tokens for t in doc[token.i + 1: token.i + 4]):
+        return None  # "the organization Project on Government Oversight": named right there
+    for t, key in candidates:
+        if key in ("pronoun", "group"):
+            continue
+        actor = table.actors.get(key)
+        if actor is not None and actor.type == ORGANIZATION and table.kind_of_token(t.i) != "metonymy":
+            table.add_mention(key, token.i, token.i + 1, "description", "actors.coref")
+            return key
+    return None
