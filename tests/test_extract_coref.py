@@ -325,3 +325,12 @@ def test_coref_a_group_placed_in_a_city_keeps_its_plain_label(pipe):
 def test_coref_possessed_and_opposition_descriptions(pipe, text, word, label):
     doc, table = resolve(pipe, text)
     assert label_at(doc, table, word) == label
+
+
+def test_coref_a_subject_pronoun_after_a_fronted_clause_takes_that_clauses_subject(pipe):
+    text = ("Foreign Minister Yashwant Sinha spoke to reporters on Monday. While Mr Putin's visit is focused "
+            "on India, he will also stop in Dhaka.")
+    doc, table = resolve(pipe, text)
+    pronoun = next(t for t in doc if t.lower_ == "he")
+    key = table.actor_for_token(pronoun)
+    assert key and table.actors[key].label == "Putin"

@@ -226,6 +226,15 @@ def _candidates(table, token):
             yield t, "group"  # "the government thinks they can ..."
 
 
+def _fronted_clause_subject(ref, pronoun) -> bool:
+    """'While Mr Clinton's visit is focused on India, he is going to Dhaka': the subject (or its
+    possessor) of a subordinate clause fronted before the pronoun's own clause."""
+    subject = ref.head if ref.dep_ == "poss" else ref
+    clause = subject.head
+    return subject.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "advcl" \
+        and clause.head.i == pronoun.head.i and clause.i < pronoun.i
+
+
 def _in_governing_clause(ref, pronoun) -> bool:
     """``ref`` is an argument (not inside a prepositional phrase) of the clause that governs
     the subordinate clause whose subject ``pronoun`` is."""
@@ -300,8 +309,8 @@ def pronoun(table, token) -> str | None:
             # ("In addition to the iPod, they announced ..."): look at earlier subjects first.
             if subjects or token.dep_ not in SUBJECT_DEPS:
                 return _record(table, token, (subjects or refs)[0][1])
-            governing = [(t, k) for t, k in refs if _in_governing_clause(t, token)]
-            if governing:  # "the monarch's first trip since he seized power": the monarch
+            governing = [(t, k) for t, k in refs if _in_governing_clause(t, token) or _fronted_clause_subject(t, token)]
+            if governing:  # "the monarch's first trip since he seized power"; "While X's visit ..., he"
                 return _record(table, token, governing[0][1])
             fallback = refs[0][1]
             continue
