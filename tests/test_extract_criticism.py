@@ -1076,3 +1076,9 @@ def test_criticism_apologies_insults_and_reservations(extractor, text, expected)
 def test_criticism_offering_an_apology_criticises_no_one(extractor):
     text = "The minister said he wanted to allay concerns and offered an apology to Helen Clark."
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+def test_criticism_the_sides_of_a_soured_relationship_are_not_blamed(extractor):
+    text = ('But in his latest statement, Xanana Gusmao said "such ridiculous claims made through the media have '
+            'contributed in part to the breakdown in the relationship between Fretilin and the Democratic Party".')
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}

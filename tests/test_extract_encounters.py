@@ -402,3 +402,10 @@ def test_encounters_a_welcome_ceremony_by_a_host_meets_the_host(extractor):
     found = tuples(extract(extractor, text))
     assert ("Nguyen Dy Nien", "met", "Atal Bihari Vajpayee") in found or \
         ("Atal Bihari Vajpayee", "met", "Nguyen Dy Nien") in found
+
+
+def test_encounters_an_embrace_meets_a_person_not_a_plan(extractor):
+    found = tuples(extract(extractor, "Opposition leader Joaquin Lavin embraced President Ricardo Lagos on Sunday."))
+    assert ("Joaquin Lavin", "met", "Ricardo Lagos") in found
+    assert not {t for t in tuples(extract(extractor, "President Ricardo Lagos embraced the plan on Sunday."))
+                if t[1] == "met"}

@@ -403,3 +403,10 @@ def test_speakers_things_and_recalls_say_nothing(extractor, text):
 def test_speakers_a_described_speaker_named_in_apposition_still_speaks(extractor):
     text = '"It is history repeating itself," said former coach and test player Wayne Smith.'
     assert ("Wayne Smith", "stated", None) in tuples(extract(extractor, text))
+
+
+def test_speakers_a_mixed_case_dateline_with_its_agency_is_no_speaker(extractor):
+    text = ("Bonn, July 3 (Reuters): Chancellor Helmut Kohl said today he had accepted the regret of the Italian "
+            "prime minister and the incident was closed.")
+    found = {t for t in tuples(extract(extractor, text)) if t[1] == "stated"}
+    assert found == {("Helmut Kohl", "stated", None)}

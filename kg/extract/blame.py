@@ -112,8 +112,9 @@ class BlameRules:
                                             + prep_objects(tok, {"by"}), self.resolve):
                         yield key, "accuse"
             if own and any(t.lemma_.lower() in lx.BLAME_WORDS or t.lower_ in lx.BLAME_WORDS for t in tokens):
-                referred = [self.resolve(t) for t in tokens
-                            if t.pos_ in ("PROPN", "PRON") and t.lower_ not in self.FIRST_PERSON]
+                referred = [self.resolve(t) for t in tokens  # not the sides of "relations between A and B"
+                            if t.pos_ in ("PROPN", "PRON") and t.lower_ not in self.FIRST_PERSON
+                            and not any(a.lower_ in ("between", "among") and a.dep_ == "prep" for a in t.ancestors)]
                 referred = [k for k in referred if k]
                 for wanted in (PERSON, ORGANIZATION):
                     for key in referred:

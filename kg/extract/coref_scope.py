@@ -26,7 +26,7 @@ DATELINE = re.compile(
     r"(?:,\s*(?P<region>[A-Z][\w.'\u00c0-\u024f ]{1,40}?))?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"  # ", March 3"
     r"(?:,\s*[A-Z]{2,8})?"  # ", IRNA": an agency named without brackets
-    r"\s*(?:\([^)\n]{1,40}\)\s*)?" + DASHES + r"\s"
+    r"\s*(?:\([^)\n]{1,40}\)\s*(?:" + DASHES + r"|:)|" + DASHES + r")\s"  # "Berlin, July 3 (Reuters): "
 )
 DATELINE_WEIGHT = 2  # a dateline counts as much as two place names
 DATELINE_LINES = 4  # a dateline opens one of the first non-empty lines
@@ -107,7 +107,7 @@ def dateline_country(text: str) -> str | None:
             iso = country_of_text(region) or _city_country(region)
             if iso:
                 return iso
-        if place.isupper() or region or gz.country(place):
+        if place.isupper() or region or gz.country(place) or "(" in m.group(0):  # "Harare (dpa) -"
             iso = country_of_text(place) or _city_country(place)
             if iso:
                 return iso

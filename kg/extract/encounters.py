@@ -108,8 +108,8 @@ class EncounterRules:
                 patients = patient_tokens(tok) + [v for c in visiting for v in self.visitor_tokens(c)]
             partners = patients + self._with_partners(tok)
             targets = self._partners(partners)
-            if lemma in ("receive", "host", "welcome", "greet") and not is_passive(tok):
-                targets = self.of_type(targets, PERSON)  # "hosted the summit" is no meeting
+            if lemma in ("receive", "host", "welcome", "greet", "embrace", "hug") and not is_passive(tok):
+                targets = self.of_type(targets, PERSON)  # "hosted the summit", "embraced the plan": no meeting
             agents = self.of_type(self.agents_of(tok), *MEETERS)
             if not targets:
                 targets = self.of_type(self.unknown_names(patients), PERSON, ORGANIZATION)

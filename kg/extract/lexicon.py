@@ -24,7 +24,7 @@ VISIT_NOUNS = frozenset({"visit", "trip", "tour", "journey", "stop", "stopover",
 VISIT_NEEDS_PLACE = frozenset({"travel", "arrive", "fly", "journey", "land", "mission", "stop", "proceed", "drive",
                                "head", "sail", "go"})
 
-MEET_VERBS = frozenset({"meet", "receive", "host", "welcome", "greet", "phone", "telephone"})
+MEET_VERBS = frozenset({"meet", "receive", "host", "welcome", "greet", "phone", "telephone", "embrace", "hug"})
 # Verbs that are a meeting only with a partner in a "with" phrase ("conferred with X").
 MEET_WITH_VERBS = frozenset({"talk", "confer", "negotiate", "dine", "lunch", "consult", "discuss"})
 # Gatherings whose attendance puts one where they are held ("attended the summit in Baidoa").
