@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
-from kg.extract.actor_lexicon import BODY_NOUNS, ETHNONYMS, PLURAL_PRONOUNS
+from kg.extract.actor_lexicon import ETHNONYMS, PLURAL_PRONOUNS
 from kg.extract.actor_keys import place_actor
 from kg.extract.arguments import actors_in, is_passive, patient_tokens, prep_objects, subject_tokens
 from kg.extract.blame import BlameRules
@@ -33,13 +33,6 @@ from kg.model import (
 )
 
 TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX"})
-# Subjects of a verb of saying that speak, or speak for their owner ("the company's statement said").
-SPEAKING_NOUNS = lx.SAY_NOUNS | lx.DOCUMENT_NOUNS | lx.PERSON_ROLE_NOUNS | lx.RELATIVE_NOUNS | BODY_NOUNS | frozenset({
-    "website", "message", "letter", "note", "response", "reply", "reaction", "answer", "account", "version",
-    "blog", "editorial", "newspaper", "paper", "agency", "radio", "television", "station", "broadcaster",
-    "government", "ministry", "authorities", "administration", "leadership", "party", "group", "company",
-    "firm", "office", "court", "police", "army", "military", "people", "family", "side", "camp", "team",
-})
 CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?"})  # trimmed off a clause cut from its attribution
 ACTING_TYPES = (PERSON, ORGANIZATION, GROUP, PLACE)  # places act as governments by metonymy
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
@@ -317,20 +310,6 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
                                                                                for m in c.children)):
                 return True  # "called for calm", "asked the court to", "called for the US to act"
         return False
-
-    def _mute(self, subject) -> bool:
-        """'Their elation told the story': a thing that is neither someone nor someone's words
-        says nothing, and its owner says nothing through it."""
-        return subject.pos_ == "NOUN" and self.resolve(subject) is None \
-            and subject.lemma_.lower() not in SPEAKING_NOUNS and subject.lower_ not in SPEAKING_NOUNS \
-            and any(c.dep_ == "poss" for c in subject.children) \
-            and not any(c.dep_ in ("appos", "conj") for c in subject.children)
-
-    def _words_given(self, tok) -> bool:
-        """A quote or a reported clause: the words themselves, not only the charge."""
-        sent = tok.sent
-        return self.quotes.near(tok.idx, sent.start_char, sent.end_char) is not None or any(
-            c.dep_ in ("ccomp", "oprd") for c in tok.children)
 
     @staticmethod
     def _says_by_form(tok) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
 from kg.extract.actor_entities import ORG_SUFFIXES
-from kg.extract.actor_lexicon import TITLE_HEADS
+from kg.extract.actor_lexicon import BODY_NOUNS, TITLE_HEADS
 from kg.extract.actors import actor_key
 from kg.extract.arguments import actors_in, prep_objects, subject_tokens
 from kg.model import GROUP, ORGANIZATION, PERSON, PLACE, Actor
@@ -34,6 +34,14 @@ BODY_PLURALS = frozenset({"official", "authority", "representative", "diplomat",
 ORG_LAST_WORDS = ORG_SUFFIXES | frozenset({"times", "post", "online", "news", "press", "group",
                                            "board", "office", "department", "service", "institute"})
 
+
+# Subjects of a verb of saying that speak, or speak for their owner ("the company's statement said").
+SPEAKING_NOUNS = lx.SAY_NOUNS | lx.DOCUMENT_NOUNS | lx.PERSON_ROLE_NOUNS | lx.RELATIVE_NOUNS | BODY_NOUNS | frozenset({
+    "website", "message", "letter", "note", "response", "reply", "reaction", "answer", "account", "version",
+    "blog", "editorial", "newspaper", "paper", "agency", "radio", "television", "station", "broadcaster",
+    "government", "ministry", "authorities", "administration", "leadership", "party", "group", "company",
+    "firm", "office", "court", "police", "army", "military", "people", "family", "side", "camp", "team",
+})
 
 class SpeakerRules:
     """Mixin of :class:`kg.extract.events.EventExtractor`: sayers the actor table lacks."""
@@ -219,3 +227,17 @@ class SpeakerRules:
         cand.quote = quote
         self.speakers.setdefault(quote.start, key)
         return [cand]
+
+    def _mute(self, subject) -> bool:
+        """'Their elation told the story': a thing that is neither someone nor someone's words
+        says nothing, and its owner says nothing through it."""
+        return subject.pos_ == "NOUN" and self.resolve(subject) is None \
+            and subject.lemma_.lower() not in SPEAKING_NOUNS and subject.lower_ not in SPEAKING_NOUNS \
+            and any(c.dep_ == "poss" for c in subject.children) \
+            and not any(c.dep_ in ("appos", "conj") for c in subject.children)
+
+    def _words_given(self, tok) -> bool:
+        """A quote or a reported clause: the words themselves, not only the charge."""
+        sent = tok.sent
+        return self.quotes.near(tok.idx, sent.start_char, sent.end_char) is not None or any(
+            c.dep_ in ("ccomp", "oprd") for c in tok.children)
