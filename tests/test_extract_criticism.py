@@ -1082,3 +1082,23 @@ def test_criticism_the_sides_of_a_soured_relationship_are_not_blamed(extractor):
     text = ('But in his latest statement, Xanana Gusmao said "such ridiculous claims made through the media have '
             'contributed in part to the breakdown in the relationship between Fretilin and the Democratic Party".')
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "described X's charges as baseless", the parser making "as baseless" a clause
+        ("Syrian President Bashar al-Assad described the US accusations as baseless.",
+         ("Bashar al-Assad", "criticized", "United States")),
+        # rejecting a body's resolution or motion criticises the body
+        ("Khartoum rejected a European Parliament resolution describing the killings as genocide.",
+         ("Sudan", "criticized", "European Parliament")),
+    ],
+)
+def test_criticism_judgements_and_rejected_resolutions(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+def test_criticism_rejecting_an_offer_is_not_criticism(extractor):
+    text = "Khartoum rejected an offer of aid from the European Union."
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}

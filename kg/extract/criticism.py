@@ -169,7 +169,7 @@ class CriticismRules(DisapprovalRules):
             if child.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and self._is_negative(child):
                 return True
             if child.dep_ == "advcl" and self._is_negative(child) and any(  # "dismissed X as biased"
-                    m.dep_ == "mark" and m.lower_ == "as" for m in child.children):
+                    m.dep_ in ("mark", "advmod") and m.lower_ == "as" for m in child.children):
                 return True
             if child.dep_ == "prep" and child.lower_ == "as":
                 if any(self._is_negative(c) for c in child.children):

@@ -316,7 +316,7 @@ STANCE_NOUNS = frozenset({
     "call", "assertion", "insinuation", "interference", "meddling", "attitude", "rhetoric",
     "word", "criticism", "warning", "complaint", "protest", "objection", "condemnation",
     "suggestion", "notion", "insistence", "decision", "ruling", "verdict",
-    "reservation", "misgiving", "doubt", "concern", "objection",
+    "reservation", "misgiving", "doubt", "concern", "objection", "resolution", "motion",
 })
 # Verbs that put a judgement on their object: "called the remarks baseless".
 JUDGE_VERBS = frozenset({"call", "describe", "term", "brand", "label", "dismiss", "denounce", "identify",
