@@ -1102,3 +1102,30 @@ def test_criticism_judgements_and_rejected_resolutions(extractor, text, expected
 def test_criticism_rejecting_an_offer_is_not_criticism(extractor):
     text = "Khartoum rejected an offer of aid from the European Union."
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brazilian President Fernando Henrique Cardoso took issue with Washington's steel tariffs.",
+         ("Fernando Henrique Cardoso", "criticized", "United States")),
+        ("Chile objected to Peru's decision to redraw the maritime border.", ("Chile", "criticized", "Peru")),
+        ("The Thai government came under fire from Phnom Penh for closing the border.",
+         ("Phnom Penh", "criticized", "Thailand")),
+        ("Ecuadorean President Rafael Correa insulted Colombian President Alvaro Uribe on Sunday.",
+         ("Rafael Correa", "criticized", "Alvaro Uribe")),
+    ],
+)
+def test_criticism_idioms_objections_and_insults(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister took issue with nobody and left early.",
+        "Thai soldiers came under fire from rebels near the border.",
+    ],
+)
+def test_criticism_issues_and_gunfire_that_are_no_criticism(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}

@@ -120,7 +120,7 @@ class DisapprovalRules:
         idiom = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns] if nouns else []
         if not idiom:
             return []
-        aimed = {"at", "on", "upon"}  # "took aim at X", "poured scorn on X"
+        aimed = {"at", "on", "upon"} | ({"with"} if idiom[0].lemma_.lower() == "issue" else set())  # "took issue with"
         objects = prep_objects(tok, aimed) + prep_objects(idiom[0], aimed)
         if lemma == "open":  # "opened fire on X's record" is figurative; "on protesters" is shooting
             objects = [o for o in objects if o.lemma_.lower() in lx.FIGURATIVE_FIRE_TARGETS]

@@ -42,7 +42,8 @@ MEET_CAMEO = {"call": "041", "conversation": "041", "talk": "040", "talks": "040
 CRITICIZE_VERBS = frozenset({
     "criticize", "criticise", "condemn", "denounce", "accuse", "slam", "rebuke", "blast",
     "castigate", "decry", "censure", "chastise", "lambast", "lambaste", "berate", "deplore",
-    "deride", "ridicule", "mock", "taunt", "disparage", "belittle", "scorn",
+    "deride", "ridicule", "mock", "taunt", "disparage", "belittle", "scorn", "insult", "slander", "defame",
+    "smear", "malign", "demonize", "demonise",
     "fault", "assail", "reproach", "excoriate", "blame", "attack",
     "chide", "scold", "flay", "upbraid", "reprimand", "admonish", "vilify", "denigrate", "pillory",
     "censor", "lampoon",
@@ -51,9 +52,9 @@ CRITICIZE_VERBS = frozenset({
 CRITICIZE_PHRASAL = {("lash", "out", "at"), ("hit", "out", "at"), ("lash", "out", "against"),
                      ("speak", "out", "against"), ("rail", None, "against"), ("round", None, "on"),
                      ("hit", "back", "at"), ("fire", "back", "at"), ("strike", "back", "at"),
-                     ("protest", None, "against"), ("inveigh", None, "against")}
+                     ("protest", None, "against"), ("inveigh", None, "against"), ("object", None, "to")}
 # Support-verb idioms of criticism: "took aim at X", "took a swipe at X".
-CRITICIZE_IDIOMS = {"take": frozenset({"aim", "swipe", "jab", "dig", "shot", "potshot"}),
+CRITICIZE_IDIOMS = {"take": frozenset({"aim", "swipe", "jab", "dig", "shot", "potshot", "issue"}),
                     "open": frozenset({"fire"}),  # "opened fire on the Tory leader's record" (figurative)
                     "point": frozenset({"finger"}), "pour": frozenset({"scorn", "cold"}),
                     "heap": frozenset({"scorn", "criticism", "blame", "abuse"})}
