@@ -1129,3 +1129,22 @@ def test_criticism_idioms_objections_and_insults(extractor, text, expected):
 )
 def test_criticism_issues_and_gunfire_that_are_no_criticism(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistan recalled its envoy on Monday in an angry response to New Delhi's accusations.",
+         ("Pakistan", "criticized", "India")),
+        ("Iran threatened to expel the inspectors in a furious reaction to the resolution by the IAEA.",
+         ("Iran", "criticized", "International Atomic Energy Agency")),
+    ],
+)
+def test_criticism_an_angry_response_to_someones_words(extractor, text, expected):
+    found = tuples(extract(extractor, text))
+    assert expected in found
+
+
+def test_criticism_a_plain_response_is_no_criticism(extractor):
+    text = "Indonesia sent a response to the letter from Australia on Monday."
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}

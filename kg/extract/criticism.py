@@ -61,6 +61,8 @@ class CriticismRules(DisapprovalRules):
                 and tok.head.lemma_.lower() in lx.LODGE_VERBS \
                 and (lemma != "representation" or tok.head.lemma_.lower() == "lodge"):
             return self._lodged_protest(tok)
+        if tok.pos_ == "NOUN" and lemma in ("response", "reaction", "reply", "retort"):
+            return self._angry_response(tok)
         if tok.pos_ == "NOUN" and lemma == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
                 and prep_objects(tok.head.head, {"for", "over"}) + prep_objects(tok, {"for", "over"}):
             return self._criticism_received(tok) or []  # "came under fire from Beijing for ...", not gunfire

@@ -62,6 +62,19 @@ class DisapprovalRules:
         targets = self._targets_of(prep_objects(tok, {"to"}))
         return self._criticism(tok, "events.criticized.reaction", 0.7, self.agents_of(tok), targets)
 
+    def _angry_response(self, noun) -> list:
+        """'threatened to end talks in a furious response to Tokyo's claims': whose words
+        drew the angry answer is criticised by the one who answered."""
+        if not any(c.dep_ == "amod" and c.lower_ in lx.ANGRY_RESPONSES for c in noun.children):
+            return []
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "as") else noun.head
+        while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "threatened to end talks in a furious response": the threat was the response
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        targets = self._targets_of(prep_objects(noun, {"to"}))
+        return self._criticism(verb, "events.criticized.reaction", 0.7, self.agents_of(verb), targets)
+
     def _displeased(self, adj, lemma: str) -> list:
         """'X was critical of Y', 'X is extremely unsatisfied with Y's remarks'."""
         if adj.dep_ not in ("acomp", "amod", "xcomp", "oprd") or any(c.dep_ == "neg" for c in adj.head.children):

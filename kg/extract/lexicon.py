@@ -111,6 +111,8 @@ STATE_ARMS = frozenset({
 # "reacted angrily to X": a reaction in this manner criticises X's owner.
 ANGRY_MANNERS = frozenset({"angrily", "furiously", "sharply", "indignantly", "bitterly", "harshly",
                            "testily", "scathingly", "acidly"})
+ANGRY_RESPONSES = frozenset({"angry", "furious", "sharp", "indignant", "bitter", "harsh", "scathing", "testy",
+                             "stinging", "blistering", "strongly-worded"})  # "in a furious response to X"
 # Nouns for a place that a nationality adjective locates: "the Libyan port city of Misratah".
 PLACE_NOUNS = frozenset({"city", "town", "capital", "port", "resort", "village", "island", "province",
                          "region", "border", "coast", "seaside", "hometown", "retreat", "residence",
