@@ -1148,3 +1148,22 @@ def test_criticism_an_angry_response_to_someones_words(extractor, text, expected
 def test_criticism_a_plain_response_is_no_criticism(extractor):
     text = "Indonesia sent a response to the letter from Australia on Monday."
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who is hurt by someone's criticism is its target
+        ("Prime Minister Paul Keating was stung by criticism from Opposition Leader John Hewson.",
+         ("John Hewson", "criticized", "Paul Keating")),
+        ("Chancellor Helmut Kohl said he had been deeply offended by criticism by French deputy Daniel Cohn-Bendit.",
+         ("Daniel Cohn-Bendit", "criticized", "Helmut Kohl")),
+    ],
+)
+def test_criticism_whoever_is_hurt_by_it_is_the_target(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+def test_criticism_hurt_by_something_else_names_no_critic(extractor):
+    text = "Prime Minister Paul Keating was stung by the defeat of his party in Victoria."
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}

@@ -74,8 +74,10 @@ class CriticismRules(DisapprovalRules):
                 {"on", "upon"} if lemma not in lx.CRITICIZE_NOUNS else set()))
             if not aimed and tok.dep_ == "dobj":  # "issued sharp criticism at X", "heaped criticism on X"
                 aimed = prep_objects(tok.head, {"against", "at", "toward", "towards", "on", "upon"})
-            targets = self._targets_of(aimed)
+            targets = self._targets_of(aimed) or self._hurt_by(tok)
             agents, inherited = self._noun_agents(tok, *self.ACTING_TYPES)
+            if not agents and targets:  # "stung by criticism from X"
+                agents, inherited = actors_in(prep_objects(tok, {"from"}), self.resolve), False
             agents = [a for a in agents if a[0] not in {t[0] for t in targets}]  # "criticism of X"
             return self._criticism(tok, "events.criticized.noun", 0.65 if inherited else 0.8,
                                    agents, targets)
@@ -167,6 +169,15 @@ class CriticismRules(DisapprovalRules):
         critics = actors_in(prep_objects(noun, {"from"}) + prep_objects(verb, {"from"}), self.resolve)
         targets = self._targets_of(subject_tokens(verb))
         return self._criticism(noun, "events.criticized.received", 0.75, critics, targets)
+
+    def _hurt_by(self, noun) -> list:
+        """'he had been offended by criticism by X': who was hurt by the criticism was its target."""
+        if noun.dep_ != "pobj" or noun.head.dep_ != "agent":
+            return []
+        verb = noun.head.head
+        if verb.lemma_.lower() not in lx.DISPLEASING_VERBS | {"offend", "hurt", "wound", "sting"}:
+            return []
+        return actors_in([c for c in verb.children if c.dep_ == "nsubjpass"], self.resolve)
 
     def _judged_negatively(self, verb) -> bool:
         """'called X baseless', 'described X as a provocation', 'dismissed X as lies'."""
