@@ -1167,3 +1167,15 @@ def test_criticism_whoever_is_hurt_by_it_is_the_target(extractor, text, expected
 def test_criticism_hurt_by_something_else_names_no_critic(extractor):
     text = "Prime Minister Paul Keating was stung by the defeat of his party in Victoria."
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+def test_criticism_the_criticisms_rejected_are_of_whoever_criticised_before(extractor):
+    text = ("Indian Prime Minister Manmohan Singh criticised Nepal's King Gyanendra on Monday. The king has "
+            "rejected the criticisms, saying the emergency was needed.")
+    assert ("Gyanendra", "criticized", "Manmohan Singh") in tuples(extract(extractor, text))
+
+
+def test_criticism_this_act_condemned_is_not_the_condemners(extractor):
+    text = ('"We condemn this outrageous act," spokesman Ari Fleischer said. "Russia condemns the terrorist act," '
+            'the ministry said.')
+    assert not {t for t in tuples(extract(extractor, text)) if t[2] == "Ari Fleischer"}

@@ -21,7 +21,7 @@ from kg.model import GROUP, ORGANIZATION, PERSON, PLACE
 ANTECEDENT_WINDOW = 250
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 GENERIC_DEEDS = frozenset({"action", "act", "move", "step", "operation", "measure"})
-ANY_DEED_VERBS = frozenset().union(*lx.KIND_VERBS.values())
+ANY_DEED_VERBS = frozenset().union(*(v for k, v in lx.KIND_VERBS.items() if k != "criticism"))  # words are no deed
 
 NEGATORS = frozenset({"not", "n't", "no", "never", "nothing", "neither", "nor"})
 
@@ -93,7 +93,8 @@ class DiscourseRules:
                 continue
             if prev.pos_ != "NOUN" or kind != "accusation" and (prev.tag_ == "NNS") != (noun.tag_ == "NNS"):
                 continue  # one attack is not the attacks before; "the accusation" may sum up "allegations"
-            if prev.lemma_.lower() != lemma and not (generic and prev.lemma_.lower() in lx.DEED_KINDS) and (
+            if prev.lemma_.lower() != lemma and not (generic and lx.DEED_KINDS.get(prev.lemma_.lower()) not in (
+                    None, "criticism")) and (
                     kind is None or lx.DEED_KINDS.get(prev.lemma_.lower()) != kind):
                 continue
             owners = self._owners_of(prev)

@@ -100,8 +100,11 @@ ATTACK_VERBS = frozenset({"attack", "strike", "raid", "bomb", "shell", "bombard"
 # Nouns of accusation whose "that" clause names the accused: "allegations by X that Y tortured".
 ACCUSATION_NOUNS = frozenset({"allegation", "accusation", "charge", "claim"})
 # Kinds of deed whose words refer back to each other: "allegations by X ... denied the accusation".
-DEED_KINDS = {**ATTACK_NOUNS, **dict.fromkeys(ACCUSATION_NOUNS, "accusation")}
-KIND_VERBS = {"attack": ATTACK_VERBS, "accusation": frozenset({"accuse", "allege", "charge", "claim"})}
+DEED_KINDS = {**ATTACK_NOUNS, **dict.fromkeys(ACCUSATION_NOUNS, "accusation"),
+              **dict.fromkeys(("criticism", "rebuke", "condemnation", "censure"), "criticism")}
+KIND_VERBS = {"attack": ATTACK_VERBS, "accusation": frozenset({"accuse", "allege", "charge", "claim"}),
+              "criticism": frozenset({"criticize", "criticise", "condemn", "rebuke", "censure", "denounce",
+                                      "slam", "blast", "lambast", "lambaste", "castigate", "attack"})}
 # Armed forces that act for their state: "Israeli jets", "Turkish troops".
 STATE_ARMS = frozenset({
     "troop", "troops", "force", "forces", "jet", "jets", "warplane", "warplanes", "soldier",
