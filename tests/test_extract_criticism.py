@@ -1179,3 +1179,20 @@ def test_criticism_this_act_condemned_is_not_the_condemners(extractor):
     text = ('"We condemn this outrageous act," spokesman Ari Fleischer said. "Russia condemns the terrorist act," '
             'the ministry said.')
     assert not {t for t in tuples(extract(extractor, text)) if t[2] == "Ari Fleischer"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seoul raps Tokyo over history textbooks", ("South Korea", "criticized", "Japan")),
+        ("Opposition leader Iain Duncan Smith branded Gordon Brown a liar.", ("Iain Duncan Smith", "criticized", "Gordon Brown")),
+        ("Jordan's King Abdullah told Israel to halt the demolitions in Jerusalem.", ("Abdullah", "criticized", "Israel")),
+    ],
+)
+def test_criticism_headline_raps_branding_and_telling_to_stop(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+def test_criticism_telling_someone_to_go_on_is_no_criticism(extractor):
+    text = "Jordan's King Abdullah told Israel to continue the talks in Amman."
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}

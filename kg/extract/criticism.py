@@ -184,12 +184,17 @@ class CriticismRules(DisapprovalRules):
         for child in verb.children:
             if child.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and self._is_negative(child):
                 return True
+            if child.dep_ == "npadvmod" and child.pos_ == "NOUN" and self._is_negative(child):
+                return True  # "branded Blair a liar", the parser hanging "a liar" loose
             if child.dep_ == "advcl" and self._is_negative(child) and any(  # "dismissed X as biased"
                     m.dep_ in ("mark", "advmod") and m.lower_ == "as" for m in child.children):
                 return True
             if child.dep_ == "prep" and child.lower_ == "as":
                 if any(self._is_negative(c) for c in child.children):
                     return True
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if len(objects) > 1 and self._is_negative(objects[-1]):
+            return True  # "branded Gordon Brown a liar" read as two objects
         for obj in patient_tokens(verb):  # the parser often hangs "as X" under the object
             after = obj.right_edge.i + 1
             while after < len(obj.doc) and obj.doc[after].is_quote:

@@ -42,7 +42,7 @@ MEET_CAMEO = {"call": "041", "conversation": "041", "talk": "040", "talks": "040
 CRITICIZE_VERBS = frozenset({
     "criticize", "criticise", "condemn", "denounce", "accuse", "slam", "rebuke", "blast",
     "castigate", "decry", "censure", "chastise", "lambast", "lambaste", "berate", "deplore",
-    "deride", "ridicule", "mock", "taunt", "disparage", "belittle", "scorn", "insult", "slander", "defame",
+    "deride", "ridicule", "mock", "taunt", "disparage", "belittle", "scorn", "insult", "slander", "defame", "rap",
     "smear", "malign", "demonize", "demonise",
     "fault", "assail", "reproach", "excoriate", "blame", "attack",
     "chide", "scold", "flay", "upbraid", "reprimand", "admonish", "vilify", "denigrate", "pillory",
@@ -74,7 +74,7 @@ RECEIVE_CRITICISM_VERBS = frozenset({
 # Demanding one of these of someone criticises them: "demanded the resignation of X".
 SANCTION_NOUNS = frozenset({"resignation", "apology", "ouster", "dismissal", "removal",
                             "impeachment", "prosecution", "punishment", "arrest", "sacking"})
-DEMAND_VERBS = frozenset({"demand", "seek", "want", "urge", "call"})
+DEMAND_VERBS = frozenset({"demand", "seek", "want", "urge", "call", "tell"})
 # "X was responsible for the massacre": the subject is blamed for a wrongdoing
 CULPABLE_WORDS = frozenset({"responsible", "guilty", "culpable", "accountable", "to blame"})
 # What someone is blamed for being responsible for: "responsible for the conflict".
