@@ -270,3 +270,12 @@ def test_timing_a_progressive_dated_after_the_story_is_a_plan(extractor):
     assert events[("visited", "flying")].modality == "planned"  # published on a Saturday
     events = dated(extractor, "President Jiang Zemin is flying to Havana today for talks.")
     assert events[("visited", "flying")].modality == "asserted"
+
+
+def test_timing_the_same_day_is_the_day_named_just_before(extractor):
+    text = ("Georgian President Mikheil Saakashvili has accused Russia of overreacting.\n\nOn Wednesday, Russian "
+            "President Vladimir Putin called the arrests terrorism.\n\nLate the same day, Saakashvili said the "
+            "reaction was nervous.")
+    events = dated(extractor, text)
+    said = [e for (t, trig), e in events.items() if t == "stated" and trig == "said"]
+    assert said and said[0].time.value == "2013-06-12"

@@ -69,6 +69,9 @@ class EventDater:
                 head = doc[after]  # "Minister X on Friday met Y", the date hung on the subject
             self.by_head.setdefault(head.i, []).append(tx)
             self.by_sentence.setdefault(tx.sentence, []).append((head.i, tx))
+        # day dates in text order: "the same day" is the last of them before its sentence
+        self.days = sorted((tx.start, calendar_value(tx.value)) for tx in timexes if tx.type in ("DATE", "TIME")
+                           and len(calendar_value(tx.value) or "") == 10)
         self.lead_start = _lead_start(doc)
         lead = doc[self.lead_start].sent if self.lead_start >= 0 else None
         # the lead's date, of its main verb if it has one ("X, met on Wednesday night, was
@@ -109,6 +112,9 @@ class EventDater:
         offset = day_offset(trigger)
         if offset is None or anchor is None or len(anchor) != 10:
             return None
+        if offset == SAME_AS_BEFORE:  # "late the same day": the day the sentences before named
+            before = [day for start, day in self.days if start < trigger.sent.start_char]
+            return TimeSpan(value=before[-1]) if before else TimeSpan(value=self.news_day(anchor), inferred=True)
         day = date.fromisoformat(self.news_day(anchor)) + timedelta(days=offset)
         return TimeSpan(value=day.isoformat(), inferred=True)
 
@@ -241,14 +247,17 @@ def _relative(trigger) -> bool:
     return False
 
 
-SAME_DAY = re.compile(r"^(?:(?:earlier|later) (?:in the|that) day|(?:the )?same day|later that day|hours (?:earlier|later))$")
+SAME_DAY = re.compile(r"^(?:(?:earlier|later) in the day|hours (?:earlier|later))$")  # the news day's
+THAT_DAY = re.compile(r"^(?:(?:late|early|later|earlier) )?(?:(?:the )?same (?:day|night)|that (?:same )?(?:day|night))$")
 OFFSET_DAY = re.compile(r"^(?:(a|one|two|three|\d) days? (earlier|later|before)|the (previous|next|following) day"
                         r"|the day (before|after))$")
 NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3}
+SAME_AS_BEFORE = 100  # day_offset's answer for "the same day": the day named last before
 
 
 def day_offset(trigger) -> int | None:
-    """Days between the event and the last day named before it, when its clause says so."""
+    """Days between the event and the story's news day, when its clause says so ("earlier in
+    the day", "a day earlier"); THAT_DAY when it is the day named just before ("the same day")."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     doc = trigger.doc
     for tok in verb.children:
@@ -258,6 +267,8 @@ def day_offset(trigger) -> int | None:
         text = " ".join(t.lower_ for t in span if not t.is_punct)
         if SAME_DAY.match(text):
             return 0
+        if THAT_DAY.match(text):
+            return SAME_AS_BEFORE
         m = OFFSET_DAY.match(text)
         if m:
             if m.group(3) or m.group(4):
