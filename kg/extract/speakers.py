@@ -60,8 +60,10 @@ class SpeakerRules:
         country or body, whichever the phrase names."""
         if tok.pos_ == "PROPN":
             return self._official_of(tok)
-        if tok.pos_ in ("NUM", "PRON") and (named := [c for c in tok.children if c.dep_ == "appos"]):
-            return named[0]  # "One of the organisers, Ali Omar, told": the name speaks
+        if tok.pos_ in ("NUM", "PRON") and (named := [
+                t for t in tok.subtree if t.dep_ == "appos" and (t.head is tok or t.right_edge.i >= tok.right_edge.i - 1)
+                and (key := self.resolve(t)) and self.actors.actors[key].type == PERSON]):
+            return named[-1]  # "One of the organisers (of the summit), Ali Omar, told": the name speaks
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPOKESPEOPLE:
             for owner in prep_objects(tok, {"for", "of"}):  # "a spokesman for X, Y, said": Y, named
                 named = [a for a in owner.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
