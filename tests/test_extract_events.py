@@ -206,3 +206,13 @@ def test_events_subject_pronoun_skips_a_fronted_phrase(extractor):
     found = tuples(extract(extractor, text, published="2007-09-05"))
     assert ("Apple", "stated", None) in found
     assert not any(t[0] == "iPod Classic" for t in found)
+
+
+def test_estimate_with_a_figure_is_a_statement(extractor):
+    text = "Estonia's Health Board estimated the number of infected at 4,500 on Thursday."
+    assert ("Health Board", "stated", None) in tuples(extract(extractor, text))
+
+
+def test_estimate_without_a_figure_is_no_statement(extractor):
+    text = "Estonia's Health Board estimated the costs of the new clinic."
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "stated"}

@@ -410,3 +410,73 @@ def test_speakers_a_mixed_case_dateline_with_its_agency_is_no_speaker(extractor)
             "prime minister and the incident was closed.")
     found = {t for t in tuples(extract(extractor, text)) if t[1] == "stated"}
     assert found == {("Helmut Kohl", "stated", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Norway's Finance Minister Sigrid Holm briefed parliament on Monday.\n\n"
+         "SIGRID HOLM, FINANCE MINISTER: The fund will not buy any more coal shares.\n\n"
+         "TOM BRENNA: Thank you.", "Sigrid Holm"),
+        ("Chile's Foreign Minister Pablo Rojas met Senator Ann Dorsey in Ottawa.\n\n"
+         "FOREIGN MINISTER ROJAS: Well, we agreed on the fishing quotas.", "Pablo Rojas"),
+    ],
+)
+def test_speakers_a_transcript_label_names_a_person_of_the_story(extractor, text, speaker):
+    assert (speaker, "stated", None) in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a label naming no one met in running text: the interviewer or a dateline
+        "Sigrid Holm briefed parliament.\n\nTOM BRENNA: What happens to the coal shares now?",
+        "OSLO: Sigrid Holm briefed parliament on Monday about the fund.",
+        "Sigrid Holm briefed parliament.\n\nHOLM:",  # nothing said after the label
+    ],
+)
+def test_speakers_a_transcript_label_needs_a_known_person_and_words(extractor, text):
+    found = {t for t in tuples(extract(extractor, text)) if t[1] == "stated"}
+    assert found <= {("Tom Brenna", "stated", None)} and ("Sigrid Holm", "stated", None) not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the strike leaders, dockworker Arturo Benitez, told journalists by telephone that the port "
+        "would stay shut.",
+        'One of the organisers of the "Unity for Chad" rally, opposition activist Arturo Benitez, told '
+        "journalists by phone from Abeche that the rally would go ahead.",  # the name hangs on "rally"
+    ],
+)
+def test_speakers_a_named_apposition_of_a_number_speaks(extractor, text):
+    assert ("Arturo Benitez", "stated", None) in tuples(extract(extractor, text))
+
+
+def test_speakers_an_apposition_that_names_no_person_is_no_speaker(extractor):
+    text = "One of the sponsors of the bill, the Clean Water Act, said nothing."
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "stated"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Stung by Senator Marta Ilves's accusation that the budget was a fraud, the premier defended it.",
+         "Marta Ilves"),
+        ("The premier rejected remarks made on Friday by opposition leader Marta Ilves that the budget "
+         "was a fraud.", "Marta Ilves"),
+    ],
+)
+def test_speakers_a_noun_of_speech_with_its_clause(extractor, text, speaker):
+    assert (speaker, "stated", None) in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Marta Ilves's accusation angered the premier.",  # no words given
+        "The premier rejected remarks made on Friday by critics that the budget was a fraud.",  # no one named
+    ],
+)
+def test_speakers_a_noun_of_speech_needs_a_clause_and_an_author(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "stated"}

@@ -212,6 +212,7 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
     def _statements(self, tok, *, nouns: bool) -> list[Candidate]:
         out = []
         if nouns:
+            out = self._content_noun(tok)
             if tok.pos_ == "NOUN" and tok.lemma_ in lx.SAY_NOUNS and tok.dep_ in ("dobj", "nsubj"):
                 agents = actors_in([c for c in tok.children if c.dep_ == "poss"], self.resolve)
                 if agents and tok.head.lemma_ not in lx.SAY_VERBS:
@@ -305,6 +306,9 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
                     and any(g.dep_ == "pcomp" for g in c.children) and not is_passive(tok) \
                     and (tok.tag_ != "VBN" or any(a.lemma_ == "have" for a in tok.children if a.dep_ == "aux")):
                 return True  # "accused Damascus of testing chemical weapons" (not headlinese "X accused of")
+            if tok.lemma_ == "estimate" and c.dep_ == "prep" and c.lower_ == "at" and any(
+                    o.dep_ == "dobj" for o in tok.children) and any(g.like_num for g in c.subtree):
+                return True  # "estimated the toll at 2,000": a figure given
             if tok.lemma_ in lx.APPEAL_VERBS and (c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for"
                                                   or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
                                                                                for m in c.children)):

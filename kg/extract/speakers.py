@@ -29,6 +29,10 @@ SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})  # speak 
 ORG_DESCRIPTORS = frozenset({"company", "firm", "monopoly", "giant", "group", "maker", "producer", "agency",
                              "party", "bank", "airline", "carrier", "network", "newspaper", "broadcaster",
                              "manufacturer", "conglomerate", "corporation", "operator", "watchdog"})
+# Nouns of speech whose that-clause gives the words: "Lund's accusation that the vote was rigged".
+CONTENT_NOUNS = frozenset({"claim", "accusation", "criticism", "assertion", "warning", "allegation",
+                           "statement", "remark", "comment", "announcement", "denial", "insistence",
+                           "charge", "assurance", "admission", "complaint", "declaration"})
 BODY_MEMBERS = frozenset({"official", "representative"})  # one unnamed member speaks for the body
 BODY_PLURALS = frozenset({"official", "authority", "representative", "diplomat", "leader"})
 ORG_LAST_WORDS = ORG_SUFFIXES | frozenset({"times", "post", "online", "news", "press", "group",
@@ -56,6 +60,10 @@ class SpeakerRules:
         country or body, whichever the phrase names."""
         if tok.pos_ == "PROPN":
             return self._official_of(tok)
+        if tok.pos_ in ("NUM", "PRON") and (named := [
+                t for t in tok.subtree if t.dep_ == "appos" and (t.head is tok or t.right_edge.i >= tok.right_edge.i - 1)
+                and (key := self.resolve(t)) and self.actors.actors[key].type == PERSON]):
+            return named[-1]  # "One of the organisers (of the summit), Ali Omar, told": the name speaks
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPOKESPEOPLE:
             for owner in prep_objects(tok, {"for", "of"}):  # "a spokesman for X, Y, said": Y, named
                 named = [a for a in owner.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
@@ -206,7 +214,7 @@ class SpeakerRules:
             return []
         quote = self.quotes.inside(tok.idx + 3)
         if quote is None or quote.start - tok.idx > 4:
-            return []
+            return self._transcript_speaker(tok)
         before = [t for t in self.doc[tok.sent.start: tok.i] if not (t.is_punct and t.i == tok.sent.start)]
         name = []
         while before and before[-1].tag_ in ("NNP", "NNPS") and len(name) < MAX_NAME_TOKENS:
@@ -227,6 +235,54 @@ class SpeakerRules:
         cand.quote = quote
         self.speakers.setdefault(quote.start, key)
         return [cand]
+
+    def _transcript_speaker(self, tok) -> list:
+        """'PETER LUND, FINANCE MINISTER: We will not ...' opens a line of a transcript. The
+        capitals defeat the model, so the label counts only when its name words end the name
+        of a person the document names elsewhere, and then that person speaks."""
+        text = self.doc.text
+        start = text.rfind("\n", 0, tok.idx) + 1
+        label = text[start:tok.idx].strip()
+        rest = text[tok.idx + 1: text.find("\n", tok.idx) if "\n" in text[tok.idx:] else len(text)]
+        if not label or not label.isupper() or len(label.split()) > 2 * MAX_NAME_TOKENS \
+                or not any(c.isalpha() for c in rest):
+            return []
+        people = set()
+        for part in label.lower().split(","):  # "PETER LUND, FINANCE MINISTER", "MINISTER LUND"
+            words = [w.strip(".") for w in part.split()]
+            for n in range(len(words), 0, -1):
+                name = words[-n:]
+                if name[-1] in TITLE_HEADS or name[-1] in lx.PERSON_ROLE_NOUNS:
+                    break
+                found = {key for key, actor in self.actors.actors.items() if actor.type == PERSON
+                         and not actor.label.isupper()  # named in running text, not only in a label
+                         and [w.lower() for w in actor.label.split()][-n:] == name}
+                if found:
+                    people |= found
+                    break
+        if len(people) != 1:
+            return []
+        key = people.pop()
+        head = max((t for t in self.doc[tok.sent.start: tok.i] if t.idx >= start and t.is_alpha),
+                   key=lambda t: t.i, default=tok)
+        return [self.Candidate(lx.STATED, lx.CAMEO[lx.STATED], tok, "events.stated.transcript", 0.8,
+                               agents=[(key, head)])]
+
+    def _content_noun(self, tok) -> list:
+        """'Lund's accusation that ...', 'remarks made by Lund that ...': a noun of speech with
+        the clause it reports; its author is the possessor or the agent of 'made'."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in CONTENT_NOUNS or not any(
+                c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                for c in tok.children):
+            return []
+        owners = tok.lemma_ not in lx.SAY_NOUNS or tok.dep_ not in ("dobj", "nsubj")  # else the noun rule's
+        authors = [c for c in tok.children if c.dep_ == "poss" and owners] + [
+            o for c in tok.children if c.dep_ == "acl" and c.lemma_ == "make"
+            for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        agents = [a for a in actors_in(authors, self.resolve) if not self._anyone(a[0])]
+        if not agents:
+            return []
+        return [self.Candidate(lx.STATED, lx.CAMEO[lx.STATED], tok, "events.stated.noun", 0.75, agents=agents)]
 
     def _mute(self, subject) -> bool:
         """'Their elation told the story': a thing that is neither someone nor someone's words
