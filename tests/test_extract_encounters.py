@@ -429,3 +429,16 @@ def test_encounters_a_refused_audience_or_a_crowd_is_no_meeting(extractor):
     for text in ("Pope Benedict XVI refused an audience to Iranian President Mahmoud Ahmadinejad.",
                  "President Evo Morales spoke to an audience of students in Lima on Friday."):
         assert not {t for t in tuples(extract(extractor, text)) if t[1] == "met"}
+
+
+def test_encounters_a_list_of_hosts_hung_on_the_first_ones_apposition(extractor):
+    text = ("Kevin Rudd was received at the airport by Foreign Minister Marty Natalegawa, his deputy Dino "
+            "Patti Djalal, Trade Minister Mari Pangestu and other officials.")
+    found = tuples(extract(extractor, text))
+    assert ("Dino Patti Djalal", "met", "Kevin Rudd") in found
+    assert ("Mari Pangestu", "met", "Kevin Rudd") in found
+    text = ("Helen Clark was greeted by Premier Wen Jiabao, his deputy, Vice Premier Wu Yi, Commerce Minister "
+            "Bo Xilai and others.")
+    assert ("Bo Xilai", "met", "Helen Clark") in tuples(extract(extractor, text))
+    text = "Kevin Rudd was received by Foreign Minister Marty Natalegawa, who later praised Trade Minister Mari Pangestu."
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "met" and "Mari Pangestu" in t}
