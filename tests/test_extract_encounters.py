@@ -409,3 +409,36 @@ def test_encounters_an_embrace_meets_a_person_not_a_plan(extractor):
     assert ("Joaquin Lavin", "met", "Ricardo Lagos") in found
     assert not {t for t in tuples(extract(extractor, "President Ricardo Lagos embraced the plan on Sunday."))
                 if t[1] == "met"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an audience granted to someone meets them
+        ("Pope Benedict XVI granted a private audience to Bolivian President Evo Morales on Monday.",
+         ("Benedict XVI", "met", "Evo Morales")),
+        ("King Abdullah gave Lebanese Prime Minister Saad Hariri an audience in Riyadh on Sunday.",
+         ("Abdullah", "met", "Saad Hariri")),
+    ],
+)
+def test_encounters_an_audience_granted_meets_the_guest(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+def test_encounters_a_refused_audience_or_a_crowd_is_no_meeting(extractor):
+    for text in ("Pope Benedict XVI refused an audience to Iranian President Mahmoud Ahmadinejad.",
+                 "President Evo Morales spoke to an audience of students in Lima on Friday."):
+        assert not {t for t in tuples(extract(extractor, text)) if t[1] == "met"}
+
+
+def test_encounters_a_list_of_hosts_hung_on_the_first_ones_apposition(extractor):
+    text = ("Kevin Rudd was received at the airport by Foreign Minister Marty Natalegawa, his deputy Dino "
+            "Patti Djalal, Trade Minister Mari Pangestu and other officials.")
+    found = tuples(extract(extractor, text))
+    assert ("Dino Patti Djalal", "met", "Kevin Rudd") in found
+    assert ("Mari Pangestu", "met", "Kevin Rudd") in found
+    text = ("Helen Clark was greeted by Premier Wen Jiabao, his deputy, Vice Premier Wu Yi, Commerce Minister "
+            "Bo Xilai and others.")
+    assert ("Bo Xilai", "met", "Helen Clark") in tuples(extract(extractor, text))
+    text = "Kevin Rudd was received by Foreign Minister Marty Natalegawa, who later praised Trade Minister Mari Pangestu."
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "met" and "Mari Pangestu" in t}

@@ -429,3 +429,59 @@ def test_travel_motion_to_a_destination(extractor, text, expected):
 )
 def test_travel_motion_without_a_place_or_by_office_holders_is_no_visit(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "visited"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trip told without a destination is where its clause took place
+        ("Chilean President Sebastian Pinera returned to Santiago from Colombia, where he had paid a "
+         "three-day state visit.", ("Sebastian Pinera", "visited", "Colombia")),
+        ("Spanish Prime Minister Jose Luis Rodriguez Zapatero spoke in Rabat on Monday on his first foreign "
+         "tour since taking office.", ("Jose Luis Rodriguez Zapatero", "visited", "Rabat")),
+    ],
+)
+def test_travel_a_trip_without_destination_is_where_it_is_told(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trip talked about, not the speaker's own
+        "Spanish Prime Minister Jose Luis Rodriguez Zapatero commented in Madrid on Monday on King Mohammed's visit.",
+        "Spanish Prime Minister Jose Luis Rodriguez Zapatero spoke in Madrid on Monday on her trip.",
+    ],
+)
+def test_travel_a_trip_talked_about_is_not_the_speakers(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "visited"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting at the margins of a gathering is held where the gathering is
+        ("Indian Prime Minister Manmohan Singh met Sri Lankan President Mahinda Rajapaksa on the sidelines "
+         "of the SAARC summit in Thimphu on Wednesday.", ("Mahinda Rajapaksa", "visited", "Bhutan")),
+        ("On the sidelines of the Asia-Pacific summit in Yokohama, Chinese President Hu Jintao held talks "
+         "with Russian President Dmitry Medvedev on Saturday.", ("Dmitry Medvedev", "visited", "Japan")),
+        # a guest welcomed to a foreign city
+        ("South Korean President Lee Myung-bak welcomed Japanese Prime Minister Naoto Kan to Seoul on Monday.",
+         ("Naoto Kan", "visited", "Seoul")),
+    ],
+)
+def test_travel_meetings_at_a_gathering_or_a_welcome_abroad(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian Prime Minister Manmohan Singh met Sri Lankan President Mahinda Rajapaksa on the sidelines "
+        "of the debate in parliament.",
+        "South Korean President Lee Myung-bak welcomed Japanese Prime Minister Naoto Kan's proposal to hold "
+        "talks in Seoul.",
+    ],
+)
+def test_travel_no_gathering_abroad_and_a_welcomed_plan_are_no_visit(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "visited"}

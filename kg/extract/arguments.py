@@ -39,6 +39,11 @@ def coordinated(token) -> list:
     # "A, director of X, and B, a consultant": the parser hangs B on A's title
     members += [c for m in list(members) for ap in m.children if ap.dep_ == "appos" and ap.pos_ == "NOUN"
                 for c in ap.conjuncts if c.pos_ == "PROPN" and c not in members]
+    # "received by A, his deputy B, C and D": a list of names hung on the first one's apposition
+    named = [ap for m in members for ap in m.children if ap.dep_ == "appos"]
+    named += [n for ap in named if ap.pos_ == "NOUN" for n in ap.children if n.dep_ == "appos"]  # "his deputy B"
+    members += [c for ap in named if ap.pos_ == "PROPN" and ap.conjuncts
+                for c in (ap, *ap.conjuncts) if c.pos_ == "PROPN" and c not in members]
     # "A, China's premier, B, head of X, and his counterpart C": names hung on the roles before them
     members += [n for n in _names_in_appositive_list(token) if n not in members]
     # "Premier A and Minister B held talks": the parser may hang A on B as a modifier with "and"

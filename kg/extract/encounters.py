@@ -130,7 +130,8 @@ class EncounterRules:
             if joined:
                 return joined
             partners = self._with_partners(tok) + (prep_objects(tok, {"on"}) if lemma == "call" else []) + (
-                prep_objects(tok, {"alongside"}) if lemma == "conference" else [])  # "a news conference alongside X"
+                prep_objects(tok, {"alongside"}) if lemma == "conference" else []) + (
+                self._granted_audience(tok) if lemma == "audience" else [])
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUPPORT_VERBS:  # "had lunch with X"
                 partners += self._with_partners(tok.head) + (
                     prep_objects(tok.head, {"on"}) if lemma == "call" else [])
@@ -190,6 +191,14 @@ class EncounterRules:
             v for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
             for c in p.children if c.dep_ == "pcomp" and self.adjectival_visiting(c)
             for v in self.visitor_tokens(c)]
+
+    @staticmethod
+    def _granted_audience(noun) -> list:
+        """'granted an audience to X', 'gave X an audience': the one admitted is met."""
+        verb = noun.head
+        given = [o for c in verb.children if c.dep_ == "dative" for o in ([c] if c.pos_ != "ADP" else
+                 [g for g in c.children if g.dep_ == "pobj"])] if noun.dep_ == "dobj" else []
+        return prep_objects(noun, {"to"}) + given
 
     def _courtesy_call(self, verb) -> list:
         """'called on President Yeltsin at the Kremlin' visits him; 'called on X to act' appeals."""

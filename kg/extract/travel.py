@@ -233,7 +233,7 @@ class TravelRules:
             verb_places = self.of_type(actors_in(prep_objects(verb, {"in", "at", "to"}),
                                                  self.resolve, deep=True), PLACE)
             places += [p for p in verb_places if p not in places]
-        return places
+        return places or self.trip_clause_places(noun)
 
     def _visits_of_meetings(self, candidates: list) -> list:
         """A participant from one country meeting in another visited it ('met Lula in Brasilia')."""
@@ -245,6 +245,7 @@ class TravelRules:
                             for o in prep_objects(c, {"in", "at"})]
             place_heads += [o for c in prep_objects(verb, {"for"})  # "welcomed X for talks at the retreat"
                             if c.lemma_.lower() in lx.MEET_NOUNS for o in prep_objects(c, {"in", "at"})]
+            place_heads += self.meeting_site_heads(verb, cand.trigger)
             for _, tok in cand.targets:  # "met Cardoso in Brasilia" often hangs the place on the object
                 place_heads += prep_objects(tok, {"in", "at"})
             places = self._with_described(self.of_type(actors_in(place_heads, self.resolve, deep=True), PLACE),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from kg.extract import coref_scope as scope
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
-from kg.extract.arguments import actors_in, prep_objects
+from kg.extract.arguments import actors_in, prep_objects, subject_tokens
 from kg.extract.coref_scope import dateline_matches
 from kg.model import GROUP, ORGANIZATION, PERSON, PLACE
 
@@ -81,6 +81,42 @@ class VisitorRules:
             if key and gz.settled_country(self.actors.actors[key].geonames_id):
                 return [(key, tok)]
         return []
+
+    def trip_clause_places(self, noun) -> list:
+        """Where a trip named without a destination took its traveller: 'Colombia, where he has
+        paid an official visit', 'spoke in Rabat on his first foreign tour'. The trip must be the
+        speaker's own ('on his tour'), not one talked about ('commented on Y's visit')."""
+        verb = noun.head
+        if noun.dep_ == "dobj" and verb.dep_ == "relcl" and any(
+                c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children):
+            if any(a.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT") for c in a.children) for a in verb.ancestors):
+                return []  # "X met Y, who flew from Seoul, where he ...": whose trip it was is unclear
+            return self.of_type(actors_in([verb.head], self.resolve), PLACE)
+        if noun.dep_ != "pobj" or verb.lower_ not in ("on", "during") or verb.head.pos_ != "VERB":
+            return []
+        verb = verb.head
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        subjects = {self._surname(self.resolve(s)) for s in subject_tokens(verb)} - {None}
+        if any(o.pos_ != "PRON" or self._surname(self.resolve(o)) not in subjects for o in owners) \
+                or not subjects:
+            return []
+        return self.of_type(actors_in(prep_objects(verb, {"in", "at"}), self.resolve, deep=True), PLACE)
+
+    def _surname(self, key):
+        """The last word of an actor's name: 'Calderon' and 'Felipe Calderon' are one man."""
+        actor = self.actors.actors.get(key) if key else None
+        return actor.label.split()[-1].lower() if actor is not None and actor.label else key
+
+    @staticmethod
+    def meeting_site_heads(verb, trigger) -> list:
+        """More words for where a meeting was held. 'Met X on the sidelines of the summit in
+        Thimphu': at the margins of a gathering, where the gathering is. 'Welcomed X to Seoul':
+        where the guest was welcomed."""
+        heads = prep_objects(verb, {"to"}) if verb.lemma_.lower() == "welcome" and verb is trigger else []
+        return heads + [place for tok in {verb, trigger} for side in prep_objects(tok, {"on", "at"})
+                        if side.lemma_.lower() in ("sideline", "sidelines", "margin", "margins", "fringe", "fringes")
+                        for gathering in prep_objects(side, {"of"}) if gathering.lemma_.lower() in lx.GATHERING_NOUNS
+                        for place in prep_objects(gathering, {"in", "at"})]
 
     # ---- "visiting X" ------------------------------------------------------------------
     @staticmethod
