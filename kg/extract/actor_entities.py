@@ -9,18 +9,14 @@ State"), then organisations, places and groups, then government metonymy
 from __future__ import annotations
 
 from kg.extract import actor_names as names
-from kg.extract.actor_spans import Cand, after_title, complete_person_names, extend_to_acronym, \
-    join_name_modifiers, join_particle_names, untagged_titled_names
+from kg.extract.actor_spans import Cand, after_title, entity_candidates
 from kg.extract import gazetteer as gz
 from kg.extract.actor_keys import place_actor
-from kg.extract.actor_links import LinkingMixin, national_government, stands_for_government
-from kg.extract.actor_lexicon import (
-    ETHNONYMS, GOVERNMENT_NOUNS, LANDMARK_HEADS, NOT_ACTORS, ORG_DESCRIPTIONS, PARTY_MEMBER_NOUNS, STYLES_OF_ADDRESS,
-)
+from kg.extract.actor_links import LinkingMixin, stands_for_government
+from kg.extract.actor_lexicon import ETHNONYMS, GOVERNMENT_NOUNS, PARTY_MEMBER_NOUNS, STYLES_OF_ADDRESS
 from kg.extract.lexicon import PERSON_ROLE_NOUNS
 from kg.model import GROUP, ORGANIZATION, PERSON, Actor
 
-LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 ORG_SUFFIXES = frozenset(
     """
     society foundation institute institution center centre council association
@@ -61,34 +57,7 @@ class EntityReader(LinkingMixin):
     # -- driver -------------------------------------------------------------
     def run(self) -> None:
         doc = self.doc
-        cands = []
-        for ent in doc.ents:
-            label, end = ent.label_, ent.end
-            if _is_landmark(ent):
-                label = "LOC"
-            elif ent.label_ != "GPE" and end < len(doc) and doc[end].lower_ in LANDMARK_HEADS and ent.root.head.i == end:
-                label, end = "LOC", end + 1  # "the Yasukuni shrine", where the model tagged "Yasukuni"
-            if label not in LABELS:
-                continue
-            if self.document.removed and self.document.is_removed(ent.start_char, ent.end_char):
-                continue
-            start, end = names.trim(doc, ent.start, end)
-            while start < end and _is_address(doc[start].text):  # "[http://x.org Project X]"
-                start += 1
-            if start >= end or gz.fold(doc[start:end].text) in NOT_ACTORS or _is_address(doc[start:end].text):
-                continue
-            if end - start == 1 and doc[start].lower_ in ORG_DESCRIPTIONS:
-                continue  # "the Department said": a description of the body named before (coref)
-            if national_government(doc, start, end):
-                continue  # "the Eritrean Government" is Eritrea's, as written lower-case (metonymy)
-            if ent.label_ == "LOC" and not any(t.text[:1].isupper() for t in doc[start:end]):
-                continue  # "the west coast": a description, not a named place
-            source = "actors.ruler" if ent.ent_id_ else "actors.ner"
-            cands.append(Cand(start, end, label, source, ent.ent_id_))
-        cands.extend(untagged_titled_names(self.doc, self.document, cands))
-        cands = join_name_modifiers(self.doc, join_particle_names(self.doc, cands))
-        cands = complete_person_names(self.doc, extend_to_acronym(self.doc, cands))
-        cands.sort(key=lambda c: c.start)
+        cands = entity_candidates(doc, self.document)
         self.table.entity_tokens.update(i for c in cands for i in range(c.start, c.end))
         self._find_acronyms()
         self._note_countries(cands)
@@ -409,14 +378,3 @@ class EntityReader(LinkingMixin):
 
 def _place(place, text: str) -> Actor:
     return place_actor(place, text)
-
-
-def _is_landmark(ent) -> bool:
-    """A named shrine, temple or memorial is a place one visits, whatever the model tagged it."""
-    last = ent[-1]
-    return len(ent) > 1 and last.text[:1].isupper() and last.lower_ in LANDMARK_HEADS
-
-
-def _is_address(text: str) -> bool:
-    """A web or mail address is where something is, never who acts."""
-    return "://" in text or text.lower().startswith("www.") or "@" in text

@@ -11,7 +11,10 @@ from dataclasses import dataclass
 
 from kg.extract import actor_names as names
 from kg.extract import gazetteer as gz
-from kg.extract.actor_lexicon import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS
+from kg.extract.actor_lexicon import (
+    HONORIFICS, LANDMARK_HEADS, NOT_ACTORS, ORG_DESCRIPTIONS, TITLE_HEADS, TITLE_MODIFIERS,
+)
+from kg.extract.actor_links import national_government
 
 
 @dataclass
@@ -163,3 +166,51 @@ def after_title(doc, c: Cand) -> bool:
 def _plain_name(token) -> bool:
     """A capitalised proper noun that is not a title word ("Michelle", not "Rights")."""
     return token.tag_ == "NNP" and names.is_name_token(token) and token.lower_ not in TITLE_MODIFIERS
+
+
+# Entity labels that can name an actor.
+LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+
+
+def entity_candidates(doc, document) -> list[Cand]:
+    """The model's entities that can name an actor, cleaned, retyped and completed, in order."""
+    cands = []
+    for ent in doc.ents:
+        label, end = ent.label_, ent.end
+        if _is_landmark(ent):
+            label = "LOC"
+        elif ent.label_ != "GPE" and end < len(doc) and doc[end].lower_ in LANDMARK_HEADS and ent.root.head.i == end:
+            label, end = "LOC", end + 1  # "the Yasukuni shrine", where the model tagged "Yasukuni"
+        if label not in LABELS:
+            continue
+        if document.removed and document.is_removed(ent.start_char, ent.end_char):
+            continue
+        start, end = names.trim(doc, ent.start, end)
+        while start < end and _is_address(doc[start].text):  # "[http://x.org Project X]"
+            start += 1
+        if start >= end or gz.fold(doc[start:end].text) in NOT_ACTORS or _is_address(doc[start:end].text):
+            continue
+        if end - start == 1 and doc[start].lower_ in ORG_DESCRIPTIONS:
+            continue  # "the Department said": a description of the body named before (coref)
+        if national_government(doc, start, end):
+            continue  # "the Eritrean Government" is Eritrea's, as written lower-case (metonymy)
+        if ent.label_ == "LOC" and not any(t.text[:1].isupper() for t in doc[start:end]):
+            continue  # "the west coast": a description, not a named place
+        source = "actors.ruler" if ent.ent_id_ else "actors.ner"
+        cands.append(Cand(start, end, label, source, ent.ent_id_))
+    cands.extend(untagged_titled_names(doc, document, cands))
+    cands = join_name_modifiers(doc, join_particle_names(doc, cands))
+    cands = complete_person_names(doc, extend_to_acronym(doc, cands))
+    cands.sort(key=lambda c: c.start)
+    return cands
+
+
+def _is_landmark(ent) -> bool:
+    """A named shrine, temple or memorial is a place one visits, whatever the model tagged it."""
+    last = ent[-1]
+    return len(ent) > 1 and last.text[:1].isupper() and last.lower_ in LANDMARK_HEADS
+
+
+def _is_address(text: str) -> bool:
+    """A web or mail address is where something is, never who acts."""
+    return "://" in text or text.lower().startswith("www.") or "@" in text
