@@ -50,6 +50,9 @@ from kg.extract.modality import modality_of
         ("Kuchma denied that the Russian tanks crossed the border and accused Moldova of lying.",
          "accused", "asserted"),
         ("The agency denied that the police had arrested the editor and had beaten him.", "beaten", "negated"),
+        # a bare verb the parser joined to the planning verb belongs to the plan
+        ("She plans to visit Ottawa and Boston, and attend the summit in Quebec.", "attend", "planned"),
+        ("She visited Ottawa and Boston, and attended the summit in Quebec.", "attended", "asserted"),
         # hedging adverbs: what the writer only infers or hears is not asserted
         ("The king was apparently upset over the decision.", "upset", "uncertain"),
         ("The envoy reportedly met the rebels in Goma.", "met", "uncertain"),

@@ -78,6 +78,9 @@ def modality_of(trigger, *, max_hops: int = 5) -> str:
         if token.dep_ == "conj":  # coordination shares modals, not negation
             if _misattached_conjunct(token, head):
                 head = head.head  # "denied that jets had bombed X and accused Y": the denier accused
+            if token.tag_ == "VB" and head.tag_ in ("VBZ", "VBP", "VBD") and hedge_of(head) and any(
+                    c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in head.children):
+                return hedge_of(head)  # "plans to visit Tokyo and attend the summit": a bare verb joins the plan
             if token.pos_ == "VERB" and head.pos_ in ("NOUN", "PROPN"):
                 break  # "Clinton and Yeltsin, meeting in Helsinki, agreed to": a participle, not a plan
             marked = own_modality(head)
