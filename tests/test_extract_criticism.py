@@ -1196,3 +1196,32 @@ def test_criticism_headline_raps_branding_and_telling_to_stop(extractor, text, e
 def test_criticism_telling_someone_to_go_on_is_no_criticism(extractor):
     text = "Jordan's King Abdullah told Israel to continue the talks in Amman."
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+def test_criticism_a_denial_answers_the_nearest_accuser_not_the_headline(extractor):
+    ex = _titled(extractor, "Spain accuses Venezuela of stealing oil",
+                 "Oil company Chevron said on Monday that Venezuela had stolen oil from its pipeline. "
+                 "Caracas denied the accusations.")
+    found = tuples(ex)
+    assert ("Venezuela", "criticized", "Chevron") in found
+    assert ("Venezuela", "criticized", "Spain") not in found
+
+
+def test_criticism_a_minister_denies_the_accusation_against_his_country(extractor):
+    text = ("Oil company Chevron said on Monday that Venezuela had stolen oil from its pipeline. "
+            "Venezuelan Energy Minister Rafael Ramirez denied the accusation.")
+    assert ("Rafael Ramirez", "criticized", "Chevron") in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the denier was not the one accused
+        "Oil company Chevron said on Monday that Venezuela had stolen oil from its pipeline. "
+        "Chile denied the accusations.",
+        # no earlier accusation at all
+        "Oil prices rose on Monday. Caracas denied the accusations.",
+    ],
+)
+def test_criticism_a_denial_needs_an_accusation_against_the_denier(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized" and t[0] != "Chevron"}
