@@ -1225,3 +1225,32 @@ def test_criticism_a_minister_denies_the_accusation_against_his_country(extracto
 )
 def test_criticism_a_denial_needs_an_accusation_against_the_denier(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized" and t[0] != "Chevron"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stung by Senator Tom Harkin's criticism that his trip to Asia was a vacation, "
+        "Governor Mitch Daniels defended the visit.",
+        "Angered by criticism from Senator Tom Harkin, Governor Mitch Daniels defended the visit.",
+        # a long opener the parser takes for the subject
+        "Stung by Senator Tom Harkin's criticism that his three-week tour of Japan, Korea and China was a "
+        '"junket", Governor Mitch Daniels said the agenda had been full.',
+    ],
+)
+def test_criticism_the_one_stung_by_it_opening_the_sentence_is_its_target(extractor, text):
+    assert ("Tom Harkin", "criticized", "Mitch Daniels") in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not hurt by it: no target
+        "Undeterred by criticism from Senator Tom Harkin, Governor Mitch Daniels defended the visit.",
+        # no critic named
+        "Stung by the criticism, Governor Mitch Daniels defended the visit.",
+    ],
+)
+def test_criticism_stung_needs_a_named_critic_and_hurt(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+

@@ -175,9 +175,13 @@ class CriticismRules(DisapprovalRules):
         if noun.dep_ != "pobj" or noun.head.dep_ != "agent":
             return []
         verb = noun.head.head
-        if verb.lemma_.lower() not in lx.DISPLEASING_VERBS | {"offend", "hurt", "wound", "sting"}:
+        if verb.lemma_.lower() not in lx.DISPLEASING_VERBS | {"offend", "hurt", "wound", "sting"} \
+                and verb.lower_ != "stung":  # the tagger takes a sentence-initial "Stung" for a name
             return []
-        return actors_in([c for c in verb.children if c.dep_ == "nsubjpass"], self.resolve)
+        hurt = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not hurt and verb.dep_ in ("advcl", "nsubj"):  # "Stung by X's criticism, Y defended ...": Y
+            hurt = [c for c in verb.head.children if c.dep_ == "nsubj" and c is not verb]  # (or misparsed)
+        return [a for a in actors_in(hurt, self.resolve) if a[1].i != verb.i]
 
     def _judged_negatively(self, verb) -> bool:
         """'called X baseless', 'described X as a provocation', 'dismissed X as lies'."""
