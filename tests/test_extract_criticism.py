@@ -1254,3 +1254,28 @@ def test_criticism_the_one_stung_by_it_opening_the_sentence_is_its_target(extrac
 def test_criticism_stung_needs_a_named_critic_and_hurt(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Foreign Minister Celso Amorim called the expulsion part of Paraguay\'s "hostile policy" toward Brazil.',
+        'Foreign Minister Celso Amorim today called their arrest part of Paraguay\'s "anti-Brazilian policy".',
+        # "their" names the detained, who are no critic's target
+        "The four were members of the Brazilian army. Foreign Minister Celso Amorim today called their "
+        'arrest part of Paraguay\'s "anti-Brazilian policy".',
+    ],
+)
+def test_criticism_called_part_of_someones_hostile_policy(extractor, text):
+    assert ("Celso Amorim", "criticized", "Paraguay") in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Celso Amorim called the agreement part of Paraguay's new policy toward Brazil.",
+        "Foreign Minister Celso Amorim called the arrests part of Paraguay's anti-drug policy.",
+        "Foreign Minister Celso Amorim called the visit an example of Paraguay's friendly policy.",
+    ],
+)
+def test_criticism_part_of_a_policy_that_is_not_hostile(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
