@@ -1196,3 +1196,86 @@ def test_criticism_headline_raps_branding_and_telling_to_stop(extractor, text, e
 def test_criticism_telling_someone_to_go_on_is_no_criticism(extractor):
     text = "Jordan's King Abdullah told Israel to continue the talks in Amman."
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+def test_criticism_a_denial_answers_the_nearest_accuser_not_the_headline(extractor):
+    ex = _titled(extractor, "Spain accuses Venezuela of stealing oil",
+                 "Oil company Chevron said on Monday that Venezuela had stolen oil from its pipeline. "
+                 "Caracas denied the accusations.")
+    found = tuples(ex)
+    assert ("Venezuela", "criticized", "Chevron") in found
+    assert ("Venezuela", "criticized", "Spain") not in found
+
+
+def test_criticism_a_minister_denies_the_accusation_against_his_country(extractor):
+    text = ("Oil company Chevron said on Monday that Venezuela had stolen oil from its pipeline. "
+            "Venezuelan Energy Minister Rafael Ramirez denied the accusation.")
+    assert ("Rafael Ramirez", "criticized", "Chevron") in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the denier was not the one accused
+        "Oil company Chevron said on Monday that Venezuela had stolen oil from its pipeline. "
+        "Chile denied the accusations.",
+        # no earlier accusation at all
+        "Oil prices rose on Monday. Caracas denied the accusations.",
+    ],
+)
+def test_criticism_a_denial_needs_an_accusation_against_the_denier(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized" and t[0] != "Chevron"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stung by Senator Tom Harkin's criticism that his trip to Asia was a vacation, "
+        "Governor Mitch Daniels defended the visit.",
+        "Angered by criticism from Senator Tom Harkin, Governor Mitch Daniels defended the visit.",
+        # a long opener the parser takes for the subject
+        "Stung by Senator Tom Harkin's criticism that his three-week tour of Japan, Korea and China was a "
+        '"junket", Governor Mitch Daniels said the agenda had been full.',
+    ],
+)
+def test_criticism_the_one_stung_by_it_opening_the_sentence_is_its_target(extractor, text):
+    assert ("Tom Harkin", "criticized", "Mitch Daniels") in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not hurt by it: no target
+        "Undeterred by criticism from Senator Tom Harkin, Governor Mitch Daniels defended the visit.",
+        # no critic named
+        "Stung by the criticism, Governor Mitch Daniels defended the visit.",
+    ],
+)
+def test_criticism_stung_needs_a_named_critic_and_hurt(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Foreign Minister Celso Amorim called the expulsion part of Paraguay\'s "hostile policy" toward Brazil.',
+        'Foreign Minister Celso Amorim today called their arrest part of Paraguay\'s "anti-Brazilian policy".',
+        # "their" names the detained, who are no critic's target
+        "The four were members of the Brazilian army. Foreign Minister Celso Amorim today called their "
+        'arrest part of Paraguay\'s "anti-Brazilian policy".',
+    ],
+)
+def test_criticism_called_part_of_someones_hostile_policy(extractor, text):
+    assert ("Celso Amorim", "criticized", "Paraguay") in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Celso Amorim called the agreement part of Paraguay's new policy toward Brazil.",
+        "Foreign Minister Celso Amorim called the arrests part of Paraguay's anti-drug policy.",
+        "Foreign Minister Celso Amorim called the visit an example of Paraguay's friendly policy.",
+    ],
+)
+def test_criticism_part_of_a_policy_that_is_not_hostile(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}

@@ -25,6 +25,8 @@ from kg.model import ORGANIZATION, PERSON, PLACE
 
 OWNER_PREPS = frozenset({"by", "from"})
 OWNER_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+# "called the arrests part of Georgia's hostile policy": the judgement falls on what the thing is part of
+PART_NOUNS = frozenset({"part", "example", "instance", "sign", "symptom", "proof"})
 
 
 class CriticismRules(DisapprovalRules):
@@ -129,8 +131,9 @@ class CriticismRules(DisapprovalRules):
                 patients = complements[:1]
             if patients and all(p.lower_ == "what" for p in patients):
                 patients = complements  # "citing what it calls a hostile U.S. attitude": the attitude's owner
-            targets = self._targets_of(patients) or self._owners(  # "called the detention part of
-                [o for c in complements for o in [c, *prep_objects(c, {"of"})]])  # Georgia's hostile policy"
+            parts = [o for p in patients if p.lemma_.lower() in PART_NOUNS for o in prep_objects(p, {"of"})]
+            targets = self._owners(parts) or self._targets_of(patients) or self._owners(  # "called the
+                [o for c in complements for o in [c, *prep_objects(c, {"of"})]])  # detention part of Georgia's policy"
             return self._criticism(tok, "events.criticized.judgement", 0.75, agents, targets)
         return []
 
@@ -175,9 +178,13 @@ class CriticismRules(DisapprovalRules):
         if noun.dep_ != "pobj" or noun.head.dep_ != "agent":
             return []
         verb = noun.head.head
-        if verb.lemma_.lower() not in lx.DISPLEASING_VERBS | {"offend", "hurt", "wound", "sting"}:
+        if verb.lemma_.lower() not in lx.DISPLEASING_VERBS | {"offend", "hurt", "wound", "sting"} \
+                and verb.lower_ != "stung":  # the tagger takes a sentence-initial "Stung" for a name
             return []
-        return actors_in([c for c in verb.children if c.dep_ == "nsubjpass"], self.resolve)
+        hurt = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not hurt and verb.dep_ in ("advcl", "nsubj"):  # "Stung by X's criticism, Y defended ...": Y
+            hurt = [c for c in verb.head.children if c.dep_ == "nsubj" and c is not verb]  # (or misparsed)
+        return [a for a in actors_in(hurt, self.resolve) if a[1].i != verb.i]
 
     def _judged_negatively(self, verb) -> bool:
         """'called X baseless', 'described X as a provocation', 'dismissed X as lies'."""
@@ -196,6 +203,8 @@ class CriticismRules(DisapprovalRules):
         if len(objects) > 1 and self._is_negative(objects[-1]):
             return True  # "branded Gordon Brown a liar" read as two objects
         for obj in patient_tokens(verb):  # the parser often hangs "as X" under the object
+            if obj.lemma_.lower() in PART_NOUNS and any(self._is_negative(o) for o in prep_objects(obj, {"of"})):
+                return True  # "called the arrests part of a hostile policy", read as one object
             after = obj.right_edge.i + 1
             while after < len(obj.doc) and obj.doc[after].is_quote:
                 after += 1
@@ -212,6 +221,9 @@ class CriticismRules(DisapprovalRules):
     @staticmethod
     def _is_negative(token) -> bool:
         words = [token] + [c for c in token.children if c.dep_ in ("amod", "compound", "acomp")]
+        if any(w.lower_ == "anti" and w.i + 2 < len(w.doc) and w.nbor().text == "-"  # "anti-Russian policy"
+               and gz.demonym_country(w.nbor(2).text) is not None for w in words[1:]):
+            return True
         if token.pos_ == "NOUN":  # "a partner in the killing", "an accomplice to murder"
             words += [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "to", "of")
                       for o in p.children if o.lemma_.lower() in lx.WRONGDOING_NOUNS

@@ -19,6 +19,7 @@ from kg.extract.arguments import actors_in, is_passive, patient_tokens, prep_obj
 from kg.extract.blame import BlameRules
 from kg.extract.coref_scope import dateline_matches
 from kg.extract.criticism import CriticismRules
+from kg.extract.denials import DenialRules
 from kg.extract.discourse import DiscourseRules
 from kg.extract.encounters import EncounterRules
 from kg.extract.speakers import SpeakerRules
@@ -60,7 +61,7 @@ class Candidate:
 
 
 class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, SpeakerRules, VisitorRules,
-                     DiscourseRules):
+                     DiscourseRules, DenialRules):
     """Runs every trigger rule over one document."""
 
     name = "events"
@@ -179,6 +180,7 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
                     candidates.extend(rule(tok))
         candidates.extend(self._criticism_in_statements(candidates))
         candidates.extend(self._elaborated_criticisms(candidates))
+        candidates = self._denials_of_nearest(candidates)
         candidates.extend(self._visits_of_meetings(candidates))
         return self._freeze(self._merge_visits(candidates))
 

@@ -1,0 +1,72 @@
+"""Whose accusations a denial answers: the nearest accuser of the one who denies.
+
+"Gazprom said Ukraine had stolen gas. Kiev denied the accusations." The bare
+definite "the accusations" sums up the last accusation made against the denier,
+which may be a statement of blame rather than a verb of accusing, and is often
+nearer than the headline's ("Russia accuses Ukraine ..."). So a denial of a
+definite accusation noun with no owner of its own answers the nearest earlier
+criticism whose target is the denier (or the denier's government or employer).
+"""
+
+from __future__ import annotations
+
+from kg.extract import gazetteer as gz
+from kg.extract import lexicon as lx
+from kg.extract.arguments import actors_in, coordinated, patient_tokens, subject_tokens
+from kg.model import PERSON
+
+# How far back the accusation may have been made, in tokens (a few paragraphs).
+ACCUSER_WINDOW = 250
+
+
+class DenialRules:
+    """Mixin of :class:`kg.extract.events.EventExtractor`: denials of earlier accusations."""
+
+    def _denials_of_nearest(self, candidates: list) -> list:
+        """Candidates with each bare denial's target set to its nearest accuser."""
+        criticisms = sorted((c for c in candidates if c.type == lx.CRITICIZED), key=lambda c: c.trigger.i)
+        by_trigger: dict[int, list] = {}
+        for c in criticisms:
+            by_trigger.setdefault(c.trigger.i, []).append(c)
+        replaced: dict[int, object] = {}
+        for verb in (t for t in self.doc if t.pos_ == "VERB" and t.lemma_.lower() in lx.REJECT_VERBS):
+            if not any(_bare_accusation(n) for p in patient_tokens(verb) for n in coordinated(p)):
+                continue
+            deniers = actors_in(subject_tokens(verb), self.resolve)
+            sides = {s for k, t in deniers for s in self._stands_for(k, t)}
+            if not sides:
+                continue
+            accusation = next((c for c in reversed(criticisms) if verb.i - ACCUSER_WINDOW < c.trigger.i < verb.i
+                               and c.extractor != "events.criticized.reject"
+                               and sides & {k for k, _ in c.targets}
+                               and not sides & {k for k, _ in c.agents}), None)
+            if accusation is None:
+                continue
+            found = self._criticism(verb, "events.criticized.reject", 0.7, deniers, accusation.agents)
+            if found:
+                replaced[verb.i] = found[0]
+        if not replaced:
+            return candidates
+        kept = [c for c in candidates if not (c.type == lx.CRITICIZED and c.trigger.i in replaced
+                                              and c.extractor == "events.criticized.reject")]
+        return kept + list(replaced.values())
+
+    def _stands_for(self, key: str, tok) -> set:
+        """The actor and who it stands for: a capital's country, a person's affiliations or
+        nationality ("Ukrainian Energy Minister X" answers for Ukraine)."""
+        actor = self.actors.actors[key]
+        out = {key} | {a for a in actor.affiliations if a in self.actors.actors}
+        country = gz.capital_country(actor.label)
+        if country is None and actor.type == PERSON:
+            country = next((c for c in map(gz.demonym_country, (t.text for t in self.doc[tok.left_edge.i:tok.i]))
+                            if c is not None), None)
+        if country is not None:
+            out.add(self.place_key(country))
+        return out
+
+
+def _bare_accusation(noun) -> bool:
+    """'the accusations', 'the charge': definite, with no owner or content of its own."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in lx.ACCUSATION_NOUNS \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in noun.children) \
+        and not any(c.dep_ in ("poss", "compound", "amod", "prep", "acl", "relcl") for c in noun.children)
