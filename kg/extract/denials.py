@@ -10,6 +10,8 @@ criticism whose target is the denier (or the denier's government or employer).
 
 from __future__ import annotations
 
+import re
+
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
 from kg.extract.arguments import actors_in, coordinated, patient_tokens, subject_tokens
@@ -17,6 +19,9 @@ from kg.model import PERSON
 
 # How far back the accusation may have been made, in tokens (a few paragraphs).
 ACCUSER_WINDOW = 250
+# The words a bare denial needs, looked for in the text first: "denied the accusations".
+BARE_ACCUSATION = re.compile(r"\b(?:the|these|those|this|that)\s+(?:" + "|".join(
+    sorted(lx.ACCUSATION_NOUNS)) + r")s?\b", re.IGNORECASE)
 
 
 class DenialRules:
@@ -24,6 +29,8 @@ class DenialRules:
 
     def _denials_of_nearest(self, candidates: list) -> list:
         """Candidates with each bare denial's target set to its nearest accuser."""
+        if not BARE_ACCUSATION.search(self.text):
+            return candidates  # the common case, found without building a token of the document
         criticisms = sorted((c for c in candidates if c.type == lx.CRITICIZED), key=lambda c: c.trigger.i)
         by_trigger: dict[int, list] = {}
         for c in criticisms:
