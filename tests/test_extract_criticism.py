@@ -1279,3 +1279,10 @@ def test_criticism_called_part_of_someones_hostile_policy(extractor, text):
 )
 def test_criticism_part_of_a_policy_that_is_not_hostile(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+def test_criticism_a_countrys_newspapers_are_a_critic(extractor):
+    text = "Zambian newspapers have demanded Mr Mwanawasa's resignation."
+    assert ("Zambian newspapers", "criticized", "Mwanawasa") in tuples(extract(extractor, text))
+    text = "Newspapers have demanded Mr Mwanawasa's resignation."
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}

@@ -65,7 +65,7 @@ GROUP_NOUNS = frozenset(
     minorities defenders envoys negotiators officers guards companies firms
     businesses parties states allies partners donors academics
     senators congressmen congresswomen parliamentarians mps deputies clerics bishops
-    scientists economists generals commanders voters farmers unions
+    scientists economists generals commanders voters farmers unions newspapers dailies broadcasters
     """.split()
 )
 
