@@ -1286,3 +1286,26 @@ def test_criticism_a_countrys_newspapers_are_a_critic(extractor):
     assert ("Zambian newspapers", "criticized", "Mwanawasa") in tuples(extract(extractor, text))
     text = "Newspapers have demanded Mr Mwanawasa's resignation."
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Jonas Savimbi can no longer be considered a legitimate leader of the movement," Dos Santos said.',
+         ("Dos Santos", "criticized", "Jonas Savimbi")),
+        ('"Milosevic is not a credible partner for peace," Albright said.', ("Albright", "criticized", "Milosevic")),
+    ],
+)
+def test_criticism_a_good_quality_denied(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Milosevic is a credible partner for peace," Albright said.',
+        '"We are not responsible for the delay," Albright said.',
+    ],
+)
+def test_criticism_a_good_quality_granted_or_denied_of_oneself_is_none(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}

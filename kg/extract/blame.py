@@ -71,6 +71,11 @@ class BlameRules:
             for key, _ in self._hostile_to_speaker(tokens):
                 yield key, "complaint"
             for verb in tokens:  # "American efforts have failed": whose effort failed
+                if _denied_good_quality(verb):  # "X can no longer be considered a legitimate representative"
+                    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                                and c.lower_ not in self.FIRST_PERSON]
+                    for key, _ in actors_in(subjects, self.resolve):
+                        yield key, "judge"
                 if verb.pos_ == "VERB" and verb.lemma_.lower() in FAILURE_VERBS:  # "Israel failed in its duty"
                     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in self.FIRST_PERSON]
                     for key, _ in self._targets_of(subjects):
@@ -170,6 +175,18 @@ class BlameRules:
                     break
                 noun = inner[0]
         return []
+
+
+def _denied_good_quality(verb) -> bool:
+    """'X is not a credible partner', 'X can no longer be considered legitimate': a good
+    quality denied of someone judges them."""
+    if verb.lemma_ not in ("be", "consider", "regard", "remain", "deem") or not any(
+            c.dep_ == "neg" or c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
+            for c in verb.children):
+        return False
+    complements = [c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd", "xcomp")]
+    return any(w.lower_ in lx.GOOD_QUALITIES for c in complements
+               for w in [c, *(m for m in c.children if m.dep_ == "amod")])
 
 
 def _puts_in_doubt(verb) -> bool:

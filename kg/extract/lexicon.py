@@ -362,6 +362,9 @@ CRIME_VERBS = frozenset({"steal", "loot", "torture", "murder", "rig", "violate",
 HUMAN_NOUNS = frozenset({"billionaire", "millionaire", "tycoon", "magnate", "businessman", "businesswoman",
                          "man", "woman", "politician", "citizen", "national", "dissident", "activist",
                          "veteran", "hardliner", "strongman", "dictator", "monarch", "lawmaker", "writer"})
+# Good qualities whose denial judges someone: "X is not a credible partner".
+GOOD_QUALITIES = frozenset({"legitimate", "credible", "trustworthy", "reliable", "honest", "serious", "sincere",
+                            "democratic", "fair", "impartial", "acceptable", "responsible", "competent"})
 # Occasions of speaking: "attacked X in a speech" is an attack in words.
 SPEECH_OCCASIONS = frozenset({"speech", "address", "interview", "editorial", "article", "column", "sermon",
                               "broadcast", "op-ed", "letter"})  # not "rally": gunmen attack rallies
