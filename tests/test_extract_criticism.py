@@ -1309,3 +1309,10 @@ def test_criticism_a_good_quality_denied(extractor, text, expected):
 )
 def test_criticism_a_good_quality_granted_or_denied_of_oneself_is_none(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+def test_criticism_lecturing_someone_on_their_failures(extractor):
+    found = tuples(extract(extractor, "Washington lectured Bogota on its failure to extradite drug lords."))
+    assert ("United States", "criticized", "Colombia") in found
+    found = tuples(extract(extractor, "Professor Amartya Sen lectured at the University of Dhaka on Monday."))
+    assert not {t for t in found if t[1] == "criticized"}

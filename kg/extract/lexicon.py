@@ -43,7 +43,7 @@ CRITICIZE_VERBS = frozenset({
     "criticize", "criticise", "condemn", "denounce", "accuse", "slam", "rebuke", "blast",
     "castigate", "decry", "censure", "chastise", "lambast", "lambaste", "berate", "deplore",
     "deride", "ridicule", "mock", "taunt", "disparage", "belittle", "scorn", "insult", "slander", "defame", "rap",
-    "smear", "malign", "demonize", "demonise",
+    "smear", "malign", "demonize", "demonise", "lecture", "reprove",
     "fault", "assail", "reproach", "excoriate", "blame", "attack",
     "chide", "scold", "flay", "upbraid", "reprimand", "admonish", "vilify", "denigrate", "pillory",
     "censor", "lampoon",
