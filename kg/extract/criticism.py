@@ -27,6 +27,8 @@ OWNER_PREPS = frozenset({"by", "from"})
 OWNER_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 # "called the arrests part of Georgia's hostile policy": the judgement falls on what the thing is part of
 PART_NOUNS = frozenset({"part", "example", "instance", "sign", "symptom", "proof"})
+# What one is hurt by, when it is someone's criticism: "stung by criticism from X".
+HURTING_VERBS = lx.DISPLEASING_VERBS | {"offend", "hurt", "wound", "sting"}
 
 
 class CriticismRules(DisapprovalRules):
@@ -178,13 +180,13 @@ class CriticismRules(DisapprovalRules):
         if noun.dep_ != "pobj" or noun.head.dep_ != "agent":
             return []
         verb = noun.head.head
-        if verb.lemma_.lower() not in lx.DISPLEASING_VERBS | {"offend", "hurt", "wound", "sting"} \
+        if verb.lemma_.lower() not in HURTING_VERBS \
                 and verb.lower_ != "stung":  # the tagger takes a sentence-initial "Stung" for a name
             return []
         hurt = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if not hurt and verb.dep_ in ("advcl", "nsubj"):  # "Stung by X's criticism, Y defended ...": Y
-            hurt = [c for c in verb.head.children if c.dep_ == "nsubj" and c is not verb]  # (or misparsed)
-        return [a for a in actors_in(hurt, self.resolve) if a[1].i != verb.i]
+            hurt = [c for c in verb.head.children if c.dep_ == "nsubj"]  # (or, misparsed, "Stung" itself:
+        return [a for a in actors_in(hurt, self.resolve) if a[1].i != verb.i]  # never its own target)
 
     def _judged_negatively(self, verb) -> bool:
         """'called X baseless', 'described X as a provocation', 'dismissed X as lies'."""

@@ -15,6 +15,10 @@ from kg.extract import lexicon as lx
 from kg.extract.arguments import actors_in, is_passive, patient_tokens, prep_objects, subject_tokens
 from kg.model import ORGANIZATION, PERSON, PLACE
 
+# What an attack in words is made in, and what only words attack ("attacked the embargo in a speech").
+WORDS_OCCASIONS = lx.SAY_NOUNS | lx.SPEECH_OCCASIONS
+ATTACKED_IN_WORDS = lx.STANCE_NOUNS | lx.FIGURATIVE_FIRE_TARGETS | lx.MEASURE_NOUNS
+
 
 class DisapprovalRules:
     """Phrasal, nominal and adjectival criticism; needs CriticismRules' helpers."""
@@ -169,9 +173,9 @@ class DisapprovalRules:
             if c.dep_ == "prep" and c.lower_ in ("for", "over"):
                 return True
             if c.dep_ == "prep" and c.lower_ in ("in", "during") and any(  # "in a five-hour speech"
-                    o.lemma_.lower() in lx.SAY_NOUNS | lx.SPEECH_OCCASIONS for o in c.children if o.dep_ == "pobj"):
+                    o.lemma_.lower() in WORDS_OCCASIONS for o in c.children if o.dep_ == "pobj"):
                 return True
-            if c.dep_ == "dobj" and c.lemma_.lower() in lx.STANCE_NOUNS | lx.FIGURATIVE_FIRE_TARGETS | lx.MEASURE_NOUNS:
+            if c.dep_ == "dobj" and c.lemma_.lower() in ATTACKED_IN_WORDS:
                 return True  # "attacked the embargo", "attacked the decision"
         return False
 

@@ -38,6 +38,7 @@ HOST_PLACES = lx.PLACE_NOUNS | {"home", "house", "office", "villa", "farm"}  # "
 # Meals one is the guest at, and the verbs that name their host ("a banquet hosted by X").
 MEALS = frozenset({"dinner", "lunch", "luncheon", "breakfast", "banquet", "feast"})
 HOSTING_VERBS = frozenset({"host", "give", "throw", "offer", "organize", "organise", "arrange"})
+MEETING_WORDS = lx.MEET_VERBS | lx.MEET_NOUNS  # where a meeting joined later was told
 # Nouns for some of a body's people: meeting them is meeting the body.
 MEMBER_NOUNS = frozenset({"member", "representative", "delegation", "delegate", "leader", "official",
                           "envoy", "lawmaker", "senator", "legislator"})
@@ -332,7 +333,7 @@ class EncounterRules:
         people: dict[str, object] = {}
         told = None
         for t in reversed(self.doc[first:noun.i]):
-            if t.lemma_.lower() in lx.MEET_VERBS | lx.MEET_NOUNS and t.pos_ in ("VERB", "NOUN"):
+            if t.lemma_.lower() in MEETING_WORDS and t.pos_ in ("VERB", "NOUN"):
                 for cand in self._meetings(t):
                     for key, tok in cand.agents + cand.targets:
                         people.setdefault(key, tok)

@@ -34,6 +34,7 @@ from kg.model import (
 )
 
 TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX"})
+CHARGE_VERBS = lx.ACCUSE_VERBS | {"charge"}  # "accused X of ...": a statement when its speaker is no state
 CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?"})  # trimmed off a clause cut from its attribution
 ACTING_TYPES = (PERSON, ORGANIZATION, GROUP, PLACE)  # places act as governments by metonymy
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
@@ -240,7 +241,7 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
             agents = actors_in(subjects, self.resolve) or self._unknown_speakers(subjects) \
                 or self._document_authors(subjects)
             agents = [a for a in agents if not self._anyone(a[0])]
-            if tok.lemma_ in lx.ACCUSE_VERBS | {"charge"} and not self._words_given(tok):
+            if tok.lemma_ in CHARGE_VERBS and not self._words_given(tok):
                 agents = [a for a in agents if self.actors.actors[a[0]].type != PLACE]  # a state's charge is its stance
             if not agents:
                 return []
@@ -304,7 +305,7 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
                 return True
             if c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == "as" for p in c.children):
                 return True  # "labelled the remarks as a yawn"
-            if tok.lemma_ in lx.ACCUSE_VERBS | {"charge"} and c.dep_ == "prep" and c.lower_ in ("of", "for") \
+            if tok.lemma_ in CHARGE_VERBS and c.dep_ == "prep" and c.lower_ in ("of", "for") \
                     and any(g.dep_ == "pcomp" for g in c.children) and not is_passive(tok) \
                     and (tok.tag_ != "VBN" or any(a.lemma_ == "have" for a in tok.children if a.dep_ == "aux")):
                 return True  # "accused Damascus of testing chemical weapons" (not headlinese "X accused of")

@@ -240,10 +240,11 @@ class SpeakerRules:
         """'PETER LUND, FINANCE MINISTER: We will not ...' opens a line of a transcript. The
         capitals defeat the model, so the label counts only when its name words end the name
         of a person the document names elsewhere, and then that person speaks."""
-        text = self.doc.text
+        text = self.text  # read once per document: Doc.text is rebuilt on every access
         start = text.rfind("\n", 0, tok.idx) + 1
+        end = text.find("\n", tok.idx)
         label = text[start:tok.idx].strip()
-        rest = text[tok.idx + 1: text.find("\n", tok.idx) if "\n" in text[tok.idx:] else len(text)]
+        rest = text[tok.idx + 1: end if end >= 0 else len(text)]
         if not label or not label.isupper() or len(label.split()) > 2 * MAX_NAME_TOKENS \
                 or not any(c.isalpha() for c in rest):
             return []

@@ -109,10 +109,11 @@ class EventDater:
     def relative_day(self, trigger, anchor: str | None) -> TimeSpan | None:
         """'Earlier in the day', 'the next day', 'had held talks a day earlier': the story's news
         day moved by the offset the clause gives."""
-        offset = day_offset(trigger)
-        if offset is None or anchor is None or len(anchor) != 10:
+        told = day_offset(trigger)
+        if told is None or anchor is None or len(anchor) != 10:
             return None
-        if offset == SAME_AS_BEFORE:  # "late the same day": the day the sentences before named
+        offset, day_before = told
+        if day_before:  # "late the same day": the day the sentences before named
             before = [day for start, day in self.days if start < trigger.sent.start_char]
             return TimeSpan(value=before[-1]) if before else TimeSpan(value=self.news_day(anchor), inferred=True)
         day = date.fromisoformat(self.news_day(anchor)) + timedelta(days=offset)
@@ -252,12 +253,12 @@ THAT_DAY = re.compile(r"^(?:(?:late|early|later|earlier) )?(?:(?:the )?same (?:d
 OFFSET_DAY = re.compile(r"^(?:(a|one|two|three|\d) days? (earlier|later|before)|the (previous|next|following) day"
                         r"|the day (before|after))$")
 NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3}
-SAME_AS_BEFORE = 100  # day_offset's answer for "the same day": the day named last before
 
 
-def day_offset(trigger) -> int | None:
-    """Days between the event and the story's news day, when its clause says so ("earlier in
-    the day", "a day earlier"); THAT_DAY when it is the day named just before ("the same day")."""
+def day_offset(trigger) -> tuple[int, bool] | None:
+    """(days, of the day named before): days between the event and the story's news day when
+    its clause says so ("earlier in the day", "a day earlier"), or (0, True) for the day named
+    just before ("the same day")."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     doc = trigger.doc
     for tok in verb.children:
@@ -266,15 +267,15 @@ def day_offset(trigger) -> int | None:
         span = doc[tok.left_edge.i: tok.right_edge.i + 1]
         text = " ".join(t.lower_ for t in span if not t.is_punct)
         if SAME_DAY.match(text):
-            return 0
+            return 0, False
         if THAT_DAY.match(text):
-            return SAME_AS_BEFORE
+            return 0, True
         m = OFFSET_DAY.match(text)
         if m:
             if m.group(3) or m.group(4):
-                return -1 if (m.group(3) == "previous" or m.group(4) == "before") else 1
+                return (-1 if (m.group(3) == "previous" or m.group(4) == "before") else 1), False
             n = NUMBERS.get(m.group(1)) or int(m.group(1))
-            return -n if m.group(2) in ("earlier", "before") else n
+            return (-n if m.group(2) in ("earlier", "before") else n), False
     return None
 
 

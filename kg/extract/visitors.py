@@ -17,6 +17,7 @@ from kg.extract.coref_scope import dateline_matches
 from kg.model import GROUP, ORGANIZATION, PERSON, PLACE
 
 VISITORS = (PERSON, ORGANIZATION, GROUP)
+HOSTED_MEETINGS = lx.MEET_VERBS | lx.MEET_WITH_VERBS  # "A and visiting B discussed": B is A's guest
 
 
 class VisitorRules:
@@ -161,7 +162,7 @@ class VisitorRules:
     def _hosts_country(self, clause, visitors) -> list:
         """'Iranian Foreign Minister X and visiting British Foreign Secretary Y discussed': Y is
         in the hosts' country; with hosts of no stated nationality, in the story's country."""
-        if clause.pos_ not in ("VERB", "AUX") or clause.lemma_.lower() not in lx.MEET_VERBS | lx.MEET_WITH_VERBS:
+        if clause.pos_ not in ("VERB", "AUX") or clause.lemma_.lower() not in HOSTED_MEETINGS:
             return []
         homes = {self._nationality_of(k) for k, _ in visitors}
         if None in homes or len(homes) != 1:
