@@ -379,3 +379,17 @@ def test_actors_the_office_after_a_title_is_not_a_name(extractor, text, label):
     labels = {a.label for a in extractor.extract_one(Document(id="t", text=text)).actors}
     assert label in labels
     assert not {lab for lab in labels if lab.startswith(("State ", "Foreign "))}
+
+
+def test_a_lone_country_name_the_model_missed_is_a_place(pipe):
+    doc, table = resolve(pipe, "Paraguay complained of rough handling by Uruguay during the summit.")
+    key = key_at(doc, table, "Uruguay")
+    assert key is not None and table.actors[key].type == PLACE
+
+
+@pytest.mark.parametrize("text", ["The Uruguay Round talks ended in 1994.", "Trade ministers met at Chile House."])
+def test_a_country_name_inside_a_longer_name_is_not_the_country(pipe, text):
+    doc, table = resolve(pipe, text)
+    word = "Uruguay" if "Uruguay" in text else "Chile"
+    key = key_at(doc, table, word)
+    assert key is None or table.actors[key].type != PLACE

@@ -1316,3 +1316,46 @@ def test_criticism_lecturing_someone_on_their_failures(extractor):
     assert ("United States", "criticized", "Colombia") in found
     found = tuples(extract(extractor, "Professor Amartya Sen lectured at the University of Dhaka on Monday."))
     assert not {t for t in found if t[1] == "criticized"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a grievance "of" something, and the "by" phrase the parser hangs on the verb
+        ("Moldova complained of rough treatment by Romania at the talks.", ("Moldova", "criticized", "Romania")),
+        # "protested against" a deed: its doer
+        ("Tanzania protested against the arrest by Kenya of its fishermen.", ("Tanzania", "criticized", "Kenya")),
+        # a complaint as a noun, whoever holds it
+        ("Bhutan's complaints about Nepal's refugee policy grew louder.", ("Bhutan", "criticized", "Nepal")),
+        # rejecting someone's efforts opposes them
+        ("The opposition leader Raila Odinga rejected President Mwai Kibaki's efforts to delay the vote.",
+         ("Raila Odinga", "criticized", "Mwai Kibaki")),
+        # "referred to X as" a term of abuse
+        ("Governor Lena Moss referred to Mayor Tom Hale as a \"career loser\".", ("Lena Moss", "criticized", "Tom Hale")),
+        # words judged in passing inside a statement: whose words they are
+        ("The Canadian Foreign Ministry said malicious statements by Premier Joe Olsen could spark unrest.",
+         ("Canadian Foreign Ministry", "criticized", "Joe Olsen")),
+        ("Chile said inflammatory remarks by senior Argentine government officials had hurt the talks.",
+         ("Chile", "criticized", "Argentina")),
+        # officials placed in a capital are its state
+        ("Latvia blamed officials in Moscow for the cyber attacks.", ("Latvia", "criticized", "Russia")),
+    ],
+)
+def test_criticism_grievances_abuse_and_words_judged(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The villagers complained of the cold.",  # nobody's deed
+        "Governor Lena Moss referred to Mayor Tom Hale as her mentor.",  # praise
+        "Governor Lena Moss referred to Mayor Tom Hale in her speech.",  # no judgement
+        "Nigeria rejected an offer of loans from Ghana.",  # declining help
+        "Inflammatory remarks by Premier Joe Olsen were broadcast on Monday.",  # the narrator's, no critic
+        "The ministry reported that Chile rejected the baseless claims by Premier Joe Olsen.",  # the reporter judges nothing
+    ],
+)
+def test_criticism_no_grievance_abuse_or_judge(extractor, text):
+    found = tuples(extract(extractor, text))
+    assert not {t for t in found if t[1] == "criticized" and t[0] != "Chile"}

@@ -19,6 +19,8 @@ from kg.model import ORGANIZATION, PERSON, PLACE
 ERRORS = frozenset({"blunder", "mistake", "error", "crime", "atrocity", "outrage", "folly"})  # committed by someone
 FAILURE_VERBS = frozenset({"fail", "backfire", "flounder", "falter"})  # a deed that failed is judged
 # Passive verbs of purpose and active verbs of attempt whose complement is their subject's aim.
+# Someone's words, judged by an adjective ("baseless claims by X", "X's inflammatory remarks")
+WORDS_JUDGED = lx.STANCE_NOUNS | lx.SAY_NOUNS
 PURPOSE_VERBS = frozenset({"intend", "design", "aim", "mean", "calculate", "plan"})
 ATTEMPT_VERBS = frozenset({"try", "seek", "attempt", "aim", "want", "strive", "plot", "scheme"})
 
@@ -116,6 +118,12 @@ class BlameRules:
                     for key, _ in actors_in([c for c in tok.children if c.dep_ == "poss"]
                                             + prep_objects(tok, {"by"}), self.resolve):
                         yield key, "accuse"
+                # "said inflammatory statements by X could incite violence": words judged in passing
+                elif tok.lemma_.lower() in WORDS_JUDGED and _subject_of_clause(tok) and any(
+                        c.dep_ == "amod" and c.lower_ in lx.NEGATIVE_JUDGEMENTS for c in tok.children):
+                    for key, _ in actors_in([c for c in tok.children if c.dep_ == "poss"]
+                                            + prep_objects(tok, {"by", "from"}), self.resolve):
+                        yield key, "judge"
             if own and any(t.lemma_.lower() in lx.BLAME_WORDS or t.lower_ in lx.BLAME_WORDS for t in tokens):
                 referred = [self.resolve(t) for t in tokens  # not the sides of "relations between A and B"
                             if t.pos_ in ("PROPN", "PRON") and t.lower_ not in self.FIRST_PERSON
@@ -175,6 +183,14 @@ class BlameRules:
                     break
                 noun = inner[0]
         return []
+
+
+def _subject_of_clause(noun) -> bool:
+    """The words the statement itself is about ("said baseless claims by X had ..."), not the
+    object of someone else's act inside it ("reported that Y rejected the baseless claims")."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":  # "the repetition of baseless claims ..."
+        noun = noun.head.head
+    return noun.dep_ in ("nsubj", "nsubjpass")
 
 
 def _denied_good_quality(verb) -> bool:

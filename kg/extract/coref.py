@@ -37,6 +37,7 @@ from kg.extract.actor_lexicon import (
     QUANTIFIERS,
     TITLE_HEADS,
 )
+from kg.extract.actor_keys import place_actor
 from kg.extract.quotes import QuoteIndex, find_quotes
 from kg.model import GROUP, ORGANIZATION, PERSON, PLACE, Actor
 
@@ -70,9 +71,9 @@ def infer(table, token) -> str | None:
             return key
     if token.i in table.entity_tokens:
         return None
-    if low in titles.BARE_GOVERNMENT:
+    if low in titles.BARE_GOVERNMENT or low in titles.PLACED_OFFICIALS:
         key = titles.government(table, token)
-        if key or low != "authorities":
+        if key or low not in ("authorities", "officials"):
             return key
     if low in BODY_NOUNS:
         key = body(table, token)
@@ -83,7 +84,7 @@ def infer(table, token) -> str | None:
         if key:
             return key
     if is_group_head(token):
-        return group(table, token)
+        return government_officials(table, token) or group(table, token)
     if low in TITLE_HEADS or low in titles.CHALLENGER_HEADS:
         return titles.description(table, token)
     return None
@@ -138,6 +139,24 @@ def group(table, token) -> str:
     key = table.add_actor(Actor(f"group/{gz.slug(label)}", label, GROUP, affiliations=tuple(affiliations)))
     start = mods[0].i if mods else token.i
     table.add_mention(key, start, token.i + 1, "group", "actors.group", head=token.i, tokens=range(token.i, token.i + 1))
+    return key
+
+
+def government_officials(table, token) -> str | None:
+    """ "senior Liberian government officials" -> Liberia: the state's government, as "the
+    Liberian government" is (other officials stay a group: "Liberian health officials")."""
+    if token.lower_ != "officials":
+        return None
+    mods = _modifiers(token)
+    if not any(t.lower_ == "government" for t in mods):
+        return None
+    countries = {c.country for c in (gz.demonym_country_at(t) for t in mods) if c is not None}
+    if len(countries) != 1:
+        return None
+    iso = countries.pop()
+    key = table.add_actor(place_actor(gz.country_by_iso(iso), iso))
+    table.add_mention(key, mods[0].i, token.i + 1, "metonymy", "actors.coref", head=token.i,
+                      tokens=range(token.i, token.i + 1))
     return key
 
 

@@ -48,6 +48,8 @@ CHALLENGER_HEADS = frozenset("candidate challenger contender".split())
 OPPOSITION = "opposition"
 STOP = frozenset("the a an of 's ' - and".split())
 BARE_GOVERNMENT = frozenset("government authorities regime".split())
+# "officials in Moscow", "authorities in Kyiv": a state's officials, placed only by where they are
+PLACED_OFFICIALS = frozenset({"officials", "authorities"})
 PLACE_PREPS = frozenset({"of", "in"})
 CHARGING_VERBS = ACCUSE_VERBS | {"charge", "suspect"}  # "accused the government of fraud"
 
@@ -264,10 +266,11 @@ def _named_in_phrase(table, token) -> str | None:
 # -- the government ---------------------------------------------------------------
 def government(table, token) -> str | None:
     """ "the government" -> the story's country; "the government of Zambia" -> Zambia."""
-    if token.lower_ not in BARE_GOVERNMENT or token.dep_ == "compound":
+    officials = token.lower_ in PLACED_OFFICIALS
+    if (token.lower_ not in BARE_GOVERNMENT and not officials) or token.dep_ == "compound":
         return None
     lefts = [c for c in token.lefts if not c.is_punct]
-    if [c.lower_ for c in lefts] != ["the"]:
+    if [c.lower_ for c in lefts] != ["the"] and not (officials and not lefts):
         return None
     iso = None
     for child in token.rights:
@@ -280,12 +283,12 @@ def government(table, token) -> str | None:
             iso = found[0]
         elif child.dep_ in ("amod", "compound", "prep", "acl"):
             return None  # "the government official", "the authorities concerned": not bare
-    iso = iso or scope.document_country(table)
+    iso = iso or (None if officials else scope.document_country(table))
     if iso is None:
         return None
     key = table.add_actor(place_actor(gz.country_by_iso(iso), iso))
     end = max([token.i] + [t.i for t in token.subtree if t.i > token.i and not t.is_punct])
-    table.add_mention(key, lefts[0].i, end + 1, "metonymy", "actors.coref", head=token.i,
+    table.add_mention(key, (lefts or [token])[0].i, end + 1, "metonymy", "actors.coref", head=token.i,
                       tokens=range(token.i, token.i + 1))
     return key
 

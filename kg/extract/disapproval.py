@@ -125,11 +125,26 @@ class DisapprovalRules:
         """
         if lemma not in lx.COMPLAIN_VERBS:
             return []
-        targets = self._targets_of(prep_objects(tok, {"over", "about", "at"}))
+        grievance = {"over", "about", "at"} | ({"of"} if lemma == "complain" else set()) \
+            | ({"against"} if lemma == "protest" else set())  # "complained of", "protested against"
+        objects = prep_objects(tok, grievance)
+        hung_by = [] if is_passive(tok) else actors_in(prep_objects(tok, {"by"}), self.resolve)
+        targets = (actors_in(objects, self.resolve) or self._owners(objects)  # "complained of hostile
+                   or hung_by or self._targets_of(objects))  # treatment by X": the "by" hung on the verb
         if not targets and lemma == "protest":  # "protesting Koizumi's visit", "protested to Tokyo"
             targets = self._owners(patient_tokens(tok)) or actors_in(prep_objects(tok, {"to", "with"}), self.resolve)
         agents = actors_in(subject_tokens(tok), self.resolve)
         return self._criticism(tok, "events.criticized.protest", 0.75, agents, targets)
+
+    def _complaint(self, noun) -> list:
+        """'their complaints about Uzbekistan's decision', 'a complaint against the referee':
+        the owner of the grievance is criticised; not whom one complains to."""
+        grievances = prep_objects(noun, {"about", "over", "against", "at"})
+        if not grievances or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in lx.LODGE_VERBS):
+            return []  # a lodged complaint is read by its own rule
+        agents, inherited = self._noun_agents(noun, *self.ACTING_TYPES)
+        return self._criticism(noun, "events.criticized.protest", 0.65 if inherited else 0.7,
+                               agents, self._targets_of(grievances))
 
     def _idiomatic_criticism(self, tok, lemma: str) -> list:
         """'took aim at X', 'took a swipe at X', 'pointed the finger at X'."""

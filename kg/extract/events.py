@@ -103,7 +103,7 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
             return None
         actor = self.actors.actors.get(key)
         if actor is not None and actor.type not in (PERSON, GROUP) and token.pos_ == "NOUN" \
-                and token.lemma_.lower() in lx.PERSON_ROLE_NOUNS:
+                and token.lemma_.lower() in lx.PERSON_ROLE_NOUNS and token.lower_ != "officials":
             return None  # "the U.N. human rights chief" is a person, not the U.N.
         return key if actor is not None and actor.type in ACTING_TYPES else None
 
