@@ -56,8 +56,9 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules):
             targets = self._targets_of(objs)
             agents = actors_in(subject_tokens(tok.head), self.resolve)
             return self._criticism(tok.head, "events.criticized.concern", 0.75, agents, targets)
-        if tok.pos_ == "NOUN" and lemma == "complaint":
-            return self._complaint(tok)
+        complaint = self._complaint(tok) if tok.pos_ == "NOUN" and lemma == "complaint" else None
+        if complaint:
+            return complaint
         if tok.pos_ == "NOUN" and lemma in lx.CRITIC_NOUNS:
             return self._critic(tok)
         if tok.pos_ == "NOUN" and lemma == "protest" and tok.dep_ == "pobj":
