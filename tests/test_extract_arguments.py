@@ -73,3 +73,11 @@ def test_arguments_a_date_between_a_spliced_name_and_its_verb(nlp, date_words):
         rows[n + 1] = ("Friday", "PROPN", n, "pobj")
     doc = parsed(nlp, rows, {verb - 1: "DATE"})
     assert [t.text for t in subject_tokens(doc[verb])] == ["Peters"]
+
+
+def test_a_name_set_off_after_a_long_title_is_the_titled_person(extractor):
+    from .test_extract_events import extract, tuples
+
+    text = ("Kenyan President Mwai Kibaki held talks with the British deputy secretary of state for "
+            "African affairs, Ian Smith, in Nairobi on Friday.")
+    assert ("Mwai Kibaki", "met", "Ian Smith") in tuples(extract(extractor, text))

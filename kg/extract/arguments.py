@@ -349,6 +349,27 @@ def _possessors(token, role_noun: bool = False) -> Iterator:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
             for obj in prep.children:
                 yield from (c for c in obj.children if c.dep_ == "appos")
+    if role_noun and token.pos_ == "NOUN":
+        yield from _name_after_long_title(token)
+
+
+def _name_after_long_title(title) -> Iterator:
+    """'talks with the deputy secretary of state for African affairs, Donald Yamamoto, here':
+    a name set off by commas right after a long title, which the parser hung elsewhere."""
+    doc = title.doc
+    i = title.i + 1
+    while i < len(doc) and i - title.i <= 8 and doc[i].text != "," and (
+            doc[i].pos_ in ("ADP", "DET", "ADJ", "NOUN", "PROPN", "CCONJ") and doc[i].ent_type_ != "PERSON"):
+        i += 1
+    if i >= len(doc) or doc[i].text != "," or i + 1 >= len(doc) or doc[i + 1].ent_type_ != "PERSON":
+        return
+    j = i + 1
+    while j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ != "B" or j == i + 1:
+        j += 1
+    name = doc[i + 1:j].root
+    if (j >= len(doc) or doc[j].is_punct) and name.dep_ in ("npadvmod", "appos", "conj", "nmod", "dep") \
+            and name.head.i != title.i:
+        yield name
 
 
 def _noun_phrase(token, depth: int = 0) -> Iterator:
