@@ -1359,3 +1359,27 @@ def test_criticism_grievances_abuse_and_words_judged(extractor, text, expected):
 def test_criticism_no_grievance_abuse_or_judge(extractor, text):
     found = tuples(extract(extractor, text))
     assert not {t for t in found if t[1] == "criticized" and t[0] != "Chile"}
+
+
+def test_criticism_a_generic_kind_of_deed_is_no_mention_of_one(extractor):
+    text = ("Turkish jets launched an air raid on a village in northern Iraq on Sunday. "
+            "Baghdad condemned the raid, saying this kind of operation does not help stability. "
+            "Kurdish leader Masoud Barzani called the strike a \"crime\".")
+    assert ("Masoud Barzani", "criticized", "Turkey") in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President Lucio Gutierrez accused the media of inflating the crowd figures.",
+         ("Lucio Gutierrez", "criticized", "media")),
+        ("Premier Hun Sen lashed out at the press over its reports.", ("Hun Sen", "criticized", "press")),
+    ],
+)
+def test_criticism_the_media_is_a_target(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+def test_criticism_a_press_conference_is_no_one(extractor):
+    found = tuples(extract(extractor, "Premier Hun Sen criticised the press conference held by rivals in Phnom Penh."))
+    assert not {t for t in found if t[2] in ("press", "press conference")}

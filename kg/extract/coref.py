@@ -94,8 +94,8 @@ def infer(table, token) -> str | None:
 def is_group_head(token) -> bool:
     """A plural group noun ("activists") or a collective one ("the police")."""
     low = token.lower_
-    if low in COLLECTIVE_NOUNS:
-        return token.pos_ in ("NOUN", "PROPN")
+    if low in COLLECTIVE_NOUNS:  # not "a press conference", "media reports": a kind of thing
+        return token.pos_ in ("NOUN", "PROPN") and not (low in ("media", "press") and token.dep_ == "compound")
     return low in GROUP_NOUNS and token.tag_ in ("NNS", "NNPS")
 
 

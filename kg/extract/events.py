@@ -36,6 +36,8 @@ from kg.model import (
 TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX"})
 CHARGE_VERBS = lx.ACCUSE_VERBS | {"charge"}  # "accused X of ...": a statement when its speaker is no state
 CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?"})  # trimmed off a clause cut from its attribution
+# Bare collectives that still name one institution of public life ("the media", "the press").
+NAMED_COLLECTIVES = frozenset({"media", "press"})
 ACTING_TYPES = (PERSON, ORGANIZATION, GROUP, PLACE)  # places act as governments by metonymy
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
 RECENT_SENTENCES = 10  # how far back a quoted "he"/"she" may find its referent
@@ -156,6 +158,8 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
         one a reader could quote ("Chinese officials", "industry experts" do)."""
         actor = self.actors.actors[key]
         word = actor.label
+        if word.lower() in NAMED_COLLECTIVES:
+            return False  # "accused the media of exaggerating": one institution a reader can name
         return actor.type == GROUP and " " not in word and not actor.affiliations and (
             word.islower() or word[1:].islower() and gz.demonym_country(word) is None
             and word.lower().removesuffix("s") not in ETHNONYMS)  # "Officials said" opening a sentence
