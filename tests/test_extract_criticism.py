@@ -1337,6 +1337,9 @@ def test_criticism_lecturing_someone_on_their_failures(extractor):
          ("Canadian Foreign Ministry", "criticized", "Joe Olsen")),
         ("Chile said inflammatory remarks by senior Argentine government officials had hurt the talks.",
          ("Chile", "criticized", "Argentina")),
+        # a state's policies judged in passing, owned by a modifier
+        ("Foreign Minister Ri Su-yong argued there had been no change in Japanese hostile policies toward Pyongyang.",
+         ("Ri Su-yong", "criticized", "Japan")),
         # officials placed in a capital are its state
         ("Latvia blamed officials in Moscow for the cyber attacks.", ("Latvia", "criticized", "Russia")),
     ],
