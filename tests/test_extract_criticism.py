@@ -1340,6 +1340,9 @@ def test_criticism_lecturing_someone_on_their_failures(extractor):
         # a state's policies judged in passing, owned by a modifier
         ("Foreign Minister Ri Su-yong argued there had been no change in Japanese hostile policies toward Pyongyang.",
          ("Ri Su-yong", "criticized", "Japan")),
+        # "what he called X by Y": the "by" hung on the naming verb still owns X
+        ("Peruvian President Alan Garcia voiced anger at what he called meddling by Venezuela's government in the vote.",
+         ("Alan Garcia", "criticized", "Venezuela")),
         # officials placed in a capital are its state
         ("Latvia blamed officials in Moscow for the cyber attacks.", ("Latvia", "criticized", "Russia")),
     ],

@@ -258,8 +258,15 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules):
         direct = actors_in(tokens, self.resolve)
         if direct:
             return direct
-        return self._owners(tokens) or [o for t in tokens for o in self.headline_owner(t)] \
+        return self._owners(tokens) or self._owners_by_the_naming_verb(tokens) \
+            or [o for t in tokens for o in self.headline_owner(t)] \
             or [o for t in tokens for o in self.antecedent_owners(t)]
+
+    def _owners_by_the_naming_verb(self, tokens) -> list:
+        """'what he called inaction by Ecuador's government': the "by" hung on the naming verb."""
+        return [o for t in tokens if t.dep_ in ("oprd", "attr", "xcomp") and t.head.pos_ == "VERB"
+                and any(c.lower_ == "what" for c in t.head.children)
+                for o in actors_in(prep_objects(t.head, {"by"}), self.resolve)]
 
     def _owners(self, nouns) -> list:
         """Whose stance, words or deed a noun is: possessor, 'by'/'from', modifier, 'signed by',
