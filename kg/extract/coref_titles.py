@@ -40,6 +40,8 @@ DESCRIPTIVE = frozenset(
     visiting new newly incoming outgoing current sitting embattled veteran top senior
     powerful influential popular controversial beleaguered elected longtime long-time
     hardline moderate reformist ailing then leading main
+    conservative liberal leftist rightist left-wing right-wing socialist nationalist populist centrist
+    charismatic firebrand maverick
     """.split()
 )
 # Heads of a description of someone running against those in office: "the opposition
@@ -193,6 +195,12 @@ def description(table, token) -> str | None:
         profile = Profile(table, actor)
         if profile.fits(token.lower_, words, countries) and not (home and home in profile.countries):
             fitting.append(actor.key)
+    if len(fitting) > 1:  # "the leader" after one fitting person and before another: the one named before
+        title = (table.document.title or "").strip()
+        body = len(title) if title and table.text.lstrip().startswith(title) else 0  # headlines parse badly
+        before = {key for i, key in table._token_actor.items()
+                  if i < token.i and table.doc[i].idx >= body}
+        fitting = [key for key in fitting if key in before]
     if len(fitting) != 1:
         return None
     start = min([t.i for t in (owner or []) + _left_modifiers(token)] + [token.i])
