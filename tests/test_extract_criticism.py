@@ -1389,3 +1389,9 @@ def test_criticism_the_media_is_a_target(extractor, text, expected):
 def test_criticism_a_press_conference_is_no_one(extractor):
     found = tuples(extract(extractor, "Premier Hun Sen criticised the press conference held by rivals in Phnom Penh."))
     assert not {t for t in found if t[2] in ("press", "press conference")}
+
+
+def test_criticism_telling_the_media_is_public_not_an_addressee(extractor):
+    ex = extract(extractor, "Deputy Minister Li Wei told state media on Saturday that the visit went well.")
+    stated = [e for e in ex.events if e.type == "stated"]
+    assert stated and all(p.role == "agent" for e in stated for p in e.participants)

@@ -252,8 +252,9 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
             cand = Candidate(lx.STATED, lx.CAMEO[lx.STATED], tok, "events.stated.verb", 0.9,
                              agents=agents)
             if tok.lemma_ in lx.SAY_TO_OBJECT:
-                cand.targets = self.of_type(actors_in(patient_tokens(tok), self.resolve),
-                                            PERSON, ORGANIZATION, GROUP, PLACE)
+                cand.targets = [(k, t) for k, t in self.of_type(actors_in(patient_tokens(tok), self.resolve),
+                                                                 PERSON, ORGANIZATION, GROUP, PLACE)
+                                if t.lower_ not in NAMED_COLLECTIVES]  # "told (state) media": public, no one
             cand.content = next((c for c in tok.children if c.dep_ == "ccomp" or (
                 c.dep_ == "dobj" and any(m.dep_ == "mark" for m in c.children))), None)
             out.append(cand)
