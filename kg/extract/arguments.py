@@ -20,6 +20,9 @@ PASSIVE_DEPS = frozenset({"nsubjpass", "csubjpass", "auxpass"})
 ACCUSING_VERBS = CRITICIZE_VERBS | ACCUSE_VERBS
 # Child links to follow inside a noun phrase when looking for actors in it.
 NP_DEPS = frozenset({"compound", "poss", "prep", "pobj", "conj", "appos", "nmod", "npadvmod"})
+# What one issues or sends with words in it: "sent a letter to X saying that ...".
+WORDS_SENT = SAY_NOUNS | frozenset({"letter", "message", "note", "communique", "communiqué", "memo",
+                                    "memorandum", "email", "telegram", "cable", "report"})
 EXAMPLE_PREPS = frozenset({"including", "include", "like", "such"})
 
 Resolver = Callable[[object], "str | None"]
@@ -153,9 +156,14 @@ def subject_tokens(verb) -> list:
                 anchor = head.head.head  # "made the first move by picking up the telephone": made's subject
                 return subject_tokens(anchor) if anchor.pos_ in ("VERB", "AUX") else []
             head = head.head  # "justified it by saying"
-        if verb.dep_ == "acl" and head.lemma_.lower() in SAY_NOUNS and head.dep_ == "dobj" \
+        if verb.dep_ == "acl" and head.lemma_.lower() in WORDS_SENT and head.dep_ == "dobj" \
                 and head.head.pos_ == "VERB":
             return subject_tokens(head.head)  # "X issued a statement condemning Y": X condemns
+        sender = head.head.head if verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.dep_ in (
+            "dative", "prep") and head.head.lower_ == "to" else None
+        if sender is not None and sender.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in WORDS_SENT for c in sender.children):
+            return subject_tokens(sender)  # "sent a message to the summit stating ...", hung on "summit"
         if verb.dep_ in ("acl", "conj", "appos") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [head]  # "Clinton and Yeltsin, meeting in Helsinki, ..." (a participle hung as a conjunct)
         if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL_VERBS and not is_passive(head):
