@@ -414,3 +414,12 @@ def test_a_lone_first_or_last_name_the_model_missed_is_the_person(pipe):
 def test_a_headline_with_a_nationality_inside_is_no_name(pipe):
     doc, table = resolve(pipe, "Mendez Slams Chilean Raid on Border\n\nThe raid was condemned.")
     assert not [a for a in table.persons() if "Chilean" in a.label]
+
+
+def test_a_place_shaped_name_that_is_a_person_elsewhere_in_the_text_is_the_person(pipe):
+    text = ("Socialist Ricardo Lagos won the runoff in Chile on Sunday. His rival embraced Ricardo Lagos "
+            "on his victory. Mr Lagos thanked his supporters.")
+    doc, table = resolve(pipe, text)
+    ents = {e.text: e.label_ for e in doc.ents}
+    key = key_at(doc, table, "Ricardo", 1)
+    assert key is not None and table.actors[key].type == PERSON, ents

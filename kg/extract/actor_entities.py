@@ -115,7 +115,7 @@ class EntityReader(LinkingMixin):
             elif c.label in ("ORG", "GPE", "LOC") and after_title(self.doc, c) \
                     and (c.label == "ORG" or gz.lookup_place(self._text(c)) is None):
                 person_like.append((c, c.start))  # "Chancellor Olaf Scholz" tagged ORG or GPE
-            elif c.label in ("GPE", "LOC") and self._unknown_place_acting(c):
+            elif c.label in ("GPE", "LOC", "FAC") and self._unknown_place_acting(c):
                 person_like.append((c, c.start))  # "Thabo Mbeki said": no such place, someone speaking
             else:
                 rest.append(c)
@@ -196,8 +196,10 @@ class EntityReader(LinkingMixin):
         if gz.lookup_place(self._text(c)) is not None or gz.country(self._text(c)) is not None:
             return False
         root = self.doc[c.start:c.end].root
+        last = words[-1].text
         return (root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ == "VERB") or (
-            root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_ROLE_NOUNS)
+            root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_ROLE_NOUNS) or any(
+            e.label_ == "PERSON" and e.text == last for e in self.doc.ents)  # "Ricardo Lagos" ... "Lagos said"
 
     def _looks_like_name(self, start: int, end: int) -> bool:
         first, last = self.doc[start], self.doc[end - 1]
