@@ -442,3 +442,12 @@ def test_encounters_a_list_of_hosts_hung_on_the_first_ones_apposition(extractor)
     assert ("Bo Xilai", "met", "Helen Clark") in tuples(extract(extractor, text))
     text = "Kevin Rudd was received by Foreign Minister Marty Natalegawa, who later praised Trade Minister Mari Pangestu."
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "met" and "Mari Pangestu" in t}
+
+
+def test_encounters_who_met_in_a_relative_clause_after_an_example(extractor):
+    from .test_extract_events import extract, tuples
+
+    text = ("Dissident Liu Binyan was freed on Monday. Washington has praised dissidents such as Liu, "
+            "who met with Secretary of State Madeleine Albright last spring.")
+    found = tuples(extract(extractor, text))
+    assert ("Liu Binyan", "met", "Madeleine Albright") in found or ("Madeleine Albright", "met", "Liu Binyan") in found

@@ -124,7 +124,8 @@ def subject_tokens(verb) -> list:
         return _by_agents(verb)
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects and verb.dep_ == "relcl" and subjects[0].tag_ in ("WP", "WDT") and verb.head is not verb:
-        if subjects[0].lower_ == "who" and verb.head.ent_type_ in ("GPE", "LOC", "FAC"):
+        if subjects[0].lower_ == "who" and verb.head.ent_type_ in ("GPE", "LOC", "FAC") \
+                and not _example(verb.head):  # "activists such as Nour, who met": Nour
             # "officials at the embassy in Bolivia, who have denied": not Bolivia
             return [_top_of_prepositions(verb.head, ("NOUN", "PROPN"))]
         if subjects[0].lower_ == "who" and verb.head.pos_ != "PROPN" and verb.head.lemma_ not in PERSON_ROLE_NOUNS:
@@ -185,6 +186,13 @@ def subject_tokens(verb) -> list:
     if verb.dep_ == "relcl":
         return [verb.head]
     return []
+
+
+def _example(noun) -> bool:
+    """A name given as an example: "activists such as Nour", "leaders including Mbeki"."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and (prep.lower_ in EXAMPLE_PREPS or (
+        prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)))
 
 
 def _spliced_subject(subject, verb):
@@ -281,8 +289,9 @@ def patient_tokens(verb) -> list:
             subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return subjects
     objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    if not objs and verb.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        objs = [verb.head]  # "the prison she visited"
+    if not objs and verb.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS for c in verb.children) and not any(
+            c.dep_ in SUBJECT_DEPS and c.tag_ in ("WP", "WDT") for c in verb.children):
+        objs = [verb.head]  # "the prison she visited" (not "Nour, who met ...": Nour is its subject)
     return objs
 
 
