@@ -177,21 +177,6 @@ def _deictic(m: re.Match, c: Context) -> tuple[str, str] | None:
     return (TIME, f"{base}T{pod}") if pod else (DATE, base)
 
 
-def _season_year(anchor, code: str, k: int) -> int:
-    """The year of the latest (k=-1), current (0) or next (1) season of a kind: "last summer"
-    said in December is that year's summer; a winter is named by the year it starts in."""
-    if code == "WI":
-        current = anchor.year - 1 if anchor.month in (1, 2) else anchor.year  # this or the coming winter
-        inside = anchor.month in (12, 1, 2)
-        return current + k if inside else current - (1 if k < 0 else 0)
-    start = L.SEASON_START[code]
-    if k == 0 or start <= anchor.month <= start + 2:
-        return anchor.year + k
-    if k < 0:  # the latest one: this year's if it is over, else last year's
-        return anchor.year if anchor.month > start + 2 else anchor.year - 1
-    return anchor.year if anchor.month < start else anchor.year + 1
-
-
 def _relative(m: re.Match, c: Context) -> tuple[str, str] | None:
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     unit = m["u"].lower()
@@ -204,7 +189,7 @@ def _relative(m: re.Match, c: Context) -> tuple[str, str] | None:
     if unit in L.SEASONS:
         if c.anchor is None:
             return DATE, f"XXXX-{L.SEASONS[unit]}"
-        return DATE, f"{_season_year(c.anchor, L.SEASONS[unit], k):04d}-{L.SEASONS[unit]}"
+        return DATE, f"{L.season_year(c.anchor, L.SEASONS[unit], k):04d}-{L.SEASONS[unit]}"
     if c.anchor is None:
         return DATE, L.UNDERSPECIFIED[unit]
     return DATE, L.shift(c.anchor, unit, k)
