@@ -1395,3 +1395,25 @@ def test_criticism_telling_the_media_is_public_not_an_addressee(extractor):
     ex = extract(extractor, "Deputy Minister Li Wei told state media on Saturday that the visit went well.")
     stated = [e for e in ex.events if e.type == "stated"]
     assert stated and all(p.role == "agent" for e in stated for p in e.participants)
+
+
+def test_criticism_a_quoted_denial_answers_the_accuser_of_its_side(extractor):
+    text = ("Azerbaijan summoned the Armenian ambassador on Monday over the shelling of a border village. "
+            "Speaking to reporters, Ara Petrosyan, a spokesman for the Armenian Defence Ministry, said: "
+            "\"Armenian troops did not attack the village.\"")
+    assert ("Ara Petrosyan", "criticized", "Azerbaijan") in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a denial with no accusation before it answers no one
+        "Colonel Ivan Petrov said: \"Russian jets did not bomb the village.\"",
+        # what was denied is no wrong
+        "Azerbaijan summoned the Armenian ambassador on Monday. Ara Petrosyan, a spokesman for the Armenian "
+        "Defence Ministry, said: \"Armenian troops did not visit the village.\"",
+    ],
+)
+def test_criticism_no_quoted_denial_without_accusation_or_wrong(extractor, text):
+    found = tuples(extract(extractor, text))
+    assert not {t for t in found if t[1] == "criticized" and t[0] in ("Ivan Petrov", "Ara Petrosyan")}

@@ -186,6 +186,7 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
         candidates.extend(self._criticism_in_statements(candidates))
         candidates.extend(self._elaborated_criticisms(candidates))
         candidates = self._denials_of_nearest(candidates)
+        candidates.extend(self._quoted_denials(candidates))
         candidates.extend(self._visits_of_meetings(candidates))
         return self._freeze(self._merge_visits(candidates))
 
