@@ -1417,3 +1417,26 @@ def test_criticism_a_quoted_denial_answers_the_accuser_of_its_side(extractor):
 def test_criticism_no_quoted_denial_without_accusation_or_wrong(extractor, text):
     found = tuples(extract(extractor, text))
     assert not {t for t in found if t[1] == "criticized" and t[0] in ("Ivan Petrov", "Ara Petrosyan")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beijing warned Tokyo against interfering in its internal affairs.", ("China", "criticized", "Japan")),
+        ("Minister Ali Larijani cautioned the Emirati authorities against making such claims.",
+         ("Ali Larijani", "criticized", "United Arab Emirates")),
+    ],
+)
+def test_criticism_warning_someone_off_a_deed(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The embassy warned its citizens against travelling to the region.",  # one's own people
+        "Beijing warned Tokyo against a typhoon approaching the coast.",  # no deed of theirs
+    ],
+)
+def test_criticism_no_warning_off_without_someone_elses_deed(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}

@@ -400,7 +400,7 @@ class EntityReader(LinkingMixin):
                 if head.head.lower_ in GOVERNMENT_NOUNS and head.dep_ == "compound":
                     table.map_tokens(key, [head.head.i])
                 return key
-        place = gz.lookup_place(text, self.doc_countries)
+        place = gz.lookup_place(text, self.doc_countries) or gz.demonym_country(text)  # "Emirati" tagged a place
         key = table.add_actor(_place(place, text))
         if place is not None and place.name != text:
             table.add_alias(key, text)

@@ -196,8 +196,8 @@ class DisapprovalRules:
 
     def _demanded_sanction(self, tok, lemma: str) -> list:
         """'demanded the resignation of X', 'called for X's ouster': the demand criticises X."""
-        if lemma == "warn":  # "warned X to keep out of Fiji's affairs", "... not to interfere"
-            return self._urged_to_stop(tok)
+        if lemma in ("warn", "caution"):  # "warned X to keep out of Fiji's affairs", "... not to interfere"
+            return self._urged_to_stop(tok) or self._warned_against(tok)
         if lemma not in lx.DEMAND_VERBS:
             return []
         nouns = patient_tokens(tok) + (prep_objects(tok, {"for"}) if lemma == "call" else [])
@@ -250,6 +250,18 @@ class DisapprovalRules:
         targets = actors_in(addressees, self.resolve)
         agents = actors_in(subject_tokens(verb), self.resolve)
         return self._criticism(verb, "events.criticized.demand", 0.7, agents, targets)
+
+    def _warned_against(self, verb) -> list:
+        """'cautioned them against making such declarations', 'warned Japan against interfering':
+        warning someone off a deed of theirs disapproves of it (not "against travel": no deed)."""
+        deeds = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "against"
+                 for o in p.children if o.dep_ == "pcomp" and o.tag_ == "VBG"]
+        if not deeds:
+            return []
+        targets = actors_in([p for p in patient_tokens(verb) if not any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in p.children)], self.resolve)
+        return self._criticism(verb, "events.criticized.demand", 0.65,
+                               actors_in(subject_tokens(verb), self.resolve), targets)
 
     def _in_protest(self, tok) -> list:
         """'expelled the ambassador in protest at Colombia's raid': the deed's owner is criticised."""
