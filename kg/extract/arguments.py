@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Callable, Iterator
 
+from kg.extract import gazetteer as gz
+from kg.extract.actor_keys import member_keys
 from kg.extract.lexicon import (
     ACCUSE_VERBS, ATTACK_NOUNS, CRITICIZE_VERBS, PERSON_ROLE_NOUNS, RELATIVE_NOUNS, SAY_NOUNS,
 )
@@ -52,6 +54,7 @@ def coordinated(token) -> list:
     # "Premier A and Minister B held talks": the parser may hang A on B as a modifier with "and"
     members += [c for c in token.children if c.dep_ == "nmod" and c.pos_ == token.pos_ == "PROPN" and c.i < token.i
                 and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children) and c not in members]
+    members = [m for m in members if not nationality_of_conjunct(m)]  # "Nepali and Laotian officials"
     out = []
     for m in members:
         visitor = _misparsed_visitor(m)
@@ -61,6 +64,17 @@ def coordinated(token) -> list:
         examples = _examples(m)
         out.extend(examples if examples else [m])
     return out
+
+
+def nationality_of_conjunct(token) -> bool:
+    """'Nepali and Laotian officials': the parser coordinates the first nationality word with the
+    noun the second one modifies; it is a modifier of that noun, no actor of its own."""
+    if token.pos_ not in ("PROPN", "ADJ") or gz.demonym_country(token.text) is None \
+            or any(c.dep_ not in ("cc", "conj") for c in token.children):
+        return False
+    return any(c.tag_ in ("NNS", "NNPS") and any(m.dep_ in ("amod", "compound") and m.i < c.i
+                                                 and gz.demonym_country_at(m) for m in c.lefts)
+               for c in token.conjuncts)
 
 
 def _names_in_appositive_list(token) -> list:
@@ -330,24 +344,31 @@ NEIGHBOURING = frozenset({"neighboring", "neighbouring", "bordering", "adjoining
 
 
 def actors_in(tokens, resolve: Resolver, *, deep: bool = False) -> list[tuple[str, object]]:
-    """(actor key, token) for each token, expanded over coordination, deduplicated.
+    """(actor key, token) for each token, expanded over coordination and over the members
+    of a group reference ("the two ministers"), deduplicated.
 
     With ``deep``, also look inside each noun phrase (compounds, possessors,
     prepositional attachments) so "a prison in Kashgar" yields Kashgar.
     """
     seen: dict[str, object] = {}
     for tok in tokens:
-        for member in coordinated(tok):
-            key = resolve(member)
+        members = [(member, resolve(member)) for member in coordinated(tok)]
+        named = {key for _, key in members if key and not member_keys(key)}
+        for member, key in members:
             if key and key not in seen:
-                seen[key] = member
+                group = member_keys(key)  # "the two ministers": each of them, unless one is
+                if group and named & set(group):  # coordinated with it ("with A and the two leaders")
+                    continue
+                for each in group or (key,):
+                    seen.setdefault(each, member)
             elif deep or (not key and member.pos_ in ("NOUN", "PROPN")):
                 role_noun = member.pos_ == "PROPN" or member.lemma_.lower() in PERSON_ROLE_NOUNS \
                     or member.lemma_.lower() in RELATIVE_NOUNS
                 for inner in _noun_phrase(member) if deep else _possessors(member, role_noun):
                     inner_key = resolve(inner)
                     if inner_key and inner_key not in seen:
-                        seen[inner_key] = inner
+                        for each in member_keys(inner_key) or (inner_key,):
+                            seen.setdefault(each, inner)
     return list(seen.items())
 
 

@@ -56,7 +56,8 @@ PLACE_PREPS = frozenset({"of", "in"})
 CHARGING_VERBS = ACCUSE_VERBS | {"charge", "suspect"}  # "accused the government of fraud"
 
 
-def _heads(word: str) -> frozenset[str]:
+def role_heads(word: str) -> frozenset[str]:
+    """The title words that name the role ``word`` names ("chief": "head", "chairman", ...)."""
     found = frozenset({word})
     for group in SYNONYMS:
         if word in group:
@@ -121,7 +122,7 @@ class Profile:
 
     @staticmethod
     def _title_fits(title: list[str], head: str, words: list[str]) -> bool:
-        heads = _heads(head)
+        heads = role_heads(head)
         for i, w in enumerate(title):
             if w in heads:
                 # a rank word of the title must be in the description too

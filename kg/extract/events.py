@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
 from kg.extract.actor_lexicon import ETHNONYMS, PLURAL_PRONOUNS
-from kg.extract.actor_keys import place_actor
+from kg.extract.actor_keys import member_keys, place_actor
 from kg.extract.arguments import actors_in, is_passive, patient_tokens, prep_objects, subject_tokens
 from kg.extract.blame import BlameRules
 from kg.extract.coref_scope import dateline_matches
@@ -353,12 +353,7 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
             trig = cand.trigger
             sent = trig.sent
             sentence = self.sentence_of(trig.idx)
-            participants = tuple(
-                Participant(role, key, tok.idx, tok.idx + len(tok))
-                for role, pairs in ((AGENT, cand.agents), (TARGET, cand.targets),
-                                    (PLACE_ROLE, cand.places))
-                for key, tok in pairs
-            )
+            participants = _participants(cand)
             signature = (cand.type, trig.i, tuple((p.role, p.actor) for p in participants))
             if signature in seen:
                 continue
@@ -414,3 +409,12 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
                 last[agents[0]] = (sentence, last[agents[0]][1], event.provenance.start)
             out.append(event)
         return out
+
+
+
+def _participants(cand: Candidate) -> tuple[Participant, ...]:
+    """The candidate's roles; a group reference ("the two ministers") stands for each member."""
+    return tuple(dict.fromkeys(
+        Participant(role, each, tok.idx, tok.idx + len(tok))
+        for role, pairs in ((AGENT, cand.agents), (TARGET, cand.targets), (PLACE_ROLE, cand.places))
+        for key, tok in pairs for each in member_keys(key) or (key,)))
