@@ -148,6 +148,8 @@ class EntityReader(LinkingMixin):
                 continue
             if lone and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
                 continue  # "the Zoom conference": a brand, not a person
+            if lone and any(ch.dep_ == "agent" for ch in tok.children):
+                continue  # "Stung by X's criticism, ...": a participle with its "by", not a name
             final.append((c, inner))
         others: list[Cand] = []
         for c in rest:
