@@ -30,9 +30,11 @@ class LinkingMixin:
         """A lone name word the model left untagged that is part of one full name of the
         document ("Meles said" after "Meles Zenawi", "Susilo arrived"): that person."""
         doc, tagged, found = self.doc, self.table.entity_tokens, []
+        name_words = {w.lower() for words in self.full_names.values() for w in words}
         common: set[str] | None = None  # words the text also writes in lower case ("the attack")
         for tok in doc:
-            if tok.tag_ != "NNP" or tok.i in tagged or len(tok.text) < 3 or not tok.is_title or not tok.is_alpha:
+            if tok.tag_ != "NNP" or tok.lower_ not in name_words or tok.i in tagged or len(tok.text) < 3 \
+                    or not tok.is_title or not tok.is_alpha:
                 continue
             if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
                 continue  # "the Yasukuni remarks": what the noun is about, not who
