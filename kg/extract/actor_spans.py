@@ -64,15 +64,21 @@ def untagged_countries(doc, document, cands: list[Cand]) -> list[Cand]:
     ("complained of hostile treatment by Uruguay"): a country, by its name alone."""
     tagged = {i for c in cands for i in range(c.start, c.end)}
     found = []
-    for tok in doc:
-        if tok.tag_ != "NNP" or tok.i in tagged or tok.lower_ in NAME_LIKE_COUNTRIES or not tok.text[:1].isupper():
+    for i, text in enumerate(doc_words(doc)):  # the name first: most words are no country
+        if i in tagged or not text[:1].isupper() or gz.country(text) is None or text.lower() in NAME_LIKE_COUNTRIES:
             continue
-        if (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN") or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+        tok = doc[i]
+        if tok.tag_ != "NNP" or (i > 0 and doc[i - 1].pos_ == "PROPN") or (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"):
             continue  # part of a longer name ("Uruguay Round", "Peru Holdings")
-        if gz.country(tok.text) is None or (document.removed and document.is_removed(tok.idx, tok.idx + len(tok))):
+        if document.removed and document.is_removed(tok.idx, tok.idx + len(tok)):
             continue
-        found.append(Cand(tok.i, tok.i + 1, "GPE", "actors.gazetteer"))
+        found.append(Cand(i, i + 1, "GPE", "actors.gazetteer"))
     return found
+
+
+def doc_words(doc) -> list[str]:
+    """The token texts, read once."""
+    return [t.text for t in doc]
 
 
 def join_particle_names(doc, cands: list[Cand]) -> list[Cand]:
