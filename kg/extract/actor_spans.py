@@ -7,6 +7,7 @@ these functions repair the spans, nothing more.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kg.extract import actor_names as names
@@ -55,6 +56,7 @@ def untagged_titled_names(doc, document, cands: list[Cand]) -> list[Cand]:
     return found
 
 
+CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 # Country names that are also common first or family names: left to the model.
 NAME_LIKE_COUNTRIES = frozenset({"georgia", "jordan", "chad", "israel", "niger", "guinea", "turkey", "china"})
 
@@ -64,9 +66,13 @@ def untagged_countries(doc, document, cands: list[Cand]) -> list[Cand]:
     ("complained of hostile treatment by Uruguay"): a country, by its name alone."""
     tagged = {i for c in cands for i in range(c.start, c.end)}
     found = []
-    for i, text in enumerate(doc_words(doc)):  # the name first: most words are no country
-        if i in tagged or not text[:1].isupper() or gz.country(text) is None or text.lower() in NAME_LIKE_COUNTRIES:
+    for m in CAPITALISED_WORD.finditer(doc.text):  # the names first: most words are no country
+        if gz.country(m.group()) is None or m.group().lower() in NAME_LIKE_COUNTRIES:
             continue
+        span = doc.char_span(m.start(), m.end())
+        if span is None or len(span) != 1 or span.start in tagged:
+            continue
+        i = span.start
         tok = doc[i]
         if tok.tag_ != "NNP" or (i > 0 and doc[i - 1].pos_ == "PROPN") or (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"):
             continue  # part of a longer name ("Uruguay Round", "Peru Holdings")
@@ -75,10 +81,6 @@ def untagged_countries(doc, document, cands: list[Cand]) -> list[Cand]:
         found.append(Cand(i, i + 1, "GPE", "actors.gazetteer"))
     return found
 
-
-def doc_words(doc) -> list[str]:
-    """The token texts, read once."""
-    return [t.text for t in doc]
 
 
 def join_particle_names(doc, cands: list[Cand]) -> list[Cand]:
