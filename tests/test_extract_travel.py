@@ -485,3 +485,141 @@ def test_travel_meetings_at_a_gathering_or_a_welcome_abroad(extractor, text, exp
 )
 def test_travel_no_gathering_abroad_and_a_welcomed_plan_are_no_visit(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "visited"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "here" in a story datelined in brackets after the date: the foreigner visited
+        ("Talks in Kampala\n\nMarch 3, 2011 (KAMPALA) — Ugandan President Peter Okello held talks with the "
+         "Danish deputy minister for development affairs, Lars Holm, here on Thursday.",
+         {("Peter Okello", "met", "Lars Holm"), ("Lars Holm", "visited", "Kampala"),
+          ("Lars Holm", "visited", "Uganda")}),
+        # a dateline on its own line; nationality by the country before the title
+        ("Envoys meet\n\nAgencies, Nairobi\n\nPrime Minister Ruth Achieng had separate meetings with Chilean "
+         "President Pablo Rojas and Ghana President Kofi Mensah at the conference centre here on Friday.",
+         {("Pablo Rojas", "visited", "Nairobi"), ("Kofi Mensah", "visited", "Nairobi")}),
+        # a country's possessive before the name; the country in brackets after the dateline's city
+        ("Leaders meet\n\nDOHA (Qatar), 4 May 2010: Chile's Pablo Rojas met Emir Hamad Al Thani here on Tuesday.",
+         {("Pablo Rojas", "visited", "Qatar")}),
+        # "this nation" is the dateline's country, not the region its description names
+        ("Leaders meet\n\nDOHA, May 4 (AP) - Chilean President Pablo Rojas ended his visit to this Gulf "
+         "nation on Tuesday.", {("Pablo Rojas", "visited", "Qatar")}),
+    ],
+)
+def test_travel_here_is_the_dateline_for_a_foreigner(extractor, text, expected):
+    found = tuples(extract(extractor, text, published="2011-03-03"))
+    assert expected <= found
+    assert not {t for t in found if t[1] == "visited" and t[2] == "Gulf"}
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Talks in Kampala\n\nMarch 3, 2011 (KAMPALA) — Ugandan President Peter Okello held talks with the "
+         "Danish deputy minister for development affairs, Lars Holm, here on Thursday.", "Peter Okello"),
+        ("Envoys meet\n\nAgencies, Nairobi\n\nKenyan Prime Minister Ruth Achieng had separate meetings with "
+         "Chilean President Pablo Rojas at the conference centre here on Friday.", "Ruth Achieng"),
+    ],
+)
+def test_travel_the_host_here_visited_nothing(extractor, text, host):
+    found = tuples(extract(extractor, text, published="2011-03-03"))
+    assert any(t[1] == "met" for t in found)
+    assert not {t for t in found if t[0] == host and t[1] == "visited"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chilean President Pablo Rojas arrived on Monday at the mountain resort of Zell, which is an hour's "
+         "drive south of Salzburg.", ("Pablo Rojas", "visited", "Austria")),
+        ("Chilean President Pablo Rojas arrived on Monday in the village of Oberzell, 40 km north of Salzburg.",
+         ("Pablo Rojas", "visited", "Austria")),
+    ],
+)
+def test_travel_a_small_place_told_by_a_known_one_is_in_its_country(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # at home: the village is in the traveller's own country
+        "Austrian Chancellor Franz Huber arrived on Monday in the village of Oberzell, 40 km north of Salzburg.",
+        # of unknown nationality: who knows whether it is abroad
+        "Franz Huber arrived on Monday in the village of Oberzell, 40 km north of Salzburg.",
+    ],
+)
+def test_travel_a_small_place_at_home_or_of_an_unknown_traveller_adds_no_country(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "visited" and t[2] == "Austria"}
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # the one met on arrival arrived, not the one meeting him
+        ("Accra, May 2, GNA - President Kofi Mensah on Monday held talks with President Amadou Diallo of Mali. "
+         "President Diallo was met on arrival at the Accra Airport by Yaw Boateng, the Foreign Minister.",
+         ("Yaw Boateng", "visited")),
+        # a leader in his own capital is at home
+        ("The Peruvian President Jorge Salas spoke during a visit to a shelter outside the capital, Lima.",
+         ("Jorge Salas", "visited")),
+        # a decision to travel is not the journey
+        ("Before Canberra announced the ban, Sir Peter had decided to skip Australia by flying to Samoa "
+         "via Tonga.", ("Peter", "visited")),
+        # a market driven to new highs went nowhere
+        ("OSLO (Reuters) - Shares in the shipping firm Nordfrakt jumped 9 percent, driving the Oslo "
+         "benchmark index to new highs.", ("Nordfrakt", "visited")),
+        # a person visited at his hotel is met, not a place visited
+        ("President Kofi Mensah said he visited President Amadou Diallo at the hotel to wish him well.",
+         ("Kofi Mensah", "visited")),
+    ],
+)
+def test_travel_domestic_planned_or_figurative_trips_are_no_visits(extractor, text, wrong):
+    found = tuples(extract(extractor, text, published="2010-05-04"))
+    assert not {t for t in found if t[:2] == wrong}
+
+
+def test_travel_arriving_official_and_hotel_visit_meet(extractor):
+    found = tuples(extract(extractor, "Accra, May 2, GNA - President Kofi Mensah on Monday held talks with "
+                                      "President Amadou Diallo of Mali. President Diallo was met on arrival at "
+                                      "the Accra Airport by Yaw Boateng, the Foreign Minister.",
+                           published="2010-05-04"))
+    assert ("Amadou Diallo", "visited", "Ghana") in found
+    found = tuples(extract(extractor, "President Kofi Mensah said he visited President Amadou Diallo at the "
+                                      "hotel to wish him well."))
+    assert ("Kofi Mensah", "met", "Amadou Diallo") in found
+
+
+def test_travel_a_stop_on_an_island(extractor):
+    found = tuples(extract(extractor, "Foreign Minister Ana Duarte stopped on Rockall Island on Tuesday during a "
+                                      "tour of the North Atlantic."))
+    assert ("Ana Duarte", "visited", "Rockall Island") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        # those listed as arrived for a summit visited where it is held; those expected have not come
+        ("President Ruth Achieng met leaders attending the regional summit, which opens in Nairobi tomorrow.\n\n"
+         "Other heads of state that had already arrived by press time were Pablo Rojas of Chile and "
+         "Kofi Mensah of Ghana.\n\nThose that were being expected by press time were Amadou Diallo of Mali.",
+         {("Pablo Rojas", "visited", "Nairobi"), ("Kofi Mensah", "visited", "Nairobi")},
+         {("Amadou Diallo", "visited", "Nairobi")}),
+        # the place the clause names
+        ("Leaders who have arrived in Nairobi for the summit are Pablo Rojas of Chile and Kofi Mensah of Ghana.",
+         {("Pablo Rojas", "visited", "Nairobi")}, set()),
+    ],
+)
+def test_travel_summit_guests_listed_as_arrived(extractor, text, expected, wrong):
+    found = tuples(extract(extractor, text, published="2009-06-01"))
+    assert expected <= found
+    assert not wrong & found
+
+
+def test_travel_a_meeting_beside_a_gathering_whose_place_the_parser_moved(extractor):
+    text = ("The one-hour meeting between Chilean Foreign Minister Pablo Rojas and his Peruvian counterpart "
+            "Jorge Salas was held on the sidelines of a meeting of Andean trade ministers in Quito, the capital "
+            "of Ecuador.")
+    found = tuples(extract(extractor, text, published="2008-03-01"))
+    assert {("Pablo Rojas", "visited", "Quito"), ("Jorge Salas", "visited", "Quito")} <= found
