@@ -623,3 +623,26 @@ def test_travel_a_meeting_beside_a_gathering_whose_place_the_parser_moved(extrac
             "of Ecuador.")
     found = tuples(extract(extractor, text, published="2008-03-01"))
     assert {("Pablo Rojas", "visited", "Quito"), ("Jorge Salas", "visited", "Quito")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "host"),
+    [
+        # the lead's participle happened at the dateline; a seat of government there keeps it there
+        ("Talks end\n\nMOSCOW, May 3 (Reuters) - Russian President Ivan Petrov and Chilean President Pablo Rojas, "
+         "emerging from two hours of talks today, praised their Kremlin discussions.",
+         ("Pablo Rojas", "visited", "Moscow"), "Ivan Petrov"),
+        # a site of no known city is at the dateline's place
+        ("Presidents meet\n\nSANTIAGO, Chile - Chilean President Pablo Rojas met with the President of Peru "
+         "Mr. Jorge Salas at the Quinta da Boa Vista, the official residence, on Monday.",
+         ("Jorge Salas", "visited", "Santiago"), "Pablo Rojas"),
+        # a site placed by its apposition, in a region its adjective names
+        ("Peruvian President Jorge Salas had lunch on Monday with the President of Chile, Pablo Rojas, at the "
+         "Estancia La Paloma, the President's summer residence in the Chilean region of Valparaiso.",
+         ("Jorge Salas", "visited", "Chile"), "Pablo Rojas"),
+    ],
+)
+def test_travel_meetings_at_sites_and_in_the_lead(extractor, text, expected, host):
+    found = tuples(extract(extractor, text, published="2003-05-03"))
+    assert expected in found
+    assert not {t for t in found if t[1] == "visited" and t[0] == host}

@@ -198,9 +198,14 @@ class TravelRules(DestinationRules):
                 place_heads += prep_objects(tok, {"in", "at"})
             places = self._with_described(self.of_type(actors_in(place_heads, self.resolve, deep=True), PLACE),
                                           place_heads) or self.here_places(verb, lead=True)
-            places += [p for p in self.of_type(actors_in(  # "at the Elysee Palace in Paris": where the site is
-                [o for k, t in places if self._country_of(k) is None for o in prep_objects(t, {"in"})],
-                self.resolve), PLACE) if p not in places]
+            sites = [t for k, t in places if self._country_of(k) is None]
+            sites += [a for t in sites for w in self._name_tokens(t)  # "X Palace, the residence, in Y"
+                      for a in w.children if a.dep_ == "appos"]
+            site_heads = [o for t in sites for o in prep_objects(t, {"in"})]
+            places += [p for p in self._with_described(  # "at the Elysee Palace in Paris": where the site is
+                self.of_type(actors_in(site_heads, self.resolve), PLACE), site_heads) if p not in places]
+            if sites and not {self._country_of(k) for k, _ in places} - {None}:
+                places += self.here_places(verb, lead=True)  # a site of no known city is at the dateline
             countries = {self._country_of(k) for k, _ in places} - {None}
             if len(countries) != 1:
                 continue
@@ -214,6 +219,13 @@ class TravelRules(DestinationRules):
                     out.append(self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], cand.trigger,
                                               "events.visited.meeting", 0.6, agents=[(key, tok)],
                                               places=places))
+        return out
+
+    def _name_tokens(self, tok) -> list:
+        """The words of the name a token begins ("Granja do Torto"), which the parser may split."""
+        key, out = self.resolve(tok), [tok]
+        while out[-1].i + 1 < len(self.doc) and self.resolve(self.doc[out[-1].i + 1]) == key:
+            out.append(self.doc[out[-1].i + 1])
         return out
 
     def _remote(self, cand) -> bool:

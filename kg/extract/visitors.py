@@ -73,8 +73,7 @@ class VisitorRules:
         if _says_here(verb):
             return [(key, tok)]
         sent = verb.sent
-        if not lead or not sent.start_char <= story_start <= sent.end_char + 1 \
-                or verb.dep_ not in ("ROOT", "conj"):
+        if not lead or not sent.start_char <= story_start <= sent.end_char + 1 or not _main_clause(verb):
             return []
         # the lead's main clause happened at the dateline, unless the sentence names another place
         for t in sent:
@@ -82,7 +81,8 @@ class VisitorRules:
             if located and self._whose_country(t):
                 continue  # "President Diallo of Mali": where he is from, not where they met
             other = self.resolve(t) if t.idx >= story_start and t.pos_ == "PROPN" and located else None
-            if other and other != key and gz.settled_country(self.actors.actors[other].geonames_id):
+            elsewhere = gz.settled_country(self.actors.actors[other].geonames_id) if other and other != key else None
+            if elsewhere and elsewhere != self._country_of(key):  # "Kremlin talks" in a Moscow story stay there
                 return []
         return [(key, tok)]
 
@@ -262,6 +262,19 @@ class VisitorRules:
             return []
         country = gz.country_by_iso(countries.pop())
         return [(self.place_key(country), clause)] if country is not None else []
+
+
+def _main_clause(tok) -> bool:
+    """Whether a word belongs to its sentence's main clause or to a participle of it ("X and Y,
+    emerging from talks, said"), not to a reported, relative or parenthetical clause."""
+    for _ in range(12):
+        if tok.dep_ == "ROOT" or tok.head.i == tok.i:
+            return True
+        own_clause = any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
+        if tok.dep_ in ("ccomp", "relcl", "parataxis", "csubj") or (tok.dep_ in ("advcl", "acl") and own_clause):
+            return False
+        tok = tok.head
+    return False
 
 
 def _says_here(verb) -> bool:
