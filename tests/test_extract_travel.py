@@ -646,3 +646,40 @@ def test_travel_meetings_at_sites_and_in_the_lead(extractor, text, expected, hos
     found = tuples(extract(extractor, text, published="2003-05-03"))
     assert expected in found
     assert not {t for t in found if t[1] == "visited" and t[0] == host}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreign leader called on at his hotel is a guest of the place of the gathering he came for
+        ("President Ruth Achieng met leaders ahead of the regional summit, which opens in Nairobi tomorrow.\n\n"
+         "She first paid a courtesy call on Ghana's President, Kofi Mensah, at his hotel suite.",
+         ("Kofi Mensah", "visited", "Nairobi")),
+        # the destination of a journey made to meet someone is where they met
+        ("President Ruth Achieng met leaders ahead of the regional summit, which opens in Nairobi tomorrow.\n\n"
+         "She later went to the Serena Hotel to meet Presidents Kofi Mensah of Ghana and Pablo Rojas of Chile.",
+         ("Kofi Mensah", "visited", "Nairobi")),
+    ],
+)
+def test_travel_guests_at_hotels_and_journeys_to_meet(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text, published="2009-06-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a courtesy call is in person, and the host at home visits nothing
+        ("President Ruth Achieng met leaders ahead of the regional summit, which opens in Nairobi tomorrow.\n\n"
+         "She first paid a courtesy call on Ghana's President, Kofi Mensah, at his hotel suite.",
+         ("Ruth Achieng", "visited")),
+        # going into a meeting at a hotel is no journey
+        ("President Ruth Achieng shared a joke with Kofi Mensah before going into a closed meeting at the "
+         "Serena Hotel.", ("Ruth Achieng", "visited")),
+        # a visit planned while meeting a guest is not where the meeting was
+        ("Chilean President Pablo Rojas said he would visit Peru next year as he met Peruvian President Jorge "
+         "Salas in Santiago.", ("Pablo Rojas", "visited")),
+    ],
+)
+def test_travel_no_visit_for_the_host_a_meeting_joined_or_a_plan(extractor, text, wrong):
+    found = tuples(extract(extractor, text, published="2009-06-01"))
+    assert not {t for t in found if t[:2] == wrong}

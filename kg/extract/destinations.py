@@ -67,9 +67,9 @@ class DestinationRules(NationalityRules):
     def _places_of_verb(self, verb) -> list:
         # "visited Hanoi", "toured Asia"; but "flew the plane", "drove the index to new highs"
         objects = patient_tokens(verb) if verb.lemma_.lower() not in lx.VISIT_NEEDS_PLACE else []
-        heads = objects + [o for o in prep_objects(verb, PLACE_PREPS | ({"on"} if verb.lemma_.lower() in ON_ISLANDS
-                                                                          else set()))
-                           if not (o.head.lower_ == "into" and o.lemma_.lower() in lx.MEET_NOUNS)]  # "went into talks"
+        if any(o.lemma_.lower() in lx.MEET_NOUNS for o in prep_objects(verb, {"into"})):
+            return []  # "went into talks at the hotel": joined a meeting, went nowhere
+        heads = objects + prep_objects(verb, PLACE_PREPS | ({"on"} if verb.lemma_.lower() in ON_ISLANDS else set()))
         heads += [p for means in prep_objects(verb, {"by"}) if means.lemma_.lower() in MEANS_OF_TRAVEL
                   for p in prep_objects(means, PLACE_PREPS)]  # "proceeded by road to Kigali"
         found = self.this_places(heads)

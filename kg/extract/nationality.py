@@ -13,6 +13,7 @@ from kg.extract import gazetteer as gz
 from kg.extract.actor_lexicon import HONORIFICS, TITLE_HEADS
 from kg.model import PERSON
 
+COUNTERPARTS = frozenset({"counterpart", "host", "guest", "opposite", "ally"})  # "his Tanzanian counterpart, X"
 POSTED_TITLES = frozenset({"ambassador", "consul", "consul-general", "chargé", "charge"})
 
 
@@ -42,10 +43,10 @@ class NationalityRules:
         President X', 'South Korea's X', 'X of Botswana', 'the US envoy for Africa, X'."""
         while tok.dep_ == "compound" and tok.head is not tok:
             tok = tok.head
-        if tok.dep_ == "appos":
-            place = gz.demonym_among(c for c in tok.head.children if c.dep_ == "amod")
-            if place is not None:
-                return place.country
+        if tok.dep_ == "appos":  # "Lesotho's Prime Minister, X", "her Indian counterpart X"
+            found = {self._country_word(c) for c in _left_modifiers(tok.head)} - {None}
+            if len(found) == 1:
+                return found.pop()
         found = {self._country_word(c) for c in _left_modifiers(tok)} - {None}
         found |= {self._country_word(o) for o in tok.children if o.dep_ == "prep" and o.lower_ == "of"
                   for o in o.children if o.dep_ == "pobj"} - {None}
@@ -116,6 +117,6 @@ def _title_before(tok):
     for t in reversed(doc[max(0, first.i - 10):first.i - 1]):
         if t.pos_ not in ("NOUN", "PROPN", "ADJ", "ADP", "DET"):
             return None
-        if t.lower_ in TITLE_HEADS and t.pos_ == "NOUN":
+        if (t.lower_ in TITLE_HEADS or t.lemma_.lower() in COUNTERPARTS) and t.pos_ in ("NOUN", "PROPN"):
             return t
     return None

@@ -23,6 +23,8 @@ from kg.model import GROUP, ORGANIZATION, PERSON, PLACE
 
 REMOTE_WORDS = frozenset({"telephone", "phone", "video", "videoconference", "videolink", "letter",
                           "email", "e-mail", "satellite"})
+# Where visitors stay: someone met there is a guest of the story's place.
+LODGINGS = frozenset({"hotel", "guesthouse", "suite"})
 STANDING_MISSIONS = frozenset({"peacekeeping", "monitoring", "observer", "military", "police",
                                "permanent", "diplomatic", "peace", "stabilisation", "stabilization"})
 
@@ -196,6 +198,10 @@ class TravelRules(DestinationRules):
             place_heads += self.meeting_site_heads(verb, cand.trigger)
             for _, tok in cand.targets:  # "met Cardoso in Brasilia" often hangs the place on the object
                 place_heads += prep_objects(tok, {"in", "at"})
+            if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in lx.VISIT_VERBS and any(
+                    c.tag_ == "TO" for c in verb.children):
+                went = verb.head  # "flew to Paris to meet X", "went to the hotel to meet X"
+                place_heads += prep_objects(went, {"to", "in", "at"}) + [c for c in went.children if c.dep_ == "dobj"]
             places = self._with_described(self.of_type(actors_in(place_heads, self.resolve, deep=True), PLACE),
                                           place_heads) or self.here_places(verb, lead=True)
             sites = [t for k, t in places if self._country_of(k) is None]
@@ -206,6 +212,9 @@ class TravelRules(DestinationRules):
                 self.of_type(actors_in(site_heads, self.resolve), PLACE), site_heads) if p not in places]
             if sites and not {self._country_of(k) for k, _ in places} - {None}:
                 places += self.here_places(verb, lead=True)  # a site of no known city is at the dateline
+            if not {self._country_of(k) for k, _ in places} - {None} and any(
+                    t.lemma_.lower() in LODGINGS for h in place_heads for t in h.subtree):
+                places = self.story_setting(verb)  # "called on X at his hotel": X is the story's guest
             countries = {self._country_of(k) for k, _ in places} - {None}
             if len(countries) != 1:
                 continue
@@ -234,7 +243,9 @@ class TravelRules(DestinationRules):
         verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
         near = list(trigger.children) + list(verb.children) + [trigger]
         near += [g for c in list(near) if c.dep_ == "prep" for g in c.children]
-        return cand.cameo == "041" or any(t.lemma_.lower() in REMOTE_WORDS for t in near)
+        in_person = trigger.lemma_.lower() == "call" and (verb.lemma_.lower() == "pay" or any(
+            c.lower_ == "courtesy" for c in trigger.children))  # "paid a courtesy call on X"
+        return (cand.cameo == "041" and not in_person) or any(t.lemma_.lower() in REMOTE_WORDS for t in near)
 
     def _merge_visits(self, candidates: list) -> list:
         """A city and its country in one sentence, for one traveller, are one visit."""

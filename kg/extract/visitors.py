@@ -174,7 +174,7 @@ class VisitorRules:
             named += [c for c in n.subtree if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"]
         guests = self.of_type(actors_in(named, self.resolve), PERSON)
         places = self.of_type(actors_in(prep_objects(came[0], {"in", "at", "to"}), self.resolve, deep=True), PLACE) \
-            or self.here_places(came[0]) or self._gathering_place(came[0]) or self._story_place(copula)
+            or self.here_places(came[0]) or self.story_setting(came[0])
         countries = {self._country_of(k) for k, _ in places}
         guests = [(k, t) for k, t in guests if self._home_of(k, t) not in countries | {None}]
         if not guests or not places:
@@ -196,11 +196,12 @@ class VisitorRules:
                 return [(k, tok) for k, _ in places[:1]]
         return []
 
-    def _story_place(self, tok) -> list:
-        """The dateline's place, else the country the story is about."""
-        found = self.dateline_place()
-        if found is not None:
-            return [(found[0], tok)]
+    def story_setting(self, tok) -> list:
+        """Where the story happens, for guests whose place it does not repeat: the gathering they
+        came for, else the dateline's place, else the country the story is about."""
+        found = self._gathering_place(tok) or ([(self.dateline_place()[0], tok)] if self.dateline_place() else [])
+        if found:
+            return found
         iso = scope.document_country(self.actors)
         country = gz.country_by_iso(iso) if iso else None
         return [(self.place_key(country), tok)] if country is not None else []
