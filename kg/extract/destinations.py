@@ -31,10 +31,9 @@ MEANS_OF_TRAVEL = frozenset({"road", "air", "car", "motorcade", "plane", "helico
 class DestinationRules(NationalityRules):
     """Mixin of :class:`kg.extract.events.EventExtractor`: where visits went."""
 
-    def _located_country(self, heads, agents) -> list:
+    def _located(self, heads) -> tuple | None:
         """'the spa resort of X, which is a drive southwest of Vilnius', 'the village of X, 30 km
-        north of Y': a place too small to know, told by a known one, is in that one's country.
-        Only said of travellers known to be foreign there."""
+        north of Y': (country code, name) of a place too small to know, told by a known one."""
         for head in heads:
             names = [head] + (prep_objects(head, {"of"}) if head.lemma_.lower() in lx.PLACE_NOUNS else [])
             for name in names:
@@ -43,11 +42,20 @@ class DestinationRules(NationalityRules):
                         continue
                     known = self.of_type(actors_in(prep_objects(t, {"of"}), self.resolve), PLACE)
                     iso = self._country_of(known[0][0]) if known else None
-                    country = gz.country_by_iso(iso) if iso else None
-                    if country is not None and agents and all(
-                            self._home_of(k, a) not in (None, iso) or called_visiting(a) for k, a in agents):
-                        return [(self.place_key(country), name)]
-        return []
+                    if iso is not None:
+                        return iso, name
+        return None
+
+    def _located_country(self, located: tuple | None, agents) -> list:
+        """The country of a located place, said only of travellers known to be foreign there."""
+        if located is None or not agents:
+            return []
+        iso, name = located
+        country = gz.country_by_iso(iso)
+        if country is None or not all(self._home_of(k, a) not in (None, iso) or called_visiting(a)
+                                      for k, a in agents):
+            return []
+        return [(self.place_key(country), name)]
 
     def _home_country(self, person: str, tok) -> list:
         """The country a person's title names, or the 'of' phrase after the name ('Fox of Mexico')."""

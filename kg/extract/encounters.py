@@ -243,6 +243,8 @@ class EncounterRules(PartnerRules):
         if not any(c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in HOURS_SPENT for c in verb.children):
             return []
         partners = self.of_type(self._partners(self._with_partners(verb)), PERSON)
+        if not partners:
+            return []
         agents = self.of_type(self.agents_of(verb), PERSON, GROUP)
         return self._meeting(verb, "040", "events.met.spent", 0.75, agents, partners, symmetric=False)
 

@@ -88,9 +88,12 @@ class TravelRules(DestinationRules):
                                     or not prep_objects(tok, {"in", "at", "on"})):
                 return []  # "stopped in Hanoi" is a stopover; "stopped the car", "stopped short" are not
             places = self._places_of_verb(tok)
+            # "arrived at the resort of X, south of Vilnius"
+            located = None if places else self._located(patient_tokens(tok) + prep_objects(tok, PLACE_PREPS))
+            if lemma in lx.VISIT_NEEDS_PLACE and not places and located is None:
+                return []
             agents = self._travellers(self.of_type(self.agents_of(tok), *MEETERS))
-            if not places:  # "arrived at the resort of X, south of Vilnius"
-                places = self._located_country(patient_tokens(tok) + prep_objects(tok, PLACE_PREPS), agents)
+            places = places or self._located_country(located, agents)
             if lemma in lx.VISIT_NEEDS_PLACE and not places:
                 return []
             targets = self.of_type(actors_in(patient_tokens(tok), self.resolve), PERSON, ORGANIZATION)
@@ -115,12 +118,12 @@ class TravelRules(DestinationRules):
             hosts = self._visited_people(tok)
             places = self._places_of_noun(tok) or self.of_type(actors_in(hosts, self.resolve, deep=True), PLACE)
             people = self.of_type(actors_in(hosts, self.resolve), PERSON)
-            located = prep_objects(tok, {"to", "in", "at"}) if not places and not people else []
-            if not places and not people and not located:
+            located = self._located(prep_objects(tok, {"to", "in", "at"})) if not places and not people else None
+            if not places and not people and located is None:
                 return []
             agents, inherited = self._noun_agents(tok, *MEETERS)
             agents = self._travellers(agents)  # "the visits ..., two countries"
-            if located:
+            if located is not None:
                 places = self._located_country(located, agents)
             if not agents or not (places or people):
                 return []
