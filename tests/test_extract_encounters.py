@@ -455,6 +455,11 @@ def test_encounters_a_list_of_hosts_hung_on_the_first_ones_apposition(extractor)
         # a person visited is met
         ("President Kofi Mensah said he visited President Amadou Diallo at the hotel to wish him well.",
          ("Kofi Mensah", "met", "Amadou Diallo")),
+        # meals shared, whatever lemma the model gives the verb
+        ("Chilean President Pablo Rojas dined with Peruvian President Jorge Salas on Sunday.",
+         ("Pablo Rojas", "met", "Jorge Salas")),
+        ("Chilean President Pablo Rojas had breakfast with Peruvian President Jorge Salas on Sunday.",
+         ("Pablo Rojas", "met", "Jorge Salas")),
         # a title whose tail the parser hung elsewhere, then the name after the comma
         ("Prime Minister Ruth Achieng held talks with the US deputy assistant secretary of state for Asian "
          "affairs, John Baird, on Friday.", ("Ruth Achieng", "met", "John Baird")),

@@ -82,7 +82,7 @@ class EncounterRules(PartnerRules):
 
     # ---- met ----------------------------------------------------------------------
     def _meetings(self, tok) -> list:
-        lemma = tok.lemma_.lower()
+        lemma = _meeting_lemma(tok)
         handshake = lemma == "shake" and any(c.dep_ == "dobj" and c.lower_ == "hands" for c in tok.children)
         sit_down = lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
         if tok.pos_ == "VERB" and lemma == "call":
@@ -309,3 +309,13 @@ class EncounterRules(PartnerRules):
         # one meeting per partner: "met the minister and officials" is two encounters to merge
         return [self.Candidate(lx.MET, cameo, trigger, extractor, confidence,
                                agents=agents, targets=[target]) for target in targets]
+
+
+def _meeting_lemma(tok) -> str:
+    """The lemma, or the meeting verb the model mislemmatised ("dined" -> "din", "lunched")."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ in ("VBD", "VBN") and lemma not in lx.MEET_WITH_VERBS and lemma not in lx.MEET_VERBS:
+        for stem in (tok.lower_[:-1], tok.lower_[:-2]):  # "dined" -> "dine", "lunched" -> "lunch"
+            if stem in lx.MEET_WITH_VERBS or stem in lx.MEET_VERBS:
+                return stem
+    return lemma
