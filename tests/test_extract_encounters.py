@@ -460,6 +460,9 @@ def test_encounters_a_list_of_hosts_hung_on_the_first_ones_apposition(extractor)
          ("Pablo Rojas", "met", "Jorge Salas")),
         ("Chilean President Pablo Rojas had breakfast with Peruvian President Jorge Salas on Sunday.",
          ("Pablo Rojas", "met", "Jorge Salas")),
+        # "The two Ministers", capitalised: the two people named before
+        ("Chilean Foreign Minister Pablo Rojas arrived in Lima on Monday at the invitation of Peruvian Foreign "
+         "Minister Jorge Salas. The two Ministers met for an hour today.", ("Jorge Salas", "met", "Pablo Rojas")),
         # a title whose tail the parser hung elsewhere, then the name after the comma
         ("Prime Minister Ruth Achieng held talks with the US deputy assistant secretary of state for Asian "
          "affairs, John Baird, on Friday.", ("Ruth Achieng", "met", "John Baird")),

@@ -155,7 +155,8 @@ class EncounterRules(PartnerRules):
         if len(subjects) != 1:
             return []
         subject = subjects[0]
-        if subject.tag_ != "NNS" or subject.lemma_.lower() not in lx.PERSON_ROLE_NOUNS or not any(
+        role = subject.lower_.removesuffix("s") if subject.tag_ == "NNPS" else subject.lemma_.lower()  # "Ministers"
+        if subject.tag_ not in ("NNS", "NNPS") or role not in lx.PERSON_ROLE_NOUNS or not any(
                 c.lower_ == "two" and c.dep_ == "nummod" or c.lower_ == "both" and c.dep_ in ("det", "predet")
                 for c in subject.children):
             return []
