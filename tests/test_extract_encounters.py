@@ -491,3 +491,10 @@ def test_encounters_the_other_side_of_a_between_the_parser_cut(extractor):
             "the sidelines of a meeting of Asian foreign ministers in Hanoi, the capital of Vietnam.")
     found = tuples(extract(extractor, text))
     assert {("Lim Dong-won", "met", "Kim Yong-chol"), ("Lim Dong-won", "visited", "Vietnam")} <= found
+
+
+def test_encounters_hosts_of_a_passive_welcome_do_not_meet_each_other(extractor):
+    text = ("The guests were met at the airport by Vice President Ana Duarte, Foreign Minister Jorge Salas and a "
+            "small delegation of students.")
+    found = tuples(extract(extractor, text))
+    assert not {t for t in found if t[1] == "met" and {t[0], t[2]} <= {"Ana Duarte", "Jorge Salas", "small delegation"}}

@@ -114,7 +114,8 @@ class EncounterRules(PartnerRules):
             if not targets and lemma in ("discuss", "negotiate"):  # "A and visiting B discussed ways"
                 agents = self.of_type(agents, PERSON)
             found = self._meeting(tok, lx.MEET_CAMEO.get(lemma, "040"), "events.met.verb", 0.9, agents, targets,
-                                  symmetric=lemma in ("meet", "talk", "confer", "shake", "discuss", "negotiate"))
+                                  symmetric=lemma in ("meet", "talk", "confer", "shake", "discuss", "negotiate")
+                                  and not is_passive(tok))  # "they were met by A and B": A and B hosted
             for cand in found if visiting else ():
                 cand.dated_by = visiting[0]  # the parser hangs "on April 10" on "visiting"
             return found
