@@ -497,4 +497,5 @@ def test_encounters_hosts_of_a_passive_welcome_do_not_meet_each_other(extractor)
     text = ("The guests were met at the airport by Vice President Ana Duarte, Foreign Minister Jorge Salas and a "
             "small delegation of students.")
     found = tuples(extract(extractor, text))
-    assert not {t for t in found if t[1] == "met" and {t[0], t[2]} <= {"Ana Duarte", "Jorge Salas", "small delegation"}}
+    hosts = {"Ana Duarte", "Jorge Salas", "small delegation"}
+    assert not {t for t in found if t[1] == "met" and {t[0], t[2]} <= hosts}
