@@ -192,32 +192,7 @@ class TravelRules(DestinationRules):
         """A participant from one country meeting in another visited it ('met Lula in Brasilia')."""
         out = []
         for cand in [c for c in candidates if c.type == lx.MET and not self._remote(c)]:
-            verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
-            place_heads = prep_objects(cand.trigger, {"in", "at"}) + prep_objects(verb, {"in", "at"})
-            place_heads += [o for c in cand.trigger.children if c.dep_ == "acl"  # "a meeting held in Bangkok"
-                            for o in prep_objects(c, {"in", "at"})]
-            place_heads += [o for c in prep_objects(verb, {"for"})  # "welcomed X for talks at the retreat"
-                            if c.lemma_.lower() in lx.MEET_NOUNS for o in prep_objects(c, {"in", "at"})]
-            place_heads += self.meeting_site_heads(verb, cand.trigger)
-            for _, tok in cand.targets:  # "met Cardoso in Brasilia" often hangs the place on the object
-                place_heads += prep_objects(tok, {"in", "at"})
-            if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in lx.VISIT_VERBS and any(
-                    c.tag_ == "TO" for c in verb.children):
-                went = verb.head  # "flew to Paris to meet X", "went to the hotel to meet X"
-                place_heads += prep_objects(went, {"to", "in", "at"}) + [c for c in went.children if c.dep_ == "dobj"]
-            places = self._with_described(self.of_type(actors_in(place_heads, self.resolve, deep=True), PLACE),
-                                          place_heads) or self.here_places(verb, lead=True)
-            sites = [t for k, t in places if self._country_of(k) is None]
-            sites += [a for t in sites for w in self._name_tokens(t)  # "X Palace, the residence, in Y"
-                      for a in w.children if a.dep_ == "appos"]
-            site_heads = [o for t in sites for o in prep_objects(t, {"in"})]
-            places += [p for p in self._with_described(  # "at the Elysee Palace in Paris": where the site is
-                self.of_type(actors_in(site_heads, self.resolve), PLACE), site_heads) if p not in places]
-            if sites and not {self._country_of(k) for k, _ in places} - {None}:
-                places += self.here_places(verb, lead=True)  # a site of no known city is at the dateline
-            if not {self._country_of(k) for k, _ in places} - {None} and any(
-                    t.lemma_.lower() in LODGINGS for h in place_heads for t in h.subtree):
-                places = self.story_setting(verb)  # "called on X at his hotel": X is the story's guest
+            places = self._meeting_places(cand)
             countries = {self._country_of(k) for k, _ in places} - {None}
             if len(countries) != 1:
                 continue
@@ -232,6 +207,36 @@ class TravelRules(DestinationRules):
                                               "events.visited.meeting", 0.6, agents=[(key, tok)],
                                               places=places))
         return out
+
+    def _meeting_places(self, cand) -> list:
+        """Where a meeting was held: its 'in'/'at' phrases, the site's city, the dateline."""
+        verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
+        place_heads = prep_objects(cand.trigger, {"in", "at"}) + prep_objects(verb, {"in", "at"})
+        place_heads += [o for c in cand.trigger.children if c.dep_ == "acl"  # "a meeting held in Bangkok"
+                        for o in prep_objects(c, {"in", "at"})]
+        place_heads += [o for c in prep_objects(verb, {"for"})  # "welcomed X for talks at the retreat"
+                        if c.lemma_.lower() in lx.MEET_NOUNS for o in prep_objects(c, {"in", "at"})]
+        place_heads += self.meeting_site_heads(verb, cand.trigger)
+        for _, tok in cand.targets:  # "met Cardoso in Brasilia" often hangs the place on the object
+            place_heads += prep_objects(tok, {"in", "at"})
+        if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in lx.VISIT_VERBS and any(
+                c.tag_ == "TO" for c in verb.children):
+            went = verb.head  # "flew to Paris to meet X", "went to the hotel to meet X"
+            place_heads += prep_objects(went, {"to", "in", "at"}) + [c for c in went.children if c.dep_ == "dobj"]
+        places = self._with_described(self.of_type(actors_in(place_heads, self.resolve, deep=True), PLACE),
+                                      place_heads) or self.here_places(verb, lead=True)
+        sites = [t for k, t in places if self._country_of(k) is None]
+        sites += [a for t in sites for w in self._name_tokens(t)  # "X Palace, the residence, in Y"
+                  for a in w.children if a.dep_ == "appos"]
+        site_heads = [o for t in sites for o in prep_objects(t, {"in"})]
+        places += [p for p in self._with_described(  # "at the Elysee Palace in Paris": where the site is
+            self.of_type(actors_in(site_heads, self.resolve), PLACE), site_heads) if p not in places]
+        if sites and not {self._country_of(k) for k, _ in places} - {None}:
+            places += self.here_places(verb, lead=True)  # a site of no known city is at the dateline
+        if not {self._country_of(k) for k, _ in places} - {None} and any(
+                t.lemma_.lower() in LODGINGS for h in place_heads for t in h.subtree):
+            places = self.story_setting(verb)  # "called on X at his hotel": X is the story's guest
+        return places
 
     def _name_tokens(self, tok) -> list:
         """The words of the name a token begins ("Granja do Torto"), which the parser may split."""

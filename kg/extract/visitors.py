@@ -95,13 +95,12 @@ class VisitorRules:
     def this_places(self, heads) -> list:
         """'his visit to this Gulf nation', 'arrived in this capital': the dateline's country or
         city, not the region the description names."""
-        found = self.dateline_place() if any(
-            h.lemma_.lower() in THIS_PLACE_NOUNS and any(c.dep_ == "det" and c.lower_ == "this" for c in h.children)
-            for h in heads) else None
+        head = next((h for h in heads if h.lemma_.lower() in THIS_PLACE_NOUNS
+                     and any(c.dep_ == "det" and c.lower_ == "this" for c in h.children)), None)
+        found = self.dateline_place() if head is not None else None
         if found is None:
             return []
-        key, tok, _ = found
-        head = next(h for h in heads if h.lemma_.lower() in THIS_PLACE_NOUNS)
+        key = found[0]
         if THIS_PLACE_NOUNS[head.lemma_.lower()] == "country":
             iso = self._country_of(key)
             country = gz.country_by_iso(iso) if iso else None
@@ -161,7 +160,7 @@ class VisitorRules:
     def arrivals_listed(self, copula) -> list:
         """'Other heads of state that had already arrived were A of X and B of Y': those named
         as the ones who came are visitors of the place they came to, the one the clause names,
-        else the dateline's, else the story's country. Those 'being expected' have not come."""
+        else the story's setting. Those 'being expected' have not come."""
         subjects = [c for c in copula.children if c.dep_ == "nsubj" and c.tag_ == "NNS"
                     and c.lemma_.lower() in lx.PERSON_ROLE_NOUNS]
         came = [r for s in subjects for r in s.children if r.dep_ in ("relcl", "acl") and (
@@ -199,9 +198,10 @@ class VisitorRules:
     def story_setting(self, tok) -> list:
         """Where the story happens, for guests whose place it does not repeat: the gathering they
         came for, else the dateline's place, else the country the story is about."""
-        found = self._gathering_place(tok) or ([(self.dateline_place()[0], tok)] if self.dateline_place() else [])
-        if found:
-            return found
+        found = self._gathering_place(tok)
+        dateline = self.dateline_place()
+        if found or dateline is not None:
+            return found or [(dateline[0], tok)]
         iso = scope.document_country(self.actors)
         country = gz.country_by_iso(iso) if iso else None
         return [(self.place_key(country), tok)] if country is not None else []
