@@ -379,3 +379,47 @@ def test_actors_the_office_after_a_title_is_not_a_name(extractor, text, label):
     labels = {a.label for a in extractor.extract_one(Document(id="t", text=text)).actors}
     assert label in labels
     assert not {lab for lab in labels if lab.startswith(("State ", "Foreign "))}
+
+
+def test_a_lone_country_name_the_model_missed_is_a_place(pipe):
+    doc, table = resolve(pipe, "Paraguay complained of rough handling by Uruguay during the summit.")
+    key = key_at(doc, table, "Uruguay")
+    assert key is not None and table.actors[key].type == PLACE
+
+
+@pytest.mark.parametrize("text", ["The Uruguay Round talks ended in 1994.", "Trade ministers met at Chile House."])
+def test_a_country_name_inside_a_longer_name_is_not_the_country(pipe, text):
+    doc, table = resolve(pipe, text)
+    word = "Uruguay" if "Uruguay" in text else "Chile"
+    key = key_at(doc, table, word)
+    assert key is None or table.actors[key].type != PLACE
+
+
+def _without_entity_at(pipe, text: str, word: str, nth: int):
+    """The parsed text with the model's entity over the nth ``word`` removed (a missed name)."""
+    doc = pipe(text)
+    target = [t for t in doc if t.text == word][nth]
+    doc.ents = [e for e in doc.ents if not e.start <= target.i < e.end]
+    return doc, resolve_actors(doc, Document(id="doc", text=text))
+
+
+def test_a_lone_first_or_last_name_the_model_missed_is_the_person(pipe):
+    text = ("Eritrean President Isaias Afwerki received the envoy on Monday. "
+            "While reading the letter delivered by the envoy, Isaias said Eritrea would keep talking.")
+    doc, table = _without_entity_at(pipe, text, "Isaias", 1)
+    key = key_at(doc, table, "Isaias", 1)
+    assert key is not None and table.actors[key].label == "Isaias Afwerki"
+
+
+def test_a_headline_with_a_nationality_inside_is_no_name(pipe):
+    doc, table = resolve(pipe, "Mendez Slams Chilean Raid on Border\n\nThe raid was condemned.")
+    assert not [a for a in table.persons() if "Chilean" in a.label]
+
+
+def test_a_place_shaped_name_that_is_a_person_elsewhere_in_the_text_is_the_person(pipe):
+    text = ("Socialist Ricardo Lagos won the runoff in Chile on Sunday. His rival embraced Ricardo Lagos "
+            "on his victory. Mr Lagos thanked his supporters.")
+    doc, table = resolve(pipe, text)
+    ents = {e.text: e.label_ for e in doc.ents}
+    key = key_at(doc, table, "Ricardo", 1)
+    assert key is not None and table.actors[key].type == PERSON, ents

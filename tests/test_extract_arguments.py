@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from kg.extract.arguments import subject_tokens
+from kg.extract.arguments import coordinated, nationality_of_conjunct, subject_tokens
 
 
 def parsed(nlp, rows: list[tuple[str, str, int, str]], ents: dict[int, str] | None = None) -> Doc:
@@ -73,3 +73,32 @@ def test_arguments_a_date_between_a_spliced_name_and_its_verb(nlp, date_words):
         rows[n + 1] = ("Friday", "PROPN", n, "pobj")
     doc = parsed(nlp, rows, {verb - 1: "DATE"})
     assert [t.text for t in subject_tokens(doc[verb])] == ["Peters"]
+
+
+def test_a_name_set_off_after_a_long_title_is_the_titled_person(extractor):
+    from .test_extract_events import extract, tuples
+
+    text = ("Kenyan President Mwai Kibaki held talks with the British deputy secretary of state for "
+            "African affairs, Ian Smith, in Nairobi on Friday.")
+    assert ("Mwai Kibaki", "met", "Ian Smith") in tuples(extract(extractor, text))
+
+
+def test_arguments_a_nationality_coordinated_with_a_plural_is_its_modifier(nlp):
+    # "Nepali and Laotian officials say ...", parsed with "Nepali" as the subject and
+    # "officials" as its conjunct: the officials speak, "Nepali" is no actor
+    rows = [
+        ("Nepali", "PROPN", 4, "nsubj"), ("and", "CCONJ", 0, "cc"), ("Laotian", "ADJ", 3, "amod"),
+        ("officials", "NOUN", 0, "conj"), ("say", "VERB", 4, "ROOT"),
+    ]
+    doc = parsed(nlp, rows)
+    doc[3].tag_ = "NNS"
+    assert [t.text for t in coordinated(doc[0])] == ["officials"]
+    assert nationality_of_conjunct(doc[0])
+
+
+def test_arguments_a_nationality_standing_alone_is_kept(nlp):
+    # "Nepalis and Laotians say ...": two peoples, both speak
+    rows = [("Nepalis", "PROPN", 3, "nsubj"), ("and", "CCONJ", 0, "cc"), ("Laotians", "PROPN", 0, "conj"),
+            ("say", "VERB", 3, "ROOT")]
+    doc = parsed(nlp, rows)
+    assert [t.text for t in coordinated(doc[0])] == ["Nepalis", "Laotians"]

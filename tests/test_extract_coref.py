@@ -322,3 +322,24 @@ def test_coref_a_subject_pronoun_after_a_fronted_clause_takes_that_clauses_subje
             "on India, he will also stop in Dhaka.")
     doc, table = resolve(pipe, text)
     assert label_at(doc, table, "he") == "Putin"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # an ideological adjective does not change who is meant
+        ("Bolivian President Evo Morales spoke in La Paz. The socialist leader said the talks failed.", "Evo Morales"),
+        # two people fit "the leader": the one named before it, not the one named after
+        ("Brazilian President Luiz Lula spoke in Brasilia on Sunday. The leftist leader said the talks failed. "
+         "Argentine President Nestor Kirchner agreed.", "Luiz Lula"),
+    ],
+)
+def test_a_description_takes_the_fitting_person_named_before_it(pipe, text, label):
+    doc, table = resolve(pipe, text)
+    assert label_at(doc, table, "leader") == label
+
+
+def test_a_description_with_two_fitting_people_named_before_is_no_one(pipe):
+    text = ("Brazilian President Luiz Lula met Argentine President Nestor Kirchner. The leader said the talks failed.")
+    doc, table = resolve(pipe, text)
+    assert label_at(doc, table, "leader") is None

@@ -1316,3 +1316,127 @@ def test_criticism_lecturing_someone_on_their_failures(extractor):
     assert ("United States", "criticized", "Colombia") in found
     found = tuples(extract(extractor, "Professor Amartya Sen lectured at the University of Dhaka on Monday."))
     assert not {t for t in found if t[1] == "criticized"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a grievance "of" something, and the "by" phrase the parser hangs on the verb
+        ("Moldova complained of rough treatment by Romania at the talks.", ("Moldova", "criticized", "Romania")),
+        # "protested against" a deed: its doer
+        ("Tanzania protested against the arrest by Kenya of its fishermen.", ("Tanzania", "criticized", "Kenya")),
+        # a complaint as a noun, whoever holds it
+        ("Bhutan's complaints about Nepal's refugee policy grew louder.", ("Bhutan", "criticized", "Nepal")),
+        # rejecting someone's efforts opposes them
+        ("The opposition leader Raila Odinga rejected President Mwai Kibaki's efforts to delay the vote.",
+         ("Raila Odinga", "criticized", "Mwai Kibaki")),
+        # "referred to X as" a term of abuse
+        ("Governor Lena Moss referred to Mayor Tom Hale as a \"career loser\".", ("Lena Moss", "criticized", "Tom Hale")),
+        # words judged in passing inside a statement: whose words they are
+        ("The Canadian Foreign Ministry said malicious statements by Premier Joe Olsen could spark unrest.",
+         ("Canadian Foreign Ministry", "criticized", "Joe Olsen")),
+        ("Chile said inflammatory remarks by senior Argentine government officials had hurt the talks.",
+         ("Chile", "criticized", "Argentina")),
+        # a state's policies judged in passing, owned by a modifier
+        ("Foreign Minister Ri Su-yong argued there had been no change in Japanese hostile policies toward Pyongyang.",
+         ("Ri Su-yong", "criticized", "Japan")),
+        # "what he called X by Y": the "by" hung on the naming verb still owns X
+        ("Peruvian President Alan Garcia voiced anger at what he called meddling by Venezuela's government in the vote.",
+         ("Alan Garcia", "criticized", "Venezuela")),
+        # officials placed in a capital are its state
+        ("Latvia blamed officials in Moscow for the cyber attacks.", ("Latvia", "criticized", "Russia")),
+    ],
+)
+def test_criticism_grievances_abuse_and_words_judged(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The villagers complained of the cold.",  # nobody's deed
+        "Governor Lena Moss referred to Mayor Tom Hale as her mentor.",  # praise
+        "Governor Lena Moss referred to Mayor Tom Hale in her speech.",  # no judgement
+        "Nigeria rejected an offer of loans from Ghana.",  # declining help
+        "Inflammatory remarks by Premier Joe Olsen were broadcast on Monday.",  # the narrator's, no critic
+        "The ministry reported that Chile rejected the baseless claims by Premier Joe Olsen.",  # the reporter judges nothing
+    ],
+)
+def test_criticism_no_grievance_abuse_or_judge(extractor, text):
+    found = tuples(extract(extractor, text))
+    assert not {t for t in found if t[1] == "criticized" and t[0] != "Chile"}
+
+
+def test_criticism_a_generic_kind_of_deed_is_no_mention_of_one(extractor):
+    text = ("Turkish jets launched an air raid on a village in northern Iraq on Sunday. "
+            "Baghdad condemned the raid, saying this kind of operation does not help stability. "
+            "Kurdish leader Masoud Barzani called the strike a \"crime\".")
+    assert ("Masoud Barzani", "criticized", "Turkey") in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President Lucio Gutierrez accused the media of inflating the crowd figures.",
+         ("Lucio Gutierrez", "criticized", "media")),
+        ("Premier Hun Sen lashed out at the press over its reports.", ("Hun Sen", "criticized", "press")),
+    ],
+)
+def test_criticism_the_media_is_a_target(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+def test_criticism_a_press_conference_is_no_one(extractor):
+    found = tuples(extract(extractor, "Premier Hun Sen criticised the press conference held by rivals in Phnom Penh."))
+    assert not {t for t in found if t[2] in ("press", "press conference")}
+
+
+def test_criticism_telling_the_media_is_public_not_an_addressee(extractor):
+    ex = extract(extractor, "Deputy Minister Li Wei told state media on Saturday that the visit went well.")
+    stated = [e for e in ex.events if e.type == "stated"]
+    assert stated and all(p.role == "agent" for e in stated for p in e.participants)
+
+
+def test_criticism_a_quoted_denial_answers_the_accuser_of_its_side(extractor):
+    text = ("Azerbaijan summoned the Armenian ambassador on Monday over the shelling of a border village. "
+            "Speaking to reporters, Ara Petrosyan, a spokesman for the Armenian Defence Ministry, said: "
+            "\"Armenian troops did not attack the village.\"")
+    assert ("Ara Petrosyan", "criticized", "Azerbaijan") in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a denial with no accusation before it answers no one
+        "Colonel Ivan Petrov said: \"Russian jets did not bomb the village.\"",
+        # what was denied is no wrong
+        "Azerbaijan summoned the Armenian ambassador on Monday. Ara Petrosyan, a spokesman for the Armenian "
+        "Defence Ministry, said: \"Armenian troops did not visit the village.\"",
+    ],
+)
+def test_criticism_no_quoted_denial_without_accusation_or_wrong(extractor, text):
+    found = tuples(extract(extractor, text))
+    assert not {t for t in found if t[1] == "criticized" and t[0] in ("Ivan Petrov", "Ara Petrosyan")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beijing warned Tokyo against interfering in its internal affairs.", ("China", "criticized", "Japan")),
+        ("Minister Ali Larijani cautioned the Emirati authorities against making such claims.",
+         ("Ali Larijani", "criticized", "United Arab Emirates")),
+    ],
+)
+def test_criticism_warning_someone_off_a_deed(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The embassy warned its citizens against travelling to the region.",  # one's own people
+        "Beijing warned Tokyo against a typhoon approaching the coast.",  # no deed of theirs
+    ],
+)
+def test_criticism_no_warning_off_without_someone_elses_deed(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}

@@ -118,3 +118,21 @@ def test_dates_calendar_helpers():
     assert two_digit_year(97, date(2013, 4, 18)) == 1997
     assert two_digit_year(15, date(2013, 4, 18)) == 2015
     assert two_digit_year(45, None) == 1945 and two_digit_year(12, None) == 2012
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # the latest season of its kind: this year's once it is over, else last year's
+        ("She toured Asia last summer.", "2009-11-20", [("last summer", "2009-SU")]),
+        ("She toured Asia last summer.", "2009-04-02", [("last summer", "2008-SU")]),
+        ("The dam will open next spring.", "2009-01-15", [("next spring", "2009-SP")]),
+        ("The dam will open next spring.", "2009-06-15", [("next spring", "2010-SP")]),
+        # a winter is named by the year it starts in
+        ("Snow closed the pass last winter.", "2009-04-02", [("last winter", "2008-WI")]),
+        ("Snow closed the pass last winter.", "2009-01-20", [("last winter", "2007-WI")]),
+        ("The pass may close next winter.", "2009-07-01", [("next winter", "2009-WI")]),
+    ],
+)
+def test_dates_last_and_next_season(nlp, text, anchor, expected):
+    assert tagged(nlp, text, anchor) == expected

@@ -462,7 +462,7 @@ def test_encounters_a_list_of_hosts_hung_on_the_first_ones_apposition(extractor)
          ("Pablo Rojas", "met", "Jorge Salas")),
         # "The two Ministers", capitalised: the two people named before
         ("Chilean Foreign Minister Pablo Rojas arrived in Lima on Monday at the invitation of Peruvian Foreign "
-         "Minister Jorge Salas. The two Ministers met for an hour today.", ("Jorge Salas", "met", "Pablo Rojas")),
+         "Minister Jorge Salas. The two Ministers met for an hour today.", ("Pablo Rojas", "met", "Jorge Salas")),
         # a title whose tail the parser hung elsewhere, then the name after the comma
         ("Prime Minister Ruth Achieng held talks with the US deputy assistant secretary of state for Asian "
          "affairs, John Baird, on Friday.", ("Ruth Achieng", "met", "John Baird")),
@@ -499,3 +499,12 @@ def test_encounters_hosts_of_a_passive_welcome_do_not_meet_each_other(extractor)
     found = tuples(extract(extractor, text))
     hosts = {"Ana Duarte", "Jorge Salas", "small delegation"}
     assert not {t for t in found if t[1] == "met" and {t[0], t[2]} <= hosts}
+
+
+def test_encounters_who_met_in_a_relative_clause_after_an_example(extractor):
+    from .test_extract_events import extract, tuples
+
+    text = ("Dissident Liu Binyan was freed on Monday. Washington has praised dissidents such as Liu, "
+            "who met with Secretary of State Madeleine Albright last spring.")
+    found = tuples(extract(extractor, text))
+    assert ("Liu Binyan", "met", "Madeleine Albright") in found or ("Madeleine Albright", "met", "Liu Binyan") in found

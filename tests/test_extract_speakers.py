@@ -480,3 +480,30 @@ def test_speakers_a_noun_of_speech_with_its_clause(extractor, text, speaker):
 )
 def test_speakers_a_noun_of_speech_needs_a_clause_and_an_author(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "stated"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a letter or message sent "saying that": its sender says it
+        ("Sudanese President Omar al-Bashir sent a letter to Idriss Deby saying that the border would reopen.",
+         "Omar al-Bashir"),
+        ("Premier Wen Jiabao has sent a message to the summit stating that trade would grow.", "Wen Jiabao"),
+        # a single name right after the quote it says
+        ('"We will not give up the fight," Sukarno told the agency on Monday.', "Sukarno"),
+    ],
+)
+def test_speakers_senders_of_letters_and_single_names(extractor, text, speaker):
+    assert (speaker, "stated", None) in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid workers sent a letter to the governor yesterday.",  # no words reported
+        '"The road is closed," Traffic said on its website, and traffic was slow.',  # a word the text writes lower-case
+    ],
+)
+def test_speakers_no_sender_or_single_name_without_words(extractor, text):
+    found = tuples(extract(extractor, text))
+    assert not {t for t in found if t[1] == "stated" and t[0] in ("Aid workers", "Traffic")}

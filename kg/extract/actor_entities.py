@@ -13,7 +13,9 @@ from kg.extract.actor_spans import Cand, after_title, entity_candidates
 from kg.extract import gazetteer as gz
 from kg.extract.actor_keys import place_actor
 from kg.extract.actor_links import LinkingMixin, stands_for_government
-from kg.extract.actor_lexicon import ETHNONYMS, GOVERNMENT_NOUNS, PARTY_MEMBER_NOUNS, STYLES_OF_ADDRESS
+from kg.extract.actor_lexicon import (
+    ETHNONYMS, GOVERNMENT_NOUNS, LANDMARK_HEADS, PARTY_MEMBER_NOUNS, STYLES_OF_ADDRESS,
+)
 from kg.extract.lexicon import PERSON_ROLE_NOUNS
 from kg.model import GROUP, ORGANIZATION, PERSON, Actor
 
@@ -62,6 +64,7 @@ class EntityReader(LinkingMixin):
         self._find_acronyms()
         self._note_countries(cands)
         persons, rest = self._split_people(cands)
+        persons += self._untagged_short_names()
         rest = self._long_forms_first(rest)
         for cand, name_start in persons:
             self._person(cand, name_start)
@@ -112,7 +115,7 @@ class EntityReader(LinkingMixin):
             elif c.label in ("ORG", "GPE", "LOC") and after_title(self.doc, c) \
                     and (c.label == "ORG" or gz.lookup_place(self._text(c)) is None):
                 person_like.append((c, c.start))  # "Chancellor Olaf Scholz" tagged ORG or GPE
-            elif c.label in ("GPE", "LOC") and self._unknown_place_acting(c):
+            elif c.label in ("GPE", "LOC", "FAC") and self._unknown_place_acting(c):
                 person_like.append((c, c.start))  # "Thabo Mbeki said": no such place, someone speaking
             else:
                 rest.append(c)
@@ -158,6 +161,31 @@ class EntityReader(LinkingMixin):
         final.sort(key=lambda pair: pair[0].start)
         return final, others
 
+    def _untagged_short_names(self) -> list[tuple[Cand, int]]:
+        """A lone name word the model left untagged that is part of one full name of the
+        document ("Meles said" after "Meles Zenawi", "Susilo arrived"): that person."""
+        doc, tagged, found = self.doc, self.table.entity_tokens, []
+        common: set[str] | None = None  # words the text also writes in lower case ("the attack")
+        for tok in doc:
+            if tok.tag_ != "NNP" or tok.i in tagged or len(tok.text) < 3 or not tok.is_title or not tok.is_alpha:
+                continue
+            if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+                continue  # "the Yasukuni remarks": what the noun is about, not who
+            if common is None:
+                common = {t.text for t in doc if t.is_lower}
+            if tok.lower_ in common:
+                continue
+            if (tok.i > 0 and doc[tok.i - 1].tag_ == "NNP") or (tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "NNP"):
+                continue  # part of a longer untagged name
+            if gz.country(tok.text) or gz.demonym_country(tok.text) or gz.lookup_place(tok.text) \
+                    or (self.document.removed and self.document.is_removed(tok.idx, tok.idx + len(tok))):
+                continue
+            full = self._match_full(tok.i)
+            if full is not None and self.full_names[full][-1].lower() not in LANDMARK_HEADS:
+                found.append((Cand(tok.i, tok.i + 1, "PERSON", "actors.surname"), tok.i))
+                tagged.add(tok.i)
+        return found
+
     def _unknown_place_acting(self, c: Cand) -> bool:
         """A two- or three-word 'place' no gazetteer knows, as the subject of a verb or named
         after a role ("his counterpart Thabo Mbeki")."""
@@ -168,14 +196,18 @@ class EntityReader(LinkingMixin):
         if gz.lookup_place(self._text(c)) is not None or gz.country(self._text(c)) is not None:
             return False
         root = self.doc[c.start:c.end].root
+        last = words[-1].text
         return (root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ == "VERB") or (
-            root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_ROLE_NOUNS)
+            root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_ROLE_NOUNS) or any(
+            e.label_ == "PERSON" and e.text == last for e in self.doc.ents)  # "Ricardo Lagos" ... "Lagos said"
 
     def _looks_like_name(self, start: int, end: int) -> bool:
         first, last = self.doc[start], self.doc[end - 1]
         ok = ("NNP", "NNPS")
         capitalised_inside = end - start > 1 and first.is_alpha and first.text[:1].isupper() \
             and first.i != first.sent.start  # "Than Shwe", the model tagging "Than" as the preposition
+        if end - start > 2 and any(gz.demonym_country(t.text) for t in self.doc[start + 1:end]):
+            return False  # "Erekat Slams Israeli Attack": a headline read as a name
         return (first.tag_ in ok or first.lower_ in names.NAME_PARTICLES or capitalised_inside) and last.tag_ in ok
 
     def _org_shaped(self, c: Cand) -> bool:
@@ -368,7 +400,7 @@ class EntityReader(LinkingMixin):
                 if head.head.lower_ in GOVERNMENT_NOUNS and head.dep_ == "compound":
                     table.map_tokens(key, [head.head.i])
                 return key
-        place = gz.lookup_place(text, self.doc_countries)
+        place = gz.lookup_place(text, self.doc_countries) or gz.demonym_country(text)  # "Emirati" tagged a place
         key = table.add_actor(_place(place, text))
         if place is not None and place.name != text:
             table.add_alias(key, text)

@@ -9,7 +9,9 @@ from __future__ import annotations
 from kg.extract.gazetteer import GeoPlace, slug
 from kg.model import PLACE, Actor
 
-__all__ = ["actor_key", "place_actor"]
+__all__ = ["actor_key", "member_keys", "members_key", "place_actor"]
+
+MEMBERS = "members/"
 
 
 def actor_key(type_: str, label: str) -> str:
@@ -25,3 +27,19 @@ def place_actor(place: GeoPlace | None, label: str) -> Actor:
         f"place/geonames-{place.geonames_id}", place.name, PLACE,
         geonames_id=place.geonames_id, latitude=place.latitude, longitude=place.longitude,
     )
+
+
+def members_key(keys: list[str] | tuple[str, ...]) -> str:
+    """Key of a reference to several named actors at once ("the two prime ministers").
+
+    Never an actor of the output: events expand it (:func:`member_keys`) so that
+    what the group did holds for each member.
+    """
+    return MEMBERS + "+".join(keys)
+
+
+def member_keys(key: str | None) -> tuple[str, ...]:
+    """The member keys of a :func:`members_key`, else ``()`` (slugs hold no "+")."""
+    if not key or not key.startswith(MEMBERS):
+        return ()
+    return tuple(key[len(MEMBERS):].split("+"))

@@ -70,7 +70,7 @@ GROUP_NOUNS = frozenset(
 )
 
 # Collective nouns that name a group in the singular ("the police said").
-COLLECTIVE_NOUNS = frozenset("police military army navy delegation opposition".split())
+COLLECTIVE_NOUNS = frozenset("police military army navy delegation opposition media press".split())
 
 # Nouns that turn a country word into its government ("Chinese authorities").
 GOVERNMENT_NOUNS = frozenset("government authorities regime administration leadership".split())

@@ -55,6 +55,26 @@ def untagged_titled_names(doc, document, cands: list[Cand]) -> list[Cand]:
     return found
 
 
+# Country names that are also common first or family names: left to the model.
+NAME_LIKE_COUNTRIES = frozenset({"georgia", "jordan", "chad", "israel", "niger", "guinea", "turkey", "china"})
+
+
+def untagged_countries(doc, document, cands: list[Cand]) -> list[Cand]:
+    """A lone proper noun that is a country's name, which the model left untagged
+    ("complained of hostile treatment by Uruguay"): a country, by its name alone."""
+    tagged = {i for c in cands for i in range(c.start, c.end)}
+    found = []
+    for tok in doc:
+        if tok.tag_ != "NNP" or tok.i in tagged or tok.lower_ in NAME_LIKE_COUNTRIES or not tok.text[:1].isupper():
+            continue
+        if (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN") or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+            continue  # part of a longer name ("Uruguay Round", "Peru Holdings")
+        if gz.country(tok.text) is None or (document.removed and document.is_removed(tok.idx, tok.idx + len(tok))):
+            continue
+        found.append(Cand(tok.i, tok.i + 1, "GPE", "actors.gazetteer"))
+    return found
+
+
 def join_particle_names(doc, cands: list[Cand]) -> list[Cand]:
     """'Ursula von' + 'der' + 'Leyen' -> one PERSON: the model splits names at particles."""
     out: list[Cand] = []
@@ -199,6 +219,7 @@ def entity_candidates(doc, document) -> list[Cand]:
         source = "actors.ruler" if ent.ent_id_ else "actors.ner"
         cands.append(Cand(start, end, label, source, ent.ent_id_))
     cands.extend(untagged_titled_names(doc, document, cands))
+    cands.extend(untagged_countries(doc, document, cands))
     cands = join_name_modifiers(doc, join_particle_names(doc, cands))
     cands = complete_person_names(doc, extend_to_acronym(doc, cands))
     cands.sort(key=lambda c: c.start)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Callable, Iterator
 
+from kg.extract import gazetteer as gz
+from kg.extract.actor_keys import member_keys
 from kg.extract.lexicon import (
     ACCUSE_VERBS, ATTACK_NOUNS, CRITICIZE_VERBS, PERSON_ROLE_NOUNS, RELATIVE_NOUNS, SAY_NOUNS,
 )
@@ -20,6 +22,9 @@ PASSIVE_DEPS = frozenset({"nsubjpass", "csubjpass", "auxpass"})
 ACCUSING_VERBS = CRITICIZE_VERBS | ACCUSE_VERBS
 # Child links to follow inside a noun phrase when looking for actors in it.
 NP_DEPS = frozenset({"compound", "poss", "prep", "pobj", "conj", "appos", "nmod", "npadvmod"})
+# What one issues or sends with words in it: "sent a letter to X saying that ...".
+WORDS_SENT = SAY_NOUNS | frozenset({"letter", "message", "note", "communique", "communiqué", "memo",
+                                    "memorandum", "email", "telegram", "cable", "report"})
 EXAMPLE_PREPS = frozenset({"including", "include", "like", "such"})
 
 Resolver = Callable[[object], "str | None"]
@@ -49,6 +54,7 @@ def coordinated(token) -> list:
     # "Premier A and Minister B held talks": the parser may hang A on B as a modifier with "and"
     members += [c for c in token.children if c.dep_ == "nmod" and c.pos_ == token.pos_ == "PROPN" and c.i < token.i
                 and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children) and c not in members]
+    members = [m for m in members if not nationality_of_conjunct(m)]  # "Nepali and Laotian officials"
     out = []
     for m in members:
         visitor = _misparsed_visitor(m)
@@ -58,6 +64,17 @@ def coordinated(token) -> list:
         examples = _examples(m)
         out.extend(examples if examples else [m])
     return out
+
+
+def nationality_of_conjunct(token) -> bool:
+    """'Nepali and Laotian officials': the parser coordinates the first nationality word with the
+    noun the second one modifies; it is a modifier of that noun, no actor of its own."""
+    if token.pos_ not in ("PROPN", "ADJ") or gz.demonym_country(token.text) is None \
+            or any(c.dep_ not in ("cc", "conj") for c in token.children):
+        return False
+    return any(c.tag_ in ("NNS", "NNPS") and any(m.dep_ in ("amod", "compound") and m.i < c.i
+                                                 and gz.demonym_country_at(m) for m in c.lefts)
+               for c in token.conjuncts)
 
 
 def _names_in_appositive_list(token) -> list:
@@ -121,7 +138,8 @@ def subject_tokens(verb) -> list:
         return _by_agents(verb)
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects and verb.dep_ == "relcl" and subjects[0].tag_ in ("WP", "WDT") and verb.head is not verb:
-        if subjects[0].lower_ == "who" and verb.head.ent_type_ in ("GPE", "LOC", "FAC"):
+        if subjects[0].lower_ == "who" and verb.head.ent_type_ in ("GPE", "LOC", "FAC") \
+                and not _example(verb.head):  # "activists such as Nour, who met": Nour
             # "officials at the embassy in Bolivia, who have denied": not Bolivia
             return [_top_of_prepositions(verb.head, ("NOUN", "PROPN"))]
         if subjects[0].lower_ == "who" and verb.head.pos_ != "PROPN" and verb.head.lemma_ not in PERSON_ROLE_NOUNS:
@@ -153,9 +171,14 @@ def subject_tokens(verb) -> list:
                 anchor = head.head.head  # "made the first move by picking up the telephone": made's subject
                 return subject_tokens(anchor) if anchor.pos_ in ("VERB", "AUX") else []
             head = head.head  # "justified it by saying"
-        if verb.dep_ == "acl" and head.lemma_.lower() in SAY_NOUNS and head.dep_ == "dobj" \
+        if verb.dep_ == "acl" and head.lemma_.lower() in WORDS_SENT and head.dep_ == "dobj" \
                 and head.head.pos_ == "VERB":
             return subject_tokens(head.head)  # "X issued a statement condemning Y": X condemns
+        sender = head.head.head if verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.dep_ in (
+            "dative", "prep") and head.head.lower_ == "to" else None
+        if sender is not None and sender.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in WORDS_SENT for c in sender.children):
+            return subject_tokens(sender)  # "sent a message to the summit stating ...", hung on "summit"
         if verb.dep_ in ("acl", "conj", "appos") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [head]  # "Clinton and Yeltsin, meeting in Helsinki, ..." (a participle hung as a conjunct)
         if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL_VERBS and not is_passive(head):
@@ -177,6 +200,13 @@ def subject_tokens(verb) -> list:
     if verb.dep_ == "relcl":
         return [verb.head]
     return []
+
+
+def _example(noun) -> bool:
+    """A name given as an example: "activists such as Nour", "leaders including Mbeki"."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and (prep.lower_ in EXAMPLE_PREPS or (
+        prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)))
 
 
 def _spliced_subject(subject, verb):
@@ -273,8 +303,9 @@ def patient_tokens(verb) -> list:
             subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return subjects
     objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    if not objs and verb.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        objs = [verb.head]  # "the prison she visited"
+    if not objs and verb.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS for c in verb.children) and not any(
+            c.dep_ in SUBJECT_DEPS and c.tag_ in ("WP", "WDT") for c in verb.children):
+        objs = [verb.head]  # "the prison she visited" (not "Nour, who met ...": Nour is its subject)
     return objs
 
 
@@ -313,24 +344,31 @@ NEIGHBOURING = frozenset({"neighboring", "neighbouring", "bordering", "adjoining
 
 
 def actors_in(tokens, resolve: Resolver, *, deep: bool = False) -> list[tuple[str, object]]:
-    """(actor key, token) for each token, expanded over coordination, deduplicated.
+    """(actor key, token) for each token, expanded over coordination and over the members
+    of a group reference ("the two ministers"), deduplicated.
 
     With ``deep``, also look inside each noun phrase (compounds, possessors,
     prepositional attachments) so "a prison in Kashgar" yields Kashgar.
     """
     seen: dict[str, object] = {}
     for tok in tokens:
-        for member in coordinated(tok):
-            key = resolve(member)
+        members = [(member, resolve(member)) for member in coordinated(tok)]
+        named = {key for _, key in members if key and not member_keys(key)}
+        for member, key in members:
             if key and key not in seen:
-                seen[key] = member
+                group = member_keys(key)  # "the two ministers": each of them, unless one is
+                if group and named & set(group):  # coordinated with it ("with A and the two leaders")
+                    continue
+                for each in group or (key,):
+                    seen.setdefault(each, member)
             elif deep or (not key and member.pos_ in ("NOUN", "PROPN")):
                 role_noun = member.pos_ == "PROPN" or member.lemma_.lower() in PERSON_ROLE_NOUNS \
                     or member.lemma_.lower() in RELATIVE_NOUNS
                 for inner in _noun_phrase(member) if deep else _possessors(member, role_noun):
                     inner_key = resolve(inner)
                     if inner_key and inner_key not in seen:
-                        seen[inner_key] = inner
+                        for each in member_keys(inner_key) or (inner_key,):
+                            seen.setdefault(each, inner)
     return list(seen.items())
 
 
@@ -349,6 +387,27 @@ def _possessors(token, role_noun: bool = False) -> Iterator:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
             for obj in prep.children:
                 yield from (c for c in obj.children if c.dep_ == "appos")
+    if role_noun and token.pos_ == "NOUN":
+        yield from _name_after_long_title(token)
+
+
+def _name_after_long_title(title) -> Iterator:
+    """'talks with the deputy secretary of state for African affairs, Donald Yamamoto, here':
+    a name set off by commas right after a long title, which the parser hung elsewhere."""
+    doc = title.doc
+    i = title.i + 1
+    while i < len(doc) and i - title.i <= 8 and doc[i].text != "," and (
+            doc[i].pos_ in ("ADP", "DET", "ADJ", "NOUN", "PROPN", "CCONJ") and doc[i].ent_type_ != "PERSON"):
+        i += 1
+    if i >= len(doc) or doc[i].text != "," or i + 1 >= len(doc) or doc[i + 1].ent_type_ != "PERSON":
+        return
+    j = i + 1
+    while j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ != "B" or j == i + 1:
+        j += 1
+    name = doc[i + 1:j].root
+    if (j >= len(doc) or doc[j].is_punct) and name.dep_ in ("npadvmod", "appos", "conj", "nmod", "dep") \
+            and name.head.i != title.i:
+        yield name
 
 
 def _noun_phrase(token, depth: int = 0) -> Iterator:

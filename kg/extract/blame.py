@@ -19,6 +19,8 @@ from kg.model import ORGANIZATION, PERSON, PLACE
 ERRORS = frozenset({"blunder", "mistake", "error", "crime", "atrocity", "outrage", "folly"})  # committed by someone
 FAILURE_VERBS = frozenset({"fail", "backfire", "flounder", "falter"})  # a deed that failed is judged
 # Passive verbs of purpose and active verbs of attempt whose complement is their subject's aim.
+# Someone's words, judged by an adjective ("baseless claims by X", "X's inflammatory remarks")
+WORDS_JUDGED = lx.STANCE_NOUNS | lx.SAY_NOUNS | {"policy", "behavior", "behaviour", "conduct"}
 PURPOSE_VERBS = frozenset({"intend", "design", "aim", "mean", "calculate", "plan"})
 ATTEMPT_VERBS = frozenset({"try", "seek", "attempt", "aim", "want", "strive", "plot", "scheme"})
 
@@ -116,6 +118,14 @@ class BlameRules:
                     for key, _ in actors_in([c for c in tok.children if c.dep_ == "poss"]
                                             + prep_objects(tok, {"by"}), self.resolve):
                         yield key, "accuse"
+                # "said inflammatory statements by X could incite violence": words judged in passing
+                elif tok.lemma_.lower() in WORDS_JUDGED and self._judged_by_speaker(tok, cand.trigger) and any(
+                        c.dep_ == "amod" and c.lower_ in lx.NEGATIVE_JUDGEMENTS for c in tok.children):
+                    owners = actors_in([c for c in tok.children if c.dep_ in ("poss", "nmod", "compound")]
+                                       + prep_objects(tok, {"by", "from"}), self.resolve)
+                    states = [self._nationality(c) for c in tok.children if c.dep_ == "amod"]  # "Japanese"
+                    for key in [k for k, _ in owners] + [k for k in states if k]:
+                        yield key, "judge"
             if own and any(t.lemma_.lower() in lx.BLAME_WORDS or t.lower_ in lx.BLAME_WORDS for t in tokens):
                 referred = [self.resolve(t) for t in tokens  # not the sides of "relations between A and B"
                             if t.pos_ in ("PROPN", "PRON") and t.lower_ not in self.FIRST_PERSON
@@ -125,6 +135,20 @@ class BlameRules:
                     for key in referred:
                         if self.actors.actors[key].type == wanted:
                             yield key, "blame"
+
+    def _judged_by_speaker(self, noun, trigger) -> bool:
+        """The statement's own judgement ("said baseless claims by X had ...", "no change in X's
+        hostile policies"), not that of someone else acting inside it ("reported that Y rejected
+        the baseless claims"): no clause on the way up has a subject of its own."""
+        for head in noun.ancestors:
+            if head.i == trigger.i:
+                break
+            if head.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in self.FIRST_PERSON
+                    and c.i != noun.i and not noun.is_ancestor(c) and c not in noun.ancestors
+                    and (c.pos_ in ("PROPN", "PRON") or self.resolve(c) is not None) for c in head.children):
+                return False
+        return True
 
     @staticmethod
     def _culpable(adj) -> bool:

@@ -7,9 +7,10 @@ quotes, a pronoun passes over what is quoted, over people named later in its
 own clause, and over a reporter of someone else's deeds; the source of
 "according to X" counts as a subject. "they" looks for groups and
 organisations, "its" for organisations and countries. Descriptions ("the
-Iraqi president", "the government") live in :mod:`kg.extract.coref_titles`.
-Group noun phrases ("rights groups", "Chinese officials") become Group actors
-only when asked about, so only groups that act appear in the table.
+Iraqi president", "the government") live in :mod:`kg.extract.coref_titles`;
+group noun phrases ("rights groups", "Chinese officials"), which become Group
+actors only when asked about, and references to several named actors ("the two
+prime ministers", a "they" after "A and B") in :mod:`kg.extract.coref_groups`.
 """
 
 from __future__ import annotations
@@ -17,24 +18,21 @@ from __future__ import annotations
 import re
 import weakref
 
-from kg.extract import coref_scope as scope
+from kg.extract import coref_groups as groups
+from kg.extract import coref_they
 from kg.extract import coref_titles as titles
-from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
 from kg.extract.actor_lexicon import (
     STYLES_OF_ADDRESS,
     ORG_DESCRIPTIONS,
     GOVERNMENT_NOUNS,
     BODY_NOUNS,
-    COLLECTIVE_NOUNS,
     FEMALE_NAMES,
     FEMALE_PRONOUNS,
-    GROUP_NOUNS,
     MALE_NAMES,
     MALE_PRONOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
-    QUANTIFIERS,
     TITLE_HEADS,
 )
 from kg.extract.quotes import QuoteIndex, find_quotes
@@ -43,7 +41,6 @@ from kg.model import GROUP, ORGANIZATION, PERSON, PLACE, Actor
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
 WINDOW_SENTENCES = 3
-MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 REPORTER_TITLES = frozenset("reporter correspondent journalist columnist editor anchor".split())
 SPOKESMAN_TITLES = frozenset("spokesman spokeswoman spokesperson".split())
 RELAYING_TITLES = SPOKESMAN_TITLES | REPORTER_TITLES
@@ -68,96 +65,27 @@ def infer(table, token) -> str | None:
         key = titles.counterpart(table, token)
         if key:
             return key
+    members = groups.counted_plural(table, token)  # "the two ministers": each, or no one
+    if members is not None:
+        return members or None
     if token.i in table.entity_tokens:
         return None
-    if low in titles.BARE_GOVERNMENT:
+    if low in titles.BARE_GOVERNMENT or low in titles.PLACED_OFFICIALS:
         key = titles.government(table, token)
-        if key or low != "authorities":
+        if key or low not in ("authorities", "officials"):
             return key
     if low in BODY_NOUNS:
-        key = body(table, token)
+        key = groups.body(table, token)
         if key:
             return key
     if low in ORG_DESCRIPTIONS and token.tag_ in ("NN", "NNP"):
         key = titles.organisation_named_before(table, token, _candidates(table, token))
         if key:
             return key
-    if is_group_head(token):
-        return group(table, token)
+    if groups.is_group_head(token):
+        return groups.government_officials(table, token) or groups.group(table, token)
     if low in TITLE_HEADS or low in titles.CHALLENGER_HEADS:
         return titles.description(table, token)
-    return None
-
-
-# -- groups and bodies -------------------------------------------------------------
-def is_group_head(token) -> bool:
-    """A plural group noun ("activists") or a collective one ("the police")."""
-    low = token.lower_
-    if low in COLLECTIVE_NOUNS:
-        return token.pos_ in ("NOUN", "PROPN")
-    return low in GROUP_NOUNS and token.tag_ in ("NNS", "NNPS")
-
-
-def _modifiers(token) -> list:
-    """Left modifiers of a noun that belong in its label (quantifiers and numbers dropped)."""
-    kept = []
-    for child in token.lefts:
-        if child.dep_ not in MODIFIER_DEPS:
-            continue
-        for t in child.subtree:
-            if t.i < token.i and t.lower_ not in QUANTIFIERS and not t.like_num and not t.is_punct:
-                kept.append(t)
-    return sorted(kept, key=lambda t: t.i)
-
-
-def _proper(token) -> bool:
-    """Keep the case of names and nationalities, lower-case common words."""
-    if token.ent_type_ in ("NORP", "GPE", "ORG", "PERSON", "LOC") or gz.demonym_country(token.text):
-        return True
-    return token.pos_ == "PROPN" and token.i != token.sent.start
-
-
-def group(table, token) -> str:
-    """Create (once) and return the Group actor headed by ``token``."""
-    mods = _modifiers(token)
-    words = [t.text if _proper(t) else t.lower_ for t in mods]
-    words.append(token.lower_)
-    where = scope.country_phrase(table, token)
-    if where is not None:  # "opposition parties in the United States" are not those of Spain
-        words += [where[0].lower_, *(t.text for t in where[1:])]
-    label = " ".join(words)
-    affiliations = []
-    for t in mods:
-        key = table.key_of_token(t.i)
-        if key:
-            affiliations.append(table.actors[key].label)
-        else:
-            country = gz.demonym_country_at(t)
-            if country:
-                affiliations.append(country.name)
-    key = table.add_actor(Actor(f"group/{gz.slug(label)}", label, GROUP, affiliations=tuple(affiliations)))
-    start = mods[0].i if mods else token.i
-    table.add_mention(key, start, token.i + 1, "group", "actors.group", head=token.i, tokens=range(token.i, token.i + 1))
-    return key
-
-
-def body(table, token) -> str | None:
-    """ "the Belgian parliament" -> Organization "Belgian Parliament"."""
-    for child in token.lefts:
-        if child.dep_ not in ("amod", "compound", "poss", "nmod"):
-            continue
-        country = gz.demonym_country_at(child)
-        if country is None:
-            key = table.key_of_token(child.i)
-            actor = table.actors.get(key) if key else None
-            if actor and actor.type == PLACE and actor.geonames_id:
-                country = gz.country(actor.label)
-        if country:
-            label = gz.body_label(token.lower_.capitalize(), country, child.text)
-            key = table.add_actor(Actor(f"organization/{gz.slug(label)}", label, ORGANIZATION))
-            table.add_alias(key, f"{child.text} {token.text}")
-            table.add_mention(key, child.i, token.i + 1, "name", "actors.group", head=token.i)
-            return key
     return None
 
 
@@ -221,7 +149,7 @@ def _candidates(table, token):
             yield t, key
         elif t.pos_ == "PRON" and t.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
             yield t, "pronoun"
-        elif (is_group_head(t) or t.lower_ in GOVERNMENT_NOUNS and t.pos_ == "NOUN") \
+        elif (groups.is_group_head(t) or t.lower_ in GOVERNMENT_NOUNS and t.pos_ == "NOUN") \
                 and i not in table.entity_tokens:
             yield t, "group"  # "the government thinks they can ..."
 
@@ -262,6 +190,10 @@ def pronoun(table, token) -> str | None:
         return None
     gender = "f" if low in FEMALE_PRONOUNS else "m" if low in MALE_PRONOUNS else None
     objectish = token.dep_ in OBJECT_DEPS
+    if low in ("they", "them") and not quoted(table, token):
+        ahead = coref_they.plural_pronoun(table, token)  # "A and B arrived. They were met by C"
+        if ahead is not None:
+            return _record(table, token, ahead or None)
     ahead = _cataphor(table, token, wanted, gender)
     if ahead is not None:
         return _record(table, token, ahead)
@@ -277,8 +209,8 @@ def pronoun(table, token) -> str | None:
             else:
                 continue
         elif key == "group":
-            if GROUP not in wanted:
-                continue
+            if GROUP not in wanted or groups.counted_plural(table, t) is not None:
+                continue  # "the two leaders" is only ever taken up as above
             key = table.actor_for_token(t)
         if key is None or (low == "it" and not _subject(t)):
             continue  # "it" only continues a state or body that was acting, never a place named

@@ -40,6 +40,8 @@ DESCRIPTIVE = frozenset(
     visiting new newly incoming outgoing current sitting embattled veteran top senior
     powerful influential popular controversial beleaguered elected longtime long-time
     hardline moderate reformist ailing then leading main
+    conservative liberal leftist rightist left-wing right-wing socialist nationalist populist centrist
+    charismatic firebrand maverick
     """.split()
 )
 # Heads of a description of someone running against those in office: "the opposition
@@ -48,11 +50,14 @@ CHALLENGER_HEADS = frozenset("candidate challenger contender".split())
 OPPOSITION = "opposition"
 STOP = frozenset("the a an of 's ' - and".split())
 BARE_GOVERNMENT = frozenset("government authorities regime".split())
+# "officials in Moscow", "authorities in Kyiv": a state's officials, placed only by where they are
+PLACED_OFFICIALS = frozenset({"officials", "authorities"})
 PLACE_PREPS = frozenset({"of", "in"})
 CHARGING_VERBS = ACCUSE_VERBS | {"charge", "suspect"}  # "accused the government of fraud"
 
 
-def _heads(word: str) -> frozenset[str]:
+def role_heads(word: str) -> frozenset[str]:
+    """The title words that name the role ``word`` names ("chief": "head", "chairman", ...)."""
     found = frozenset({word})
     for group in SYNONYMS:
         if word in group:
@@ -117,7 +122,7 @@ class Profile:
 
     @staticmethod
     def _title_fits(title: list[str], head: str, words: list[str]) -> bool:
-        heads = _heads(head)
+        heads = role_heads(head)
         for i, w in enumerate(title):
             if w in heads:
                 # a rank word of the title must be in the description too
@@ -191,6 +196,12 @@ def description(table, token) -> str | None:
         profile = Profile(table, actor)
         if profile.fits(token.lower_, words, countries) and not (home and home in profile.countries):
             fitting.append(actor.key)
+    if len(fitting) > 1:  # "the leader" after one fitting person and before another: the one named before
+        title = (table.document.title or "").strip()
+        body = len(title) if title and table.text.lstrip().startswith(title) else 0  # headlines parse badly
+        before = {key for i, key in table._token_actor.items()
+                  if i < token.i and table.doc[i].idx >= body}
+        fitting = [key for key in fitting if key in before]
     if len(fitting) != 1:
         return None
     start = min([t.i for t in (owner or []) + _left_modifiers(token)] + [token.i])
@@ -264,10 +275,11 @@ def _named_in_phrase(table, token) -> str | None:
 # -- the government ---------------------------------------------------------------
 def government(table, token) -> str | None:
     """ "the government" -> the story's country; "the government of Zambia" -> Zambia."""
-    if token.lower_ not in BARE_GOVERNMENT or token.dep_ == "compound":
+    officials = token.lower_ in PLACED_OFFICIALS
+    if (token.lower_ not in BARE_GOVERNMENT and not officials) or token.dep_ == "compound":
         return None
     lefts = [c for c in token.lefts if not c.is_punct]
-    if [c.lower_ for c in lefts] != ["the"]:
+    if [c.lower_ for c in lefts] != ["the"] and not (officials and not lefts):
         return None
     iso = None
     for child in token.rights:
@@ -280,12 +292,12 @@ def government(table, token) -> str | None:
             iso = found[0]
         elif child.dep_ in ("amod", "compound", "prep", "acl"):
             return None  # "the government official", "the authorities concerned": not bare
-    iso = iso or scope.document_country(table)
+    iso = iso or (None if officials else scope.document_country(table))
     if iso is None:
         return None
     key = table.add_actor(place_actor(gz.country_by_iso(iso), iso))
     end = max([token.i] + [t.i for t in token.subtree if t.i > token.i and not t.is_punct])
-    table.add_mention(key, lefts[0].i, end + 1, "metonymy", "actors.coref", head=token.i,
+    table.add_mention(key, (lefts or [token])[0].i, end + 1, "metonymy", "actors.coref", head=token.i,
                       tokens=range(token.i, token.i + 1))
     return key
 

@@ -20,6 +20,7 @@ from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
 from kg.extract.arguments import actors_in, coordinated, is_passive, named_by_what, patient_tokens, \
     prep_objects, subject_tokens
+from kg.extract.diplomacy import DiplomaticProtestRules
 from kg.extract.disapproval import DisapprovalRules
 from kg.model import ORGANIZATION, PERSON, PLACE
 
@@ -31,7 +32,7 @@ PART_NOUNS = frozenset({"part", "example", "instance", "sign", "symptom", "proof
 HURTING_VERBS = lx.DISPLEASING_VERBS | {"offend", "hurt", "wound", "sting"}
 
 
-class CriticismRules(DisapprovalRules):
+class CriticismRules(DisapprovalRules, DiplomaticProtestRules):
     """Mixin of :class:`kg.extract.events.EventExtractor`: the criticized rules."""
 
     def _criticisms(self, tok) -> list:
@@ -41,7 +42,7 @@ class CriticismRules(DisapprovalRules):
                 or self._idiomatic_criticism(tok, lemma) or self._doubted(tok, lemma) \
                 or self._demanded_sanction(tok, lemma) or self._complained(tok, lemma) \
                 or self._reacted_angrily(tok, lemma) or self._displeased_by(tok, lemma) \
-                or self._with_displeasure(tok)
+                or self._with_displeasure(tok) or self._diplomatic_protest(tok, lemma)
         if tok.pos_ == "ADJ" and lemma in lx.DISPLEASED_ADJECTIVES:
             return self._displeased(tok, lemma)
         if tok.pos_ == "NOUN" and lemma == "war" and any(
@@ -55,6 +56,9 @@ class CriticismRules(DisapprovalRules):
             targets = self._targets_of(objs)
             agents = actors_in(subject_tokens(tok.head), self.resolve)
             return self._criticism(tok.head, "events.criticized.concern", 0.75, agents, targets)
+        complaint = self._complaint(tok) if tok.pos_ == "NOUN" and lemma == "complaint" else None
+        if complaint:
+            return complaint
         if tok.pos_ == "NOUN" and lemma in lx.CRITIC_NOUNS:
             return self._critic(tok)
         if tok.pos_ == "NOUN" and lemma == "protest" and tok.dep_ == "pobj":
@@ -93,6 +97,9 @@ class CriticismRules(DisapprovalRules):
             patients = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "as"
                         for c in p.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
         patients = named_by_what(tok) or patients  # "accused what he called 'snobbish officials'"
+        if lemma == "refer":  # "referred to X as 'historical losers'": judged only with "as"
+            patients = prep_objects(tok, {"to"}) if any(
+                c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) else []
         agents = None
         if lemma in lx.CRITICIZE_VERBS:
             if lemma == "attack" and not self._communicative_attack(tok):
@@ -251,8 +258,15 @@ class CriticismRules(DisapprovalRules):
         direct = actors_in(tokens, self.resolve)
         if direct:
             return direct
-        return self._owners(tokens) or [o for t in tokens for o in self.headline_owner(t)] \
+        return self._owners(tokens) or self._owners_by_the_naming_verb(tokens) \
+            or [o for t in tokens for o in self.headline_owner(t)] \
             or [o for t in tokens for o in self.antecedent_owners(t)]
+
+    def _owners_by_the_naming_verb(self, tokens) -> list:
+        """'what he called inaction by Ecuador's government': the "by" hung on the naming verb."""
+        return [o for t in tokens if t.dep_ in ("oprd", "attr", "xcomp") and t.head.pos_ == "VERB"
+                and any(c.lower_ == "what" for c in t.head.children)
+                for o in actors_in(prep_objects(t.head, {"by"}), self.resolve)]
 
     def _owners(self, nouns) -> list:
         """Whose stance, words or deed a noun is: possessor, 'by'/'from', modifier, 'signed by',

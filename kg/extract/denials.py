@@ -14,11 +14,14 @@ import re
 
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
-from kg.extract.arguments import actors_in, coordinated, patient_tokens, subject_tokens
+from kg.extract.arguments import actors_in, coordinated, is_passive, patient_tokens, subject_tokens
 from kg.model import PERSON
 
 # How far back the accusation may have been made, in tokens (a few paragraphs).
 ACCUSER_WINDOW = 250
+# Deeds whose denial ("did not violate our airspace") answers an accusation.
+DENIED_DEEDS = lx.CRIME_VERBS | frozenset({"attack", "bomb", "shoot", "kill", "invade", "interfere", "meddle",
+                                           "spy", "violate", "intrude", "abuse"})
 # The words a bare denial needs, looked for in the text first: "denied the accusations".
 BARE_ACCUSATION = re.compile(r"\b(?:the|these|those|this|that)\s+(?:" + "|".join(
     sorted(lx.ACCUSATION_NOUNS)) + r")s?\b", re.IGNORECASE)
@@ -58,6 +61,39 @@ class DenialRules:
                                               and c.extractor == "events.criticized.reject")]
         return kept + list(replaced.values())
 
+    def _quoted_denials(self, candidates: list) -> list:
+        """'X said: "Russian aircraft did not violate Georgia's airspace."': a statement that its
+        own side did no wrong answers the nearest accuser of that side."""
+        criticisms = [c for c in candidates if c.type == lx.CRITICIZED]
+        out = []
+        for cand in (c for c in candidates if c.type == lx.STATED and criticisms):
+            denied = [v for v in self._statement_tokens(cand) if v.pos_ == "VERB" and v.lemma_.lower() in DENIED_DEEDS
+                      and any(c.dep_ == "neg" for c in v.children) and not is_passive(v)]
+            if not denied:
+                continue
+            sides = {s for k, t in cand.agents for s in self._stands_for(k, t)}
+            for verb in denied:
+                for doer in (c for c in verb.children if c.dep_ == "nsubj"):
+                    country = next((gz.demonym_country_at(m) for m in doer.children
+                                    if m.dep_ in ("amod", "compound") and gz.demonym_country_at(m)), None)
+                    if country is not None:
+                        sides.add(self.place_key(country))  # "Russian aircraft did not ..."
+                    elif doer.lower_ not in self.FIRST_PERSON:
+                        sides |= {s for k, t in actors_in([doer], self.resolve) for s in self._stands_for(k, t)}
+            accusation = next((c for c in sorted(criticisms, key=lambda c: -c.trigger.i)
+                               if cand.trigger.i - ACCUSER_WINDOW < c.trigger.i < cand.trigger.i
+                               and sides & {k for k, _ in c.targets} and not sides & {k for k, _ in c.agents}), None)
+            if accusation is not None:
+                out += self._criticism(cand.trigger, "events.criticized.reject", 0.6, cand.agents, accusation.agents)
+        return out
+
+    def _statement_tokens(self, cand) -> list:
+        tokens = list(cand.content.subtree) if cand.content is not None else []
+        for quote in [cand.quote, *self.quotes.running_on(cand.quote)] if cand.quote is not None else []:
+            span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+            tokens += list(span) if span is not None else []
+        return tokens
+
     def _stands_for(self, key: str, tok) -> set:
         """The actor and who it stands for: a capital's country, a person's affiliations or
         nationality ("Ukrainian Energy Minister X" answers for Ukraine)."""
@@ -66,6 +102,9 @@ class DenialRules:
         country = gz.capital_country(actor.label)
         if country is None and actor.type == PERSON:
             country = next((c for c in map(gz.demonym_country, (t.text for t in self.doc[tok.left_edge.i:tok.i]))
+                            if c is not None), None)
+        if country is None:  # "a spokesman for the Russian Air Force" answers for Russia
+            country = next((c for a in actor.affiliations for c in map(gz.demonym_country, a.split())
                             if c is not None), None)
         if country is not None:
             out.add(self.place_key(country))

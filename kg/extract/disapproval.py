@@ -125,11 +125,26 @@ class DisapprovalRules:
         """
         if lemma not in lx.COMPLAIN_VERBS:
             return []
-        targets = self._targets_of(prep_objects(tok, {"over", "about", "at"}))
+        grievance = {"over", "about", "at"} | ({"of"} if lemma == "complain" else set()) \
+            | ({"against"} if lemma == "protest" else set())  # "complained of", "protested against"
+        objects = prep_objects(tok, grievance)
+        hung_by = [] if is_passive(tok) else actors_in(prep_objects(tok, {"by"}), self.resolve)
+        targets = (actors_in(objects, self.resolve) or self._owners(objects)  # "complained of hostile
+                   or hung_by or self._targets_of(objects))  # treatment by X": the "by" hung on the verb
         if not targets and lemma == "protest":  # "protesting Koizumi's visit", "protested to Tokyo"
             targets = self._owners(patient_tokens(tok)) or actors_in(prep_objects(tok, {"to", "with"}), self.resolve)
         agents = actors_in(subject_tokens(tok), self.resolve)
         return self._criticism(tok, "events.criticized.protest", 0.75, agents, targets)
+
+    def _complaint(self, noun) -> list:
+        """'their complaints about Uzbekistan's decision', 'a complaint against the referee':
+        the owner of the grievance is criticised; not whom one complains to."""
+        grievances = prep_objects(noun, {"about", "over", "against", "at"})
+        if not grievances or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in lx.LODGE_VERBS):
+            return []  # a lodged complaint is read by its own rule
+        agents, inherited = self._noun_agents(noun, *self.ACTING_TYPES)
+        return self._criticism(noun, "events.criticized.protest", 0.65 if inherited else 0.7,
+                               agents, self._targets_of(grievances))
 
     def _idiomatic_criticism(self, tok, lemma: str) -> list:
         """'took aim at X', 'took a swipe at X', 'pointed the finger at X'."""
@@ -181,8 +196,8 @@ class DisapprovalRules:
 
     def _demanded_sanction(self, tok, lemma: str) -> list:
         """'demanded the resignation of X', 'called for X's ouster': the demand criticises X."""
-        if lemma == "warn":  # "warned X to keep out of Fiji's affairs", "... not to interfere"
-            return self._urged_to_stop(tok)
+        if lemma in ("warn", "caution"):  # "warned X to keep out of Fiji's affairs", "... not to interfere"
+            return self._urged_to_stop(tok) or self._warned_against(tok)
         if lemma not in lx.DEMAND_VERBS:
             return []
         nouns = patient_tokens(tok) + (prep_objects(tok, {"for"}) if lemma == "call" else [])
@@ -235,6 +250,18 @@ class DisapprovalRules:
         targets = actors_in(addressees, self.resolve)
         agents = actors_in(subject_tokens(verb), self.resolve)
         return self._criticism(verb, "events.criticized.demand", 0.7, agents, targets)
+
+    def _warned_against(self, verb) -> list:
+        """'cautioned them against making such declarations', 'warned Japan against interfering':
+        warning someone off a deed of theirs disapproves of it (not "against travel": no deed)."""
+        deeds = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "against"
+                 for o in p.children if o.dep_ == "pcomp" and o.tag_ == "VBG"]
+        if not deeds:
+            return []
+        targets = actors_in([p for p in patient_tokens(verb) if not any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in p.children)], self.resolve)
+        return self._criticism(verb, "events.criticized.demand", 0.65,
+                               actors_in(subject_tokens(verb), self.resolve), targets)
 
     def _in_protest(self, tok) -> list:
         """'expelled the ambassador in protest at Colombia's raid': the deed's owner is criticised."""

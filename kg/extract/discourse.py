@@ -23,6 +23,7 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 GENERIC_DEEDS = frozenset({"action", "act", "move", "step", "operation", "measure"})
 ANY_DEED_VERBS = frozenset().union(*(v for k, v in lx.KIND_VERBS.items() if k != "criticism"))  # words are no deed
 
+KIND_NOUNS = frozenset({"kind", "type", "sort", "form"})
 NEGATORS = frozenset({"not", "n't", "no", "never", "nothing", "neither", "nor"})
 
 
@@ -99,6 +100,8 @@ class DiscourseRules:
                 continue
             owners = self._owners_of(prev)
             holder = prev.head
+            if holder.dep_ == "prep" and holder.head.lemma_.lower() in KIND_NOUNS:
+                continue  # "this kind of operation": deeds in general, no mention of one
             if owners:
                 return owners
             if prev.dep_ == "dobj" and holder.lemma_.lower() in lx.SUPPORT_VERBS_OF_DEEDS:

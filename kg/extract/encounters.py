@@ -109,13 +109,11 @@ class EncounterRules(PartnerRules):
             agents = self.of_type(self.agents_of(tok), *MEETERS)
             if not targets:
                 targets = self.of_type(self.unknown_names(patients), PERSON, ORGANIZATION)
-            if not targets and lemma in ("meet", "talk", "confer"):
-                agents = self._reciprocal_pair(subject_tokens(tok)) or agents  # "The two presidents met"
             if not targets and lemma in ("discuss", "negotiate"):  # "A and visiting B discussed ways"
                 agents = self.of_type(agents, PERSON)
             found = self._meeting(tok, lx.MEET_CAMEO.get(lemma, "040"), "events.met.verb", 0.9, agents, targets,
                                   symmetric=lemma in ("meet", "talk", "confer", "shake", "discuss", "negotiate")
-                                  and not is_passive(tok))  # "they were met by A and B": A and B hosted
+                                  and not is_passive(tok))  # "were met by A and B": not each other
             for cand in found if visiting else ():
                 cand.dated_by = visiting[0]  # the parser hangs "on April 10" on "visiting"
             return found
@@ -149,26 +147,6 @@ class EncounterRules(PartnerRules):
             agents, inherited = self._noun_agents(tok, *MEETERS)
             return self._meeting(tok, lx.MEET_CAMEO.get(lemma, "040"), "events.met.noun",
                                  0.7 if inherited else 0.85, agents, targets, symmetric=False)
-        return []
-
-    def _reciprocal_pair(self, subjects) -> list:
-        """'The two presidents met', 'both leaders talked': the last two people named before."""
-        if len(subjects) != 1:
-            return []
-        subject = subjects[0]
-        role = subject.lower_.removesuffix("s") if subject.tag_ == "NNPS" else subject.lemma_.lower()  # "Ministers"
-        if subject.tag_ not in ("NNS", "NNPS") or role not in lx.PERSON_ROLE_NOUNS or not any(
-                c.lower_ == "two" and c.dep_ == "nummod" or c.lower_ == "both" and c.dep_ in ("det", "predet")
-                for c in subject.children):
-            return []
-        found: dict[str, object] = {}
-        start = max(0, subject.sent.start - 80)
-        for t in reversed(self.doc[start:subject.sent.start]):
-            key = self.resolve(t) if t.pos_ == "PROPN" else None
-            if key and key not in found and self.actors.actors[key].type == PERSON:
-                found[key] = t
-                if len(found) == 2:
-                    return list(found.items())
         return []
 
     def _welcomed(self, noun) -> list:

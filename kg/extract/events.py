@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
 from kg.extract.actor_lexicon import ETHNONYMS, PLURAL_PRONOUNS
-from kg.extract.actor_keys import place_actor
+from kg.extract.actor_keys import member_keys, place_actor
 from kg.extract.arguments import actors_in, is_passive, patient_tokens, prep_objects, subject_tokens
 from kg.extract.blame import BlameRules
 from kg.extract.datelines import dateline_matches
@@ -36,6 +36,8 @@ from kg.model import (
 TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX"})
 CHARGE_VERBS = lx.ACCUSE_VERBS | {"charge"}  # "accused X of ...": a statement when its speaker is no state
 CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?"})  # trimmed off a clause cut from its attribution
+# Bare collectives that still name one institution of public life ("the media", "the press").
+NAMED_COLLECTIVES = frozenset({"media", "press"})
 ACTING_TYPES = (PERSON, ORGANIZATION, GROUP, PLACE)  # places act as governments by metonymy
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
 RECENT_SENTENCES = 10  # how far back a quoted "he"/"she" may find its referent
@@ -103,7 +105,7 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
             return None
         actor = self.actors.actors.get(key)
         if actor is not None and actor.type not in (PERSON, GROUP) and token.pos_ == "NOUN" \
-                and token.lemma_.lower() in lx.PERSON_ROLE_NOUNS:
+                and token.lemma_.lower() in lx.PERSON_ROLE_NOUNS and token.lower_ != "officials":
             return None  # "the U.N. human rights chief" is a person, not the U.N.
         return key if actor is not None and actor.type in ACTING_TYPES else None
 
@@ -156,6 +158,8 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
         one a reader could quote ("Chinese officials", "industry experts" do)."""
         actor = self.actors.actors[key]
         word = actor.label
+        if word.lower() in NAMED_COLLECTIVES:
+            return False  # "accused the media of exaggerating": one institution a reader can name
         return actor.type == GROUP and " " not in word and not actor.affiliations and (
             word.islower() or word[1:].islower() and gz.demonym_country(word) is None
             and word.lower().removesuffix("s") not in ETHNONYMS)  # "Officials said" opening a sentence
@@ -182,6 +186,7 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
         candidates.extend(self._criticism_in_statements(candidates))
         candidates.extend(self._elaborated_criticisms(candidates))
         candidates = self._denials_of_nearest(candidates)
+        candidates.extend(self._quoted_denials(candidates))
         candidates.extend(self._visits_of_meetings(candidates))
         return self._freeze(self._merge_visits(candidates))
 
@@ -248,8 +253,9 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
             cand = Candidate(lx.STATED, lx.CAMEO[lx.STATED], tok, "events.stated.verb", 0.9,
                              agents=agents)
             if tok.lemma_ in lx.SAY_TO_OBJECT:
-                cand.targets = self.of_type(actors_in(patient_tokens(tok), self.resolve),
-                                            PERSON, ORGANIZATION, GROUP, PLACE)
+                cand.targets = [(k, t) for k, t in self.of_type(actors_in(patient_tokens(tok), self.resolve),
+                                                                 PERSON, ORGANIZATION, GROUP, PLACE)
+                                if t.lower_ not in NAMED_COLLECTIVES]  # "told (state) media": public, no one
             cand.content = next((c for c in tok.children if c.dep_ == "ccomp" or (
                 c.dep_ == "dobj" and any(m.dep_ == "mark" for m in c.children))), None)
             out.append(cand)
@@ -347,12 +353,7 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
             trig = cand.trigger
             sent = trig.sent
             sentence = self.sentence_of(trig.idx)
-            participants = tuple(
-                Participant(role, key, tok.idx, tok.idx + len(tok))
-                for role, pairs in ((AGENT, cand.agents), (TARGET, cand.targets),
-                                    (PLACE_ROLE, cand.places))
-                for key, tok in pairs
-            )
+            participants = _participants(cand)
             signature = (cand.type, trig.i, tuple((p.role, p.actor) for p in participants))
             if signature in seen:
                 continue
@@ -408,3 +409,12 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
                 last[agents[0]] = (sentence, last[agents[0]][1], event.provenance.start)
             out.append(event)
         return out
+
+
+
+def _participants(cand: Candidate) -> tuple[Participant, ...]:
+    """The candidate's roles; a group reference ("the two ministers") stands for each member."""
+    return tuple(dict.fromkeys(
+        Participant(role, each, tok.idx, tok.idx + len(tok))
+        for role, pairs in ((AGENT, cand.agents), (TARGET, cand.targets), (PLACE_ROLE, cand.places))
+        for key, tok in pairs for each in member_keys(key) or (key,)))

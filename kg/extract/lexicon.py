@@ -323,10 +323,11 @@ STANCE_NOUNS = frozenset({
     "word", "criticism", "warning", "complaint", "protest", "objection", "condemnation",
     "suggestion", "notion", "insistence", "decision", "ruling", "verdict",
     "reservation", "misgiving", "doubt", "concern", "objection", "resolution", "motion",
+    "effort", "attempt",  # "rejected Koizumi's efforts to ...": opposing what someone strives for
 })
 # Verbs that put a judgement on their object: "called the remarks baseless".
 JUDGE_VERBS = frozenset({"call", "describe", "term", "brand", "label", "dismiss", "denounce", "identify",
-                         "condemn", "characterize", "characterise", "regard", "see", "view"})
+                         "condemn", "characterize", "characterise", "regard", "see", "view", "refer"})
 # Judgements that are a criticism of their object's owner.
 NEGATIVE_JUDGEMENTS = frozenset({
     "baseless", "groundless", "unfounded", "irresponsible", "unacceptable", "absurd",
@@ -348,6 +349,8 @@ NEGATIVE_JUDGEMENTS = frozenset({
     "insensitive", "dictatorial", "repressive", "brutal", "hostile", "accomplice", "instability",
     "negative", "heavy-handed", "disproportionate", "excessive", "unwise", "short-sighted",
     "violent", "mafioso", "gangster", "bandit", "thug", "clown", "devil", "liar", "hooligan", "racketeer",
+    "loser", "crook", "charlatan", "demagogue", "bully", "scoundrel", "buffoon", "hypocrisy",
+    "inflammatory", "malicious", "mendacious", "libellous", "libelous", "xenophobic",
 })
 # "was angered by X's decision": the displeasing deed's owner is criticised.
 DISPLEASING_VERBS = frozenset({"trouble", "alarm", "anger", "upset", "dismay", "disappoint", "outrage",

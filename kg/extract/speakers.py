@@ -204,9 +204,21 @@ class SpeakerRules:
             type_ = PERSON
         elif any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in ORG_DESCRIPTORS for c in head.children):
             type_ = ORGANIZATION  # "gas monopoly Gazprom", "Gazprom, the gas giant"
+        elif self._quoted_mononym(head):
+            type_ = PERSON  # '"There is no option," Prashant told the agency': one name, one speaker
         else:
             return None
         return self.actors.add_actor(Actor(actor_key(type_, label), label, type_))
+
+    def _quoted_mononym(self, name) -> bool:
+        """A single capitalised name right after a closing quote and its comma, saying it, that
+        the text never writes in lower case."""
+        i = name.i
+        if not (i >= 2 and self.doc[i - 1].is_quote and self.doc[i - 2].text in (",", "?", "!")) \
+                or not name.is_title or len(name.text) < 4 or name.head.lemma_ not in lx.SAY_VERBS:
+            return False
+        low = name.lower_
+        return not any(t.lower_ == low and t.is_lower for t in self.doc)
 
     def _colon_attribution(self, tok) -> list:
         """'Jane Roe: "We were never told."' at the start of a sentence."""

@@ -336,3 +336,18 @@ def year_earlier(previous: str | None, unit: str, anchor: date | None) -> str:
     if unit in ("quarter", "month", "week"):
         return shift(anchor, unit, {"quarter": -4, "month": -12, "week": -52}[unit])
     return f"{anchor.year - 1:04d}"
+
+
+def season_year(anchor: date, code: str, k: int) -> int:
+    """The year of the latest (k=-1), current (0) or next (1) season of a kind: "last summer"
+    said in December is that year's summer; a winter is named by the year it starts in."""
+    if code == "WI":
+        current = anchor.year - 1 if anchor.month in (1, 2) else anchor.year  # this or the coming winter
+        inside = anchor.month in (12, 1, 2)
+        return current + k if inside else current - (1 if k < 0 else 0)
+    start = SEASON_START[code]
+    if k == 0 or start <= anchor.month <= start + 2:
+        return anchor.year + k
+    if k < 0:  # the latest one: this year's if it is over, else last year's
+        return anchor.year if anchor.month > start + 2 else anchor.year - 1
+    return anchor.year if anchor.month < start else anchor.year + 1

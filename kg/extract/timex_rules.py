@@ -189,7 +189,7 @@ def _relative(m: re.Match, c: Context) -> tuple[str, str] | None:
     if unit in L.SEASONS:
         if c.anchor is None:
             return DATE, f"XXXX-{L.SEASONS[unit]}"
-        return DATE, f"{c.anchor.year + k:04d}-{L.SEASONS[unit]}"
+        return DATE, f"{L.season_year(c.anchor, L.SEASONS[unit], k):04d}-{L.SEASONS[unit]}"
     if c.anchor is None:
         return DATE, L.UNDERSPECIFIED[unit]
     return DATE, L.shift(c.anchor, unit, k)

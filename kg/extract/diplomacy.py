@@ -1,0 +1,131 @@
+"""Protest by diplomatic act: a foreign envoy summoned, one's own envoy recalled.
+
+Summoning another state's ambassador is the standard way a government protests
+("Chile summoned the Bolivian ambassador", "the Dutch envoy was summoned to the
+Venezuelan foreign ministry"): the summoner criticises the envoy's state. Recalling
+one's own ambassador is a protest only when the text gives its grievance ("recalled
+its ambassador from Caracas over what it called interference"); the grievance's owner
+is the target, else the state the envoy leaves. A summons of one's own envoy home for
+consultations, or an expulsion, is an act the text does not voice: no criticism.
+"""
+
+from __future__ import annotations
+
+from kg.extract import gazetteer as gz
+from kg.extract.arguments import actors_in, is_passive, named_by_what, patient_tokens, prep_objects, \
+    subject_tokens
+from kg.model import PLACE
+
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "emissary", "chargé", "charge", "consul",
+                         "commissioner", "representative", "attaché"})
+SUMMON_VERBS = frozenset({"summon"})
+RECALL_VERBS = frozenset({"recall", "withdraw"})
+OWN_ENVOY = frozenset({"its", "their", "his", "her", "our"})
+# What a recall is "over": its grievance (never its date or its route)
+GRIEVANCE_PREPS = frozenset({"over", "after", "following"})
+
+
+class DiplomaticProtestRules:
+    """Mixin of :class:`kg.extract.events.EventExtractor`: protests made by summons and recall."""
+
+    def _diplomatic_protest(self, verb, lemma: str) -> list:
+        if lemma in SUMMON_VERBS:
+            return self._summoned_envoy(verb)
+        if lemma in RECALL_VERBS:
+            return self._recalled_envoy(verb)
+        return []
+
+    def _summoned_envoy(self, verb) -> list:
+        """'X summoned the Bolivian ambassador', 'Y's envoy was summoned to the Z foreign ministry'."""
+        passive = is_passive(verb)
+        named = [m for c in verb.children if c.dep_ == "nsubjpass" for m in (c, *c.conjuncts)] if passive \
+            else patient_tokens(verb)
+        envoys = [t for t in named if _is_envoy(t)]
+        if not envoys or any(c.lower_ in OWN_ENVOY for e in envoys for c in e.children if c.dep_ == "poss"):
+            return []  # "summoned its ambassador home": one's own envoy, a recall
+        states = self._envoy_states(envoys)
+        if passive:
+            summoners = actors_in(prep_objects(verb, {"by"}), self.resolve) or self._ministry_states(verb)
+        else:
+            summoners = self._as_states(actors_in(subject_tokens(verb), self.resolve))
+        return self._criticism(verb, "events.criticized.summons", 0.75, summoners, states)
+
+    def _recalled_envoy(self, verb) -> list:
+        """'Peru recalled its ambassador from Venezuela over X's interference': X, else Venezuela."""
+        envoys = [t for t in patient_tokens(verb) if _is_envoy(t)]
+        if not envoys or is_passive(verb):
+            return []
+        grievances = named_by_what(verb) + prep_objects(verb, GRIEVANCE_PREPS) + [  # "over what it called X"
+            o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+            for n in p.children if n.dep_ == "pobj" and n.lemma_.lower() == "protest"
+            for o in prep_objects(n, {"at", "against", "over", "of"})]
+        purpose = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "protest"]
+        if not grievances and not purpose:
+            return []  # "recalled its ambassador for consultations": no grievance voiced
+        targets = self._targets_of(grievances) if grievances else []
+        if not targets:
+            left = prep_objects(verb, {"from"}) + [o for e in envoys for o in prep_objects(e, {"to", "in", "from"})]
+            targets = actors_in(left, self.resolve)
+        agents = self._as_states(actors_in(subject_tokens(verb), self.resolve))
+        return self._criticism(verb, "events.criticized.recall", 0.7, agents, targets)
+
+    def _envoy_states(self, envoys) -> list:
+        """The state an envoy represents: 'the Bolivian ambassador', 'Canada's envoy',
+        'the ambassador of Peru', 'US diplomats'; never the state he is posted to ('ambassador to X')."""
+        found: dict[str, object] = {}
+        for envoy in envoys:
+            for child in envoy.children:
+                if child.dep_ in ("amod", "compound", "nmod", "poss"):
+                    key = self._state_at(child)
+                    if key is not None:
+                        found.setdefault(key, child)
+            for owner in prep_objects(envoy, {"of", "from"}):
+                for member in (owner, *owner.conjuncts):
+                    key = self._state_at(member)
+                    if key is not None:
+                        found.setdefault(key, member)
+        return list(found.items())
+
+    def _state_at(self, token) -> str | None:
+        """The country a token names: 'Bolivian', 'Canada', or a country inside a longer name."""
+        if gz.demonym_country_at(token) is not None:
+            return self._nationality(token)
+        if token.pos_ != "PROPN":
+            return None
+        key = self.resolve(token)
+        if key is not None and self.actors.actors[key].type == PLACE:
+            return key
+        place = gz.country(token.text)
+        return self.place_key(place) if place is not None else None
+
+    def _ministry_states(self, verb) -> list:
+        """'was summoned to the Danish foreign ministry': the state whose ministry summoned."""
+        for office in prep_objects(verb, {"to"}):
+            if office.lemma_.lower() not in ("ministry", "office", "department"):
+                continue
+            for tok in office.subtree:
+                key = self._state_at(tok)
+                if key is not None:
+                    return [(key, tok)]
+        return []
+
+    def _as_states(self, agents) -> list:
+        """A state's foreign ministry acts for the state in a summons: 'the Foreign Ministries of Iran
+        and Iraq' are Iran and Iraq; other agents stay as they are."""
+        out = []
+        for key, tok in agents:
+            head = tok
+            while head.dep_ == "compound" or head.dep_ == "pobj" and head.head.lower_ == "of":
+                head = head.head if head.dep_ == "compound" else head.head.head
+            if head.lemma_.lower() == "ministry" or head.lower_ == "ministries":
+                states = [(k, m) for o in prep_objects(head, {"of"}) for m in (o, *o.conjuncts)
+                          for k in [self._state_at(m)] if k is not None]
+                if states:
+                    out.extend(s for s in states if s not in out)
+                    continue
+            out.append((key, tok))
+        return out
+
+
+def _is_envoy(token) -> bool:
+    return token.lemma_.lower() in ENVOY_NOUNS or token.lower_ in ("diplomats", "envoys", "ambassadors")

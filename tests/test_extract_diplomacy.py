@@ -1,0 +1,46 @@
+"""Protest by diplomatic act: a foreign envoy summoned, one's own envoy recalled over a grievance."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract_events import extract, tuples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the summoner criticises the state whose envoy it summons
+        ("Hungary summoned the Slovak ambassador on Friday over the language law.",
+         {("Hungary", "criticized", "Slovakia")}),
+        ("Egypt's ambassador to Algeria was summoned to the Algerian foreign ministry on Sunday.",
+         {("Algeria", "criticized", "Egypt")}),
+        ("The Austrian envoy was summoned by Italy after the border incident.",
+         {("Italy", "criticized", "Austria")}),
+        # a foreign ministry acts for its states in a summons
+        ("The Foreign Ministries of Lithuania and Latvia summoned Belarusian diplomats on Monday.",
+         {("Lithuania", "criticized", "Belarus"), ("Latvia", "criticized", "Belarus")}),
+        # a recall over a grievance criticises the grievance's owner, else the state left
+        ("Honduras recalled its ambassador from Nicaragua over what it called President Daniel Ortega's "
+         "\"open meddling\".", {("Honduras", "criticized", "Daniel Ortega")}),
+        ("Senegal withdrew its ambassador from Gambia in protest at the border closure.",
+         {("Senegal", "criticized", "Gambia")}),
+    ],
+)
+def test_diplomacy_summons_and_recall_are_protests(extractor, text, expected):
+    found = {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+    assert expected <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway recalled its ambassador from Kenya for consultations.",  # no grievance voiced
+        "Japan summoned its ambassador home.",  # one's own envoy
+        "The tribunal summoned the former minister to testify.",  # not an envoy
+        "Sweden expelled two Iranian diplomats on Tuesday.",  # an act, not a summons or protest
+        "Finland may summon the Estonian ambassador next week.",  # a hedge
+    ],
+)
+def test_diplomacy_no_protest_without_a_summoned_foreign_envoy_or_a_grievance(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
