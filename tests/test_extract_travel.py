@@ -683,3 +683,15 @@ def test_travel_guests_at_hotels_and_journeys_to_meet(extractor, text, expected)
 def test_travel_no_visit_for_the_host_a_meeting_joined_or_a_plan(extractor, text, wrong):
     found = tuples(extract(extractor, text, published="2009-06-01"))
     assert not {t for t in found if t[:2] == wrong}
+
+
+def test_travel_guests_listed_and_met_on_a_journey_take_the_storys_day(extractor):
+    text = ("President Ruth Achieng met leaders ahead of the regional summit, which opens in Nairobi tomorrow.\n\n"
+            "She later went to the Serena Hotel to meet President Kofi Mensah of Ghana.\n\n"
+            "Other heads of state that had already arrived by press time were Pablo Rojas of Chile.")
+    ex = extract(extractor, text, published="2009-06-01")
+    labels = {a.key: a.label for a in ex.actors}
+    dates = {(e.type, labels[p.actor]): e.time.value if e.time else None for e in ex.events
+             for p in e.participants if p.role == "agent"}
+    assert dates[("visited", "Pablo Rojas")] == "2009-06-01"
+    assert dates[("visited", "Kofi Mensah")] == "2009-06-01"

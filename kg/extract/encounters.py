@@ -116,6 +116,10 @@ class EncounterRules(PartnerRules):
                                   and not is_passive(tok))  # "were met by A and B": not each other
             for cand in found if visiting else ():
                 cand.dated_by = visiting[0]  # the parser hangs "on April 10" on "visiting"
+            if tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in lx.VISIT_VERBS and any(
+                    c.tag_ == "TO" for c in tok.children):
+                for cand in found:  # "went to the hotel on Monday to meet X": the journey's day
+                    cand.dated_by = tok.head
             return found
         if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and (lemma in ("welcome", "reception") or (
                 lemma == "ceremony" and any(c.lower_ in ("welcome", "welcoming") for c in tok.children))):

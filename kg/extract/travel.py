@@ -205,7 +205,7 @@ class TravelRules(DestinationRules):
                 if (home is not None and home != country) or (home is None and called_visiting(tok)):
                     out.append(self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], cand.trigger,
                                               "events.visited.meeting", 0.6, agents=[(key, tok)],
-                                              places=places))
+                                              places=places, dated_by=cand.dated_by))
         return out
 
     def _meeting_places(self, cand) -> list:

@@ -179,7 +179,7 @@ class VisitorRules:
         if not guests or not places:
             return []
         return [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], came[0], "events.visited.listed", 0.7,
-                               agents=guests, places=places)]
+                               agents=guests, places=places, dated_by=copula)]  # here as the story is told
 
     def _gathering_place(self, tok) -> list:
         """Where the gathering they came for is held: the one the clause names ('arrived for the
