@@ -655,6 +655,10 @@ def test_travel_meetings_at_sites_and_in_the_lead(extractor, text, expected, hos
         ("President Ruth Achieng met leaders ahead of the regional summit, which opens in Nairobi tomorrow.\n\n"
          "She first paid a courtesy call on Ghana's President, Kofi Mensah, at his hotel suite.",
          ("Kofi Mensah", "visited", "Nairobi")),
+        # the hotel told in a clause about the one met
+        ("President Ruth Achieng met leaders ahead of the regional summit, which opens in Nairobi tomorrow.\n\n"
+         "She then paid a courtesy call on her Ghanaian counterpart, Kofi Mensah, with whom she chatted before "
+         "going into a closed meeting at the same hotel.", ("Kofi Mensah", "visited", "Nairobi")),
         # the destination of a journey made to meet someone is where they met
         ("President Ruth Achieng met leaders ahead of the regional summit, which opens in Nairobi tomorrow.\n\n"
          "She later went to the Serena Hotel to meet Presidents Kofi Mensah of Ghana and Pablo Rojas of Chile.",

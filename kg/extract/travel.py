@@ -234,7 +234,7 @@ class TravelRules(DestinationRules):
         if sites and not {self._country_of(k) for k, _ in places} - {None}:
             places += self.here_places(verb, lead=True)  # a site of no known city is at the dateline
         if not {self._country_of(k) for k, _ in places} - {None} and any(
-                t.lemma_.lower() in LODGINGS for h in place_heads for t in h.subtree):
+                t.lemma_.lower() in LODGINGS for t in cand.trigger.sent):  # "at his suite", "at the same hotel"
             places = self.story_setting(verb)  # "called on X at his hotel": X is the story's guest
         return places
 
