@@ -699,3 +699,11 @@ def test_travel_guests_listed_and_met_on_a_journey_take_the_storys_day(extractor
              for p in e.participants if p.role == "agent"}
     assert dates[("visited", "Pablo Rojas")] == "2009-06-01"
     assert dates[("visited", "Kofi Mensah")] == "2009-06-01"
+
+
+def test_travel_a_continent_beside_the_countries_of_a_tour_is_no_visit_of_its_own(extractor):
+    text = ("It is the first Chilean visit by Prime Minister Jean Dupont of France, who ends his South America "
+            "tour here after trips to Peru, Bolivia and Argentina.")
+    found = tuples(extract(extractor, text))
+    assert ("Jean Dupont", "visited", "Peru") in found
+    assert ("Jean Dupont", "visited", "South America") not in found

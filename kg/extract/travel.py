@@ -274,6 +274,7 @@ class TravelRules(DestinationRules):
             else:
                 same.places += [p for p in cand.places if p[0] not in {q[0] for q in same.places}]
         kept = [c for c in kept if c.type != lx.VISITED or self._abroad_places(c)]
+        kept = [c for c in kept if c.type != lx.VISITED or not self._only_wider(c, by_sentence)]
         for cand in kept:
             if cand.type == lx.VISITED and len(cand.places) > 1:
                 cand.places = self._drop_wider(cand.places)
@@ -282,6 +283,18 @@ class TravelRules(DestinationRules):
             if cand.type == lx.VISITED:  # "Moi, accompanied by Foreign Minister Godana, was received in Asmara"
                 cand.agents += [c for c in self._companions(cand.agents) if c[0] not in {k for k, _ in cand.agents}]
         return kept
+
+    def _only_wider(self, cand, by_sentence: dict) -> bool:
+        """'ends his Asia tour here after trips to China and Japan': a continent is no visit of its
+        own when the sentence names countries the same traveller went to."""
+        if not cand.places or any(getattr(gz.place_by_id(self.actors.actors[k].geonames_id), "kind", None)
+                                  != "continent" for k, _ in cand.places):
+            return False
+        sent = cand.trigger.sent
+        agents = {a for a, _ in cand.agents}
+        return any(o is not cand and agents & {a for a, _ in o.agents}
+                   and any(self._country_of(k) is not None for k, _ in o.places)
+                   for o in by_sentence.get((sent.start, sent.end), ()))
 
     def _abroad_places(self, cand) -> bool:
         """Drop the travellers' own country and capital: a leader there is at home ("the Liberian
