@@ -36,3 +36,9 @@ def test_actor_ruler_tags_known_organisations(pipe, text, span, canonical):
 @pytest.mark.parametrize("text", ["The Foreign Ministry said no.", "The Ministry of Public Security said no."])
 def test_actor_ruler_tags_government_bodies(pipe, text):
     assert any(e.label_ == "ORG" and "Ministry" in e.text for e in pipe(text).ents)
+
+
+
+def test_actor_ruler_tags_external_affairs_ministry_whole(pipe):
+    doc = pipe("A spokesperson for the External Affairs Ministry told reporters in New Delhi.")
+    assert "External Affairs Ministry" in {e.text for e in doc.ents}

@@ -423,3 +423,13 @@ def test_a_place_shaped_name_that_is_a_person_elsewhere_in_the_text_is_the_perso
     ents = {e.text: e.label_ for e in doc.ents}
     key = key_at(doc, table, "Ricardo", 1)
     assert key is not None and table.actors[key].type == PERSON, ents
+
+
+def test_a_name_ending_in_a_hyphenated_given_name_is_a_person(pipe):
+    doc, table = resolve(pipe, "They exchanged gifts in the car, said Kang Joon-young, South Korea's presidential spokesman.")
+    assert any(a.label == "Kang Joon-young" for a in table.persons()), [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_sentence_opening_participle_with_its_by_phrase_is_no_person(pipe):
+    doc, table = resolve(pipe, "Stung by Senator Ann Lee's criticism of the trip, Mr Hale said he had worked hard.")
+    assert not any(a.label == "Stung" for a in table.persons())

@@ -343,3 +343,22 @@ def test_a_description_with_two_fitting_people_named_before_is_no_one(pipe):
     text = ("Brazilian President Luiz Lula met Argentine President Nestor Kirchner. The leader said the talks failed.")
     doc, table = resolve(pipe, text)
     assert label_at(doc, table, "leader") is None
+
+
+def test_the_company_said_after_a_clause_is_the_company_the_clause_names(pipe):
+    text = ("Vodafone Group is buying a stake in Britain's Barclays Bank for an undisclosed sum, "
+            "the mobile phone company said on Tuesday.")
+    doc, table = resolve(pipe, text)
+    assert label_at(doc, table, "company") == "Vodafone Group"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        ("Police detained 40 pro-democracy activists in Yangon.", "activists", "pro-democracy activists"),
+        ("The premier accused the left-wing opposition of stalling.", "opposition", "left-wing opposition"),
+    ],
+)
+def test_a_group_label_keeps_its_hyphenated_words(pipe, text, word, label):
+    doc, table = resolve(pipe, text)
+    assert label_at(doc, table, word) == label

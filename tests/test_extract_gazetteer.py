@@ -125,3 +125,9 @@ def test_gazetteer_a_big_city_by_its_former_name_is_a_clear_place():
 def test_gazetteer_a_us_state_wins_over_a_town_of_its_name(name):
     place = gz.lookup_place(name)
     assert (place.kind, place.country) == ("state", "US")
+
+
+def test_gazetteer_a_countrys_short_plural_name():
+    from kg.extract import gazetteer as gz
+
+    assert gz.country("Solomons").name == "Solomon Islands"

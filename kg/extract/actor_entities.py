@@ -148,6 +148,8 @@ class EntityReader(LinkingMixin):
                 continue
             if lone and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
                 continue  # "the Zoom conference": a brand, not a person
+            if lone and any(ch.dep_ == "agent" for ch in tok.children):
+                continue  # "Stung by X's criticism, ...": a participle with its "by", not a name
             final.append((c, inner))
         others: list[Cand] = []
         for c in rest:
@@ -208,7 +210,9 @@ class EntityReader(LinkingMixin):
             and first.i != first.sent.start  # "Than Shwe", the model tagging "Than" as the preposition
         if end - start > 2 and any(gz.demonym_country(t.text) for t in self.doc[start + 1:end]):
             return False  # "Erekat Slams Israeli Attack": a headline read as a name
-        return (first.tag_ in ok or first.lower_ in names.NAME_PARTICLES or capitalised_inside) and last.tag_ in ok
+        hyphenated = end - start > 2 and self.doc[end - 2].text == "-" and last.is_alpha  # "Park Joon-young"
+        return (first.tag_ in ok or first.lower_ in names.NAME_PARTICLES or capitalised_inside) and (
+            last.tag_ in ok or hyphenated)
 
     def _org_shaped(self, c: Cand) -> bool:
         return self.doc[c.end - 1].lower_ in ORG_SUFFIXES and c.words > 1

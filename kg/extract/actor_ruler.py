@@ -17,7 +17,7 @@ DEPARTMENTS = [
     "health", "education", "economy", "energy", "environment", "agriculture", "culture",
     "information", "labour", "labor", "transport", "home", "state", "treasury",
     "public security", "state security", "foreign affairs", "home affairs",
-    "internal affairs", "emergency situations",
+    "internal affairs", "external affairs", "emergency situations",
 ]
 DEPT_WORDS = [w for d in DEPARTMENTS for w in d.split()]
 

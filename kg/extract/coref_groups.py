@@ -92,7 +92,13 @@ def _proper(token) -> bool:
 def group(table, token) -> str:
     """Create (once) and return the Group actor headed by ``token``."""
     mods = _label_modifiers(token)
-    words = [t.text if _proper(t) else t.lower_ for t in mods]
+    words: list[str] = []
+    for n, t in enumerate(mods):
+        word = t.text if _proper(t) else t.lower_
+        if n and mods[n - 1].i + 2 == t.i and t.doc[t.i - 1].text == "-":
+            words[-1] += "-" + word  # "left-wing", "pro-democracy": one word, as written
+        else:
+            words.append(word)
     words.append(token.lower_)
     where = scope.country_phrase(table, token)
     if where is not None:  # "opposition parties in the United States" are not those of Spain

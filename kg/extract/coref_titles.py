@@ -303,18 +303,29 @@ def government(table, token) -> str | None:
 
 
 # -- organisations ---------------------------------------------------------------
+def _common_word(token) -> bool:
+    """'the state investment company', 'the oil firm': a lower-case kind, not a name of its own."""
+    return token.is_lower and token.pos_ == "NOUN" and all(t.is_lower for t in token.subtree)
+
+
 def organisation_named_before(table, token, candidates) -> str | None:
     """'Time Warner launched ... The company said': "the <org noun>" is the last organisation
     named; ``candidates`` are the earlier (token, key) references, nearest first."""
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children) \
-            or any(c.dep_ in ("compound", "poss", "nmod") for c in token.children) \
+            or any(c.dep_ in ("compound", "poss", "nmod") and not _common_word(c) for c in token.children) \
             or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return None  # "the Labour party", "the party of Lenin": a name of its own
     doc = token.doc
     if any(c.dep_ == "appos" for c in token.children) or any(
             t.i in table.entity_tokens for t in doc[token.i + 1: token.i + 4]):
         return None  # "the organization Project on Government Oversight": named right there
-    for t, key in candidates:
+    candidates = list(candidates)
+    said = token.head if token.dep_ == "nsubj" else None  # "X is buying Y, the company said": X
+    reported = [s for c in (said.children if said is not None else ()) if c.dep_ == "ccomp"
+                for s in c.children if s.dep_ == "nsubj" and s.pos_ == "PROPN"]
+    first = [(t, key) for t, key in candidates if key is not None
+             and any(t.i in range(s.left_edge.i, s.right_edge.i + 1) for s in reported)]
+    for t, key in (first if reported else candidates):  # the clause's company, or none: no guess past it
         if key in ("pronoun", "group"):
             continue
         actor = table.actors.get(key)
