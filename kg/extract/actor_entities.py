@@ -14,7 +14,7 @@ from kg.extract import gazetteer as gz
 from kg.extract.actor_keys import place_actor
 from kg.extract.actor_links import LinkingMixin, stands_for_government
 from kg.extract.actor_lexicon import (
-    ETHNONYMS, GOVERNMENT_NOUNS, LANDMARK_HEADS, PARTY_MEMBER_NOUNS, STYLES_OF_ADDRESS,
+    ETHNONYMS, GOVERNMENT_NOUNS, PARTY_MEMBER_NOUNS, STYLES_OF_ADDRESS,
 )
 from kg.extract.lexicon import PERSON_ROLE_NOUNS
 from kg.model import GROUP, ORGANIZATION, PERSON, Actor
@@ -162,31 +162,6 @@ class EntityReader(LinkingMixin):
                 others.append(c)
         final.sort(key=lambda pair: pair[0].start)
         return final, others
-
-    def _untagged_short_names(self) -> list[tuple[Cand, int]]:
-        """A lone name word the model left untagged that is part of one full name of the
-        document ("Meles said" after "Meles Zenawi", "Susilo arrived"): that person."""
-        doc, tagged, found = self.doc, self.table.entity_tokens, []
-        common: set[str] | None = None  # words the text also writes in lower case ("the attack")
-        for tok in doc:
-            if tok.tag_ != "NNP" or tok.i in tagged or len(tok.text) < 3 or not tok.is_title or not tok.is_alpha:
-                continue
-            if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
-                continue  # "the Yasukuni remarks": what the noun is about, not who
-            if common is None:
-                common = {t.text for t in doc if t.is_lower}
-            if tok.lower_ in common:
-                continue
-            if (tok.i > 0 and doc[tok.i - 1].tag_ == "NNP") or (tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "NNP"):
-                continue  # part of a longer untagged name
-            if gz.country(tok.text) or gz.demonym_country(tok.text) or gz.lookup_place(tok.text) \
-                    or (self.document.removed and self.document.is_removed(tok.idx, tok.idx + len(tok))):
-                continue
-            full = self._match_full(tok.i)
-            if full is not None and self.full_names[full][-1].lower() not in LANDMARK_HEADS:
-                found.append((Cand(tok.i, tok.i + 1, "PERSON", "actors.surname"), tok.i))
-                tagged.add(tok.i)
-        return found
 
     def _unknown_place_acting(self, c: Cand) -> bool:
         """A two- or three-word 'place' no gazetteer knows, as the subject of a verb or named

@@ -1,4 +1,4 @@
-"""Links between mentions: acronyms defined in the text and government metonymy.
+"""Links between mentions: short names, acronyms defined in the text and government metonymy.
 
 "People's Republic of China (PRC)" makes every "PRC" the long form's actor;
 "the Chinese government", "China's government" and "Chinese authorities"
@@ -12,7 +12,7 @@ from __future__ import annotations
 from kg.extract import actor_names as names
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
-from kg.extract.actor_lexicon import GENERIC_BODY_WORDS, GOVERNMENT_NOUNS
+from kg.extract.actor_lexicon import GENERIC_BODY_WORDS, GOVERNMENT_NOUNS, LANDMARK_HEADS
 from kg.extract.datelines import dateline_country
 
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
@@ -26,6 +26,33 @@ class LinkingMixin:
     """Acronym and metonymy passes; needs ``doc``, ``document``, ``table`` and the reader's helpers."""
 
     # -- acronyms ---------------------------------------------------------------
+    def _untagged_short_names(self) -> list[tuple]:
+        """A lone name word the model left untagged that is part of one full name of the
+        document ("Meles said" after "Meles Zenawi", "Susilo arrived"): that person."""
+        doc, tagged, found = self.doc, self.table.entity_tokens, []
+        name_words = {w.lower() for words in self.full_names.values() for w in words}
+        common: set[str] | None = None  # words the text also writes in lower case ("the attack")
+        for tok in doc:
+            if tok.tag_ != "NNP" or tok.lower_ not in name_words or tok.i in tagged or len(tok.text) < 3 \
+                    or not tok.is_title or not tok.is_alpha:
+                continue
+            if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+                continue  # "the Yasukuni remarks": what the noun is about, not who
+            if common is None:
+                common = {t.text for t in doc if t.is_lower}
+            if tok.lower_ in common:
+                continue
+            if (tok.i > 0 and doc[tok.i - 1].tag_ == "NNP") or (tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "NNP"):
+                continue  # part of a longer untagged name
+            if gz.country(tok.text) or gz.demonym_country(tok.text) or gz.lookup_place(tok.text) \
+                    or (self.document.removed and self.document.is_removed(tok.idx, tok.idx + len(tok))):
+                continue
+            full = self._match_full(tok.i)
+            if full is not None and self.full_names[full][-1].lower() not in LANDMARK_HEADS:
+                found.append((self.cand(tok.i, tok.i + 1, "PERSON", "actors.surname"), tok.i))
+                tagged.add(tok.i)
+        return found
+
     def _find_acronyms(self) -> None:
         """ "Long Form (LF)" definitions: remember LF -> the long form's token range."""
         doc, words = self.doc, self.table.words
