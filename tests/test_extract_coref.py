@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.actors import add_entity_ruler, resolve_actors
-from kg.extract.coref_scope import dateline_country
+from kg.extract.datelines import dateline_country
 from kg.model import Document
 
 

@@ -444,6 +444,63 @@ def test_encounters_a_list_of_hosts_hung_on_the_first_ones_apposition(extractor)
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "met" and "Mari Pangestu" in t}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an evening spent with someone is a meeting, whatever was done in it
+        ("Chilean President Pablo Rojas spent Sunday evening with Peruvian President Jorge Salas, first "
+         "dining and then touring the old town.", ("Pablo Rojas", "met", "Jorge Salas")),
+        ("The envoy Ana Duarte spent two hours with President Jorge Salas at the palace.",
+         ("Ana Duarte", "met", "Jorge Salas")),
+        # a person visited is met
+        ("President Kofi Mensah said he visited President Amadou Diallo at the hotel to wish him well.",
+         ("Kofi Mensah", "met", "Amadou Diallo")),
+        # meals shared, whatever lemma the model gives the verb
+        ("Chilean President Pablo Rojas dined with Peruvian President Jorge Salas on Sunday.",
+         ("Pablo Rojas", "met", "Jorge Salas")),
+        ("Chilean President Pablo Rojas had breakfast with Peruvian President Jorge Salas on Sunday.",
+         ("Pablo Rojas", "met", "Jorge Salas")),
+        # "The two Ministers", capitalised: the two people named before
+        ("Chilean Foreign Minister Pablo Rojas arrived in Lima on Monday at the invitation of Peruvian Foreign "
+         "Minister Jorge Salas. The two Ministers met for an hour today.", ("Pablo Rojas", "met", "Jorge Salas")),
+        # a title whose tail the parser hung elsewhere, then the name after the comma
+        ("Prime Minister Ruth Achieng held talks with the US deputy assistant secretary of state for Asian "
+         "affairs, John Baird, on Friday.", ("Ruth Achieng", "met", "John Baird")),
+    ],
+)
+def test_encounters_meetings_without_meet(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text, published="2011-03-07"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # years spent with a body, or time spent with no one named, is no meeting
+        "Chilean President Pablo Rojas spent two years with the rebels in the mountains.",
+        "Chilean President Pablo Rojas spent the evening with his family.",
+        "Chilean President Pablo Rojas spent $2 million on the campaign with Jorge Salas's help.",
+    ],
+)
+def test_encounters_time_spent_without_someone_is_no_meeting(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "met"}
+
+
+def test_encounters_the_other_side_of_a_between_the_parser_cut(extractor):
+    # the parser makes the second side the subject of "was held"
+    text = ("The 50-minute meeting between South Korea's Lim Dong-won and the North's Kim Yong-chol was held on "
+            "the sidelines of a meeting of Asian foreign ministers in Hanoi, the capital of Vietnam.")
+    found = tuples(extract(extractor, text))
+    assert {("Lim Dong-won", "met", "Kim Yong-chol"), ("Lim Dong-won", "visited", "Vietnam")} <= found
+
+
+def test_encounters_hosts_of_a_passive_welcome_do_not_meet_each_other(extractor):
+    text = ("The guests were met at the airport by Vice President Ana Duarte, Foreign Minister Jorge Salas and a "
+            "small delegation of students.")
+    found = tuples(extract(extractor, text))
+    hosts = {"Ana Duarte", "Jorge Salas", "small delegation"}
+    assert not {t for t in found if t[1] == "met" and {t[0], t[2]} <= hosts}
+
+
 def test_encounters_who_met_in_a_relative_clause_after_an_example(extractor):
     from .test_extract_events import extract, tuples
 

@@ -86,3 +86,18 @@ def test_modality_of_trigger(nlp, text, trigger, expected):
 def test_modality_as_well_as_shares_the_plan(nlp, text, trigger, expected):
     doc = nlp(text)
     assert modality_of(next(t for t in doc if t.text == trigger)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the means of an end shares the end's plan: a decision is not the journey
+        ("The premier had decided to skip Jakarta by flying to Dili via Darwin.", "flying", "planned"),
+        ("The premier agreed to calm the rebels by travelling to Goma.", "travelling", "planned"),
+        # a means used is done, even when what it avoided was not
+        ("The premier avoided the press by flying to Dili on Monday.", "flying", "asserted"),
+    ],
+)
+def test_modality_a_means_shares_its_ends_plan(nlp, text, trigger, expected):
+    doc = nlp(text)
+    assert modality_of(next(t for t in doc if t.text == trigger)) == expected

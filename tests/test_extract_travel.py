@@ -485,3 +485,225 @@ def test_travel_meetings_at_a_gathering_or_a_welcome_abroad(extractor, text, exp
 )
 def test_travel_no_gathering_abroad_and_a_welcomed_plan_are_no_visit(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "visited"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "here" in a story datelined in brackets after the date: the foreigner visited
+        ("Talks in Kampala\n\nMarch 3, 2011 (KAMPALA) — Ugandan President Peter Okello held talks with the "
+         "Danish deputy minister for development affairs, Lars Holm, here on Thursday.",
+         {("Peter Okello", "met", "Lars Holm"), ("Lars Holm", "visited", "Kampala"),
+          ("Lars Holm", "visited", "Uganda")}),
+        # a dateline on its own line; nationality by the country before the title
+        ("Envoys meet\n\nAgencies, Nairobi\n\nPrime Minister Ruth Achieng had separate meetings with Chilean "
+         "President Pablo Rojas and Ghana President Kofi Mensah at the conference centre here on Friday.",
+         {("Pablo Rojas", "visited", "Nairobi"), ("Kofi Mensah", "visited", "Nairobi")}),
+        # a country's possessive before the name; the country in brackets after the dateline's city
+        ("Leaders meet\n\nDOHA (Qatar), 4 May 2010: Chile's Pablo Rojas met Emir Hamad Al Thani here on Tuesday.",
+         {("Pablo Rojas", "visited", "Qatar")}),
+        # "this nation" is the dateline's country, not the region its description names
+        ("Leaders meet\n\nDOHA, May 4 (AP) - Chilean President Pablo Rojas ended his visit to this Gulf "
+         "nation on Tuesday.", {("Pablo Rojas", "visited", "Qatar")}),
+    ],
+)
+def test_travel_here_is_the_dateline_for_a_foreigner(extractor, text, expected):
+    found = tuples(extract(extractor, text, published="2011-03-03"))
+    assert expected <= found
+    assert not {t for t in found if t[1] == "visited" and t[2] == "Gulf"}
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Talks in Kampala\n\nMarch 3, 2011 (KAMPALA) — Ugandan President Peter Okello held talks with the "
+         "Danish deputy minister for development affairs, Lars Holm, here on Thursday.", "Peter Okello"),
+        ("Envoys meet\n\nAgencies, Nairobi\n\nKenyan Prime Minister Ruth Achieng had separate meetings with "
+         "Chilean President Pablo Rojas at the conference centre here on Friday.", "Ruth Achieng"),
+    ],
+)
+def test_travel_the_host_here_visited_nothing(extractor, text, host):
+    found = tuples(extract(extractor, text, published="2011-03-03"))
+    assert any(t[1] == "met" for t in found)
+    assert not {t for t in found if t[0] == host and t[1] == "visited"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chilean President Pablo Rojas arrived on Monday at the mountain resort of Zell, which is an hour's "
+         "drive south of Salzburg.", ("Pablo Rojas", "visited", "Austria")),
+        ("Chilean President Pablo Rojas arrived on Monday in the village of Oberzell, 40 km north of Salzburg.",
+         ("Pablo Rojas", "visited", "Austria")),
+    ],
+)
+def test_travel_a_small_place_told_by_a_known_one_is_in_its_country(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # at home: the village is in the traveller's own country
+        "Austrian Chancellor Franz Huber arrived on Monday in the village of Oberzell, 40 km north of Salzburg.",
+        # of unknown nationality: who knows whether it is abroad
+        "Franz Huber arrived on Monday in the village of Oberzell, 40 km north of Salzburg.",
+    ],
+)
+def test_travel_a_small_place_at_home_or_of_an_unknown_traveller_adds_no_country(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "visited" and t[2] == "Austria"}
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # the one met on arrival arrived, not the one meeting him
+        ("Accra, May 2, GNA - President Kofi Mensah on Monday held talks with President Amadou Diallo of Mali. "
+         "President Diallo was met on arrival at the Accra Airport by Yaw Boateng, the Foreign Minister.",
+         ("Yaw Boateng", "visited")),
+        # a leader in his own capital is at home
+        ("The Peruvian President Jorge Salas spoke during a visit to a shelter outside the capital, Lima.",
+         ("Jorge Salas", "visited")),
+        # a decision to travel is not the journey
+        ("Before Canberra announced the ban, Sir Peter had decided to skip Australia by flying to Samoa "
+         "via Tonga.", ("Peter", "visited")),
+        # a market driven to new highs went nowhere
+        ("OSLO (Reuters) - Shares in the shipping firm Nordfrakt jumped 9 percent, driving the Oslo "
+         "benchmark index to new highs.", ("Nordfrakt", "visited")),
+        # a person visited at his hotel is met, not a place visited
+        ("President Kofi Mensah said he visited President Amadou Diallo at the hotel to wish him well.",
+         ("Kofi Mensah", "visited")),
+    ],
+)
+def test_travel_domestic_planned_or_figurative_trips_are_no_visits(extractor, text, wrong):
+    found = tuples(extract(extractor, text, published="2010-05-04"))
+    assert not {t for t in found if t[:2] == wrong}
+
+
+def test_travel_arriving_official_and_hotel_visit_meet(extractor):
+    found = tuples(extract(extractor, "Accra, May 2, GNA - President Kofi Mensah on Monday held talks with "
+                                      "President Amadou Diallo of Mali. President Diallo was met on arrival at "
+                                      "the Accra Airport by Yaw Boateng, the Foreign Minister.",
+                           published="2010-05-04"))
+    assert ("Amadou Diallo", "visited", "Ghana") in found
+    found = tuples(extract(extractor, "President Kofi Mensah said he visited President Amadou Diallo at the "
+                                      "hotel to wish him well."))
+    assert ("Kofi Mensah", "met", "Amadou Diallo") in found
+
+
+def test_travel_a_stop_on_an_island(extractor):
+    found = tuples(extract(extractor, "Foreign Minister Ana Duarte stopped on Rockall Island on Tuesday during a "
+                                      "tour of the North Atlantic."))
+    assert ("Ana Duarte", "visited", "Rockall Island") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        # those listed as arrived for a summit visited where it is held; those expected have not come
+        ("President Ruth Achieng met leaders attending the regional summit, which opens in Nairobi tomorrow.\n\n"
+         "Other heads of state that had already arrived by press time were Pablo Rojas of Chile and "
+         "Kofi Mensah of Ghana.\n\nThose that were being expected by press time were Amadou Diallo of Mali.",
+         {("Pablo Rojas", "visited", "Nairobi"), ("Kofi Mensah", "visited", "Nairobi")},
+         {("Amadou Diallo", "visited", "Nairobi")}),
+        # the place the clause names
+        ("Leaders who have arrived in Nairobi for the summit are Pablo Rojas of Chile and Kofi Mensah of Ghana.",
+         {("Pablo Rojas", "visited", "Nairobi")}, set()),
+    ],
+)
+def test_travel_summit_guests_listed_as_arrived(extractor, text, expected, wrong):
+    found = tuples(extract(extractor, text, published="2009-06-01"))
+    assert expected <= found
+    assert not wrong & found
+
+
+def test_travel_a_meeting_beside_a_gathering_whose_place_the_parser_moved(extractor):
+    text = ("The one-hour meeting between Chilean Foreign Minister Pablo Rojas and his Peruvian counterpart "
+            "Jorge Salas was held on the sidelines of a meeting of Andean trade ministers in Quito, the capital "
+            "of Ecuador.")
+    found = tuples(extract(extractor, text, published="2008-03-01"))
+    assert {("Pablo Rojas", "visited", "Quito"), ("Jorge Salas", "visited", "Quito")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "host"),
+    [
+        # the lead's participle happened at the dateline; a seat of government there keeps it there
+        ("Talks end\n\nMOSCOW, May 3 (Reuters) - Russian President Ivan Petrov and Chilean President Pablo Rojas, "
+         "emerging from two hours of talks today, praised their Kremlin discussions.",
+         ("Pablo Rojas", "visited", "Moscow"), "Ivan Petrov"),
+        # a site of no known city is at the dateline's place
+        ("Presidents meet\n\nSANTIAGO, Chile - Chilean President Pablo Rojas met with the President of Peru "
+         "Mr. Jorge Salas at the Quinta da Boa Vista, the official residence, on Monday.",
+         ("Jorge Salas", "visited", "Santiago"), "Pablo Rojas"),
+        # a site placed by its apposition, in a region its adjective names
+        ("Peruvian President Jorge Salas had lunch on Monday with the President of Chile, Pablo Rojas, at the "
+         "Estancia La Paloma, the President's summer residence in the Chilean region of Valparaiso.",
+         ("Jorge Salas", "visited", "Chile"), "Pablo Rojas"),
+    ],
+)
+def test_travel_meetings_at_sites_and_in_the_lead(extractor, text, expected, host):
+    found = tuples(extract(extractor, text, published="2003-05-03"))
+    assert expected in found
+    assert not {t for t in found if t[1] == "visited" and t[0] == host}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreign leader called on at his hotel is a guest of the place of the gathering he came for
+        ("President Ruth Achieng met leaders ahead of the regional summit, which opens in Nairobi tomorrow.\n\n"
+         "She first paid a courtesy call on Ghana's President, Kofi Mensah, at his hotel suite.",
+         ("Kofi Mensah", "visited", "Nairobi")),
+        # the hotel told in a clause about the one met
+        ("President Ruth Achieng met leaders ahead of the regional summit, which opens in Nairobi tomorrow.\n\n"
+         "She then paid a courtesy call on her Ghanaian counterpart, Kofi Mensah, with whom she chatted before "
+         "going into a closed meeting at the same hotel.", ("Kofi Mensah", "visited", "Nairobi")),
+        # the destination of a journey made to meet someone is where they met
+        ("President Ruth Achieng met leaders ahead of the regional summit, which opens in Nairobi tomorrow.\n\n"
+         "She later went to the Serena Hotel to meet Presidents Kofi Mensah of Ghana and Pablo Rojas of Chile.",
+         ("Kofi Mensah", "visited", "Nairobi")),
+    ],
+)
+def test_travel_guests_at_hotels_and_journeys_to_meet(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text, published="2009-06-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a courtesy call is in person, and the host at home visits nothing
+        ("President Ruth Achieng met leaders ahead of the regional summit, which opens in Nairobi tomorrow.\n\n"
+         "She first paid a courtesy call on Ghana's President, Kofi Mensah, at his hotel suite.",
+         ("Ruth Achieng", "visited")),
+        # going into a meeting at a hotel is no journey
+        ("President Ruth Achieng shared a joke with Kofi Mensah before going into a closed meeting at the "
+         "Serena Hotel.", ("Ruth Achieng", "visited")),
+        # a visit planned while meeting a guest is not where the meeting was
+        ("Chilean President Pablo Rojas said he would visit Peru next year as he met Peruvian President Jorge "
+         "Salas in Santiago.", ("Pablo Rojas", "visited")),
+    ],
+)
+def test_travel_no_visit_for_the_host_a_meeting_joined_or_a_plan(extractor, text, wrong):
+    found = tuples(extract(extractor, text, published="2009-06-01"))
+    assert not {t for t in found if t[:2] == wrong}
+
+
+def test_travel_guests_listed_and_met_on_a_journey_take_the_storys_day(extractor):
+    text = ("President Ruth Achieng met leaders ahead of the regional summit, which opens in Nairobi tomorrow.\n\n"
+            "She later went to the Serena Hotel to meet President Kofi Mensah of Ghana.\n\n"
+            "Other heads of state that had already arrived by press time were Pablo Rojas of Chile.")
+    ex = extract(extractor, text, published="2009-06-01")
+    labels = {a.key: a.label for a in ex.actors}
+    dates = {(e.type, labels[p.actor]): e.time.value if e.time else None for e in ex.events
+             for p in e.participants if p.role == "agent"}
+    assert dates[("visited", "Pablo Rojas")] == "2009-06-01"
+    assert dates[("visited", "Kofi Mensah")] == "2009-06-01"
+
+
+def test_travel_a_continent_beside_the_countries_of_a_tour_is_no_visit_of_its_own(extractor):
+    text = ("It is the first Chilean visit by Prime Minister Jean Dupont of France, who ends his South America "
+            "tour here after trips to Peru, Bolivia and Argentina.")
+    found = tuples(extract(extractor, text))
+    assert ("Jean Dupont", "visited", "Peru") in found
+    assert ("Jean Dupont", "visited", "South America") not in found

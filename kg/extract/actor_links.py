@@ -13,7 +13,7 @@ from kg.extract import actor_names as names
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
 from kg.extract.actor_lexicon import GENERIC_BODY_WORDS, GOVERNMENT_NOUNS, LANDMARK_HEADS
-from kg.extract.coref_scope import dateline_country
+from kg.extract.datelines import dateline_country
 
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 # Words whose object or addressee is a government when it is a capital: "accused Tokyo of",

@@ -32,6 +32,7 @@ from kg.extract.actor_keys import members_key, place_actor
 from kg.extract.actor_lexicon import COLLECTIVE_NOUNS, GROUP_NOUNS, HONORIFICS, QUANTIFIERS, TITLE_HEADS
 from kg.extract.arguments import nationality_of_conjunct
 from kg.extract.coref_titles import DESCRIPTIVE, Profile, role_heads
+from kg.extract.datelines import dateline_matches
 from kg.model import GROUP, ORGANIZATION, PERSON, PLACE, Actor
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
@@ -318,7 +319,7 @@ def _title_heads(title: str) -> set[str]:
 
 def _named_before(table, token) -> list[str]:
     """Actors named before ``token``, in order of first mention (datelines excluded)."""
-    datelines = [(line + m.start(), line + m.end()) for m, line in scope.dateline_matches(table.text)]
+    datelines = [(line + m.start(), line + m.end()) for m, line in dateline_matches(table.text)]
     out: dict[str, None] = {}
     for head, key in table.refs:
         if head >= token.i:

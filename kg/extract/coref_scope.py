@@ -13,23 +13,12 @@ from __future__ import annotations
 import re
 import weakref
 from collections import Counter
-from collections.abc import Iterator
-from functools import lru_cache
 
 from kg.extract import gazetteer as gz
+from kg.extract.datelines import dateline_country
 from kg.model import PLACE
 
-DASHES = r"(?:\u2014|\u2013|--?|&mdash;|&ndash;|_)"  # old AP copy: "PYONGYANG _ Ministers met"
-DATELINE = re.compile(
-    r"\s*(?:[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?,?\s+)?"  # "November 17, "
-    r"(?P<place>[A-Z][\w.'\u00c0-\u024f ]{1,40}?)"
-    r"(?:,\s*(?P<region>[A-Z][\w.'\u00c0-\u024f ]{1,40}?))?"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"  # ", March 3"
-    r"(?:,\s*[A-Z]{2,8})?"  # ", IRNA": an agency named without brackets
-    r"\s*(?:\([^)\n]{1,40}\)\s*(?:" + DASHES + r"|:)|" + DASHES + r")\s"  # "Berlin, July 3 (Reuters): "
-)
 DATELINE_WEIGHT = 2  # a dateline counts as much as two place names
-DATELINE_LINES = 4  # a dateline opens one of the first non-empty lines
 DOMINANCE = 2  # the story's country has at least twice the votes of the next one
 MIN_VOTES = 3
 
@@ -75,45 +64,6 @@ def countries_in(table, tokens) -> list[str]:
     return out
 
 
-def dateline_matches(text: str) -> Iterator[tuple[re.Match, int]]:
-    """(match, offset of its line) for each dateline opening one of the first non-empty lines."""
-    return iter(_dateline_matches(text))
-
-
-@lru_cache(maxsize=16)  # asked by the actor reader, the dater and the event rules of one document
-def _dateline_matches(text: str) -> tuple[tuple[re.Match, int], ...]:
-    return tuple(_scan_datelines(text))
-
-
-def _scan_datelines(text: str) -> Iterator[tuple[re.Match, int]]:
-    offset, seen = 0, 0
-    while seen < DATELINE_LINES and offset <= len(text):
-        end = text.find("\n", offset)
-        end = len(text) if end < 0 else end
-        line = text[offset:end]
-        if line.strip():
-            seen += 1
-            m = DATELINE.match(line)
-            if m:
-                yield m, offset
-        offset = end + 1
-
-
-def dateline_country(text: str) -> str | None:
-    """Country of a dateline at the start of one of the first lines, if any."""
-    for m, _ in dateline_matches(text):
-        place, region = m.group("place").strip(), (m.group("region") or "").strip()
-        if region:
-            iso = country_of_text(region) or _city_country(region)
-            if iso:
-                return iso
-        if place.isupper() or region or gz.country(place) or "(" in m.group(0):  # "Harare (dpa) -"
-            iso = country_of_text(place) or _city_country(place)
-            if iso:
-                return iso
-    return None
-
-
 def headline_countries(title: str) -> list[str]:
     """Countries a headline names by country or nationality word ("Kenyan", "South Korea")."""
     words = re.findall(r"[A-Z][\w.'\u00c0-\u024f-]*", title)
@@ -130,11 +80,6 @@ def headline_countries(title: str) -> list[str]:
             out.append(iso)
         i += 1
     return out
-
-
-def _city_country(name: str) -> str | None:
-    place = gz.lookup_place(name.title() if name.isupper() else name)
-    return place.country if place else None
 
 
 def document_country(table) -> str | None:

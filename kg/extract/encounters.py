@@ -10,13 +10,11 @@ support verb's arguments. A meeting is symmetric, so coordinated participants
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
-from kg.extract.actor_lexicon import TITLE_HEADS
 from kg.extract.arguments import actors_in, is_passive, patient_tokens, prep_objects, subject_tokens
+from kg.extract.partners import MEETERS, PartnerRules
 from kg.extract.visitors import called_visiting
 from kg.model import GROUP, ORGANIZATION, PERSON
 
-MEETERS = (PERSON, ORGANIZATION, GROUP)
-PARTNERS = (PERSON, ORGANIZATION)  # "met senior officials and civil society": no one in particular
 # Verbs whose noun object carries the event and whose "with" phrase names the partner.
 SUPPORT_VERBS = frozenset({
     "have", "hold", "conduct", "open", "begin", "start", "resume", "continue", "wrap", "end",
@@ -25,26 +23,18 @@ SUPPORT_VERBS = frozenset({
 # Support verbs whose coordinated subjects hold the meeting together ("A and B held talks"),
 # unlike "host", "attend" or "join", which many do apart.
 JOINT_SUPPORT_VERBS = SUPPORT_VERBS - {"host", "attend", "join", "pay", "make", "undertake", "launch"}
-# Roles that stand before the name of whom they describe: "with his host President X".
-ROLE_BEFORE_NAME = frozenset({"host", "counterpart", "guest", "opposite", "partner"})
 # A conversation told in writing is no meeting: "in an email, he talks to X".
 WRITTEN_WORDS = frozenset({"letter", "email", "e-mail", "memo", "message", "note", "fax", "cable"})
-
-
 # Spans of time that stand for what fills them: "two hours of talks", "three rounds of talks".
 SPANS_OF_TIME = frozenset({"hour", "day", "minute", "week", "round", "session", "year", "month"})
+# Time of a day spent with someone: "spent the evening with X" (not "spent years with the rebels").
+HOURS_SPENT = frozenset({"hour", "minute", "day", "morning", "afternoon", "evening", "night", "time",
+                         "lunchtime"})
 TELL_VERBS = lx.SAY_TO_OBJECT | {"thank"}  # "told China's visiting Premier Wen"
-HOST_PLACES = lx.PLACE_NOUNS | {"home", "house", "office", "villa", "farm"}  # "dinner at X's residence"
-# Meals one is the guest at, and the verbs that name their host ("a banquet hosted by X").
-MEALS = frozenset({"dinner", "lunch", "luncheon", "breakfast", "banquet", "feast"})
-HOSTING_VERBS = frozenset({"host", "give", "throw", "offer", "organize", "organise", "arrange"})
 MEETING_WORDS = lx.MEET_VERBS | lx.MEET_NOUNS  # where a meeting joined later was told
-# Nouns for some of a body's people: meeting them is meeting the body.
-MEMBER_NOUNS = frozenset({"member", "representative", "delegation", "delegate", "leader", "official",
-                          "envoy", "lawmaker", "senator", "legislator"})
 
 
-class EncounterRules:
+class EncounterRules(PartnerRules):
     """Mixin of :class:`kg.extract.events.EventExtractor`: the met rules, and the agents of noun triggers."""
 
     # ---- agents of noun triggers ------------------------------------------------------
@@ -68,6 +58,9 @@ class EncounterRules:
                 break  # "the spokesman said the trip ...": the sayer did not travel
             cands = subject_tokens(head) if head.pos_ in ("VERB", "AUX") else \
                 [c for c in head.children if c.dep_ == "poss"]
+            if tok.dep_ == "prep" and is_passive(head) and noun.lemma_.lower() in lx.VISIT_NOUNS:
+                # "X was met on arrival by Y": the one met arrived, not the one meeting
+                cands = [c for c in head.children if c.dep_ == "nsubjpass"] or cands
             cands = [c for c in cands if c is not noun and c.i != tok.i]
             agents = self.of_type(actors_in(cands, self.resolve), *types)
             if agents:
@@ -89,13 +82,15 @@ class EncounterRules:
 
     # ---- met ----------------------------------------------------------------------
     def _meetings(self, tok) -> list:
-        lemma = tok.lemma_.lower()
+        lemma = _meeting_lemma(tok)
         handshake = lemma == "shake" and any(c.dep_ == "dobj" and c.lower_ == "hands" for c in tok.children)
         sit_down = lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
         if tok.pos_ == "VERB" and lemma == "call":
             return self._courtesy_call(tok)
         if tok.pos_ == "VERB" and lemma in TELL_VERBS:
             return self._told_visitor(tok)
+        if tok.pos_ == "VERB" and lemma == "spend":
+            return self._time_together(tok)
         if tok.pos_ == "VERB" and lemma in ("speak", "talk", "converse", "confer"):
             found = self._conversation(tok)
             if found:
@@ -121,6 +116,10 @@ class EncounterRules:
                                   and not is_passive(tok))  # "were met by A and B": not each other
             for cand in found if visiting else ():
                 cand.dated_by = visiting[0]  # the parser hangs "on April 10" on "visiting"
+            if tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in lx.VISIT_VERBS and any(
+                    c.tag_ == "TO" for c in tok.children):
+                for cand in found:  # "went to the hotel on Monday to meet X": the journey's day
+                    cand.dated_by = tok.head
             return found
         if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and (lemma in ("welcome", "reception") or (
                 lemma == "ceremony" and any(c.lower_ in ("welcome", "welcoming") for c in tok.children))):
@@ -165,21 +164,6 @@ class EncounterRules:
         guests = self.of_type(actors_in([c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")],
                                         self.resolve), PERSON)
         return self._meeting(noun, "040", "events.met.welcome", 0.75, hosts, guests, symmetric=False)
-
-    def _with_partners(self, tok) -> list:
-        """The objects of 'with', and the visitor of 'with visiting Thai Premier X'."""
-        return prep_objects(tok, {"with"}) + [
-            v for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
-            for c in p.children if c.dep_ == "pcomp" and self.adjectival_visiting(c)
-            for v in self.visitor_tokens(c)]
-
-    @staticmethod
-    def _granted_audience(noun) -> list:
-        """'granted an audience to X', 'gave X an audience': the one admitted is met."""
-        verb = noun.head
-        given = [o for c in verb.children if c.dep_ == "dative" for o in ([c] if c.pos_ != "ADP" else
-                 [g for g in c.children if g.dep_ == "pobj"])] if noun.dep_ == "dobj" else []
-        return prep_objects(noun, {"to"}) + given
 
     def _courtesy_call(self, verb) -> list:
         """'called on President Yeltsin at the Kremlin' visits him; 'called on X to act' appeals."""
@@ -237,46 +221,16 @@ class EncounterRules:
             return self._meeting(verb, "041", "events.met.phone", 0.85, agents, partners, symmetric=True)
         return self._meeting(verb, "041", "events.met.phone", 0.8, agents, [], symmetric=True)
 
-    def _sides(self, preps) -> list:
-        """Everyone named in 'between A and B': the parser often hangs A inside B's phrase
-        ("between Gerry Adams and Northern Ireland Chief Constable Hugh Orde")."""
-        found: dict[str, object] = {}
-        for prep in preps:
-            for t in prep.subtree:
-                key = self.resolve(t) if t.pos_ in ("PROPN", "PRON", "NOUN") else None
-                if key is not None and key not in found and t.dep_ not in ("poss",):
-                    found[key] = t
-        return self.of_type(list(found.items()), *MEETERS)
-
-    def _partners(self, heads) -> list:
-        """Who was met: the named partners, else a person inside a title phrase
-        ("met with the President of Korea, Mr. Roh")."""
-        found = self.of_type(actors_in(heads, self.resolve), *PARTNERS)
-        inside = [(k, t) for k, t in actors_in(heads, self.resolve, deep=True)
-                  if not (t.pos_ == "PRON" and t.dep_ == "poss")]  # "his host" is not himself
-        bodies = [(k, t) for k, t in self.of_type(actors_in(
-            [o for h in heads if h.lemma_.lower() in MEMBER_NOUNS for o in prep_objects(h, {"of", "from"})],
-            self.resolve), ORGANIZATION)]  # "met with members of the U.S. Congress"
-        return found or self.of_type(inside, PERSON) or self._named_after_title(heads) or bodies
-
-    def _named_after_title(self, heads) -> list:
-        """'with the President of Brazil, Luiz Lula da Silva, at ...': the parser loses the
-        apposition; the name right after a title phrase and its comma is the partner."""
-        doc = self.doc
-        for head in heads:
-            if head.lower_ not in TITLE_HEADS and head.lemma_.lower() not in ROLE_BEFORE_NAME:
-                continue
-            nxt = head.right_edge.i + 1
-            comma = nxt + 1 < len(doc) and doc[nxt].text == ","
-            if comma or nxt < len(doc) and doc[nxt].pos_ == "PROPN" and head.lemma_.lower() in ROLE_BEFORE_NAME:
-                name = doc[nxt + 1] if comma else doc[nxt]  # "with his host President X"
-                end = name.i
-                while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
-                    end += 1
-                key = self.resolve(doc[end])
-                if key and self.actors.actors[key].type == PERSON and doc[end].dep_ not in ("nsubj", "nsubjpass"):
-                    return [(key, doc[end])]
-        return []
+    def _time_together(self, verb) -> list:
+        """'spent Monday evening with President X, first dining and then ...': an evening or a
+        day spent with someone is spent in their company."""
+        if not any(c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in HOURS_SPENT for c in verb.children):
+            return []
+        partners = self.of_type(self._partners(self._with_partners(verb)), PERSON)
+        if not partners:
+            return []
+        agents = self.of_type(self.agents_of(verb), PERSON, GROUP)
+        return self._meeting(verb, "040", "events.met.spent", 0.75, agents, partners, symmetric=False)
 
     def _told_visitor(self, verb) -> list:
         """'Kim Jong-il told China's visiting Premier Wen': said to the visitor's face."""
@@ -286,16 +240,6 @@ class EncounterRules:
             return []
         agents = self.of_type(self.agents_of(verb), PERSON)
         return self._meeting(verb, "040", "events.met.told", 0.7, agents, targets, symmetric=False)
-
-    def _host_of_the_place(self, noun) -> list:
-        """'dinner at Prime Minister Karamanlis's private residence', 'talks at Rugova's home':
-        the owner of the house is met there."""
-        places = prep_objects(noun, {"at", "in"})
-        if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "VERB":
-            places += prep_objects(noun.head.head, {"at"})  # "left for dinner at X's residence"
-        return [o for place in places
-                if place.lemma_.lower() in HOST_PLACES
-                for o in place.children if o.dep_ == "poss" and o.pos_ == "PROPN"]
 
     def _joined_meeting(self, noun) -> list:
         """'The meeting, which was also attended by A and B, lasted an hour': A and B met those
@@ -327,14 +271,6 @@ class EncounterRules:
             cand.dated_by = told  # the meeting's day is where it was told
         return found
 
-    @staticmethod
-    def _meal_hosts(noun) -> list:
-        """'attended a banquet hosted by X', 'the guest at a luncheon given by X': the host is met."""
-        if noun.lemma_.lower() not in MEALS:
-            return []
-        return [o for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
-                and acl.lemma_.lower() in HOSTING_VERBS for o in prep_objects(acl, {"by"})]
-
     def _own_outlet(self, key: str) -> bool:
         """Whether the actor is the paper that printed the story ("told Dawn", "talking to The
         Hindu"): its name is a word of the document's web address."""
@@ -357,3 +293,13 @@ class EncounterRules:
         # one meeting per partner: "met the minister and officials" is two encounters to merge
         return [self.Candidate(lx.MET, cameo, trigger, extractor, confidence,
                                agents=agents, targets=[target]) for target in targets]
+
+
+def _meeting_lemma(tok) -> str:
+    """The lemma, or the meeting verb the model mislemmatised ("dined" -> "din", "lunched")."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ in ("VBD", "VBN") and lemma not in lx.MEET_WITH_VERBS and lemma not in lx.MEET_VERBS:
+        for stem in (tok.lower_[:-1], tok.lower_[:-2]):  # "dined" -> "dine", "lunched" -> "lunch"
+            if stem in lx.MEET_WITH_VERBS or stem in lx.MEET_VERBS:
+                return stem
+    return lemma

@@ -17,7 +17,7 @@ from kg.extract.actor_lexicon import ETHNONYMS, PLURAL_PRONOUNS
 from kg.extract.actor_keys import member_keys, place_actor
 from kg.extract.arguments import actors_in, is_passive, patient_tokens, prep_objects, subject_tokens
 from kg.extract.blame import BlameRules
-from kg.extract.coref_scope import dateline_matches
+from kg.extract.datelines import dateline_matches
 from kg.extract.criticism import CriticismRules
 from kg.extract.denials import DenialRules
 from kg.extract.discourse import DiscourseRules

@@ -118,7 +118,7 @@ ANGRY_RESPONSES = frozenset({"angry", "furious", "sharp", "indignant", "bitter",
                              "stinging", "blistering", "strongly-worded"})  # "in a furious response to X"
 # Nouns for a place that a nationality adjective locates: "the Libyan port city of Misratah".
 PLACE_NOUNS = frozenset({"city", "town", "capital", "port", "resort", "village", "island", "province",
-                         "region", "border", "coast", "seaside", "hometown", "retreat", "residence",
+                         "region", "district", "border", "coast", "seaside", "hometown", "retreat", "residence",
                          "palace", "ranch", "estate", "dacha"})
 # Adjectives of displeasure: "was critical of X", "unhappy with X's decision".
 DISPLEASED_ADJECTIVES = frozenset({

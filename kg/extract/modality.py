@@ -124,6 +124,13 @@ def modality_of(trigger, *, max_hops: int = 5) -> str:
                 if marked:
                     return marked
                 continue
+            if token.dep_ == "pcomp" and head.lower_ == "by" and head.dep_ == "prep" \
+                    and head.head.pos_ in ("VERB", "AUX"):
+                token = head.head  # "decided to avoid X by travelling to Y": the means shares the end's plan
+                marked = own_modality(token)
+                if marked:
+                    return marked
+                continue
             if token.dep_ == "cc" and head.pos_ in ("VERB", "AUX"):
                 token = head  # "was due to meet X as well as travelling to Y": the pair shares the plan
                 marked = own_modality(token)

@@ -2,16 +2,18 @@
 
 A visit is only implied where the traveller is known to be foreign: a title that
 names one country ("Chinese President", "President of the Republic of Korea"),
-or a nationality word in apposition ("her Indian counterpart X"). An ambassador
-lives where he is posted, so meeting there is no visit.
+or the words around the name ("her Indian counterpart X", "Mozambique President
+X", "South Korea's X", "X of Botswana", "the US envoy for Africa, X"). An
+ambassador lives where he is posted, so meeting there is no visit.
 """
 
 from __future__ import annotations
 
 from kg.extract import gazetteer as gz
-from kg.extract.actor_lexicon import HONORIFICS
+from kg.extract.actor_lexicon import HONORIFICS, TITLE_HEADS
 from kg.model import PERSON
 
+COUNTERPARTS = frozenset({"counterpart", "host", "guest", "opposite", "ally"})  # "his Tanzanian counterpart, X"
 POSTED_TITLES = frozenset({"ambassador", "consul", "consul-general", "chargé", "charge"})
 
 
@@ -28,19 +30,44 @@ class NationalityRules:
         return home is not None and bool(where) and None not in where and home not in where \
             and not self._posted_abroad(person)
 
+    def _home_of(self, key: str, tok) -> str | None:
+        """A person's country by their titles, else by the words around this mention."""
+        return self._nationality_of(key) or self._nationality_in_apposition(tok)
+
     def _posted_abroad(self, key: str) -> bool:
         actor = self.actors.actors[key]
         return any(w in POSTED_TITLES for t in actor.titles for w in t.lower().split())
 
-    @staticmethod
-    def _nationality_in_apposition(tok) -> str | None:
-        """'her Indian counterpart Atal Bihari Vajpayee': the nationality of the title before the name."""
+    def _nationality_in_apposition(self, tok) -> str | None:
+        """The country the words around a name give it: 'her Indian counterpart X', 'Mozambique
+        President X', 'South Korea's X', 'X of Botswana', 'the US envoy for Africa, X'."""
         while tok.dep_ == "compound" and tok.head is not tok:
             tok = tok.head
-        if tok.dep_ != "appos":
+        if tok.dep_ == "appos":  # "Lesotho's Prime Minister, X", "her Indian counterpart X"
+            found = {self._country_word(c) for c in _left_modifiers(tok.head)} - {None}
+            if len(found) == 1:
+                return found.pop()
+        found = {self._country_word(c) for c in _left_modifiers(tok)} - {None}
+        found |= {self._country_word(o) for o in tok.children if o.dep_ == "prep" and o.lower_ == "of"
+                  for o in o.children if o.dep_ == "pobj"} - {None}
+        title = _title_before(tok)
+        if not found and title is not None:
+            found = {self._country_word(c) for c in _left_modifiers(title)} - {None}
+        return found.pop() if len(found) == 1 else None
+
+    def _country_word(self, tok) -> str | None:
+        """The country a word names as a country or a nationality ("Mozambique", "Thai", "US")."""
+        place = gz.demonym_country_at(tok)
+        if place is not None:
+            return place.country
+        if tok.pos_ != "PROPN":
             return None
-        place = gz.demonym_among(c for c in tok.head.children if c.dep_ == "amod")
-        return place.country if place is not None else None
+        words = [c.text for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok.text]
+        place = gz.country(" ".join(words)) or gz.country(tok.text)  # "South Korea's", "Mozambique President"
+        if place is None:
+            key = self.resolve(tok)
+            place = gz.place_by_id(self.actors.actors[key].geonames_id) if key else None
+        return place.country if place is not None and place.kind == "country" else None
 
     def _nationality_of(self, key: str) -> str | None:
         """The one country a person's titles name ('Chinese President', 'President of Brazil')."""
@@ -65,3 +92,31 @@ class NationalityRules:
             if place is not None:  # "President of the Republic of Korea", "Republic of Korea Mr."
                 found.add(place.country)
         return found.pop() if len(found) == 1 else None
+
+
+def _left_modifiers(tok) -> list:
+    """The words before a name that describe it ("Mozambique President", "South Korea's"),
+    through the compounds the parser chains ("Mozambique" -> "President" -> the name)."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        for c in t.children:
+            if c.i < t.i and c.dep_ in ("compound", "amod", "nmod", "poss"):
+                out.append(c)
+                todo.append(c)
+    return out
+
+
+def _title_before(tok):
+    """'the US deputy secretary of state for Africa, Donald Yamamoto': the title noun of the
+    phrase that ends at the comma before the name (the parser often loses the apposition)."""
+    first = tok.left_edge
+    doc = tok.doc
+    if first.i < 2 or doc[first.i - 1].text != ",":
+        return None
+    for t in reversed(doc[max(0, first.i - 10):first.i - 1]):
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "ADP", "DET"):
+            return None
+        if (t.lower_ in TITLE_HEADS or t.lemma_.lower() in COUNTERPARTS) and t.pos_ in ("NOUN", "PROPN"):
+            return t
+    return None

@@ -4,8 +4,9 @@ A visit may sit in a verb ("visited", "arrived in"), in a noun ("paid a visit
 to", "his visit there"), in presence abroad ("X is in Madrid this week"), in a
 return to or a gathering at a foreign place, or in a meeting held abroad. The
 agent is the traveller: a spokesman describing a trip never made it, and an
-ambassador does not visit where he is posted. A city and its country named for
-one traveller in one sentence are one visit.
+ambassador does not visit where he is posted, and a leader in his own country or
+capital is at home. A city and its country named for one traveller in one
+sentence are one visit. Where a trip went is read in :mod:`kg.extract.destinations`.
 """
 
 from __future__ import annotations
@@ -14,20 +15,21 @@ from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
 from kg.extract.actor_lexicon import TITLE_HEADS
 from kg.extract.arguments import actors_in, patient_tokens, prep_objects, subject_tokens
-from kg.extract.encounters import MEETERS, SUPPORT_VERBS
+from kg.extract.destinations import PLACE_PREPS, DestinationRules
+from kg.extract.encounters import MEETERS
 from kg.extract.modality import modality_of
-from kg.extract.nationality import NationalityRules
 from kg.extract.visitors import called_visiting
 from kg.model import GROUP, ORGANIZATION, PERSON, PLACE
 
-PLACE_PREPS = frozenset({"in", "at", "to", "into"})
 REMOTE_WORDS = frozenset({"telephone", "phone", "video", "videoconference", "videolink", "letter",
                           "email", "e-mail", "satellite"})
+# Where visitors stay: someone met there is a guest of the story's place.
+LODGINGS = frozenset({"hotel", "guesthouse", "suite"})
 STANDING_MISSIONS = frozenset({"peacekeeping", "monitoring", "observer", "military", "police",
                                "permanent", "diplomatic", "peace", "stabilisation", "stabilization"})
 
 
-class TravelRules(NationalityRules):
+class TravelRules(DestinationRules):
     """Mixin of :class:`kg.extract.events.EventExtractor`: the visited rules."""
 
     def _left_abroad(self, verb) -> list:
@@ -83,17 +85,23 @@ class TravelRules(NationalityRules):
             if self.adjectival_visiting(tok):
                 return []  # "the visiting minister": see VisitorRules
             if lemma == "stop" and (any(c.dep_ in ("dobj", "xcomp") for c in tok.children)
-                                    or not prep_objects(tok, {"in", "at"})):
+                                    or not prep_objects(tok, {"in", "at", "on"})):
                 return []  # "stopped in Hanoi" is a stopover; "stopped the car", "stopped short" are not
             places = self._places_of_verb(tok)
-            if lemma in lx.VISIT_NEEDS_PLACE and not places:
+            # "arrived at the resort of X, south of Vilnius"
+            located = None if places else self._located(patient_tokens(tok) + prep_objects(tok, PLACE_PREPS))
+            if lemma in lx.VISIT_NEEDS_PLACE and not places and located is None:
                 return []
             agents = self._travellers(self.of_type(self.agents_of(tok), *MEETERS))
+            places = places or self._located_country(located, agents)
+            if lemma in lx.VISIT_NEEDS_PLACE and not places:
+                return []
             targets = self.of_type(actors_in(patient_tokens(tok), self.resolve), PERSON, ORGANIZATION)
+            bodies = self.of_type(targets, ORGANIZATION)  # a person visited is met, not a place
             if not agents or not (places or targets):
                 return []
             found = [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], tok, "events.visited.verb", 0.9,
-                                    agents=agents, targets=targets, places=places)]
+                                    agents=agents, targets=bodies, places=places)] if places or bodies else []
             origins = self.of_type(actors_in(prep_objects(tok, {"from"}), self.resolve), PLACE)
             came = [(k, t) for k, t in self.of_type(agents, PERSON) if origins and self._abroad(k, origins)]
             if came and lemma in ("travel", "arrive", "fly", "come", "return"):  # "arrived from Abu Dhabi"
@@ -110,11 +118,14 @@ class TravelRules(NationalityRules):
             hosts = self._visited_people(tok)
             places = self._places_of_noun(tok) or self.of_type(actors_in(hosts, self.resolve, deep=True), PLACE)
             people = self.of_type(actors_in(hosts, self.resolve), PERSON)
-            if not places and not people:
+            located = self._located(prep_objects(tok, {"to", "in", "at"})) if not places and not people else None
+            if not places and not people and located is None:
                 return []
             agents, inherited = self._noun_agents(tok, *MEETERS)
             agents = self._travellers(agents)  # "the visits ..., two countries"
-            if not agents:
+            if located is not None:
+                places = self._located_country(located, agents)
+            if not agents or not (places or people):
                 return []
             if not places:  # a visit to a foreign leader is a visit to his country
                 places = [p for k, t in people for p in self._home_country(k, t)]
@@ -128,7 +139,7 @@ class TravelRules(NationalityRules):
         if tok.pos_ == "VERB" and lemma == "leave":
             return self._left_abroad(tok)
         if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):
-            return self._presence_for_business(tok)
+            return self._presence_for_business(tok) + self.arrivals_listed(tok)
         if tok.pos_ == "VERB" and lemma == "return":
             return self._returned_abroad(tok)
         if tok.pos_ == "VERB" and lemma == "attend":
@@ -177,82 +188,11 @@ class TravelRules(NationalityRules):
         return [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], verb, "events.visited.presence", 0.8,
                                agents=agents, places=places)]
 
-    def _home_country(self, person: str, tok) -> list:
-        """The country a person's title names, or the 'of' phrase after the name ('Fox of Mexico')."""
-        iso = self._nationality_of(person)
-        place = gz.country_by_iso(iso) if iso else next(
-            (gz.country(o.text) for o in prep_objects(tok, {"of"}) if gz.country(o.text)), None)
-        return [(self.place_key(place), tok)] if place else []
-
-    def _visited_people(self, noun) -> list:
-        """The 'to' phrase of a visit, on the noun or on its support verb ('paid a visit yesterday to X')."""
-        heads = prep_objects(noun, {"to"})
-        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SUPPORT_VERBS:
-            heads += [o for c in noun.head.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
-                      for o in c.children if o.dep_ == "pobj"]
-        return heads
-
-    def _places_of_verb(self, verb) -> list:
-        heads = patient_tokens(verb) + prep_objects(verb, PLACE_PREPS)
-        heads += [p for means in prep_objects(verb, {"by"}) if means.lemma_.lower() in MEANS_OF_TRAVEL
-                  for p in prep_objects(means, PLACE_PREPS)]  # "proceeded by road to Kigali"
-        found = [(k, t) for k, t in actors_in(heads, self.resolve, deep=True) if not _described_aside(t, heads)]
-        return self._with_described(self.of_type(found, PLACE), heads) or self.here_places(verb) \
-            or self.there_places(verb)  # "arrived here"
-
-    def _with_described(self, places: list, heads) -> list:
-        """The places named, with the country their description names, if it is another."""
-        return places + [p for p in self._described_places(heads) if p[0] not in {k for k, _ in places}]
-
-    def _described_places(self, heads) -> list:
-        """'in the Libyan port city of Misratah', 'at an Egyptian resort': the country the adjective names."""
-        found = []
-        for head in heads:
-            if head.lemma_.lower() not in lx.PLACE_NOUNS:
-                continue
-            for mod in (c for c in head.children if c.dep_ in ("amod", "compound")):
-                country = gz.demonym_country_at(mod)
-                if country is not None:
-                    found.append((self.place_key(country), mod))
-                    break
-        return found
-
-    def _places_of_noun(self, noun) -> list:
-        heads = prep_objects(noun, {"to", "in", "at", "into", "of", "across", "through", "around"})
-        heads += [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod")
-                  and c.pos_ == "PROPN"]
-        poss = [c for c in noun.children if c.dep_ == "poss"]
-        places = self._with_described(self.of_type(actors_in(heads, self.resolve, deep=True), PLACE), heads) \
-            or self.there_places(noun)
-        places += [p for p in self.of_type(actors_in(poss, self.resolve), PLACE) if p not in places]
-        verb = noun.head
-        # "X arrived in Hanoi for a state visit", "the visit took place in Y"
-        if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "for":
-            verb = verb.head
-        if (noun.dep_ in ("nsubj", "nsubjpass") or noun.head is not verb) and verb.pos_ in ("VERB", "AUX"):
-            verb_places = self.of_type(actors_in(prep_objects(verb, {"in", "at", "to"}),
-                                                 self.resolve, deep=True), PLACE)
-            places += [p for p in verb_places if p not in places]
-        return places or self.trip_clause_places(noun)
-
     def _visits_of_meetings(self, candidates: list) -> list:
         """A participant from one country meeting in another visited it ('met Lula in Brasilia')."""
         out = []
         for cand in [c for c in candidates if c.type == lx.MET and not self._remote(c)]:
-            verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
-            place_heads = prep_objects(cand.trigger, {"in", "at"}) + prep_objects(verb, {"in", "at"})
-            place_heads += [o for c in cand.trigger.children if c.dep_ == "acl"  # "a meeting held in Bangkok"
-                            for o in prep_objects(c, {"in", "at"})]
-            place_heads += [o for c in prep_objects(verb, {"for"})  # "welcomed X for talks at the retreat"
-                            if c.lemma_.lower() in lx.MEET_NOUNS for o in prep_objects(c, {"in", "at"})]
-            place_heads += self.meeting_site_heads(verb, cand.trigger)
-            for _, tok in cand.targets:  # "met Cardoso in Brasilia" often hangs the place on the object
-                place_heads += prep_objects(tok, {"in", "at"})
-            places = self._with_described(self.of_type(actors_in(place_heads, self.resolve, deep=True), PLACE),
-                                          place_heads) or self.here_places(verb, lead=True)
-            places += [p for p in self.of_type(actors_in(  # "at the Elysee Palace in Paris": where the site is
-                [o for k, t in places if self._country_of(k) is None for o in prep_objects(t, {"in"})],
-                self.resolve), PLACE) if p not in places]
+            places = self._meeting_places(cand)
             countries = {self._country_of(k) for k, _ in places} - {None}
             if len(countries) != 1:
                 continue
@@ -261,11 +201,48 @@ class TravelRules(NationalityRules):
             for key, tok in cand.agents + cand.targets:
                 if self._posted_abroad(key):
                     continue  # an ambassador lives where he meets
-                home = self._nationality_of(key) or self._nationality_in_apposition(tok)
+                home = self._home_of(key, tok)
                 if (home is not None and home != country) or (home is None and called_visiting(tok)):
                     out.append(self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], cand.trigger,
                                               "events.visited.meeting", 0.6, agents=[(key, tok)],
-                                              places=places))
+                                              places=places, dated_by=cand.dated_by))
+        return out
+
+    def _meeting_places(self, cand) -> list:
+        """Where a meeting was held: its 'in'/'at' phrases, the site's city, the dateline."""
+        verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
+        place_heads = prep_objects(cand.trigger, {"in", "at"}) + prep_objects(verb, {"in", "at"})
+        place_heads += [o for c in cand.trigger.children if c.dep_ == "acl"  # "a meeting held in Bangkok"
+                        for o in prep_objects(c, {"in", "at"})]
+        place_heads += [o for c in prep_objects(verb, {"for"})  # "welcomed X for talks at the retreat"
+                        if c.lemma_.lower() in lx.MEET_NOUNS for o in prep_objects(c, {"in", "at"})]
+        place_heads += self.meeting_site_heads(verb, cand.trigger)
+        for _, tok in cand.targets:  # "met Cardoso in Brasilia" often hangs the place on the object
+            place_heads += prep_objects(tok, {"in", "at"})
+        if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in lx.VISIT_VERBS and any(
+                c.tag_ == "TO" for c in verb.children):
+            went = verb.head  # "flew to Paris to meet X", "went to the hotel to meet X"
+            place_heads += prep_objects(went, {"to", "in", "at"}) + [c for c in went.children if c.dep_ == "dobj"]
+        places = self._with_described(self.of_type(actors_in(place_heads, self.resolve, deep=True), PLACE),
+                                      place_heads) or self.here_places(verb, lead=True)
+        sites = [t for k, t in places if self._country_of(k) is None]
+        sites += [a for t in sites for w in self._name_tokens(t)  # "X Palace, the residence, in Y"
+                  for a in w.children if a.dep_ == "appos"]
+        site_heads = [o for t in sites for o in prep_objects(t, {"in"})]
+        places += [p for p in self._with_described(  # "at the Elysee Palace in Paris": where the site is
+            self.of_type(actors_in(site_heads, self.resolve), PLACE), site_heads) if p not in places]
+        if sites and not {self._country_of(k) for k, _ in places} - {None}:
+            places += self.here_places(verb, lead=True)  # a site of no known city is at the dateline
+        if not {self._country_of(k) for k, _ in places} - {None} and any(
+                t.lemma_.lower() in LODGINGS for t in cand.trigger.sent):  # "at his suite", "at the same hotel"
+            places = self.story_setting(verb)  # "called on X at his hotel": X is the story's guest
+        return places
+
+    def _name_tokens(self, tok) -> list:
+        """The words of the name a token begins ("Granja do Torto"), which the parser may split."""
+        key, out = self.resolve(tok), [tok]
+        while out[-1].i + 1 < len(self.doc) and self.resolve(self.doc[out[-1].i + 1]) == key:
+            out.append(self.doc[out[-1].i + 1])
         return out
 
     def _remote(self, cand) -> bool:
@@ -274,7 +251,9 @@ class TravelRules(NationalityRules):
         verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
         near = list(trigger.children) + list(verb.children) + [trigger]
         near += [g for c in list(near) if c.dep_ == "prep" for g in c.children]
-        return cand.cameo == "041" or any(t.lemma_.lower() in REMOTE_WORDS for t in near)
+        in_person = trigger.lemma_.lower() == "call" and (verb.lemma_.lower() == "pay" or any(
+            c.lower_ == "courtesy" for c in trigger.children))  # "paid a courtesy call on X"
+        return (cand.cameo == "041" and not in_person) or any(t.lemma_.lower() in REMOTE_WORDS for t in near)
 
     def _merge_visits(self, candidates: list) -> list:
         """A city and its country in one sentence, for one traveller, are one visit."""
@@ -294,6 +273,8 @@ class TravelRules(NationalityRules):
                 by_sentence.setdefault((sent.start, sent.end), []).append(cand)
             else:
                 same.places += [p for p in cand.places if p[0] not in {q[0] for q in same.places}]
+        kept = [c for c in kept if c.type != lx.VISITED or self._abroad_places(c)]
+        kept = [c for c in kept if c.type != lx.VISITED or not self._only_wider(c, by_sentence)]
         for cand in kept:
             if cand.type == lx.VISITED and len(cand.places) > 1:
                 cand.places = self._drop_wider(cand.places)
@@ -302,6 +283,29 @@ class TravelRules(NationalityRules):
             if cand.type == lx.VISITED:  # "Moi, accompanied by Foreign Minister Godana, was received in Asmara"
                 cand.agents += [c for c in self._companions(cand.agents) if c[0] not in {k for k, _ in cand.agents}]
         return kept
+
+    def _only_wider(self, cand, by_sentence: dict) -> bool:
+        """'ends his Asia tour here after trips to China and Japan': a continent is no visit of its
+        own when the sentence names countries the same traveller went to."""
+        if not cand.places or any(getattr(gz.place_by_id(self.actors.actors[k].geonames_id), "kind", None)
+                                  != "continent" for k, _ in cand.places):
+            return False
+        sent = cand.trigger.sent
+        agents = {a for a, _ in cand.agents}
+        return any(o is not cand and agents & {a for a, _ in o.agents}
+                   and any(self._country_of(k) is not None for k, _ in o.places)
+                   for o in by_sentence.get((sent.start, sent.end), ()))
+
+    def _abroad_places(self, cand) -> bool:
+        """Drop the travellers' own country and capital: a leader there is at home ("the Liberian
+        leader spoke during a visit to a camp outside the capital, Monrovia"). False when nothing
+        is left to have been visited."""
+        homes = {self._home_of(k, t) for k, t in cand.agents}
+        if len(homes) == 1 and None not in homes and cand.places:
+            (home,) = homes
+            cand.places = [p for p in cand.places if not _home_place(self.actors.actors[p[0]].geonames_id, home)]
+            return bool(cand.places or cand.targets)
+        return True
 
     def _companions(self, agents) -> list:
         """People who travel with a traveller: 'X, accompanied by Y', 'X and his wife Y' aside."""
@@ -321,8 +325,8 @@ class TravelRules(NationalityRules):
         if len(countries) != 1:
             return []
         (iso,) = countries
-        if not all(self._nationality_of(k) not in (None, iso) or (
-                self._nationality_of(k) is None and called_visiting(t)) for k, t in cand.agents):
+        if not all(self._home_of(k, t) not in (None, iso) or (
+                self._home_of(k, t) is None and called_visiting(t)) for k, t in cand.agents):
             return []
         country = gz.country_by_iso(iso)
         if country is None:
@@ -344,26 +348,15 @@ class TravelRules(NationalityRules):
         return places
 
 
-# How one travels: "by road to Kigali" hangs the destination on the means.
-MEANS_OF_TRAVEL = frozenset({"road", "air", "car", "motorcade", "plane", "helicopter", "train", "boat", "sea",
-                             "land", "convoy", "bus", "rail", "ship"})
+def _home_place(geonames_id, home: str) -> bool:
+    """Whether a place is the country ``home`` or its capital."""
+    place = gz.place_by_id(geonames_id)
+    if place is None or place.country != home:
+        return False
+    capital = gz.capital_country(place.name) if place.kind == "city" else None
+    return place.kind == "country" or (capital is not None and capital.country == home)
 
 
 def _by_phrase(verb) -> list:
     return [o for a in verb.children if a.dep_ in ("agent", "prep") and a.lower_ == "by"
             for o in a.children if o.dep_ == "pobj"]
-
-
-def _described_aside(tok, heads) -> bool:
-    """A place inside an apposition's own phrase ("Turku, a sister city to St Petersburg"): it
-    describes the place visited, it was not visited."""
-    seen_prep, t = False, tok
-    for _ in range(8):
-        if t in heads or t.head is t:
-            return False
-        if t.dep_ == "prep":
-            seen_prep = True
-        if t.dep_ == "appos" and seen_prep:
-            return True
-        t = t.head
-    return False

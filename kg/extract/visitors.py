@@ -4,7 +4,9 @@
 visitor and that the place is the city of the dateline ("BEIJING, May 4 -").
 The parser reads "visiting" as a verb whose object is Chuan; the rules here
 read it as the adjective it is: no subject, no auxiliary, and a determiner,
-preposition or verb before it.
+preposition or verb before it. "This nation" is the dateline's country, and
+guests listed as arrived ("Other heads of state that had arrived were A of X")
+visited the place of the gathering they came for.
 """
 
 from __future__ import annotations
@@ -13,11 +15,18 @@ from kg.extract import coref_scope as scope
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
 from kg.extract.arguments import actors_in, prep_objects, subject_tokens
-from kg.extract.coref_scope import dateline_matches
-from kg.model import GROUP, ORGANIZATION, PERSON, PLACE
+from kg.extract.datelines import dateline_country, dateline_matches
+from kg.extract.modality import modality_of
+from kg.model import ASSERTED, GROUP, ORGANIZATION, PERSON, PLACE
 
 VISITORS = (PERSON, ORGANIZATION, GROUP)
 HOSTED_MEETINGS = lx.MEET_VERBS | lx.MEET_WITH_VERBS  # "A and visiting B discussed": B is A's guest
+# "this nation", "this capital": the dateline's country or its city.
+THIS_PLACE_NOUNS = {"nation": "country", "country": "country", "kingdom": "country", "republic": "country",
+                    "emirate": "country", "sultanate": "country",
+                    "city": "city", "capital": "city", "town": "city", "port": "city"}
+GATHERING_LOOKBACK = 300  # tokens before a list of arrivals where the gathering they came for is told
+ARRIVAL_VERBS = frozenset({"arrive", "come", "gather", "assemble", "converge", "fly", "travel"})
 
 
 class VisitorRules:
@@ -46,7 +55,10 @@ class VisitorRules:
                 self._dateline = (key, tok, offset + match.end())
                 return self._dateline
         name = match.group("place").strip()  # the model often misses an upper-case city
-        place = gz.lookup_place(name.title() if name.isupper() else name)
+        country = dateline_country(self.text)  # "SAN CRISTOBAL, Mexico": the one in Mexico
+        place = gz.lookup_place(name.title() if name.isupper() else name, {country} if country else set())
+        if country and (place is None or place.country != country):
+            place = gz.country_by_iso(country)  # a town too small to know: somewhere in the country named
         if place is not None:
             key = self.place_key(place)
             self._dateline = (key, span[-1], offset + match.end())
@@ -58,19 +70,42 @@ class VisitorRules:
         if found is None:
             return []
         key, tok, story_start = found
-        if any(c.lower_ == "here" and c.dep_ == "advmod" for c in verb.children):
+        if _says_here(verb):
             return [(key, tok)]
         sent = verb.sent
-        if not lead or not sent.start_char <= story_start <= sent.end_char + 1 \
-                or verb.dep_ not in ("ROOT", "conj"):
+        if not lead or not sent.start_char <= story_start <= sent.end_char + 1 or not _main_clause(verb):
             return []
         # the lead's main clause happened at the dateline, unless the sentence names another place
         for t in sent:
             located = t.dep_ == "pobj" or t.head.dep_ == "pobj"  # "for Seoul", not "urged Peru"
+            if located and self._whose_country(t):
+                continue  # "President Diallo of Mali": where he is from, not where they met
             other = self.resolve(t) if t.idx >= story_start and t.pos_ == "PROPN" and located else None
-            if other and other != key and gz.settled_country(self.actors.actors[other].geonames_id):
+            elsewhere = gz.settled_country(self.actors.actors[other].geonames_id) if other and other != key else None
+            if elsewhere and elsewhere != self._country_of(key):  # "Kremlin talks" in a Moscow story stay there
                 return []
         return [(key, tok)]
+
+    def _whose_country(self, tok) -> bool:
+        """The country of an 'of' phrase after a person's name ("X of Mali")."""
+        prep = tok.head if tok.dep_ == "pobj" else tok.head.head
+        owner = self.resolve(prep.head) if prep.lower_ == "of" and prep.head.pos_ == "PROPN" else None
+        return owner is not None and self.actors.actors[owner].type == PERSON
+
+    def this_places(self, heads) -> list:
+        """'his visit to this Gulf nation', 'arrived in this capital': the dateline's country or
+        city, not the region the description names."""
+        head = next((h for h in heads if h.lemma_.lower() in THIS_PLACE_NOUNS
+                     and any(c.dep_ == "det" and c.lower_ == "this" for c in h.children)), None)
+        found = self.dateline_place() if head is not None else None
+        if found is None:
+            return []
+        key = found[0]
+        if THIS_PLACE_NOUNS[head.lemma_.lower()] == "country":
+            iso = self._country_of(key)
+            country = gz.country_by_iso(iso) if iso else None
+            return [(self.place_key(country), head)] if country is not None else []
+        return [(key, head)]
 
     def there_places(self, trigger) -> list:
         """'arrived from Japan after his visit there': 'there' is the place named last before it."""
@@ -114,10 +149,62 @@ class VisitorRules:
         Thimphu': at the margins of a gathering, where the gathering is. 'Welcomed X to Seoul':
         where the guest was welcomed."""
         heads = prep_objects(verb, {"to"}) if verb.lemma_.lower() == "welcome" and verb is trigger else []
-        return heads + [place for tok in {verb, trigger} for side in prep_objects(tok, {"on", "at"})
-                        if side.lemma_.lower() in ("sideline", "sidelines", "margin", "margins", "fringe", "fringes")
-                        for gathering in prep_objects(side, {"of"}) if gathering.lemma_.lower() in lx.GATHERING_NOUNS
-                        for place in prep_objects(gathering, {"in", "at"})]
+        for gathering in (gathering for tok in {verb, trigger} for side in prep_objects(tok, {"on", "at"})
+                          if side.lemma_.lower() in ("sideline", "sidelines", "margin", "margins", "fringe", "fringes")
+                          for gathering in prep_objects(side, {"of"})
+                          if gathering.lemma_.lower() in lx.GATHERING_NOUNS):
+            heads += prep_objects(gathering, {"in", "at"}) or _place_phrase_after(gathering)
+        return heads
+
+    # ---- guests listed ----------------------------------------------------------------
+    def arrivals_listed(self, copula) -> list:
+        """'Other heads of state that had already arrived were A of X and B of Y': those named
+        as the ones who came are visitors of the place they came to, the one the clause names,
+        else the story's setting. Those 'being expected' have not come."""
+        subjects = [c for c in copula.children if c.dep_ == "nsubj" and c.tag_ == "NNS"
+                    and c.lemma_.lower() in lx.PERSON_ROLE_NOUNS]
+        came = [r for s in subjects for r in s.children if r.dep_ in ("relcl", "acl") and (
+            r.lemma_.lower() in ARRIVAL_VERBS or r.lemma_ == "be" and prep_objects(r, {"in", "at"}))
+            and modality_of(r) == ASSERTED]
+        if not came:
+            return []
+        named = [c for c in copula.children if c.i > copula.i and c.dep_ in ("attr", "dep", "conj", "appos")]
+        for n in list(named):  # a list the parser breaks into attr, appositions and loose parts
+            named += [c for c in n.subtree if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"]
+        guests = self.of_type(actors_in(named, self.resolve), PERSON)
+        places = self.of_type(actors_in(prep_objects(came[0], {"in", "at", "to"}), self.resolve, deep=True), PLACE) \
+            or self.here_places(came[0]) or self.story_setting(came[0])
+        countries = {self._country_of(k) for k, _ in places}
+        guests = [(k, t) for k, t in guests if self._home_of(k, t) not in countries | {None}]
+        if not guests or not places:
+            return []
+        return [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], came[0], "events.visited.listed", 0.7,
+                               agents=guests, places=places, dated_by=copula)]  # here as the story is told
+
+    def _gathering_place(self, tok) -> list:
+        """Where the gathering they came for is held: the one the clause names ('arrived for the
+        summit'), else the last one told before with its place ('the summit, which opens in Lusaka')."""
+        start = max(0, tok.sent.start - GATHERING_LOOKBACK)
+        named = [g for g in prep_objects(tok, {"for"}) if g.lemma_.lower() in lx.GATHERING_NOUNS]
+        before = [t for t in reversed(self.doc[start:tok.sent.start]) if t.lemma_.lower() in lx.GATHERING_NOUNS]
+        for gathering in named + before:
+            heads = prep_objects(gathering, {"in", "at"}) + [
+                o for c in gathering.children if c.dep_ in ("relcl", "acl") for o in prep_objects(c, {"in", "at"})]
+            places = self.of_type(actors_in(heads, self.resolve, deep=True), PLACE)
+            if places:
+                return [(k, tok) for k, _ in places[:1]]
+        return []
+
+    def story_setting(self, tok) -> list:
+        """Where the story happens, for guests whose place it does not repeat: the gathering they
+        came for, else the dateline's place, else the country the story is about."""
+        found = self._gathering_place(tok)
+        dateline = self.dateline_place()
+        if found or dateline is not None:
+            return found or [(dateline[0], tok)]
+        iso = scope.document_country(self.actors)
+        country = gz.country_by_iso(iso) if iso else None
+        return [(self.place_key(country), tok)] if country is not None else []
 
     # ---- "visiting X" ------------------------------------------------------------------
     @staticmethod
@@ -176,6 +263,43 @@ class VisitorRules:
             return []
         country = gz.country_by_iso(countries.pop())
         return [(self.place_key(country), clause)] if country is not None else []
+
+
+def _main_clause(tok) -> bool:
+    """Whether a word belongs to its sentence's main clause or to a participle of it ("X and Y,
+    emerging from talks, said"), not to a reported, relative or parenthetical clause."""
+    for _ in range(12):
+        if tok.dep_ == "ROOT" or tok.head.i == tok.i:
+            return True
+        own_clause = any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
+        if tok.dep_ in ("ccomp", "relcl", "parataxis", "csubj") or (tok.dep_ in ("advcl", "acl") and own_clause):
+            return False
+        tok = tok.head
+    return False
+
+
+def _says_here(verb) -> bool:
+    """'met here', 'at the UN headquarters here': "here" in the verb's own clause."""
+    for t in verb.subtree:
+        if t.lower_ != "here" or t.dep_ != "advmod":
+            continue
+        up = t.head
+        while up.i != verb.i and up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
+            up = up.head
+        if up.i == verb.i:
+            return True
+    return False
+
+
+def _place_phrase_after(tok) -> list:
+    """'a meeting of ASEAN foreign ministers in Vientiane': the first 'in'/'at' phrase after a
+    gathering, in its own clause, when the parser hung it on another word."""
+    for t in tok.doc[tok.i + 1:tok.sent.end]:
+        if t.pos_ in ("VERB", "AUX") or t.text in (";", ":"):
+            return []
+        if t.dep_ == "pobj" and t.head.lower_ in ("in", "at"):
+            return [t]
+    return []
 
 
 def _governing_verb(tok):

@@ -1,0 +1,142 @@
+"""Where a trip went: the places of a visit verb or noun.
+
+"Arrived in Hanoi", "paid a visit to President X" (his country), "a tour of the
+Libyan port city of Misratah" (Libya too), "arrived at the resort of X, south of
+Vilnius" (a place too small to know, in the known one's country), "this nation"
+(the dateline's). A place that only describes another ("Turku, a sister city to
+St Petersburg") was not visited; "went into talks" went nowhere.
+"""
+
+from __future__ import annotations
+
+from kg.extract import gazetteer as gz
+from kg.extract import lexicon as lx
+from kg.extract.arguments import actors_in, patient_tokens, prep_objects
+from kg.extract.encounters import SUPPORT_VERBS
+from kg.extract.nationality import NationalityRules
+from kg.extract.visitors import called_visiting
+from kg.model import PLACE
+
+PLACE_PREPS = frozenset({"in", "at", "to", "into"})
+# Where a small place lies from a known one: "30 km north of Y", "just outside Y".
+DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                        "outside"})
+# Verbs whose "on" phrase is where one went: "stopped on the island", "landed on Jersey".
+ON_ISLANDS = frozenset({"stop", "land"})
+# How one travels: "by road to Kigali" hangs the destination on the means.
+MEANS_OF_TRAVEL = frozenset({"road", "air", "car", "motorcade", "plane", "helicopter", "train", "boat", "sea",
+                             "land", "convoy", "bus", "rail", "ship"})
+
+
+class DestinationRules(NationalityRules):
+    """Mixin of :class:`kg.extract.events.EventExtractor`: where visits went."""
+
+    def _located(self, heads) -> tuple | None:
+        """'the spa resort of X, which is a drive southwest of Vilnius', 'the village of X, 30 km
+        north of Y': (country code, name) of a place too small to know, told by a known one."""
+        for head in heads:
+            names = [head] + (prep_objects(head, {"of"}) if head.lemma_.lower() in lx.PLACE_NOUNS else [])
+            for name in names:
+                for t in name.subtree:
+                    if t.lower_.replace("-", "") not in DIRECTIONS or t.i <= name.i:
+                        continue
+                    known = self.of_type(actors_in(prep_objects(t, {"of"}), self.resolve), PLACE)
+                    iso = self._country_of(known[0][0]) if known else None
+                    if iso is not None:
+                        return iso, name
+        return None
+
+    def _located_country(self, located: tuple | None, agents) -> list:
+        """The country of a located place, said only of travellers known to be foreign there."""
+        if located is None or not agents:
+            return []
+        iso, name = located
+        country = gz.country_by_iso(iso)
+        if country is None or not all(self._home_of(k, a) not in (None, iso) or called_visiting(a)
+                                      for k, a in agents):
+            return []
+        return [(self.place_key(country), name)]
+
+    def _home_country(self, person: str, tok) -> list:
+        """The country a person's title names, or the 'of' phrase after the name ('Fox of Mexico')."""
+        iso = self._nationality_of(person)
+        place = gz.country_by_iso(iso) if iso else next(
+            (gz.country(o.text) for o in prep_objects(tok, {"of"}) if gz.country(o.text)), None)
+        return [(self.place_key(place), tok)] if place else []
+
+    def _visited_people(self, noun) -> list:
+        """The 'to' phrase of a visit, on the noun or on its support verb ('paid a visit yesterday to X')."""
+        heads = prep_objects(noun, {"to"})
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SUPPORT_VERBS:
+            heads += [o for c in noun.head.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                      for o in c.children if o.dep_ == "pobj"]
+        return heads
+
+    def _places_of_verb(self, verb) -> list:
+        # "visited Hanoi", "toured Asia"; but "flew the plane", "drove the index to new highs"
+        objects = patient_tokens(verb) if verb.lemma_.lower() not in lx.VISIT_NEEDS_PLACE else []
+        if any(o.lemma_.lower() in lx.MEET_NOUNS for o in prep_objects(verb, {"into"})):
+            return []  # "went into talks at the hotel": joined a meeting, went nowhere
+        heads = objects + prep_objects(verb, PLACE_PREPS | ({"on"} if verb.lemma_.lower() in ON_ISLANDS else set()))
+        heads += [p for means in prep_objects(verb, {"by"}) if means.lemma_.lower() in MEANS_OF_TRAVEL
+                  for p in prep_objects(means, PLACE_PREPS)]  # "proceeded by road to Kigali"
+        found = self.this_places(heads)
+        if found:
+            return found
+        found = [(k, t) for k, t in actors_in(heads, self.resolve, deep=True) if not _described_aside(t, heads)]
+        return self._with_described(self.of_type(found, PLACE), heads) or self.here_places(verb) \
+            or self.there_places(verb)  # "arrived here"
+
+    def _with_described(self, places: list, heads) -> list:
+        """The places named, with the country their description names, if it is another."""
+        return places + [p for p in self._described_places(heads) if p[0] not in {k for k, _ in places}]
+
+    def _described_places(self, heads) -> list:
+        """'in the Libyan port city of Misratah', 'at an Egyptian resort': the country the adjective names."""
+        found = []
+        for head in heads:
+            if head.lemma_.lower() not in lx.PLACE_NOUNS:
+                continue
+            for mod in (c for c in head.children if c.dep_ in ("amod", "compound")):
+                country = gz.demonym_country_at(mod)
+                if country is not None:
+                    found.append((self.place_key(country), mod))
+                    break
+        return found
+
+    def _places_of_noun(self, noun) -> list:
+        heads = prep_objects(noun, {"to", "in", "at", "into", "of", "across", "through", "around"})
+        this = self.this_places(heads)
+        if this:
+            return this
+        heads += [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod")
+                  and c.pos_ == "PROPN"]
+        poss = [c for c in noun.children if c.dep_ == "poss"]
+        places = self._with_described(self.of_type(actors_in(heads, self.resolve, deep=True), PLACE), heads) \
+            or self.there_places(noun)
+        places += [p for p in self.of_type(actors_in(poss, self.resolve), PLACE) if p not in places]
+        verb = noun.head
+        # "X arrived in Hanoi for a state visit", "the visit took place in Y"
+        if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "for":
+            verb = verb.head
+        if (noun.dep_ in ("nsubj", "nsubjpass") or noun.head is not verb) and verb.pos_ in ("VERB", "AUX"):
+            located = [o for o in prep_objects(verb, {"in", "at", "to"})  # "took place in X", not
+                       if o.pos_ == "PROPN" or o.lemma_.lower() in lx.PLACE_NOUNS]  # "resulted in a protest from X"
+            verb_places = self.of_type(actors_in(located, self.resolve, deep=True), PLACE)
+            places += [p for p in verb_places if p not in places]
+        return places or self.trip_clause_places(noun)
+
+
+def _described_aside(tok, heads) -> bool:
+    """A place inside an apposition's own phrase ("Turku, a sister city to St Petersburg"): it
+    describes the place visited, it was not visited."""
+    seen_prep, t = False, tok
+    for _ in range(8):
+        if t in heads or t.head is t:
+            return False
+        if t.dep_ == "prep":
+            seen_prep = True
+        if t.dep_ == "appos" and seen_prep:
+            return True
+        t = t.head
+    return False

@@ -1,0 +1,122 @@
+"""Who was met: the partners of a meeting verb or noun.
+
+"Met with X", "talks between A and B", "a banquet hosted by X", "dinner at X's
+residence", "granted an audience to X", "with the President of Brazil, Luiz Lula
+da Silva": the parser often loses the name after a title phrase or cuts the
+second side of a "between", so the rules here read the words as well as the tree.
+"""
+
+from __future__ import annotations
+
+from kg.extract import lexicon as lx
+from kg.extract.actor_lexicon import TITLE_HEADS
+from kg.extract.arguments import actors_in, prep_objects
+from kg.model import GROUP, ORGANIZATION, PERSON
+
+MEETERS = (PERSON, ORGANIZATION, GROUP)
+PARTNERS = (PERSON, ORGANIZATION)  # "met senior officials and civil society": no one in particular
+# Roles that stand before the name of whom they describe: "with his host President X".
+ROLE_BEFORE_NAME = frozenset({"host", "counterpart", "guest", "opposite", "partner"})
+HOST_PLACES = lx.PLACE_NOUNS | {"home", "house", "office", "villa", "farm"}  # "dinner at X's residence"
+# Meals one is the guest at, and the verbs that name their host ("a banquet hosted by X").
+MEALS = frozenset({"dinner", "lunch", "luncheon", "breakfast", "banquet", "feast"})
+HOSTING_VERBS = frozenset({"host", "give", "throw", "offer", "organize", "organise", "arrange"})
+# Nouns for some of a body's people: meeting them is meeting the body.
+MEMBER_NOUNS = frozenset({"member", "representative", "delegation", "delegate", "leader", "official",
+                          "envoy", "lawmaker", "senator", "legislator"})
+
+
+class PartnerRules:
+    """Mixin of :class:`kg.extract.events.EventExtractor`: the partners of meetings."""
+
+    def _with_partners(self, tok) -> list:
+        """The objects of 'with', and the visitor of 'with visiting Thai Premier X'."""
+        return prep_objects(tok, {"with"}) + [
+            v for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
+            for c in p.children if c.dep_ == "pcomp" and self.adjectival_visiting(c)
+            for v in self.visitor_tokens(c)]
+
+    @staticmethod
+    def _granted_audience(noun) -> list:
+        """'granted an audience to X', 'gave X an audience': the one admitted is met."""
+        verb = noun.head
+        given = [o for c in verb.children if c.dep_ == "dative" for o in ([c] if c.pos_ != "ADP" else
+                 [g for g in c.children if g.dep_ == "pobj"])] if noun.dep_ == "dobj" else []
+        return prep_objects(noun, {"to"}) + given
+
+    def _sides(self, preps) -> list:
+        """Everyone named in 'between A and B': the parser often hangs A inside B's phrase
+        ("between Gerry Adams and Northern Ireland Chief Constable Hugh Orde")."""
+        found: dict[str, object] = {}
+        for prep in preps:
+            for t in prep.subtree:
+                key = self.resolve(t) if t.pos_ in ("PROPN", "PRON", "NOUN") else None
+                if key is not None and key not in found and t.dep_ not in ("poss",):
+                    found[key] = t
+                if any(c.dep_ == "cc" for c in t.children) and not any(c.dep_ == "conj" for c in t.children):
+                    found.update(self._cut_conjunct(t, found))
+        return self.of_type(list(found.items()), *MEETERS)
+
+    def _cut_conjunct(self, tok, found) -> dict:
+        """'between A and the North's B was held': the parser cut B off the "and" and made it a
+        subject; the first name after the "and", in the same clause, is the other side."""
+        cc = next(c for c in tok.children if c.dep_ == "cc")
+        for t in tok.doc[cc.i + 1:min(cc.i + 8, tok.sent.end)]:
+            if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":", "(", ")"):
+                break
+            key = self.resolve(t) if t.pos_ == "PROPN" and t.dep_ not in ("poss", "compound", "case") else None
+            if key is not None and key not in found and self.actors.actors[key].type in MEETERS:
+                return {key: t}
+        return {}
+
+    def _partners(self, heads) -> list:
+        """Who was met: the named partners, else a person inside a title phrase
+        ("met with the President of Korea, Mr. Roh")."""
+        found = self.of_type(actors_in(heads, self.resolve), *PARTNERS)
+        inside = [(k, t) for k, t in actors_in(heads, self.resolve, deep=True)
+                  if not (t.pos_ == "PRON" and t.dep_ == "poss")]  # "his host" is not himself
+        bodies = [(k, t) for k, t in self.of_type(actors_in(
+            [o for h in heads if h.lemma_.lower() in MEMBER_NOUNS for o in prep_objects(h, {"of", "from"})],
+            self.resolve), ORGANIZATION)]  # "met with members of the U.S. Congress"
+        return found or self.of_type(inside, PERSON) or self._named_after_title(heads) or bodies
+
+    def _named_after_title(self, heads) -> list:
+        """'with the President of Brazil, Luiz Lula da Silva, at ...': the parser loses the
+        apposition; the name right after a title phrase and its comma is the partner."""
+        doc = self.doc
+        for head in heads:
+            if head.lower_ not in TITLE_HEADS and head.lemma_.lower() not in ROLE_BEFORE_NAME:
+                continue
+            nxt = head.right_edge.i + 1
+            for _ in range(6):  # "secretary of state for African affairs, X": the parser hangs the tail elsewhere
+                if nxt >= len(doc) or doc[nxt].pos_ not in ("ADP", "NOUN", "ADJ", "DET"):
+                    break
+                nxt += 1
+            comma = nxt + 1 < len(doc) and doc[nxt].text == ","
+            if comma or nxt < len(doc) and doc[nxt].pos_ == "PROPN" and head.lemma_.lower() in ROLE_BEFORE_NAME:
+                name = doc[nxt + 1] if comma else doc[nxt]  # "with his host President X"
+                end = name.i
+                while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+                    end += 1
+                key = self.resolve(doc[end])
+                if key and self.actors.actors[key].type == PERSON and doc[end].dep_ not in ("nsubj", "nsubjpass"):
+                    return [(key, doc[end])]
+        return []
+
+    def _host_of_the_place(self, noun) -> list:
+        """'dinner at Prime Minister Karamanlis's private residence', 'talks at Rugova's home':
+        the owner of the house is met there."""
+        places = prep_objects(noun, {"at", "in"})
+        if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "VERB":
+            places += prep_objects(noun.head.head, {"at"})  # "left for dinner at X's residence"
+        return [o for place in places
+                if place.lemma_.lower() in HOST_PLACES
+                for o in place.children if o.dep_ == "poss" and o.pos_ == "PROPN"]
+
+    @staticmethod
+    def _meal_hosts(noun) -> list:
+        """'attended a banquet hosted by X', 'the guest at a luncheon given by X': the host is met."""
+        if noun.lemma_.lower() not in MEALS:
+            return []
+        return [o for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                and acl.lemma_.lower() in HOSTING_VERBS for o in prep_objects(acl, {"by"})]
