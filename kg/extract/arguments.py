@@ -15,6 +15,9 @@ from kg.extract.actor_keys import member_keys
 from kg.extract.lexicon import (
     ACCUSE_VERBS, ATTACK_NOUNS, CRITICIZE_VERBS, PERSON_ROLE_NOUNS, RELATIVE_NOUNS, SAY_NOUNS,
 )
+from kg.extract.misparses import (
+    misparsed_visitor, name_after_long_title, name_before, names_in_appositive_list, spliced_subject,
+)
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
@@ -50,14 +53,14 @@ def coordinated(token) -> list:
     members += [c for ap in named if ap.pos_ == "PROPN" and ap.conjuncts
                 for c in (ap, *ap.conjuncts) if c.pos_ == "PROPN" and c not in members]
     # "A, China's premier, B, head of X, and his counterpart C": names hung on the roles before them
-    members += [n for n in _names_in_appositive_list(token) if n not in members]
+    members += [n for n in names_in_appositive_list(token) if n not in members]
     # "Premier A and Minister B held talks": the parser may hang A on B as a modifier with "and"
     members += [c for c in token.children if c.dep_ == "nmod" and c.pos_ == token.pos_ == "PROPN" and c.i < token.i
                 and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children) and c not in members]
     members = [m for m in members if not nationality_of_conjunct(m)]  # "Nepali and Laotian officials"
     out = []
     for m in members:
-        visitor = _misparsed_visitor(m)
+        visitor = misparsed_visitor(m)
         if visitor is not None:  # "Visiting President X and his counterpart Y held talks"
             out.extend(v for v in coordinated(visitor) if v not in out)
             continue
@@ -75,32 +78,6 @@ def nationality_of_conjunct(token) -> bool:
     return any(c.tag_ in ("NNS", "NNPS") and any(m.dep_ in ("amod", "compound") and m.i < c.i
                                                  and gz.demonym_country_at(m) for m in c.lefts)
                for c in token.conjuncts)
-
-
-def _names_in_appositive_list(token) -> list:
-    """Further names in a list whose members each carry a role ("met A, China's premier,
-    B, head of X, and his counterpart C"): each next name is hung on the role before it."""
-    if token.pos_ != "PROPN":
-        return []
-    found, frontier = [], [token]
-    for _ in range(6):
-        roles = [ap for t in frontier for ap in t.children if ap.dep_ == "appos" and ap.pos_ == "NOUN"]
-        roles += [c for r in roles for c in r.conjuncts if c.pos_ == "NOUN"]
-        frontier = [n for r in roles for n in r.children if n.dep_ == "appos" and n.pos_ == "PROPN"]
-        if not frontier:
-            break
-        found += frontier
-    return found
-
-
-def _misparsed_visitor(token):
-    """'visiting' read as a verb whose object is the visitor ("Visiting President Hu and ...",
-    "Kharazi and visiting Foreign Secretary Straw discussed"): the visitor, else None."""
-    if token.lower_ != "visiting" or token.tag_ != "VBG" or token.dep_ not in ("csubj", "conj", "nsubj") \
-            or any(c.dep_ in ("nsubj", "aux", "auxpass", "prep") for c in token.children):
-        return None
-    objects = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i > token.i]
-    return objects[0] if objects else None
 
 
 def _examples(token) -> list:
@@ -149,8 +126,8 @@ def subject_tokens(verb) -> list:
                 return [before]  # "the first visit by Obama, who ends his tour": who is Obama
         return [_antecedent(verb)]  # "Vasquez, who called the charges baseless": who is Vasquez
     if subjects:
-        return [_spliced_subject(s, verb) for s in subjects]
-    spliced = _name_before(verb)
+        return [spliced_subject(s, verb) for s in subjects]
+    spliced = name_before(verb)
     if spliced is not None:
         return [spliced]
     if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "appos") and verb.head is not verb:
@@ -207,57 +184,6 @@ def _example(noun) -> bool:
     prep = noun.head
     return noun.dep_ == "pobj" and (prep.lower_ in EXAMPLE_PREPS or (
         prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)))
-
-
-def _spliced_subject(subject, verb):
-    """'A has said X, B has revealed Y': the parser makes B an apposition of the object A;
-    'after the takeover in Nepal, Minister X on Friday met Y': of a noun in the fronted phrase.
-
-    A true apposition ("Fleming, the captain, said") ends in a comma; a name running
-    straight into its verb (past a date at most) is that verb's own subject.
-    """
-    if subject.pos_ == "PROPN":
-        names = [ap for ap in subject.children if ap.dep_ == "appos"]
-    elif subject.pos_ == "NOUN" and not subject.ent_type_:
-        names = [ap for ap in subject.subtree if ap.dep_ == "appos" and ap.i > 0
-                 and verb.doc[ap.left_edge.i - 1].text == ","]
-    else:
-        return subject
-    for ap in names:
-        if ap.pos_ == "PROPN" and subject.i < ap.i < verb.i and not any(t.is_punct for t in ap.subtree):
-            between = verb.doc[ap.right_edge.i + 1: verb.i]
-            if all(t.dep_ in ("aux", "auxpass", "neg", "advmod") or _dated(t) for t in between):
-                return ap
-    return subject
-
-
-def _dated(token) -> bool:
-    """A token of a date phrase, or the "on" that opens one."""
-    return token.ent_type_ in ("DATE", "TIME") or token.lower_ == "on" and token.i + 1 < len(token.doc) \
-        and token.doc[token.i + 1].ent_type_ in ("DATE", "TIME")
-
-
-def _name_before(verb):
-    """'... rest Henry, Vieira has revealed ...': a subjectless verb whose clause opens with a
-    name the parser hung on the previous object."""
-    first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i])
-    doc = verb.doc
-    while first > 1 and _dated(doc[first - 1]):
-        first -= 1  # "Minister K Natwar Singh on Friday met": the date between name and verb
-    if first == 0:
-        return None
-    name = doc[first - 1]
-    if name.pos_ != "PROPN" or name.head.i > name.i:
-        return None
-    if name.dep_ == "appos" and not any(t.is_punct for t in name.subtree):
-        return name
-    if name.dep_ == "conj" and verb.dep_ == "ROOT" and name.left_edge.i > 0 \
-            and doc[name.left_edge.i - 1].text == "," and not any(t.text in ",;:()" for t in name.subtree):
-        return name  # "In the first contact since the election in Zimbabwe, Minister X met Y"
-    if verb.dep_ == "conj" and name.dep_ in ("appos", "pobj", "dobj", "conj") and not any(
-            c.dep_ == "cc" for c in verb.children):  # "..., MDC leader Morgan Tsvangirai said"
-        return name
-    return None
 
 
 def _antecedent(relcl):
@@ -388,26 +314,7 @@ def _possessors(token, role_noun: bool = False) -> Iterator:
             for obj in prep.children:
                 yield from (c for c in obj.children if c.dep_ == "appos")
     if role_noun and token.pos_ == "NOUN":
-        yield from _name_after_long_title(token)
-
-
-def _name_after_long_title(title) -> Iterator:
-    """'talks with the deputy secretary of state for African affairs, Donald Yamamoto, here':
-    a name set off by commas right after a long title, which the parser hung elsewhere."""
-    doc = title.doc
-    i = title.i + 1
-    while i < len(doc) and i - title.i <= 8 and doc[i].text != "," and (
-            doc[i].pos_ in ("ADP", "DET", "ADJ", "NOUN", "PROPN", "CCONJ") and doc[i].ent_type_ != "PERSON"):
-        i += 1
-    if i >= len(doc) or doc[i].text != "," or i + 1 >= len(doc) or doc[i + 1].ent_type_ != "PERSON":
-        return
-    j = i + 1
-    while j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ != "B" or j == i + 1:
-        j += 1
-    name = doc[i + 1:j].root
-    if (j >= len(doc) or doc[j].is_punct) and name.dep_ in ("npadvmod", "appos", "conj", "nmod", "dep") \
-            and name.head.i != title.i:
-        yield name
+        yield from name_after_long_title(token)
 
 
 def _noun_phrase(token, depth: int = 0) -> Iterator:
