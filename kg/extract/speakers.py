@@ -15,7 +15,7 @@ from kg.extract import lexicon as lx
 from kg.extract.actor_entities import ORG_SUFFIXES
 from kg.extract.actor_lexicon import BODY_NOUNS, TITLE_HEADS
 from kg.extract.actors import actor_key
-from kg.extract.arguments import actors_in, prep_objects, subject_tokens
+from kg.extract.arguments import actors_in, is_passive, prep_objects, subject_tokens
 from kg.model import GROUP, ORGANIZATION, PERSON, PLACE, Actor
 
 MAX_NAME_TOKENS = 5
@@ -46,6 +46,9 @@ SPEAKING_NOUNS = lx.SAY_NOUNS | lx.DOCUMENT_NOUNS | lx.PERSON_ROLE_NOUNS | lx.RE
     "government", "ministry", "authorities", "administration", "leadership", "party", "group", "company",
     "firm", "office", "court", "police", "army", "military", "people", "family", "side", "camp", "team",
 })
+
+CHARGE_VERBS = lx.ACCUSE_VERBS | {"charge"}  # "accused X of ...": a statement when its speaker is no state
+
 
 class SpeakerRules:
     """Mixin of :class:`kg.extract.events.EventExtractor`: sayers the actor table lacks."""
@@ -310,3 +313,67 @@ class SpeakerRules:
         sent = tok.sent
         return self.quotes.near(tok.idx, sent.start_char, sent.end_char) is not None or any(
             c.dep_ in ("ccomp", "oprd") for c in tok.children)
+
+    def _named_next(self, nouns) -> list:
+        """'according to a witness, Sergeant Michael Marciello, ...': the name after the comma
+        the parser did not hang on the noun."""
+        doc, found = self.doc, []
+        for noun in nouns:
+            i = noun.right_edge.i + 1
+            if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].pos_ != "PROPN":
+                continue
+            end = i + 1
+            while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+                end += 1
+            key = self.resolve(doc[end])
+            if key is not None and self.actors.actors[key].type == PERSON:
+                found.append((key, doc[end]))
+        return found
+
+    def _reports_speech(self, tok) -> bool:
+        """'added', 'called' report speech only with a quote, a that-clause or a judgement."""
+        if tok.lemma_ == "call" and any(c.dep_ in ("advmod", "prt") and c.lower_ in ("home", "back")
+                                        for c in tok.children):
+            return False  # "called its ambassador home for consultations": a recall, not words
+        sent = tok.sent
+        if self.quotes.near(tok.idx, sent.start_char, sent.end_char) is not None:
+            return True
+        for c in tok.children:
+            if c.dep_ in ("ccomp", "oprd") or c.dep_ == "prep" and c.lower_ == "as" and list(c.children):
+                return True
+            if c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == "as" for p in c.children):
+                return True  # "labelled the remarks as a yawn"
+            if tok.lemma_ in CHARGE_VERBS and c.dep_ == "prep" and c.lower_ in ("of", "for") \
+                    and any(g.dep_ == "pcomp" for g in c.children) and not is_passive(tok) \
+                    and (tok.tag_ != "VBN" or any(a.lemma_ == "have" for a in tok.children if a.dep_ == "aux")):
+                return True  # "accused Damascus of testing chemical weapons" (not headlinese "X accused of")
+            if tok.lemma_ == "estimate" and c.dep_ == "prep" and c.lower_ == "at" and any(
+                    o.dep_ == "dobj" for o in tok.children) and any(g.like_num for g in c.subtree):
+                return True  # "estimated the toll at 2,000": a figure given
+            if tok.lemma_ in lx.APPEAL_VERBS and (c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for"
+                                                  or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
+                                                                               for m in c.children)):
+                return True  # "called for calm", "asked the court to", "called for the US to act"
+        return False
+
+    @staticmethod
+    def _says_by_form(tok) -> bool:
+        """'voiced concern', 'issued a statement', 'pointed out': speech only in that form."""
+        lemma = tok.lemma_
+        if lemma in lx.SAY_WITH_OBJECT and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in lx.SAY_WITH_OBJECT[lemma] for c in tok.children):
+            return False
+        if lemma in lx.SAY_WITH_PARTICLE:  # "played down", "pointed out"
+            return any(c.dep_ == "prt" and c.lower_ == lx.SAY_WITH_PARTICLE[lemma] for c in tok.children)
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+        if lemma == "deny" and (any(c.dep_ == "dative" for c in objects) or len(objects) > 1 or any(
+                c.lemma_.lower() in lx.GRANTED_NOUNS for c in objects)):
+            return False  # "denied Chavez permission": a refusal, not a denial of words
+        if lemma == "insist" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
+                g.dep_ == "pcomp" for g in c.children) for c in tok.children):
+            return False  # "insisted on visiting the shrine": a resolve, not words
+        if lemma == "claim" and not any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in tok.children) and all(
+                c.lemma_.lower() not in lx.CLAIMED_NOUNS for c in objects):
+            return False  # "the crash claimed 200 lives", "Crash Claims All Aboard"
+        return True
+
