@@ -507,3 +507,15 @@ def test_speakers_senders_of_letters_and_single_names(extractor, text, speaker):
 def test_speakers_no_sender_or_single_name_without_words(extractor, text):
     found = tuples(extract(extractor, text))
     assert not {t for t in found if t[1] == "stated" and t[0] in ("Aid workers", "Traffic")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bucharest and Moldova's Romanian-speaking minority insist the region stay part of the union.",
+        "Damascus and Lebanon's Christian community insisted the census be delayed.",
+    ],
+)
+def test_speakers_the_people_of_a_place_are_not_the_place(extractor, text):
+    found = tuples(extract(extractor, text))
+    assert not {t for t in found if t[1] == "stated" and t[0] in ("Moldova", "Lebanon")}

@@ -266,6 +266,9 @@ def prep_objects(token, preps: frozenset[str] | set[str]) -> list:
 
 
 # Participle-adjectives the parser reads as verbs whose object is the place: "to neighboring Tunisia".
+# Nouns for the people of a place: its possessor says where they live, not who they are.
+PEOPLE_OF_A_PLACE = frozenset({"minority", "majority", "population", "community", "people", "public",
+                               "electorate", "citizen", "resident", "inhabitant", "diaspora"})
 NEIGHBOURING = frozenset({"neighboring", "neighbouring", "bordering", "adjoining"})
 
 
@@ -305,8 +308,9 @@ def _possessors(token, role_noun: bool = False) -> Iterator:
     Stephane Dujarric" is Dujarric, but "the U.N.'s rights chief" is not the U.N.
     """
     children = sorted(token.children, key=lambda c: c.dep_ != "appos")  # the name first
+    people = token.lemma_.lower() in PEOPLE_OF_A_PLACE  # "Kosovo's Serb minority" is not Kosovo
     for child in children:
-        if child.dep_ == "appos" or (child.dep_ == "poss" and not role_noun):
+        if child.dep_ == "appos" or (child.dep_ == "poss" and not role_noun and not people):
             yield child
     # "The High Commissioner for Refugees, Filippo Grandi, ...": the name hangs off the title's object.
     for prep in token.children:
