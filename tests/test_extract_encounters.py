@@ -508,3 +508,20 @@ def test_encounters_who_met_in_a_relative_clause_after_an_example(extractor):
             "who met with Secretary of State Madeleine Albright last spring.")
     found = tuples(extract(extractor, text))
     assert ("Liu Binyan", "met", "Madeleine Albright") in found or ("Madeleine Albright", "met", "Liu Binyan") in found
+
+
+def test_encounters_told_someone_at_a_meeting_met_them(extractor):
+    from .test_extract_events import extract, tuples
+
+    text = ("At separate meetings in Hanoi on Monday, Prime Minister Helle Thorning told President "
+            "Truong Tan Sang and Premier Nguyen Tan Dung that trade must grow.")
+    found = tuples(extract(extractor, text))
+    assert ("Helle Thorning", "met", "Truong Tan Sang") in found and ("Helle Thorning", "met", "Nguyen Tan Dung") in found
+
+
+def test_encounters_told_without_a_meeting_is_no_meeting(extractor):
+    from .test_extract_events import extract, tuples
+
+    found = tuples(extract(extractor, "At a news conference, Prime Minister Helle Thorning told President "
+                                      "Truong Tan Sang's envoy that trade must grow."))
+    assert not {t for t in found if t[1] == "met"}

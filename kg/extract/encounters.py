@@ -233,8 +233,10 @@ class EncounterRules(PartnerRules):
         return self._meeting(verb, "040", "events.met.spent", 0.75, agents, partners, symmetric=False)
 
     def _told_visitor(self, verb) -> list:
-        """'Kim Jong-il told China's visiting Premier Wen': said to the visitor's face."""
-        guests = [t for t in patient_tokens(verb) if called_visiting(t)]
+        """'Kim Jong-il told China's visiting Premier Wen': said to the visitor's face; 'at separate
+        meetings in Beijing, she told Hu and Wen': said to whoever the meeting was with."""
+        at_meeting = any(o.lemma_.lower() in lx.MEET_NOUNS for o in prep_objects(verb, {"at", "during"}))
+        guests = [t for t in patient_tokens(verb) if at_meeting or called_visiting(t)]
         targets = self.of_type(actors_in(guests, self.resolve), PERSON)
         if not targets:
             return []
