@@ -362,3 +362,10 @@ def test_the_company_said_after_a_clause_is_the_company_the_clause_names(pipe):
 def test_a_group_label_keeps_its_hyphenated_words(pipe, text, word, label):
     doc, table = resolve(pipe, text)
     assert label_at(doc, table, word) == label
+
+
+def test_a_kin_word_before_a_name_gives_its_sex_to_pronouns(pipe):
+    text = ("Former minister Carlos Mendez was sentenced today. His eldest daughter, Lucia Mendez, wept quietly. "
+            "\"I will miss my family,\" he said.")
+    doc, table = resolve(pipe, text)
+    assert label_at(doc, table, "he") == "Carlos Mendez"

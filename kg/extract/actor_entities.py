@@ -40,6 +40,11 @@ MIN_POP_PERSON_TO_PLACE = 1_000_000
 MIN_POP_LOCATED = 100_000  # "talks in Windhoek": a city right after "in" needs less to be one
 
 
+# Kin named before a name ("his eldest daughter, X"): kept as a title, so a pronoun knows X's sex.
+KINSHIP_NOUNS = frozenset({"daughter", "son", "wife", "husband", "mother", "father", "sister", "brother",
+                           "widow", "widower"})
+
+
 class EntityReader(LinkingMixin):
     """Turns the entities of one Doc into actors and mentions on an ActorTable."""
 
@@ -242,6 +247,8 @@ class EntityReader(LinkingMixin):
         app = names.appositive(doc, head, c.end)
         if app:
             self._appositive(*app, titles, affiliations)
+        if head.dep_ == "appos" and head.head.lemma_.lower() in KINSHIP_NOUNS:
+            titles.append(head.head.lower_)  # "his eldest daughter, Nurul Izzah": she is his daughter
         key = table.add_actor(Actor(
             f"person/{gz.slug(label)}", label, PERSON, tuple(titles), tuple(affiliations),
         ))

@@ -48,8 +48,10 @@ SPEECH_LEMMAS = frozenset("say add tell state note explain insist stress claim r
 # What only a speaker does with words: its "it" is a state or body, never a thing.
 VOICING_LEMMAS = SPEECH_LEMMAS | frozenset("call term describe accuse deny reject condemn urge".split())
 WRITTEN_NOUNS = lx.DOCUMENT_NOUNS | {"book", "page", "article", "text", "passage", "chapter", "website", "editorial"}
-FEMALE_WORDS = re.compile(r"\b(she|her|ms|mrs|madam|queen|princess|woman|spokeswoman|chairwoman|congresswoman|duchess|dame)\b", re.I)
-MALE_WORDS = re.compile(r"\b(he|his|mr|king|prince|man|spokesman|chairman|congressman|duke|sir|lord)\b", re.I)
+FEMALE_WORDS = re.compile(r"\b(she|her|ms|mrs|madam|queen|princess|woman|spokeswoman|chairwoman|congresswoman|duchess|dame"
+                          r"|daughter|wife|mother|sister|widow)\b", re.I)
+MALE_WORDS = re.compile(r"\b(he|his|mr|king|prince|man|spokesman|chairman|congressman|duke|sir|lord"
+                        r"|son|husband|father|brother|widower)\b", re.I)
 
 
 def infer(table, token) -> str | None:
