@@ -61,15 +61,7 @@ class BlameRules:
                     # "X was (the force) behind the unrest"
                     for key, _ in self._targets_of([c for c in verb.children if c.dep_ == "nsubj"]):
                         yield key, "accuse"
-        spans = []  # (tokens, whether the statement's own words: the loose blame-word test needs them)
-        if cand.content is not None:
-            spans.append((list(cand.content.subtree), True))
-        if cand.quote is not None:  # the quote, and what the speaker goes on to say in its paragraph
-            for n, quote in enumerate([cand.quote, *self.quotes.running_on(cand.quote)]):
-                span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
-                if span is not None:
-                    spans.append((list(span), n == 0))
-        for tokens, own in spans:
+        for tokens, own in self.statement_spans(cand):
             for key, _ in self._hostile_to_speaker(tokens):
                 yield key, "complaint"
             for verb in tokens:  # "American efforts have failed": whose effort failed
@@ -135,6 +127,18 @@ class BlameRules:
                     for key in referred:
                         if self.actors.actors[key].type == wanted:
                             yield key, "blame"
+
+    def statement_spans(self, cand) -> list[tuple[list, bool]]:
+        """A statement's words: its reported clause, its quote and what the speaker goes on to
+        say in the quote's paragraph, each with whether it is the statement's own words (the
+        running quotes are not)."""
+        spans = [(list(cand.content.subtree), True)] if cand.content is not None else []
+        if cand.quote is not None:
+            for n, quote in enumerate([cand.quote, *self.quotes.running_on(cand.quote)]):
+                span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+                if span is not None:
+                    spans.append((list(span), n == 0))
+        return spans
 
     def _judged_by_speaker(self, noun, trigger) -> bool:
         """The statement's own judgement ("said baseless claims by X had ...", "no change in X's

@@ -64,35 +64,30 @@ class DenialRules:
     def _quoted_denials(self, candidates: list) -> list:
         """'X said: "Russian aircraft did not violate Georgia's airspace."': a statement that its
         own side did no wrong answers the nearest accuser of that side."""
-        criticisms = [c for c in candidates if c.type == lx.CRITICIZED]
+        latest_first = sorted((c for c in candidates if c.type == lx.CRITICIZED), key=lambda c: -c.trigger.i)
+        if not latest_first:
+            return []
         out = []
-        for cand in (c for c in candidates if c.type == lx.STATED and criticisms):
-            denied = [v for v in self._statement_tokens(cand) if v.pos_ == "VERB" and v.lemma_.lower() in DENIED_DEEDS
+        for cand in (c for c in candidates if c.type == lx.STATED):
+            denied = [v for tokens, _ in self.statement_spans(cand) for v in tokens
+                      if v.pos_ == "VERB" and v.lemma_.lower() in DENIED_DEEDS
                       and any(c.dep_ == "neg" for c in v.children) and not is_passive(v)]
             if not denied:
                 continue
             sides = {s for k, t in cand.agents for s in self._stands_for(k, t)}
             for verb in denied:
                 for doer in (c for c in verb.children if c.dep_ == "nsubj"):
-                    country = next((gz.demonym_country_at(m) for m in doer.children
-                                    if m.dep_ in ("amod", "compound") and gz.demonym_country_at(m)), None)
+                    country = gz.demonym_among(m for m in doer.children if m.dep_ in ("amod", "compound"))
                     if country is not None:
                         sides.add(self.place_key(country))  # "Russian aircraft did not ..."
                     elif doer.lower_ not in self.FIRST_PERSON:
                         sides |= {s for k, t in actors_in([doer], self.resolve) for s in self._stands_for(k, t)}
-            accusation = next((c for c in sorted(criticisms, key=lambda c: -c.trigger.i)
+            accusation = next((c for c in latest_first
                                if cand.trigger.i - ACCUSER_WINDOW < c.trigger.i < cand.trigger.i
                                and sides & {k for k, _ in c.targets} and not sides & {k for k, _ in c.agents}), None)
             if accusation is not None:
                 out += self._criticism(cand.trigger, "events.criticized.reject", 0.6, cand.agents, accusation.agents)
         return out
-
-    def _statement_tokens(self, cand) -> list:
-        tokens = list(cand.content.subtree) if cand.content is not None else []
-        for quote in [cand.quote, *self.quotes.running_on(cand.quote)] if cand.quote is not None else []:
-            span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
-            tokens += list(span) if span is not None else []
-        return tokens
 
     def _stands_for(self, key: str, tok) -> set:
         """The actor and who it stands for: a capital's country, a person's affiliations or
