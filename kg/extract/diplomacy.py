@@ -14,7 +14,6 @@ from __future__ import annotations
 from kg.extract import gazetteer as gz
 from kg.extract.arguments import actors_in, is_passive, named_by_what, patient_tokens, prep_objects, \
     subject_tokens
-from kg.model import PLACE
 
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "emissary", "chargé", "charge", "consul",
                          "commissioner", "representative", "attaché"})
@@ -87,16 +86,9 @@ class DiplomaticProtestRules:
         return list(found.items())
 
     def _state_at(self, token) -> str | None:
-        """The country a token names: 'Bolivian', 'Canada', or a country inside a longer name."""
-        if gz.demonym_country_at(token) is not None:
-            return self._nationality(token)
-        if token.pos_ != "PROPN":
-            return None
-        key = self.resolve(token)
-        if key is not None and self.actors.actors[key].type == PLACE:
-            return key
-        place = gz.country(token.text)
-        return self.place_key(place) if place is not None else None
+        """The actor key of the country a token names ('Bolivian', 'Canada', 'South Korea's')."""
+        iso = self._country_word(token)
+        return self.place_key(gz.country_by_iso(iso)) if iso is not None else None
 
     def _ministry_states(self, verb) -> list:
         """'was summoned to the Danish foreign ministry': the state whose ministry summoned."""
