@@ -113,10 +113,7 @@ class BlameRules:
                 # "said inflammatory statements by X could incite violence": words judged in passing
                 elif tok.lemma_.lower() in WORDS_JUDGED and self._judged_by_speaker(tok, cand.trigger) and any(
                         c.dep_ == "amod" and c.lower_ in lx.NEGATIVE_JUDGEMENTS for c in tok.children):
-                    owners = actors_in([c for c in tok.children if c.dep_ in ("poss", "nmod", "compound")]
-                                       + prep_objects(tok, {"by", "from"}), self.resolve)
-                    states = [self._nationality(c) for c in tok.children if c.dep_ == "amod"]  # "Japanese"
-                    for key in [k for k, _ in owners] + [k for k in states if k]:
+                    for key, _ in self._owners_of(tok):  # "X's remarks", "by X", "Japanese hostile policies"
                         yield key, "judge"
             if own and any(t.lemma_.lower() in lx.BLAME_WORDS or t.lower_ in lx.BLAME_WORDS for t in tokens):
                 referred = [self.resolve(t) for t in tokens  # not the sides of "relations between A and B"
