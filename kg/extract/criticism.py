@@ -128,8 +128,7 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules):
             if stances:
                 agents = agents if agents is not None else actors_in(subject_tokens(tok), self.resolve)
                 targets = self._targets_of(stances)
-                if not targets and not is_passive(tok):  # "denied the charge by X": hung on the verb
-                    targets = actors_in(prep_objects(tok, {"by"}), self.resolve)
+                targets = targets or self._by_hung_on_verb(tok)  # "denied the charge by X"
                 found = self._criticism(tok, "events.criticized.reject", 0.75, agents, targets)
                 if found:
                     return found

@@ -19,7 +19,8 @@ ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "emissary", "chargé
                          "commissioner", "representative", "attaché"})
 SUMMON_VERBS = frozenset({"summon"})
 RECALL_VERBS = frozenset({"recall", "withdraw"})
-OWN_ENVOY = frozenset({"its", "their", "his", "her", "our"})
+# "its ambassador", "their citizens": the subject's own people
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 # What a recall is "over": its grievance (never its date or its route)
 GRIEVANCE_PREPS = frozenset({"over", "after", "following"})
 
@@ -40,7 +41,7 @@ class DiplomaticProtestRules:
         named = [m for c in verb.children if c.dep_ == "nsubjpass" for m in (c, *c.conjuncts)] if passive \
             else patient_tokens(verb)
         envoys = [t for t in named if _is_envoy(t)]
-        if not envoys or any(c.lower_ in OWN_ENVOY for e in envoys for c in e.children if c.dep_ == "poss"):
+        if not envoys or any(c.lower_ in OWN_POSSESSIVES for e in envoys for c in e.children if c.dep_ == "poss"):
             return []  # "summoned its ambassador home": one's own envoy, a recall
         states = self._envoy_states(envoys)
         if passive:

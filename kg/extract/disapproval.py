@@ -12,6 +12,7 @@ these rules use.
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
+from kg.extract.diplomacy import OWN_POSSESSIVES
 from kg.extract.arguments import actors_in, is_passive, patient_tokens, prep_objects, subject_tokens
 from kg.model import ORGANIZATION, PERSON, PLACE
 
@@ -128,13 +129,17 @@ class DisapprovalRules:
         grievance = {"over", "about", "at"} | ({"of"} if lemma == "complain" else set()) \
             | ({"against"} if lemma == "protest" else set())  # "complained of", "protested against"
         objects = prep_objects(tok, grievance)
-        hung_by = [] if is_passive(tok) else actors_in(prep_objects(tok, {"by"}), self.resolve)
         targets = (actors_in(objects, self.resolve) or self._owners(objects)  # "complained of hostile
-                   or hung_by or self._targets_of(objects))  # treatment by X": the "by" hung on the verb
+                   or self._by_hung_on_verb(tok) or self._targets_of(objects))  # treatment by X"
         if not targets and lemma == "protest":  # "protesting Koizumi's visit", "protested to Tokyo"
             targets = self._owners(patient_tokens(tok)) or actors_in(prep_objects(tok, {"to", "with"}), self.resolve)
         agents = actors_in(subject_tokens(tok), self.resolve)
         return self._criticism(tok, "events.criticized.protest", 0.75, agents, targets)
+
+    def _by_hung_on_verb(self, verb) -> list:
+        """'complained of hostile treatment by X', 'denied the charge by X': the deed's "by"
+        phrase, which the parser hangs on the active verb rather than on the deed."""
+        return [] if is_passive(verb) else actors_in(prep_objects(verb, {"by"}), self.resolve)
 
     def _complaint(self, noun) -> list:
         """'their complaints about Uzbekistan's decision', 'a complaint against the referee':
@@ -259,7 +264,7 @@ class DisapprovalRules:
         if not deeds:
             return []
         targets = actors_in([p for p in patient_tokens(verb) if not any(
-            c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in p.children)], self.resolve)
+            c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in p.children)], self.resolve)
         return self._criticism(verb, "events.criticized.demand", 0.65,
                                actors_in(subject_tokens(verb), self.resolve), targets)
 
