@@ -31,16 +31,13 @@ class LinkingMixin:
         document ("Meles said" after "Meles Zenawi", "Susilo arrived"): that person."""
         doc, tagged, found = self.doc, self.table.entity_tokens, []
         name_words = {w.lower() for words in self.full_names.values() for w in words}
-        common: set[str] | None = None  # words the text also writes in lower case ("the attack")
         for tok in doc:
             if tok.tag_ != "NNP" or tok.lower_ not in name_words or tok.i in tagged or len(tok.text) < 3 \
                     or not tok.is_title or not tok.is_alpha:
                 continue
             if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
                 continue  # "the Yasukuni remarks": what the noun is about, not who
-            if common is None:
-                common = {t.text for t in doc if t.is_lower}
-            if tok.lower_ in common:
+            if tok.lower_ in self.table.lower_case_words():  # "the attack": a word, not a name
                 continue
             if (tok.i > 0 and doc[tok.i - 1].tag_ == "NNP") or (tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "NNP"):
                 continue  # part of a longer untagged name

@@ -57,6 +57,7 @@ class ActorTable:
         self._spans: list[tuple[int, int, str]] = []  # (start_char, end_char, key), sorted later
         self._lazy: dict[int, str | None] = {}
         self.entity_tokens: set[int] = set()  # tokens inside an entity or a title, kept or dropped
+        self._lower_words: frozenset[str] | None = None
         self.refs: list[tuple[int, str]] = []  # (head token index, key) of named mentions in order
 
     # -- building ---------------------------------------------------------
@@ -137,6 +138,13 @@ class ActorTable:
     def key_of_token(self, i: int) -> str | None:
         """The actor a token maps to from the named mentions alone (no inference)."""
         return self._token_actor.get(i)
+
+    def lower_case_words(self) -> frozenset[str]:
+        """Words the text writes in lower case somewhere: a capitalised one is then a word at a
+        sentence's start or in a headline ("Attack"), not a name. Read once per document."""
+        if self._lower_words is None:
+            self._lower_words = frozenset(w for w in self.words if w.islower())
+        return self._lower_words
 
     def actor_for_token(self, token) -> str | None:
         """Key of the actor ``token`` refers to, or None.

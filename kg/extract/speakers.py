@@ -220,8 +220,7 @@ class SpeakerRules:
         if not (i >= 2 and self.doc[i - 1].is_quote and self.doc[i - 2].text in (",", "?", "!")) \
                 or not name.is_title or len(name.text) < 4 or name.head.lemma_ not in lx.SAY_VERBS:
             return False
-        low = name.lower_
-        return not any(t.lower_ == low and t.is_lower for t in self.doc)
+        return name.lower_ not in self.actors.lower_case_words()
 
     def _colon_attribution(self, tok) -> list:
         """'Jane Roe: "We were never told."' at the start of a sentence."""
