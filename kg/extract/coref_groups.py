@@ -31,7 +31,7 @@ from kg.extract import gazetteer as gz
 from kg.extract.actor_keys import members_key, place_actor
 from kg.extract.actor_lexicon import COLLECTIVE_NOUNS, GROUP_NOUNS, HONORIFICS, QUANTIFIERS, TITLE_HEADS
 from kg.extract.arguments import nationality_of_conjunct
-from kg.extract.coref_titles import DESCRIPTIVE, Profile, role_heads
+from kg.extract.coref_titles import DESCRIPTIVE, Profile, country_for, role_heads
 from kg.extract.datelines import dateline_matches
 from kg.model import GROUP, ORGANIZATION, PERSON, PLACE, Actor
 
@@ -131,11 +131,7 @@ def government_officials(table, token) -> str | None:
     countries = {c.country for c in (gz.demonym_country_at(t) for t in mods) if c is not None}
     if len(countries) != 1:
         return None
-    iso = countries.pop()
-    key = table.add_actor(place_actor(gz.country_by_iso(iso), iso))
-    table.add_mention(key, mods[0].i, token.i + 1, "metonymy", "actors.coref", head=token.i,
-                      tokens=range(token.i, token.i + 1))
-    return key
+    return country_for(table, countries.pop(), token, mods[0].i, token.i + 1)
 
 
 def body(table, token) -> str | None:

@@ -295,10 +295,15 @@ def government(table, token) -> str | None:
     iso = iso or (None if officials else scope.document_country(table))
     if iso is None:
         return None
-    key = table.add_actor(place_actor(gz.country_by_iso(iso), iso))
     end = max([token.i] + [t.i for t in token.subtree if t.i > token.i and not t.is_punct])
-    table.add_mention(key, (lefts or [token])[0].i, end + 1, "metonymy", "actors.coref", head=token.i,
-                      tokens=range(token.i, token.i + 1))
+    return country_for(table, iso, token, (lefts or [token])[0].i, end + 1)
+
+
+def country_for(table, iso: str, head, start: int, end: int) -> str:
+    """Record tokens [start, end) headed by ``head`` as standing for a country ("the
+    government", "officials in Moscow", "Liberian government officials")."""
+    key = table.add_actor(place_actor(gz.country_by_iso(iso), iso))
+    table.add_mention(key, start, end, "metonymy", "actors.coref", head=head.i, tokens=range(head.i, head.i + 1))
     return key
 
 
