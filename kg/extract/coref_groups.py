@@ -28,7 +28,7 @@ import weakref
 
 from kg.extract import coref_scope as scope
 from kg.extract import gazetteer as gz
-from kg.extract.actor_keys import members_key, place_actor
+from kg.extract.actor_keys import members_key
 from kg.extract.actor_lexicon import COLLECTIVE_NOUNS, GROUP_NOUNS, HONORIFICS, QUANTIFIERS, TITLE_HEADS
 from kg.extract.arguments import nationality_of_conjunct
 from kg.extract.coref_titles import DESCRIPTIVE, Profile, country_for, role_heads
