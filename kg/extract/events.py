@@ -104,7 +104,8 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
             return None
         actor = self.actors.actors.get(key)
         if actor is not None and actor.type not in (PERSON, GROUP) and token.pos_ == "NOUN" \
-                and token.lemma_.lower() in lx.PERSON_ROLE_NOUNS and token.lower_ != "officials":
+                and token.lemma_.lower() in lx.PERSON_ROLE_NOUNS \
+                and self.actors.kind_of_token(token.i) != "metonymy":  # "officials in Moscow" are Russia
             return None  # "the U.N. human rights chief" is a person, not the U.N.
         return key if actor is not None and actor.type in ACTING_TYPES else None
 
