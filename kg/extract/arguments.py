@@ -83,8 +83,7 @@ def nationality_of_conjunct(token) -> bool:
 def _examples(token) -> list:
     """'Nations including A, B and C' -> [A, B, C]."""
     for child in token.children:
-        such_as = child.lower_ == "as" and any(c.lower_ == "such" for c in child.children)
-        if child.dep_ == "prep" and (child.lower_ in EXAMPLE_PREPS or such_as):
+        if child.dep_ == "prep" and _example_prep(child):
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if not objs and child.lower_ == "such":
                 objs = [c for g in child.children for c in g.children if c.dep_ == "pobj"]
@@ -181,9 +180,12 @@ def subject_tokens(verb) -> list:
 
 def _example(noun) -> bool:
     """A name given as an example: "activists such as Nour", "leaders including Mbeki"."""
-    prep = noun.head
-    return noun.dep_ == "pobj" and (prep.lower_ in EXAMPLE_PREPS or (
-        prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)))
+    return noun.dep_ == "pobj" and _example_prep(noun.head)
+
+
+def _example_prep(prep) -> bool:
+    """'including', 'like', 'such as': a preposition that gives examples."""
+    return prep.lower_ in EXAMPLE_PREPS or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
 
 
 def _antecedent(relcl):
