@@ -324,13 +324,13 @@ def organisation_named_before(table, token, candidates) -> str | None:
     if any(c.dep_ == "appos" for c in token.children) or any(
             t.i in table.entity_tokens for t in doc[token.i + 1: token.i + 4]):
         return None  # "the organization Project on Government Oversight": named right there
-    candidates = list(candidates)
     said = token.head if token.dep_ == "nsubj" else None  # "X is buying Y, the company said": X
     reported = [s for c in (said.children if said is not None else ()) if c.dep_ == "ccomp"
                 for s in c.children if s.dep_ == "nsubj" and s.pos_ == "PROPN"]
-    first = [(t, key) for t, key in candidates if key is not None
-             and any(t.i in range(s.left_edge.i, s.right_edge.i + 1) for s in reported)]
-    for t, key in (first if reported else candidates):  # the clause's company, or none: no guess past it
+    if reported:  # the company its clause names, or none: no guess past it
+        candidates = [(t, key) for t, key in candidates if key is not None
+                      and any(s.left_edge.i <= t.i <= s.right_edge.i for s in reported)]
+    for t, key in candidates:
         if key in ("pronoun", "group"):
             continue
         actor = table.actors.get(key)
