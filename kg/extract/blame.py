@@ -21,6 +21,9 @@ FAILURE_VERBS = frozenset({"fail", "backfire", "flounder", "falter"})  # a deed 
 # Passive verbs of purpose and active verbs of attempt whose complement is their subject's aim.
 # Someone's words, judged by an adjective ("baseless claims by X", "X's inflammatory remarks")
 WORDS_JUDGED = lx.STANCE_NOUNS | lx.SAY_NOUNS | {"policy", "behavior", "behaviour", "conduct"}
+# Wrongs that belong to their doer, said of someone only to condemn them: "X's blackmail".
+OWNED_WRONGS = frozenset({"blackmail", "intimidation", "harassment", "extortion", "interference",
+                          "meddling", "piracy", "terrorism", "bullying", "occupation", "lies"})
 PURPOSE_VERBS = frozenset({"intend", "design", "aim", "mean", "calculate", "plan"})
 ATTEMPT_VERBS = frozenset({"try", "seek", "attempt", "aim", "want", "strive", "plot", "scheme"})
 
@@ -31,7 +34,7 @@ class BlameRules:
     def _criticism_in_statements(self, candidates: list) -> list:
         """A statement that blames someone, accuses them, or judges their deed criticises them."""
         out = []
-        for cand in [c for c in candidates if c.type == lx.STATED]:
+        for cand in [c for c in candidates if c.type == lx.STATED and not _relayed(c.trigger)]:
             speakers = {k for k, _ in cand.agents}
             for blamed, how in self._blamed(cand):
                 if blamed in speakers or self.actors.actors[blamed].type == PLACE and how == "blame":
@@ -49,7 +52,7 @@ class BlameRules:
                 yield key, "complaint"
         if cand.content is not None:  # "said the decision by Kiev was a mistake"
             for verb in [cand.content] + [c for c in cand.content.conjuncts]:
-                if verb.lemma_ in ("be", "constitute", "remain", "represent") and any(
+                if verb.lemma_ in ("be", "constitute", "remain", "represent", "become") and any(
                         c.dep_ in ("acomp", "attr", "dobj") and self._is_negative(c) for c in verb.children):
                     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
                     for key, _ in self._targets_of(subjects) or self._deep_owners(subjects):
@@ -106,9 +109,16 @@ class BlameRules:
                     for key, _ in self._targets_of([c for c in verb.children if c.dep_ == "nsubj"]):
                         yield key, "judge"
             for tok in tokens:
-                if tok.lemma_.lower() in lx.WRONGDOING_NOUNS:
-                    for key, _ in actors_in([c for c in tok.children if c.dep_ == "poss"]
-                                            + prep_objects(tok, {"by"}), self.resolve):
+                if tok.lemma_.lower() in lx.WRONGDOING_NOUNS or tok.lemma_.lower() in OWNED_WRONGS:
+                    # "Gazprom's blackmail", "abuses by the army", and in the speaker's own words
+                    # "Israeli aggression", "U.S. interference"; not "no Russian interference"
+                    owners = actors_in([c for c in tok.children if c.dep_ == "poss"]
+                                       + prep_objects(tok, {"by"}), self.resolve)
+                    if not owners and tok.pos_ == "NOUN" and not _denied_wrong(tok) \
+                            and self._judged_by_speaker(tok, cand.trigger) and any(
+                                c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i for c in tok.children):
+                        owners = self._owners_of(tok)
+                    for key, _ in owners:
                         yield key, "accuse"
                 # "said inflammatory statements by X could incite violence": words judged in passing
                 elif tok.lemma_.lower() in WORDS_JUDGED and self._judged_by_speaker(tok, cand.trigger) and any(
@@ -200,6 +210,26 @@ class BlameRules:
                     break
                 noun = inner[0]
         return []
+
+
+def _relayed(trigger) -> bool:
+    """'X said, according to the agency Y': Y only relays X's words, and judges nothing."""
+    return trigger.lower_ == "according" and trigger.head.lemma_.lower() in lx.SAY_VERBS
+
+
+def _denied_wrong(noun) -> bool:
+    """'no Russian interference', 'denied any Israeli aggression', 'free of U.S. meddling'."""
+    if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in noun.children):
+        return True
+    head = noun.head
+    for _ in range(3):
+        if any(c.dep_ == "neg" for c in head.children) or head.lemma_.lower() in ("deny", "refute") \
+                or head.lower_ in ("without", "free"):
+            return True
+        if head.head is head:
+            break
+        head = head.head
+    return False
 
 
 def _denied_good_quality(verb) -> bool:

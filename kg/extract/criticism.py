@@ -48,6 +48,9 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules):
         if tok.pos_ == "NOUN" and lemma == "war" and any(
                 p.lower_ == "of" and any(o.lower_ == "words" for o in p.children) for p in tok.children):
             return self._war_of_words(tok)
+        if tok.pos_ == "NOUN" and lemma in lx.TRADED_BLAME_NOUNS and tok.dep_ == "dobj" and tok.tag_ == "NNS" \
+                and tok.head.lemma_.lower() in lx.TRADE_VERBS:  # "A and B traded accusations"
+            return self._war_of_words(tok)
         if tok.pos_ == "NOUN" and lemma in lx.CONCERN_NOUNS and tok.dep_ == "dobj" \
                 and tok.head.lemma_ in lx.EXPRESS_VERBS - (lx.LODGE_VERBS if lemma in lx.PROTEST_NOUNS else set()):
             preps = {"over", "about", "at", "regarding", "on", "to", "with", "against"}
@@ -65,7 +68,7 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules):
             return self._in_protest(tok)
         if tok.pos_ == "NOUN" and lemma in lx.ACCUSATION_NOUNS:
             return self._alleged(tok, lemma)
-        if tok.pos_ == "NOUN" and lemma in lx.PROTEST_NOUNS and tok.dep_ == "dobj" \
+        if tok.pos_ == "NOUN" and lemma in lx.PROTEST_NOUNS and tok.dep_ in ("dobj", "nsubjpass") \
                 and tok.head.lemma_.lower() in lx.LODGE_VERBS \
                 and (lemma != "representation" or tok.head.lemma_.lower() == "lodge"):
             return self._lodged_protest(tok)
@@ -138,7 +141,8 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules):
             if not patients and len(complements) > 1:  # "called the strike a crime", both hung as complements
                 patients = complements[:1]
             if patients and all(p.lower_ == "what" for p in patients):
-                patients = complements  # "citing what it calls a hostile U.S. attitude": the attitude's owner
+                patients = complements + prep_objects(tok, {"as"})  # "citing what it calls a hostile U.S.
+                # attitude", "what it described as Libyan aggression": the attitude's owner
             parts = [o for p in patients if p.lemma_.lower() in PART_NOUNS for o in prep_objects(p, {"of"})]
             targets = self._owners(parts) or self._targets_of(patients) or self._owners(  # "called the
                 [o for c in complements for o in [c, *prep_objects(c, {"of"})]])  # detention part of Georgia's policy"

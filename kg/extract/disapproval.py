@@ -39,7 +39,8 @@ class DisapprovalRules:
         return self._criticism(noun, "events.criticized.critic", 0.6, agents, self._targets_of(aimed))
 
     def _lodged_protest(self, noun) -> list:
-        """'lodged a protest with India over the shelling': the deed's owner, else India.
+        """'lodged a protest with India over the shelling': the deed's owner, else India. A
+        passive protest ("a protest was lodged with India by Nepal") is made by its "by" agent.
 
         The owner comes first: a complaint lodged with the Security Council over Israeli
         raids is against Israel, not the Council.
@@ -48,7 +49,8 @@ class DisapprovalRules:
         addressees = prep_objects(noun, {"with", "to"}) + prep_objects(verb, {"with", "to"})
         deeds = prep_objects(noun, {"over", "against", "about", "at"}) + prep_objects(verb, {"over", "against"})
         targets = self._targets_of(deeds) or actors_in(addressees, self.resolve)
-        agents = actors_in(subject_tokens(verb), self.resolve)
+        agents = actors_in([o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+                           if noun.dep_ == "nsubjpass" else subject_tokens(verb), self.resolve)
         return self._criticism(noun, "events.criticized.protest", 0.75, agents, targets)
 
     def _with_displeasure(self, verb) -> list:
@@ -101,7 +103,8 @@ class DisapprovalRules:
         return self._criticism(verb, "events.criticized.displeasure", 0.7, agents, self._targets_of(deeds))
 
     def _war_of_words(self, noun) -> list:
-        """'A and B were locked in a war of words', 'a war of words with B': each criticised the other."""
+        """'A and B were locked in a war of words', 'a war of words with B', 'A traded accusations
+        with B': each criticised the other."""
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
         if verb.dep_ == "acomp":  # "were involved in a war of words"
             verb = verb.head
@@ -110,11 +113,14 @@ class DisapprovalRules:
             sides = actors_in([c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")], self.resolve)
         words = [o for p in noun.children if p.lower_ == "of" for o in p.children]
         others = prep_objects(noun, {"with", "between"}) + [o for w in words for o in prep_objects(w, {"with"})]
+        if noun.dep_ == "dobj":  # "traded insults with B"
+            others += prep_objects(verb, {"with"})
         sides += [o for o in actors_in(others, self.resolve) if o not in sides]
         sides = self.of_type(sides, PERSON, ORGANIZATION, PLACE)
         out = []
+        trigger = verb if noun.dep_ == "dobj" else noun  # "may trade accusations": the verb's mood
         for agent in sides:
-            out += self._criticism(noun, "events.criticized.dispute", 0.65, [agent],
+            out += self._criticism(trigger, "events.criticized.dispute", 0.65, [agent],
                                    [s for s in sides if s[0] != agent[0]])
         return out
 
@@ -242,10 +248,11 @@ class DisapprovalRules:
         return self._criticism(noun, "events.criticized.allegation", 0.65, agents, targets, "112")
 
     def _urged_to_stop(self, verb) -> list:
-        """'called on Mugabe to stop the violence', 'urged Israel to halt the raids': X is doing wrong."""
+        """'called on Mugabe to stop the violence', 'urged Israel to halt the raids': X is doing wrong;
+        'called on the minister to resign' or 'to step down': X is at fault."""
         warn = verb.lemma_.lower() == "warn"
         stops = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and (
-                 (c.lemma_.lower() in lx.STOP_VERBS and not any(n.dep_ == "neg" for n in c.children))
+                 ((c.lemma_.lower() in lx.STOP_VERBS or _atone(c)) and not any(n.dep_ == "neg" for n in c.children))
                  or _keep_out(c) or (warn and any(n.dep_ == "neg" for n in c.children)
                                      and any(n.dep_ == "aux" and n.tag_ == "TO" for n in c.children)))]
         if not stops:
@@ -277,6 +284,12 @@ class DisapprovalRules:
         verb = prep.head
         return self._criticism(tok, "events.criticized.protest", 0.7,
                                actors_in(subject_tokens(verb), self.resolve), self._targets_of(deeds))
+
+
+def _atone(verb) -> bool:
+    """'to resign', 'to apologise', 'to step down', 'to stand down': leave office or say sorry."""
+    return verb.lemma_.lower() in lx.ATONE_VERBS or verb.lemma_.lower() in ("step", "stand") and any(
+        c.lower_ == "down" and c.dep_ in ("prt", "advmod") for c in verb.children)
 
 
 def _keep_out(verb) -> bool:

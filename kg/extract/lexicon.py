@@ -65,6 +65,10 @@ PROTEST_NOUNS = frozenset({"protest", "complaint", "representation"})  # "lodged
 LODGE_VERBS = frozenset({"lodge", "file", "register", "make", "deliver", "issue", "send"})
 CRITICIZE_NOUNS = frozenset({"criticism", "condemnation", "denunciation", "rebuke", "accusation"})
 ACCUSE_VERBS = frozenset({"accuse", "blame"})  # CAMEO 112
+# Traded or exchanged, these are a war of words: "A and B traded accusations", "exchanged insults with B".
+TRADED_BLAME_NOUNS = frozenset({"accusation", "charge", "allegation", "insult", "barb", "jibe",
+                                "recrimination", "criticism", "blame", "threat", "invective"})
+TRADE_VERBS = frozenset({"trade", "exchange", "swap", "hurl"})
 # Verbs whose subject receives criticism from a "from" phrase: "drew criticism from X",
 # "came under criticism from X", "met with condemnation from X".
 RECEIVE_CRITICISM_VERBS = frozenset({
@@ -376,6 +380,8 @@ MEASURE_NOUNS = frozenset({"embargo", "sanction", "law", "bill", "policy", "refo
                            "treaty", "agreement", "blockade", "ban", "tariff", "quota", "legislation"})
 # "called on X to stop ...": what one asks to be stopped is wrong.
 STOP_VERBS = frozenset({"stop", "end", "halt", "cease", "desist", "refrain", "abandon", "quit"})
+# Told to leave office or to apologise, someone is judged at fault: "called on X to resign".
+ATONE_VERBS = frozenset({"resign", "apologise", "apologize", "abdicate"})
 # What one "opens fire on" in words only: a record, a policy, remarks.
 FIGURATIVE_FIRE_TARGETS = frozenset({"record", "policy", "policies", "plan", "remark", "comment", "budget",
                                      "proposal", "stance", "position", "handling", "leadership", "decision"})

@@ -1,0 +1,121 @@
+"""Disapproval beyond the verbs of criticism: demands to atone, protests, traded blame, owned wrongs."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract_events import extract, tuples
+
+
+def criticisms(text: str, extractor, *, asserted_only: bool = True) -> set[tuple]:
+    return {t for t in tuples(extract(extractor, text), asserted_only=asserted_only) if t[1] == "criticized"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Opposition leader Benazir Bhutto urged Prime Minister Nawaz Sharif to step down.",
+         ("Benazir Bhutto", "criticized", "Nawaz Sharif")),
+        ("Union leader Dragan Lukic called on Transport Minister Ivo Sanader to resign over the crash.",
+         ("Dragan Lukic", "criticized", "Ivo Sanader")),
+        ("Senator Lucia Ferrer demanded that Interior Minister Pablo Roca apologize for his remarks.",
+         ("Lucia Ferrer", "criticized", "Pablo Roca")),
+        ("Pakistan's chief justice, Iftikhar Chaudhry, called on the governor of Punjab, Salman Taseer, "
+         "to stand down.", ("Iftikhar Chaudhry", "criticized", "Salman Taseer")),
+    ],
+)
+def test_disapproval_told_to_resign_or_apologise(extractor, text, expected):
+    assert expected in criticisms(text, extractor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition leader Benazir Bhutto urged Prime Minister Nawaz Sharif not to resign.",  # negated
+        "Benazir Bhutto called on her supporters to stand down from the barricades at dawn.",  # no office
+        "Benazir Bhutto said she would resign if the court ruled against her.",  # one's own, hedged
+    ],
+)
+def test_disapproval_no_demand_to_atone(extractor, text):
+    assert not criticisms(text, extractor)
+
+
+def test_disapproval_a_demand_to_resign_that_is_only_expected_is_not_asserted(extractor):
+    text = "Benazir Bhutto is expected to call on Prime Minister Nawaz Sharif to resign."
+    assert not criticisms(text, extractor)
+    assert ("Benazir Bhutto", "criticized", "Nawaz Sharif") in criticisms(text, extractor, asserted_only=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A formal complaint was filed with Malawi by Tanzania over the seizure of the boats.",
+         ("Tanzania", "criticized", "Malawi")),
+        ("A strong protest was lodged with Nepal by India about the border incursion.",
+         ("India", "criticized", "Nepal")),
+    ],
+)
+def test_disapproval_a_passive_protest_is_made_by_its_agent(extractor, text, expected):
+    assert expected in criticisms(text, extractor)
+
+
+def test_disapproval_a_passive_protest_without_agent_names_no_critic(extractor):
+    assert not criticisms("A protest was lodged with Nepal after the match.", extractor)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Trinidad and Venezuela traded accusations of piracy in their dispute over fishing rights.",
+         {("Trinidad", "Venezuela"), ("Venezuela", "Trinidad")}),
+        ("Serbia exchanged insults with Croatia on Monday over the refugees.",
+         {("Serbia", "Croatia"), ("Croatia", "Serbia")}),
+    ],
+)
+def test_disapproval_traded_blame_goes_both_ways(extractor, text, pairs):
+    assert pairs <= {(a, o) for a, _, o in criticisms(text, extractor)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan exchanged prisoners on Friday.",  # no blame traded
+        "Armenia and Azerbaijan may trade accusations at the summit.",  # a hedge
+    ],
+)
+def test_disapproval_no_traded_blame(extractor, text):
+    assert not criticisms(text, extractor)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wrong owned by someone, in the speaker's own words
+        ('"Ukraine will not give in to Moscow\'s blackmail," President Viktor Yushchenko said.',
+         ("Viktor Yushchenko", "criticized", "Russia")),
+        ('"We will defend our villages against Ethiopian aggression," Eritrean President Isaias Afwerki said.',
+         ("Isaias Afwerki", "criticized", "Ethiopia")),
+        # what someone names a wrong: "what it described as X aggression"
+        ("Kuwait called for an urgent meeting to discuss what it described as Iraqi aggression.",
+         ("Kuwait", "criticized", "Iraq")),
+        # a judgement with "become": "X has become an obstacle"
+        ('"The Nigerian police have become an obstacle to justice," said Amnesty researcher Femi Adeyemi.',
+         ("Femi Adeyemi", "criticized", "Nigerian Police")),
+    ],
+)
+def test_disapproval_owned_wrongs_and_judgements_in_statements(extractor, text, expected):
+    assert expected in criticisms(text, extractor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"There was no Iranian interference in the vote," Foreign Minister Manouchehr Mottaki said.',  # denied
+        "Prime Minister Jean Chretien said the fight against terrorism would go on.",  # no owner
+        # a relaying agency judges nothing: only the speaker it quotes does
+        '"Ukraine will not give in to Moscow\'s blackmail," Yushchenko said, according to the agency UNIAN.',
+    ],
+)
+def test_disapproval_no_owned_wrong(extractor, text):
+    found = criticisms(text, extractor)
+    assert not {t for t in found if t[0] != "Yushchenko"}
