@@ -119,3 +119,39 @@ def test_disapproval_owned_wrongs_and_judgements_in_statements(extractor, text, 
 def test_disapproval_no_owned_wrong(extractor, text):
     found = criticisms(text, extractor)
     assert not {t for t in found if t[0] != "Yushchenko"}
+
+
+def test_disapproval_a_statement_judging_several_deeds_criticises_each_owner(extractor):
+    text = ('"The decision taken by the Senate and the Canadian government is deplorable," '
+            "Mexican President Felipe Calderon said.")
+    found = criticisms(text, extractor)
+    assert {("Felipe Calderon", "criticized", "Senate"), ("Felipe Calderon", "criticized", "Canada")} <= found
+
+
+def test_disapproval_a_running_quote_names_a_second_wrongdoer(extractor):
+    text = ('"The ruling by the Supreme Court is a disgrace," opposition leader Ayman Nour said. '
+            '"I am sure that Cairo is committing a grave error."')
+    found = criticisms(text, extractor)
+    assert ("Ayman Nour", "criticized", "Supreme Court") in found
+    assert ("Ayman Nour", "criticized", "Egypt") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the report" judged later is the report of whoever put it out before
+        ("Amnesty International on Thursday accused the Peruvian army of covering up killings. "
+         'The Peruvian government dismissed the report as "ridiculous".', ("Peru", "criticized", "Amnesty International")),
+        ("Tullow Oil said on Monday it had found oil off the islands. "
+         'Argentine President Cristina Fernandez called the announcement "provocative".',
+         ("Cristina Fernandez", "criticized", "Tullow Oil")),
+    ],
+)
+def test_disapproval_words_judged_later_belong_to_who_put_them_out(extractor, text, expected):
+    assert expected in criticisms(text, extractor)
+
+
+def test_disapproval_words_praised_later_are_no_criticism(extractor):
+    text = ("Tullow Oil said on Monday it had found oil off the islands. "
+            'Argentine President Cristina Fernandez called the announcement "welcome news".')
+    assert not criticisms(text, extractor)

@@ -36,14 +36,17 @@ class BlameRules:
         out = []
         for cand in [c for c in candidates if c.type == lx.STATED and not _relayed(c.trigger)]:
             speakers = {k for k, _ in cand.agents}
+            done: set = set()
             for blamed, how in self._blamed(cand):
-                if blamed in speakers or self.actors.actors[blamed].type == PLACE and how == "blame":
-                    continue
+                if blamed in speakers | done or how == "blame" and (done or self.actors.actors[blamed].type == PLACE):
+                    continue  # the loose reading names one at most, and only when nothing else is found
+                done.add(blamed)
                 extractor = "judgement" if how == "judge" else how
                 out.append(self.Candidate(lx.CRITICIZED, "112" if how == "accuse" else "111",
                                           cand.trigger, f"events.criticized.{extractor}", 0.6,
                                           agents=cand.agents, targets=[(blamed, cand.trigger)]))
-                break
+                if how == "blame":
+                    break
         return out
 
     def _blamed(self, cand):

@@ -293,9 +293,9 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules):
         for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")):
             # "the report released ... by the Board": the parser may hang "by" lower in the clause;
             # "propaganda coming from Delhi": where it comes from
-            heads += [c for a in acl.subtree if a.dep_ in ("agent", "prep") and (
+            heads += [m for a in acl.subtree if a.dep_ in ("agent", "prep") and (
                 a.lower_ == "by" and acl.tag_ == "VBN" or a.lower_ == "from" and a.head is acl)
-                for c in a.children if c.dep_ == "pobj"][:1]
+                for c in a.children if c.dep_ == "pobj" for m in (c, *c.conjuncts)][:3]  # "by A and B"
         owners = actors_in(heads, self.resolve)
         if owners:
             return owners

@@ -21,7 +21,8 @@ from kg.model import GROUP, ORGANIZATION, PERSON, PLACE
 ANTECEDENT_WINDOW = 250
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 GENERIC_DEEDS = frozenset({"action", "act", "move", "step", "operation", "measure"})
-ANY_DEED_VERBS = frozenset().union(*(v for k, v in lx.KIND_VERBS.items() if k != "criticism"))  # words are no deed
+ANY_DEED_VERBS = frozenset().union(*(v for k, v in lx.KIND_VERBS.items()
+                                     if k not in ("criticism", "words")))  # words are no deed
 
 KIND_NOUNS = frozenset({"kind", "type", "sort", "form"})
 NEGATORS = frozenset({"not", "n't", "no", "never", "nothing", "neither", "nor"})
@@ -90,7 +91,9 @@ class DiscourseRules:
             prev = doc[i]
             if prev.pos_ == "VERB":
                 if prev.lemma_.lower() in verbs:  # "Rebels attacked the post. X condemned the attack."
-                    return self._state_arms(subject_tokens(prev)) or self.agents_of(prev)
+                    found = self._state_arms(subject_tokens(prev)) or self.agents_of(prev)
+                    if found or kind != "words":  # "the report accuses": the report itself, named before
+                        return found
                 continue
             if prev.pos_ != "NOUN" or kind != "accusation" and (prev.tag_ == "NNS") != (noun.tag_ == "NNS"):
                 continue  # one attack is not the attacks before; "the accusation" may sum up "allegations"

@@ -104,9 +104,15 @@ ATTACK_VERBS = frozenset({"attack", "strike", "raid", "bomb", "shell", "bombard"
 # Nouns of accusation whose "that" clause names the accused: "allegations by X that Y tortured".
 ACCUSATION_NOUNS = frozenset({"allegation", "accusation", "charge", "claim"})
 # Kinds of deed whose words refer back to each other: "allegations by X ... denied the accusation".
-DEED_KINDS = {**ATTACK_NOUNS, **dict.fromkeys(ACCUSATION_NOUNS, "accusation"),
+# Words put out by someone, judged later as "the report" or "the announcement": whose they are
+# is told by the verb that put them out ("HRW accused ..." ... "dismissed the report").
+WORDS_PUT_OUT = frozenset({"report", "announcement", "statement", "declaration", "communique", "communiqué",
+                           "remark", "comment", "assertion"})
+DEED_KINDS = {**dict.fromkeys(WORDS_PUT_OUT, "words"), **ATTACK_NOUNS, **dict.fromkeys(ACCUSATION_NOUNS, "accusation"),
               **dict.fromkeys(("criticism", "rebuke", "condemnation", "censure"), "criticism")}
-KIND_VERBS = {"attack": ATTACK_VERBS, "accusation": frozenset({"accuse", "allege", "charge", "claim"}),
+KIND_VERBS = {"words": frozenset({"say", "announce", "report", "state", "declare", "publish", "release", "accuse",
+                                  "allege", "claim", "assert", "write"}),
+              "attack": ATTACK_VERBS, "accusation": frozenset({"accuse", "allege", "charge", "claim"}),
               "criticism": frozenset({"criticize", "criticise", "condemn", "rebuke", "censure", "denounce",
                                       "slam", "blast", "lambast", "lambaste", "castigate", "attack"})}
 # Armed forces that act for their state: "Israeli jets", "Turkish troops".
