@@ -155,3 +155,35 @@ def test_disapproval_words_praised_later_are_no_criticism(extractor):
     text = ("Tullow Oil said on Monday it had found oil off the islands. "
             'Argentine President Cristina Fernandez called the announcement "welcome news".')
     assert not criticisms(text, extractor)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Arab League called for an end to Indian raids in Kashmir.", ("Arab League", "criticized", "India")),
+        ("Kenyan President Mwai Kibaki urged a halt to the Ugandan incursions.", ("Mwai Kibaki", "criticized", "Uganda")),
+    ],
+)
+def test_disapproval_calling_for_an_end_to_someones_deed(extractor, text, expected):
+    assert expected in criticisms(text, extractor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President Mwai Kibaki called for an end to the violence.",  # nobody's deed
+        "Kenyan President Mwai Kibaki did not call for an end to Ugandan incursions.",  # negated
+    ],
+)
+def test_disapproval_no_end_called_for_to_a_deed_of_someone(extractor, text):
+    assert not criticisms(text, extractor)
+
+
+def test_disapproval_a_reporter_says_it_was_disappointed(extractor):
+    text = "The African Union said it was deeply disappointed by Togo's decision to close the border."
+    assert ("African Union", "criticized", "Togo") in criticisms(text, extractor)
+
+
+def test_disapproval_a_reporter_says_someone_else_was_disappointed(extractor):
+    text = "The African Union said Ghana was deeply disappointed by Togo's decision to close the border."
+    assert ("African Union", "criticized", "Togo") not in criticisms(text, extractor)

@@ -95,12 +95,26 @@ class DisapprovalRules:
 
     def _displeased_by(self, verb, lemma: str) -> list:
         """'was angered by the Pakistani decision', 'deeply troubled by the verdict'."""
-        if lemma not in lx.DISPLEASING_VERBS or not is_passive(verb) or any(c.dep_ == "neg" for c in verb.children):
+        # "was disappointed by" also read as an adjective under "was" ("it was | deeply disappointed by")
+        felt = verb.dep_ == "acomp" and any(c.dep_ == "agent" for c in verb.children)
+        if lemma not in lx.DISPLEASING_VERBS or not (is_passive(verb) or felt) \
+                or any(c.dep_ == "neg" for c in [*verb.children, *(verb.head.children if felt else ())]):
             return []
-        agents = actors_in([c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")], self.resolve)
+        clause = verb.head if felt else verb
+        agents = actors_in([c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj")], self.resolve) \
+            or self._reporter_itself(clause)
         deeds = [o for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "at", "over")
                  for o in c.children if o.dep_ == "pobj"]
         return self._criticism(verb, "events.criticized.displeasure", 0.7, agents, self._targets_of(deeds))
+
+    def _reporter_itself(self, verb) -> list:
+        """'The EU said it was disappointed by X': the pronoun subject of a reported clause is
+        the one who reports it."""
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lx.SAY_VERBS or not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "he", "she", "they", "we", "i")
+                for c in verb.children):
+            return []
+        return actors_in(subject_tokens(verb.head), self.resolve)
 
     def _war_of_words(self, noun) -> list:
         """'A and B were locked in a war of words', 'a war of words with B', 'A traded accusations
@@ -214,7 +228,7 @@ class DisapprovalRules:
         nouns = patient_tokens(tok) + (prep_objects(tok, {"for"}) if lemma == "call" else [])
         sanctions = [n for n in nouns if n.lemma_.lower() in lx.SANCTION_NOUNS]
         if not sanctions:
-            return self._urged_to_stop(tok)
+            return self._urged_to_stop(tok) or self._urged_an_end(tok, nouns)
         owed = prep_objects(sanctions[0], {"from"}) + prep_objects(tok, {"from"}) \
             if sanctions[0].lemma_.lower() == "apology" else []  # "demanded an apology from X"
         targets = actors_in([c for n in sanctions for c in n.children if c.dep_ == "poss"]
@@ -262,6 +276,17 @@ class DisapprovalRules:
         targets = actors_in(addressees, self.resolve)
         agents = actors_in(subject_tokens(verb), self.resolve)
         return self._criticism(verb, "events.criticized.demand", 0.7, agents, targets)
+
+    def _urged_an_end(self, verb, nouns) -> list:
+        """'called for an end to Israeli raids', 'urged a halt to X's shelling': the deed's owner
+        is doing wrong (not 'an end to the violence': nobody's)."""
+        ends = [n for n in nouns if n.lemma_.lower() in lx.END_NOUNS]
+        deeds = [o for n in ends for o in prep_objects(n, {"to", "of"})] or (
+            prep_objects(verb, {"to"}) if ends else [])  # "urged a halt | to the raids", hung on the verb
+        if not deeds or any(c.dep_ == "neg" for c in verb.children):
+            return []
+        return self._criticism(verb, "events.criticized.demand", 0.65,
+                               actors_in(subject_tokens(verb), self.resolve), self._targets_of(deeds))
 
     def _warned_against(self, verb) -> list:
         """'cautioned them against making such declarations', 'warned Japan against interfering':

@@ -386,6 +386,8 @@ MEASURE_NOUNS = frozenset({"embargo", "sanction", "law", "bill", "policy", "refo
                            "treaty", "agreement", "blockade", "ban", "tariff", "quota", "legislation"})
 # "called on X to stop ...": what one asks to be stopped is wrong.
 STOP_VERBS = frozenset({"stop", "end", "halt", "cease", "desist", "refrain", "abandon", "quit"})
+# Called for, these end someone's deed: "called for an end to Israeli raids".
+END_NOUNS = frozenset({"end", "halt", "stop", "cessation"})
 # Told to leave office or to apologise, someone is judged at fault: "called on X to resign".
 ATONE_VERBS = frozenset({"resign", "apologise", "apologize", "abdicate"})
 # What one "opens fire on" in words only: a record, a policy, remarks.
