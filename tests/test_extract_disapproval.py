@@ -187,3 +187,38 @@ def test_disapproval_a_reporter_says_it_was_disappointed(extractor):
 def test_disapproval_a_reporter_says_someone_else_was_disappointed(extractor):
     text = "The African Union said Ghana was deeply disappointed by Togo's decision to close the border."
     assert ("African Union", "criticized", "Togo") not in criticisms(text, extractor)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rejecting someone's report or findings
+        ("Zimbabwe has rejected a report by Human Rights Watch on the farm seizures.",
+         ("Zimbabwe", "criticized", "Human Rights Watch")),
+        # words put out in a document attack: "advertisements from X accusing Y"
+        ("New advertisements from Ryanair accusing Aer Lingus of overcharging appeared on Monday.",
+         ("Ryanair", "criticized", "Aer Lingus")),
+        # scathing or cynical about someone
+        ("Kenyan opposition leader Raila Odinga was scathing about Tanzanian motives.",
+         ("Raila Odinga", "criticized", "Tanzania")),
+        # likened to a villain
+        ("Bolivian President Evo Morales likened Peruvian President Alan Garcia to Hitler.",
+         ("Evo Morales", "criticized", "Alan Garcia")),
+        ("Silvio Berlusconi compared Martin Schulz to a Nazi guard.", ("Silvio Berlusconi", "criticized", "Martin Schulz")),
+    ],
+)
+def test_disapproval_rejected_reports_attacking_documents_scorn_and_likening(extractor, text, expected):
+    assert expected in criticisms(text, extractor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hugo Chavez compared Venezuela's economy to that of Norway.",  # no villain
+        "Historian Orlando Figes compared Vladimir Putin to Peter the Great.",
+        "Kenyan opposition leader Raila Odinga was not scathing about Tanzanian motives.",
+        "Zimbabwe welcomed a report by Human Rights Watch on the farm seizures.",
+    ],
+)
+def test_disapproval_no_likening_scorn_or_rejection(extractor, text):
+    assert not criticisms(text, extractor)

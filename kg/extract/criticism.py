@@ -42,7 +42,8 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules):
                 or self._idiomatic_criticism(tok, lemma) or self._doubted(tok, lemma) \
                 or self._demanded_sanction(tok, lemma) or self._complained(tok, lemma) \
                 or self._reacted_angrily(tok, lemma) or self._displeased_by(tok, lemma) \
-                or self._with_displeasure(tok) or self._diplomatic_protest(tok, lemma)
+                or self._with_displeasure(tok) or self._diplomatic_protest(tok, lemma) \
+                or self._likened_to_villain(tok, lemma)
         if tok.pos_ == "ADJ" and lemma in lx.DISPLEASED_ADJECTIVES:
             return self._displeased(tok, lemma)
         if tok.pos_ == "NOUN" and lemma == "war" and any(
@@ -127,7 +128,8 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules):
             if found:
                 return found
         if lemma in lx.REJECT_VERBS:
-            stances = [p for p in patients for m in coordinated(p) if m.lemma_.lower() in lx.STANCE_NOUNS]
+            stances = [p for p in patients for m in coordinated(p) if m.lemma_.lower() in lx.STANCE_NOUNS
+                       or m.lemma_.lower() in lx.REJECTED_FINDINGS and lemma != "deny"]  # a news report denied
             if stances:
                 agents = agents if agents is not None else actors_in(subject_tokens(tok), self.resolve)
                 targets = self._targets_of(stances)

@@ -209,6 +209,8 @@ class DisapprovalRules:
     def _communicative_attack(self, tok) -> bool:
         """'attacked X for ...', 'attacked X's policy', 'attacked X in a speech' criticises;
         'attacked a base' does not."""
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in lx.DOCUMENT_NOUNS:
+            return True  # "advertisements from Qantas attacking Virgin Blue": words attack
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("for", "over"):
                 return True
@@ -276,6 +278,19 @@ class DisapprovalRules:
         targets = actors_in(addressees, self.resolve)
         agents = actors_in(subject_tokens(verb), self.resolve)
         return self._criticism(verb, "events.criticized.demand", 0.7, agents, targets)
+
+    def _likened_to_villain(self, verb, lemma: str) -> list:
+        """'compared X to Hitler', 'likened X to a Nazi guard', 'equated X with a dictator'."""
+        if lemma not in lx.LIKEN_VERBS or any(c.dep_ == "neg" for c in verb.children):
+            return []
+        likeness = prep_objects(verb, {"to", "with"})
+        likeness += [o for p in patient_tokens(verb) for o in prep_objects(p, {"to", "with"})]  # hung on X
+        if not any(t.lemma_.lower() in lx.VILLAINS or t.lower_ in lx.VILLAINS or self._is_negative(t)
+                   for o in likeness for t in [o, *(c for c in o.children if c.dep_ in ("amod", "compound"))]):
+            return []
+        return self._criticism(verb, "events.criticized.insult", 0.7,
+                               actors_in(subject_tokens(verb), self.resolve),
+                               actors_in(patient_tokens(verb), self.resolve))
 
     def _urged_an_end(self, verb, nouns) -> list:
         """'called for an end to Israeli raids', 'urged a halt to X's shelling': the deed's owner

@@ -134,8 +134,14 @@ PLACE_NOUNS = frozenset({"city", "town", "capital", "port", "resort", "village",
 DISPLEASED_ADJECTIVES = frozenset({
     "critical", "unsatisfied", "dissatisfied", "unhappy", "displeased", "angry", "furious",
     "outraged", "incensed", "indignant", "disappointed", "dismayed", "appalled", "annoyed",
-    "irritated", "upset", "troubled", "alarmed",
+    "irritated", "upset", "troubled", "alarmed", "scathing", "cynical",
 })
+# Findings one rejects as someone's: "rejected a report by Amnesty International".
+REJECTED_FINDINGS = frozenset({"report", "finding", "study", "survey", "assessment"})
+# Likened to one of these, someone is insulted: "compared X to Hitler".
+VILLAINS = frozenset({"hitler", "nazi", "nazis", "stalin", "mussolini", "devil", "satan", "gestapo",
+                      "fascist", "fascists", "dictator", "tyrant", "pol"})
+LIKEN_VERBS = frozenset({"compare", "liken", "equate"})
 # Hostile acts a speaker says were done to them: "they threatened me" criticises the doer.
 HOSTILE_VERBS = frozenset({
     "threaten", "bash", "harass", "persecute", "intimidate", "silence", "attack", "beat",
@@ -175,6 +181,7 @@ DOCUMENT_NOUNS = frozenset({
     "report", "analysis", "study", "memo", "memorandum", "statement", "letter", "survey",
     "research", "finding", "assessment", "review", "audit", "investigation", "paper", "document",
     "communique", "email", "e-mail", "press release", "release", "bulletin", "estimate", "inquiry",
+    "advertisement", "advert", "ad", "editorial", "leaflet",
 })
 # Verbs by which a document states its content (with a that-clause or a quote).
 DOCUMENT_SAY_VERBS = frozenset({
