@@ -525,3 +525,51 @@ def test_encounters_told_without_a_meeting_is_no_meeting(extractor):
     found = tuples(extract(extractor, "At a news conference, Prime Minister Helle Thorning told President "
                                       "Truong Tan Sang's envoy that trade must grow."))
     assert not {t for t in found if t[1] == "met"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of hosts whose second name the parser hangs inside the first one's title phrase
+        ("Nepal's Prime Minister Ram Thapa arrived in Dhaka on his first official visit to Bangladesh. He was "
+         "received at the airport by Minister of State for Home Kamal Hossain and Foreign Secretary Tariq Karim.",
+         {("Tariq Karim", "met", "Ram Thapa"), ("Kamal Hossain", "met", "Ram Thapa")}),
+        # greeted by one host, then driven to a meeting with another: the guest meets him
+        ("Ugandan President Yoweri Museveni was greeted at the airport by Defence Minister Luis Rey before being "
+         "driven to the palace for a meeting with President Alan Garcia.",
+         {("Yoweri Museveni", "met", "Alan Garcia")}),
+        # welcomed, then went into talks: the one welcomed talked
+        ("Prime Minister Kiri Tane of Tonga was officially welcomed to Parliament and then went into bilateral "
+         "discussions with Prime Minister Helen Brash.", {("Kiri Tane", "met", "Helen Brash")}),
+        # an envoy summoned to a ministry met it
+        ("Peru's ambassador to Chile, Jorge Lazaro, was summoned to the Chilean foreign ministry on Monday.",
+         {("Jorge Lazaro", "met", "Chilean Foreign Ministry")}),
+    ],
+)
+def test_encounters_hosts_listed_carried_guests_and_summoned_envoys(extractor, text, expected):
+    from .test_extract_events import extract, tuples
+
+    found = tuples(extract(extractor, text))
+    assert expected <= found, found - expected
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # the one who greeted the guest did not go to the guest's meeting
+        ("Ugandan President Yoweri Museveni was greeted at the airport by Defence Minister Luis Rey before being "
+         "driven to the palace for a meeting with President Alan Garcia.", ("Luis Rey", "met", "Alan Garcia")),
+        # a relative named in a host's title phrase is no host
+        ("Bolivian President Evo Morales arrived in Lima on Sunday. He was received by Foreign Minister Jose "
+         "Belaunde, the son of former President Fernando Belaunde.", ("Fernando Belaunde", "met", "Evo Morales")),
+        # summoned home is no meeting; a summons only threatened is none either
+        ("Peru's ambassador to Chile, Jorge Lazaro, was summoned home for consultations.", ("Jorge Lazaro", "met", None)),
+        ("Chile's foreign minister may summon Peru's ambassador, Jorge Lazaro, to the ministry on Monday.",
+         ("Jorge Lazaro", "met", None)),
+    ],
+)
+def test_encounters_no_meeting_for_the_greeter_a_relative_or_a_summons_home(extractor, text, wrong):
+    from .test_extract_events import extract, tuples
+
+    found = tuples(extract(extractor, text))
+    assert not {t for t in found if t[:2] == wrong[:2] and (wrong[2] is None or t[2] == wrong[2])}

@@ -707,3 +707,42 @@ def test_travel_a_continent_beside_the_countries_of_a_tour_is_no_visit_of_its_ow
     found = tuples(extract(extractor, text))
     assert ("Jean Dupont", "visited", "Peru") in found
     assert ("Jean Dupont", "visited", "South America") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the place of a relative clause about the speaker's own trip, beside the region the trip covers
+        ("Brazilian President Luiz Lula told reporters in Nairobi, where he was on an official visit to Africa, "
+         "that the talks had failed.", ("Luiz Lula", "visited", "Nairobi")),
+        ("\"We will not keep quiet,\" Brazilian President Luiz Lula told reporters from Kenya, where he was "
+         "cutting short an official visit to Africa.", ("Luiz Lula", "visited", "Kenya")),
+        # a visit judged badly was still made
+        ("A visit last year by Portugal's Prime Minister Jose Socrates to Angola was not well received in Beijing.",
+         ("Jose Socrates", "visited", "Angola")),
+    ],
+)
+def test_travel_trip_told_in_a_where_clause_or_judged(extractor, text, expected):
+    found = tuples(extract(extractor, text))
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # another's trip talked about in the clause
+        ("Brazilian President Luiz Lula spoke in Brasilia, where he was commenting on the visit to Africa "
+         "by Venezuelan President Hugo Chavez.", ("Hugo Chavez", "visited", "Brasília")),
+        # where the visit was judged is not where it went
+        ("A visit last year by Portugal's Prime Minister Jose Socrates to Angola was not well received in Beijing.",
+         ("Jose Socrates", "visited", "Beijing")),
+        # a visit that did not happen, and one still to come
+        ("The visit by Portugal's Prime Minister Jose Socrates to Angola did not take place.",
+         ("Jose Socrates", "visited", "Angola")),
+        ("Iceland said on Friday it would recall its ambassador to protest King Harald's visit next week to "
+         "Greenland.", ("Harald", "visited", "Greenland")),
+    ],
+)
+def test_travel_no_visit_for_anothers_trip_a_judges_place_or_a_visit_not_made(extractor, text, wrong):
+    found = tuples(extract(extractor, text, published="2007-11-03"))
+    assert wrong not in found

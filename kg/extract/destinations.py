@@ -24,6 +24,13 @@ DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwes
 # Verbs whose "on" phrase is where one went: "stopped on the island", "landed on Jersey".
 ON_ISLANDS = frozenset({"stop", "land"})
 # How one travels: "by road to Kigali" hangs the destination on the means.
+# What a trip as subject does where it went: "the visit took place in X", "the tour ends in Y";
+# not what others made of it ("the visit was not well received in Z").
+TRIP_COURSE_VERBS = frozenset({"be", "take", "begin", "start", "end", "conclude", "continue", "open", "close",
+                               "come", "culminate", "finish", "wrap", "include", "last", "go", "hold", "make",
+                               "pay", "move", "bring", "lead", "proceed", "run", "stop", "head"})
+# Places precise enough to be where a traveller was (not a continent or region).
+SETTLED_KINDS = frozenset({"country", "city", "state"})
 MEANS_OF_TRAVEL = frozenset({"road", "air", "car", "motorcade", "plane", "helicopter", "train", "boat", "sea",
                              "land", "convoy", "bus", "rail", "ship"})
 
@@ -119,12 +126,16 @@ class DestinationRules(NationalityRules):
         # "X arrived in Hanoi for a state visit", "the visit took place in Y"
         if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "for":
             verb = verb.head
-        if (noun.dep_ in ("nsubj", "nsubjpass") or noun.head is not verb) and verb.pos_ in ("VERB", "AUX"):
+        subject = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i
+        if (not subject or verb.lemma_.lower() in TRIP_COURSE_VERBS) and verb.pos_ in ("VERB", "AUX"):
             located = [o for o in prep_objects(verb, {"in", "at", "to"})  # "took place in X", not
                        if o.pos_ == "PROPN" or o.lemma_.lower() in lx.PLACE_NOUNS]  # "resulted in a protest from X"
             verb_places = self.of_type(actors_in(located, self.resolve, deep=True), PLACE)
             places += [p for p in verb_places if p not in places]
-        return places or self.trip_clause_places(noun)
+        if all(getattr(gz.place_by_id(self.actors.actors[k].geonames_id), "kind", None) not in SETTLED_KINDS
+               for k, _ in places):  # "Chile, where he was cutting short a visit to Latin America": Chile too
+            places += [p for p in self.trip_clause_places(noun) if p not in places]
+        return places
 
 
 def _described_aside(tok, heads) -> bool:

@@ -48,7 +48,7 @@ class EncounterRules(PartnerRules):
         direct = [c for c in direct if not (c.pos_ == "PRON" and self.resolve(c) is None)]
         if agents or direct:  # an explicit but unknown agent ("by a top official") is not inherited
             return agents, False
-        tok = noun
+        tok, carried = noun, False
         for _ in range(6):
             head = tok.head
             if head is tok:
@@ -58,9 +58,15 @@ class EncounterRules(PartnerRules):
                 break  # "the spokesman said the trip ...": the sayer did not travel
             cands = subject_tokens(head) if head.pos_ in ("VERB", "AUX") else \
                 [c for c in head.children if c.dep_ == "poss"]
-            if tok.dep_ == "prep" and is_passive(head) and noun.lemma_.lower() in lx.VISIT_NOUNS:
-                # "X was met on arrival by Y": the one met arrived, not the one meeting
+            if (tok.dep_ == "prep" and noun.lemma_.lower() in lx.VISIT_NOUNS or carried) and is_passive(head):
+                # "X was met on arrival by Y", "X was greeted by Y before being driven to a meeting
+                # with Z": the one met, carried or driven went, not the one meeting him
                 cands = [c for c in head.children if c.dep_ == "nsubjpass"] or cands
+            elif head.dep_ == "conj" and not is_passive(head) and is_passive(head.head) and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+                # "X was welcomed to Parliament and then went into talks with Y": the one welcomed went
+                cands = [c for c in head.head.children if c.dep_ == "nsubjpass"] or cands
+            carried = carried or head.pos_ == "VERB" and is_passive(head) and not cands
             cands = [c for c in cands if c is not noun and c.i != tok.i]
             agents = self.of_type(actors_in(cands, self.resolve), *types)
             if agents:
@@ -87,6 +93,8 @@ class EncounterRules(PartnerRules):
         sit_down = lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
         if tok.pos_ == "VERB" and lemma == "call":
             return self._courtesy_call(tok)
+        if tok.pos_ == "VERB" and lemma == "summon":
+            return self._summoned(tok)
         if tok.pos_ == "VERB" and lemma in TELL_VERBS:
             return self._told_visitor(tok)
         if tok.pos_ == "VERB" and lemma == "spend":
@@ -107,6 +115,8 @@ class EncounterRules(PartnerRules):
             if lemma in ("receive", "host", "welcome", "greet", "embrace", "hug") and not is_passive(tok):
                 targets = self.of_type(targets, PERSON)  # "hosted the summit", "embraced the plan": no meeting
             agents = self.of_type(self.agents_of(tok), *MEETERS)
+            if is_passive(tok):  # "was received by A and B": the whole list of hosts
+                agents += [a for a in self._list_tails(subject_tokens(tok)) if a[0] not in {k for k, _ in agents}]
             if not targets:
                 targets = self.of_type(self.unknown_names(patients), PERSON, ORGANIZATION)
             if not targets and lemma in ("discuss", "negotiate"):  # "A and visiting B discussed ways"
@@ -152,6 +162,29 @@ class EncounterRules(PartnerRules):
             return self._meeting(tok, lx.MEET_CAMEO.get(lemma, "040"), "events.met.noun",
                                  0.7 if inherited else 0.85, agents, targets, symmetric=False)
         return []
+
+    def _list_tails(self, heads) -> list:
+        """Hosts of a list the parser hangs inside an earlier member's title phrase: 'by Minister of
+        State for Home A and Foreign Secretary B' makes B a conjunct of A, inside 'for'."""
+        found = [t for head in heads for t in head.subtree
+                 if t.pos_ == "PROPN" and t.dep_ == "conj" and t.head.dep_ == "pobj"
+                 and t.head.head.head.i == head.i and self._person_at(t.head)]
+        return self.of_type(actors_in(found, self.resolve), PERSON)
+
+    def _summoned(self, verb) -> list:
+        """'Ambassador X was summoned to the foreign ministry': the envoy called in met the body
+        that called him, at its seat. Summoned home, or an unnamed envoy, is no meeting."""
+        if not is_passive(verb):
+            return []
+        bodies = self.of_type(actors_in(prep_objects(verb, {"to"}), self.resolve), ORGANIZATION)
+        called = [verb.head if c.tag_ == "WP" and verb.dep_ == "relcl" else c  # "Ambassador X, who had been summoned"
+                  for c in verb.children if c.dep_ == "nsubjpass"]
+        envoys = self.of_type(actors_in(called, self.resolve), PERSON)
+        return self._meeting(verb, "040", "events.met.summoned", 0.7, envoys, bodies, symmetric=False)
+
+    def _person_at(self, tok) -> bool:
+        key = self.resolve(tok)
+        return key is not None and self.actors.actors[key].type == PERSON
 
     def _welcomed(self, noun) -> list:
         """'was accorded a ceremonial welcome by President X', 'received a warm welcome from X'."""

@@ -146,6 +146,8 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
         'is flying to Dhaka tomorrow') is a plan."""
         progressive = trigger.tag_ == "VBG" and any(  # "is flying to Dhaka tomorrow"
             c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "be" for c in trigger.children)
+        progressive = progressive or trigger.pos_ == "NOUN" and trigger.lemma_.lower() in lx.VISIT_NOUNS \
+            and time is not None and time.text is not None and time.text.lower().startswith("next")  # "X's visit next week"
         if (trigger.tag_ not in ("VBZ", "VBP") and not progressive) or trigger.lemma_ == "be" or time is None \
                 or time.inferred or not self.anchor:
             return False

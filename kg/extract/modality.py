@@ -17,9 +17,11 @@ from kg.extract.lexicon import (
     HEDGE_ADVERBS,
     HEDGE_AMOD,
     HEDGE_HEADS,
+    MEET_NOUNS,
     MODAL_AUX,
     NEGATIONS,
     UNCERTAIN_MARKS,
+    VISIT_NOUNS,
 )
 from kg.model import ASSERTED, CONDITIONAL, NEGATED, UNCERTAIN
 
@@ -31,6 +33,11 @@ LIGHT_VERBS = frozenset({
 })
 CLIMB_FROM_VERB = frozenset({"xcomp", "conj", "ccomp", "acomp", "pcomp"})
 CLIMB_FROM_NOUN = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "conj"})
+# Visits and meetings as subjects: a negated predicate undoes them only when it says whether they
+# happened ("did not take place"), not when it judges them ("was not well received").
+ENCOUNTER_NOUNS = VISIT_NOUNS | MEET_NOUNS
+OCCURRENCE_VERBS = frozenset({"take", "happen", "occur", "materialize", "materialise", "go", "hold", "come",
+                              "be", "proceed", "start", "begin", "end", "last", "make", "pay", "get"})
 # Speech acts that were made even when denied or rejected ("denied the charges").
 MADE_WHEN_DENIED = frozenset({"allegation", "accusation", "charge", "claim", "criticism", "remark", "statement"})
 # What lists events still to come: "his itinerary includes meetings with X".
@@ -109,6 +116,9 @@ def modality_of(trigger, *, max_hops: int = 5) -> str:
                 return "planned"  # "his itinerary includes meetings with X"
             if token.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
                 marked = own_modality(head)
+                if marked == NEGATED and token.lemma_.lower() in ENCOUNTER_NOUNS \
+                        and head.lemma_.lower() not in OCCURRENCE_VERBS:
+                    break  # "the visit was not well received": it was made; "did not take place": it was not
                 if marked:
                     return marked  # "her visit to the US will be part of a tour"
             if head.pos_ in ("VERB", "AUX") and head.lemma_ not in LIGHT_VERBS \

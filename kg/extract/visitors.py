@@ -120,14 +120,17 @@ class VisitorRules:
 
     def trip_clause_places(self, noun) -> list:
         """Where a trip named without a destination took its traveller: 'Colombia, where he has
-        paid an official visit', 'spoke in Rabat on his first foreign tour'. The trip must be the
+        paid an official visit', 'Nairobi, where he was on a tour', 'spoke in Rabat on his first foreign tour'. The trip must be the
         speaker's own ('on his tour'), not one talked about ('commented on Y's visit')."""
         verb = noun.head
-        if noun.dep_ == "dobj" and verb.dep_ == "relcl" and any(
-                c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children):
-            if any(a.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT") for c in a.children) for a in verb.ancestors):
+        clause = verb.head if noun.dep_ == "pobj" and verb.lower_ in ("on", "during") else verb
+        if noun.dep_ in ("dobj", "pobj") and clause.dep_ == "relcl" and any(
+                c.lower_ == "where" and c.dep_ == "advmod" for c in clause.children):
+            if any(a.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT") for c in a.children) for a in clause.ancestors):
                 return []  # "X met Y, who flew from Seoul, where he ...": whose trip it was is unclear
-            return self.of_type(actors_in([verb.head], self.resolve), PLACE)
+            if prep_objects(noun, {"by", "of"}) or any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
+                return []  # "where he commented on the visit by Y": another's trip
+            return self.of_type(actors_in([clause.head], self.resolve), PLACE)
         if noun.dep_ != "pobj" or verb.lower_ not in ("on", "during") or verb.head.pos_ != "VERB":
             return []
         verb = verb.head
