@@ -222,3 +222,27 @@ def test_disapproval_rejected_reports_attacking_documents_scorn_and_likening(ext
 )
 def test_disapproval_no_likening_scorn_or_rejection(extractor, text):
     assert not criticisms(text, extractor)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('President Robert Mugabe was in Harare. Opposition leader Morgan Tsvangirai led chants of '
+         '"Down with Mugabe" at the rally.', ("Morgan Tsvangirai", "criticized", "Robert Mugabe")),
+        ('President Pervez Musharraf was in Lahore. Opposition leader Javed Hashmi shouted "Down with Musharraf!" '
+         "outside the court.", ("Javed Hashmi", "criticized", "Pervez Musharraf")),
+    ],
+)
+def test_disapproval_chanting_down_with_someone(extractor, text, expected):
+    assert expected in criticisms(text, extractor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Opposition leader Javed Hashmi shouted "Down with inflation!" outside the court.',  # no one
+        'President Pervez Musharraf was in Lahore. Javed Hashmi wrote "Down with Musharraf" in his memoir.',  # not chanted
+    ],
+)
+def test_disapproval_no_chant_against_anyone(extractor, text):
+    assert not criticisms(text, extractor)

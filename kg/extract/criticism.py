@@ -43,7 +43,7 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules):
                 or self._demanded_sanction(tok, lemma) or self._complained(tok, lemma) \
                 or self._reacted_angrily(tok, lemma) or self._displeased_by(tok, lemma) \
                 or self._with_displeasure(tok) or self._diplomatic_protest(tok, lemma) \
-                or self._likened_to_villain(tok, lemma)
+                or self._likened_to_villain(tok, lemma) or self._chanted(tok, lemma)
         if tok.pos_ == "ADJ" and lemma in lx.DISPLEASED_ADJECTIVES:
             return self._displeased(tok, lemma)
         if tok.pos_ == "NOUN" and lemma == "war" and any(

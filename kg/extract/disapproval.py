@@ -279,6 +279,17 @@ class DisapprovalRules:
         agents = actors_in(subject_tokens(verb), self.resolve)
         return self._criticism(verb, "events.criticized.demand", 0.7, agents, targets)
 
+    def _chanted(self, verb, lemma: str) -> list:
+        """'led chants of "Down with X"', 'shouted "Death to X"': the chanters reject X."""
+        if lemma not in lx.CHANT_VERBS:
+            return []
+        slogans = [t for t in verb.subtree if t.lower_ in ("down", "death") and t.i > 0 and t.nbor(-1).is_quote
+                   and t.i + 1 < len(t.doc) and t.nbor().lower_ == ("with" if t.lower_ == "down" else "to")
+                   and next((a for a in t.ancestors if a.pos_ == "VERB"), None) == verb]
+        targets = actors_in([o for t in slogans for o in t.doc[t.i + 1].children if o.dep_ == "pobj"], self.resolve)
+        return self._criticism(verb, "events.criticized.chant", 0.65,
+                               actors_in(subject_tokens(verb), self.resolve), targets) if targets else []
+
     def _likened_to_villain(self, verb, lemma: str) -> list:
         """'compared X to Hitler', 'likened X to a Nazi guard', 'equated X with a dictator'."""
         if lemma not in lx.LIKEN_VERBS or any(c.dep_ == "neg" for c in verb.children):

@@ -142,6 +142,8 @@ REJECTED_FINDINGS = frozenset({"report", "finding", "study", "survey", "assessme
 VILLAINS = frozenset({"hitler", "nazi", "nazis", "stalin", "mussolini", "devil", "satan", "gestapo",
                       "fascist", "fascists", "dictator", "tyrant", "pol"})
 LIKEN_VERBS = frozenset({"compare", "liken", "equate"})
+# Verbs by which a crowd voices a slogan ("chanted 'Down with X'", "led chants of").
+CHANT_VERBS = frozenset({"chant", "shout", "cry", "scream", "yell", "sing", "lead", "raise", "chorus"})
 # Hostile acts a speaker says were done to them: "they threatened me" criticises the doer.
 HOSTILE_VERBS = frozenset({
     "threaten", "bash", "harass", "persecute", "intimidate", "silence", "attack", "beat",
