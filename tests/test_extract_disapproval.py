@@ -246,3 +246,28 @@ def test_disapproval_chanting_down_with_someone(extractor, text, expected):
 )
 def test_disapproval_no_chant_against_anyone(extractor, text):
     assert not criticisms(text, extractor)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Amnesty International accused Peruvian President Alberto Fujimori's government of torture.",
+         ("Amnesty International", "criticized", "Peru")),
+        ("Zambian President Levy Mwanawasa spoke on Monday. Human Rights Watch accused the Mwanawasa government "
+         "of stifling the press.", ("Human Rights Watch", "criticized", "Zambia")),
+        ('Zambian President Levy Mwanawasa spoke on Monday. "The government of President Mwanawasa has become '
+         'an obstacle to justice," said Amnesty researcher Femi Adeyemi.', ("Femi Adeyemi", "criticized", "Zambia")),
+    ],
+)
+def test_disapproval_a_leaders_government_is_the_state(extractor, text, expected):
+    assert expected in criticisms(text, extractor)
+
+
+def test_disapproval_a_leader_with_no_known_country_stays_the_leader(extractor):
+    text = "Amnesty International accused the government of President Alberto Fujimori of torture."
+    assert ("Amnesty International", "criticized", "Alberto Fujimori") in criticisms(text, extractor)
+
+
+def test_disapproval_a_leader_criticised_in_person_stays_the_leader(extractor):
+    text = "Amnesty International accused Peruvian President Alberto Fujimori of torture."
+    assert ("Amnesty International", "criticized", "Alberto Fujimori") in criticisms(text, extractor)

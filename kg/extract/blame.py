@@ -58,8 +58,8 @@ class BlameRules:
                 if verb.lemma_ in ("be", "constitute", "remain", "represent", "become") and any(
                         c.dep_ in ("acomp", "attr", "dobj") and self._is_negative(c) for c in verb.children):
                     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-                    for key, _ in self._targets_of(subjects) or self._deep_owners(subjects):
-                        yield key, "judge"
+                    for key, tok in self._targets_of(subjects) or self._deep_owners(subjects):
+                        yield self._state_of_leader(key, tok)[0], "judge"  # "the government of President X"
                 if verb.lemma_ == "be" and not any(c.dep_ == "neg" for c in verb.children) and (
                         any(self._culpable(c) for c in verb.children if c.dep_ == "acomp")
                         or _to_blame(verb) or _behind_wrong(verb)):

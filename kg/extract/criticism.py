@@ -25,6 +25,7 @@ from kg.extract.disapproval import DisapprovalRules
 from kg.model import ORGANIZATION, PERSON, PLACE
 
 OWNER_PREPS = frozenset({"by", "from"})
+GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "cabinet"})  # a leader's, the state's
 OWNER_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 # "called the arrests part of Georgia's hostile policy": the judgement falls on what the thing is part of
 PART_NOUNS = frozenset({"part", "example", "instance", "sign", "symptom", "proof"})
@@ -248,7 +249,9 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules):
 
     def _criticism(self, trigger, extractor: str, confidence: float, agents, targets,
                    cameo: str = "111") -> list:
-        agents = [(k, t) for k, t in agents or () if not (self._anyone(k) and not any(  # "Officials denied"
+        agents = [self._state_of_leader(k, t) for k, t in agents or ()]
+        targets = [self._state_of_leader(k, t) for k, t in targets or ()]
+        agents = [(k, t) for k, t in agents if not (self._anyone(k) and not any(  # "Officials denied"
             c.dep_ in ("prep", "amod", "compound") for c in t.children))]  # ("senators from both parties" are)
         agent_keys = {k for k, _ in agents}
         targets = [t for t in targets if t[0] not in agent_keys and not self._anyone(t[0])]
@@ -256,6 +259,19 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules):
             return []
         return [self.Candidate(lx.CRITICIZED, cameo, trigger, extractor, confidence,
                                agents=list(agents), targets=targets)]
+
+    def _state_of_leader(self, key: str, tok) -> tuple:
+        """'the Uribe government', 'President Kirchner's administration', 'the government of
+        President X': a leader's government is the state whose leader the titles make them."""
+        if self.actors.actors[key].type != PERSON:
+            return key, tok
+        word = tok.head if tok.dep_ in ("compound", "poss") else tok
+        if word.lower_ not in GOVERNMENT_WORDS and word.dep_ == "pobj" and word.head.lower_ == "of":
+            word = word.head.head  # "the government of President X"
+        if word.lower_ not in GOVERNMENT_WORDS:
+            return key, tok
+        place = gz.country_by_iso(self._nationality_of(key) or "")
+        return (self.place_key(place), tok) if place is not None else (key, tok)
 
     # ---- targets ------------------------------------------------------------------
     def _targets_of(self, tokens) -> list:
