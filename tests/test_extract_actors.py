@@ -433,3 +433,64 @@ def test_a_name_ending_in_a_hyphenated_given_name_is_a_person(pipe):
 def test_a_sentence_opening_participle_with_its_by_phrase_is_no_person(pipe):
     doc, table = resolve(pipe, "Stung by Senator Ann Lee's criticism of the trip, Mr Hale said he had worked hard.")
     assert not any(a.label == "Stung" for a in table.persons())
+
+
+# -- long names the model cuts short ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a company whose name opens with a title word, before its legal suffix
+        ("Premier Metals Plc said its profit fell in 2009.", "Premier Metals Plc"),
+        # a title word and one plural proper noun: a company, not a person "Motors"
+        ("General Motors said it would close two plants in Ohio.", "General Motors"),
+        # a body's name cut before its last "and" part
+        ("Two Chilean hikers have died in Bolivia, according to the Chilean Department of Foreign "
+         "Affairs and Trade.", "Chilean Department of Foreign Affairs and Trade"),
+        # a body's nationality adjective the model tagged on its own
+        ("The Chilean envoy was summoned to the Peruvian Foreign Ministry on Monday.", "Peruvian Foreign Ministry"),
+    ],
+)
+def test_actors_long_organisation_names_are_whole(pipe, text, label):
+    doc, table = resolve(pipe, text)
+    labels = {a.label for a in table.actors.values()}
+    assert label in labels, labels
+    assert not table.persons(), [a.label for a in table.persons()]
+
+
+def test_actors_a_nationality_adjective_cut_off_a_body_names_no_organisation(pipe):
+    text = ("The Chilean envoy was summoned to the Peruvian Foreign Ministry on Monday. Peru's Defence "
+            "Ministry said a Chilean boat had entered Peruvian waters.")
+    doc, table = resolve(pipe, text)
+    assert not [a for a in table.actors.values() if a.label in ("Peruvian", "Chilean")]
+
+
+def test_actors_a_four_part_name_after_a_title_is_one_person(pipe):
+    text = ('"It was a short trip," explained the general coordinator for Europe in the Ministry of Culture, '
+            "minister Ana Lucia Matos Barbosa.")
+    doc, table = resolve(pipe, text)
+    assert [a.label for a in table.persons()] == ["Ana Lucia Matos Barbosa"]
+
+
+def test_actors_a_name_word_misread_as_a_verb_stays_inside_the_name(pipe):
+    text = '"It was a formal visit," said the undersecretary, ambassador Paulo Roberto Martins Teixeira.'
+    doc = pipe(text)
+    middle = [t for t in doc if t.text == "Martins"][0]
+    doc.ents = [e for e in doc.ents if e.label_ != "PERSON"] + [doc.char_span(
+        doc[middle.i - 2].idx, doc[middle.i - 1].idx + len(doc[middle.i - 1]), label="PERSON")]
+    middle.pos_ = "VERB"  # the tagger's misreading of a family name
+    table = resolve_actors(doc, Document(id="doc", text=text))
+    assert [a.label for a in table.persons()] == ["Paulo Roberto Martins Teixeira"]
+
+
+def test_actors_a_title_word_before_a_person_is_still_peeled(pipe):
+    doc, table = resolve(pipe, "Premier Wen Jiabao said growth would stay strong.")
+    assert [a.label for a in table.persons()] == ["Wen Jiabao"]
+
+
+def test_actors_a_body_cut_before_its_head_noun_gets_it_back(pipe):
+    text = "The director in the Ministry of Foreign Trade said the talks went well."
+    doc = pipe(text)
+    start = text.index("Ministry")
+    doc.ents = [doc.char_span(start, text.index(" Trade"), label="ORG")]  # the model's cut
+    table = resolve_actors(doc, Document(id="doc", text=text))
+    assert [a.label for a in table.actors.values()] == ["Ministry of Foreign Trade"]
