@@ -494,3 +494,31 @@ def test_actors_a_body_cut_before_its_head_noun_gets_it_back(pipe):
     doc.ents = [doc.char_span(start, text.index(" Trade"), label="ORG")]  # the model's cut
     table = resolve_actors(doc, Document(id="doc", text=text))
     assert [a.label for a in table.actors.values()] == ["Ministry of Foreign Trade"]
+
+
+@pytest.mark.parametrize("text", [
+    "Steel baron Harald Vinter made the offer in March. Swiss-based Vinter says it will raise the bid.",
+    "Mining tycoon Oskar Lindqvist made the offer. Dutch-based Lindqvist says it is European.",
+])
+def test_actors_a_name_based_somewhere_is_the_firm_not_the_person_sharing_it(pipe, text):
+    doc, table = resolve(pipe, text)
+    word = text.split("-based ")[1].split()[0]
+    key = key_at(doc, table, word, 1)
+    assert key is not None and table.actors[key].type == ORGANIZATION
+
+
+def test_actors_a_person_after_a_role_noun_is_still_the_person(pipe):
+    doc, table = resolve(pipe, "Steel baron Harald Vinter made the offer in March. Vinter says he will raise the bid.")
+    assert table.actors[key_at(doc, table, "Vinter", 1)].label == "Harald Vinter"
+
+
+def test_actors_a_title_case_headline_read_as_one_name_ends_before_its_verb(pipe):
+    text = "Keller Says Austria Wants Closer Danube Ties\n\nVIENNA - Chancellor Anton Keller said on Monday it was time."
+    doc, table = resolve(pipe, text)
+    assert not [a for a in table.actors.values() if "Wants" in a.label]
+    assert table.actors[key_at(doc, table, "Austria", 0)].type == PLACE
+
+
+def test_actors_a_name_ending_in_a_verb_like_word_is_not_cut(pipe):
+    doc, table = resolve(pipe, "The union quotes Omar Said as saying the strike would go on. Adnan Said spoke later.")
+    assert not [a for a in table.actors.values() if a.label in ("Omar", "Adnan")]

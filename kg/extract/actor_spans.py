@@ -222,6 +222,7 @@ def entity_candidates(doc, document) -> list[Cand]:
         if document.removed and document.is_removed(ent.start_char, ent.end_char):
             continue
         start, end = names.trim(doc, ent.start, end)
+        end = _before_predicate(doc, start, end)
         while start < end and _is_address(doc[start].text):  # "[http://x.org Project X]"
             start += 1
         if start >= end or gz.fold(doc[start:end].text) in NOT_ACTORS or _is_address(doc[start:end].text):
@@ -243,6 +244,16 @@ def entity_candidates(doc, document) -> list[Cand]:
     return cands
 
 
+def _before_predicate(doc, start: int, end: int) -> int:
+    """'Fox Says Mexico Seeks Better Ties': a title-case headline the model read as one name ends
+    where a finite verb with its subject inside the span begins; the subject alone is the name."""
+    for i in range(start + 1, end - 1):  # a last word is a name's ("Adnan Said"), not a headline's verb
+        tok = doc[i]
+        if tok.tag_ in ("VBZ", "VBD") and any(c.dep_ == "nsubj" and start <= c.i < i for c in tok.children):
+            return i
+    return end
+
+
 def _is_landmark(ent) -> bool:
     """A named shrine, temple or memorial is a place one visits, whatever the model tagged it."""
     last = ent[-1]
@@ -262,6 +273,12 @@ def company_name(doc, start: int, end: int) -> bool:
     """What follows a title word in an organisation's span reads as a company, not a person:
     it ends in a legal suffix ("Premier Oil Plc") or is one plural proper noun ("General Motors")."""
     return doc[end - 1].lower_ in CORPORATE_SUFFIXES or (end - start == 1 and doc[start].tag_ == "NNPS")
+
+
+def seated_name(doc, c: Cand) -> bool:
+    """'Dutch-based Mittal': a name said to be based somewhere is a firm's, whatever person
+    shares it (people are "London-based journalist X", the role noun before the name)."""
+    return c.start > 1 and doc[c.start - 1].lower_ == "based" and doc[c.start - 2].text == "-"
 
 
 def join_demonym_orgs(doc, cands: list[Cand]) -> list[Cand]:
