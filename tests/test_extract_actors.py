@@ -522,3 +522,29 @@ def test_actors_a_title_case_headline_read_as_one_name_ends_before_its_verb(pipe
 def test_actors_a_name_ending_in_a_verb_like_word_is_not_cut(pipe):
     doc, table = resolve(pipe, "The union quotes Omar Said as saying the strike would go on. Adnan Said spoke later.")
     assert not [a for a in table.actors.values() if a.label in ("Omar", "Adnan")]
+
+
+# -- editors' insertions and nationalities read as names ------------------------------
+BRACKETED = ('Astana, 12 May: "We thank [Recep] Erdogan for his support," the Kazakh president [Nursultan '
+             'Nazarbayev] has told reporters after Kazakh-Turkish talks.')
+
+
+def test_actors_a_name_in_an_editors_brackets_after_a_title_is_a_person(pipe):
+    doc, table = resolve(pipe, BRACKETED)
+    assert "Nursultan Nazarbayev" in [a.label for a in table.persons()]
+
+
+def test_actors_an_inserted_first_name_leaves_no_bracket_in_the_label(pipe):
+    doc, table = resolve(pipe, 'Baku, 3 May: "I would like to thank [Vladimir] Voronin personally for his '
+                               'foresight," the Azeri president [Ilham Aliyev] has told a news conference.')
+    assert "Vladimir Voronin" in [a.label for a in table.persons()]
+    assert not [a.label for a in table.actors.values() if "[" in a.label or "]" in a.label]
+
+
+def test_actors_a_nationality_the_model_read_as_a_name_is_no_person(pipe):
+    text = BRACKETED + "\n\nDiscussing trade, Kazakh president called on Turkish firms to invest more."
+    doc = pipe(text)
+    doc.ents = [e for e in doc.ents if not any(t.text == "Kazakh" for t in e)] + [
+        doc[t.i:t.i + 1].char_span(0, len(t), label="PERSON") for t in doc if t.text == "Kazakh"]
+    table = resolve_actors(doc, Document(id="doc", text=text))
+    assert not [a.label for a in table.persons() if a.label == "Kazakh"]

@@ -383,3 +383,16 @@ def test_coref_a_plural_noun_without_names_is_still_a_group(extractor):
     from .test_extract_events import extract, tuples
     ex = extract(extractor, "Chinese firms said they would invest more in Kenya in 2010.")
     assert tuples(ex) == {("Chinese firms", "stated", None)}
+
+
+def test_coref_a_nationality_and_title_without_article_is_definite(extractor):
+    from .test_extract_events import extract, tuples
+    text = ("Uzbek President Islam Karimov hosted Ilham Aliyev on Monday. Discussing trade, Uzbek president "
+            "called on Azerbaijani firms to invest more in 2008.")
+    assert ("Islam Karimov", "stated", None) in tuples(extract(extractor, text))
+
+
+def test_coref_a_nationality_and_title_without_article_fits_no_one_unnamed(extractor):
+    from .test_extract_events import extract, tuples
+    ex = extract(extractor, "Uzbek officials met the delegation on Monday. Uzbek president called for calm.")
+    assert not [t for t in tuples(ex) if t[1] == "stated"]
