@@ -433,3 +433,118 @@ def test_a_name_ending_in_a_hyphenated_given_name_is_a_person(pipe):
 def test_a_sentence_opening_participle_with_its_by_phrase_is_no_person(pipe):
     doc, table = resolve(pipe, "Stung by Senator Ann Lee's criticism of the trip, Mr Hale said he had worked hard.")
     assert not any(a.label == "Stung" for a in table.persons())
+
+
+# -- long names the model cuts short ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a company whose name opens with a title word, before its legal suffix
+        ("Premier Metals Plc said its profit fell in 2009.", "Premier Metals Plc"),
+        # a title word and one plural proper noun: a company, not a person "Motors"
+        ("General Motors said it would close two plants in Ohio.", "General Motors"),
+        # a body's name cut before its last "and" part
+        ("Two Chilean hikers have died in Bolivia, according to the Chilean Department of Foreign "
+         "Affairs and Trade.", "Chilean Department of Foreign Affairs and Trade"),
+        # a body's nationality adjective the model tagged on its own
+        ("The Chilean envoy was summoned to the Peruvian Foreign Ministry on Monday.", "Peruvian Foreign Ministry"),
+    ],
+)
+def test_actors_long_organisation_names_are_whole(pipe, text, label):
+    doc, table = resolve(pipe, text)
+    labels = {a.label for a in table.actors.values()}
+    assert label in labels, labels
+    assert not table.persons(), [a.label for a in table.persons()]
+
+
+def test_actors_a_nationality_adjective_cut_off_a_body_names_no_organisation(pipe):
+    text = ("The Chilean envoy was summoned to the Peruvian Foreign Ministry on Monday. Peru's Defence "
+            "Ministry said a Chilean boat had entered Peruvian waters.")
+    doc, table = resolve(pipe, text)
+    assert not [a for a in table.actors.values() if a.label in ("Peruvian", "Chilean")]
+
+
+def test_actors_a_four_part_name_after_a_title_is_one_person(pipe):
+    text = ('"It was a short trip," explained the general coordinator for Europe in the Ministry of Culture, '
+            "minister Ana Lucia Matos Barbosa.")
+    doc, table = resolve(pipe, text)
+    assert [a.label for a in table.persons()] == ["Ana Lucia Matos Barbosa"]
+
+
+def test_actors_a_name_word_misread_as_a_verb_stays_inside_the_name(pipe):
+    text = '"It was a formal visit," said the undersecretary, ambassador Paulo Roberto Martins Teixeira.'
+    doc = pipe(text)
+    middle = [t for t in doc if t.text == "Martins"][0]
+    doc.ents = [e for e in doc.ents if e.label_ != "PERSON"] + [doc.char_span(
+        doc[middle.i - 2].idx, doc[middle.i - 1].idx + len(doc[middle.i - 1]), label="PERSON")]
+    middle.pos_ = "VERB"  # the tagger's misreading of a family name
+    table = resolve_actors(doc, Document(id="doc", text=text))
+    assert [a.label for a in table.persons()] == ["Paulo Roberto Martins Teixeira"]
+
+
+def test_actors_a_title_word_before_a_person_is_still_peeled(pipe):
+    doc, table = resolve(pipe, "Premier Wen Jiabao said growth would stay strong.")
+    assert [a.label for a in table.persons()] == ["Wen Jiabao"]
+
+
+def test_actors_a_body_cut_before_its_head_noun_gets_it_back(pipe):
+    text = "The director in the Ministry of Foreign Trade said the talks went well."
+    doc = pipe(text)
+    start = text.index("Ministry")
+    doc.ents = [doc.char_span(start, text.index(" Trade"), label="ORG")]  # the model's cut
+    table = resolve_actors(doc, Document(id="doc", text=text))
+    assert [a.label for a in table.actors.values()] == ["Ministry of Foreign Trade"]
+
+
+@pytest.mark.parametrize("text", [
+    "Steel baron Harald Vinter made the offer in March. Swiss-based Vinter says it will raise the bid.",
+    "Mining tycoon Oskar Lindqvist made the offer. Dutch-based Lindqvist says it is European.",
+])
+def test_actors_a_name_based_somewhere_is_the_firm_not_the_person_sharing_it(pipe, text):
+    doc, table = resolve(pipe, text)
+    word = text.split("-based ")[1].split()[0]
+    key = key_at(doc, table, word, 1)
+    assert key is not None and table.actors[key].type == ORGANIZATION
+
+
+def test_actors_a_person_after_a_role_noun_is_still_the_person(pipe):
+    doc, table = resolve(pipe, "Steel baron Harald Vinter made the offer in March. Vinter says he will raise the bid.")
+    assert table.actors[key_at(doc, table, "Vinter", 1)].label == "Harald Vinter"
+
+
+def test_actors_a_title_case_headline_read_as_one_name_ends_before_its_verb(pipe):
+    text = "Keller Says Austria Wants Closer Danube Ties\n\nVIENNA - Chancellor Anton Keller said on Monday it was time."
+    doc, table = resolve(pipe, text)
+    assert not [a for a in table.actors.values() if "Wants" in a.label]
+    assert table.actors[key_at(doc, table, "Austria", 0)].type == PLACE
+
+
+def test_actors_a_name_ending_in_a_verb_like_word_is_not_cut(pipe):
+    doc, table = resolve(pipe, "The union quotes Omar Said as saying the strike would go on. Adnan Said spoke later.")
+    assert not [a for a in table.actors.values() if a.label in ("Omar", "Adnan")]
+
+
+# -- editors' insertions and nationalities read as names ------------------------------
+BRACKETED = ('Astana, 12 May: "We thank [Recep] Erdogan for his support," the Kazakh president [Nursultan '
+             'Nazarbayev] has told reporters after Kazakh-Turkish talks.')
+
+
+def test_actors_a_name_in_an_editors_brackets_after_a_title_is_a_person(pipe):
+    doc, table = resolve(pipe, BRACKETED)
+    assert "Nursultan Nazarbayev" in [a.label for a in table.persons()]
+
+
+def test_actors_an_inserted_first_name_leaves_no_bracket_in_the_label(pipe):
+    doc, table = resolve(pipe, 'Baku, 3 May: "I would like to thank [Vladimir] Voronin personally for his '
+                               'foresight," the Azeri president [Ilham Aliyev] has told a news conference.')
+    assert "Vladimir Voronin" in [a.label for a in table.persons()]
+    assert not [a.label for a in table.actors.values() if "[" in a.label or "]" in a.label]
+
+
+def test_actors_a_nationality_the_model_read_as_a_name_is_no_person(pipe):
+    text = BRACKETED + "\n\nDiscussing trade, Kazakh president called on Turkish firms to invest more."
+    doc = pipe(text)
+    doc.ents = [e for e in doc.ents if not any(t.text == "Kazakh" for t in e)] + [
+        doc[t.i:t.i + 1].char_span(0, len(t), label="PERSON") for t in doc if t.text == "Kazakh"]
+    table = resolve_actors(doc, Document(id="doc", text=text))
+    assert not [a.label for a in table.persons() if a.label == "Kazakh"]

@@ -369,3 +369,30 @@ def test_a_kin_word_before_a_name_gives_its_sex_to_pronouns(pipe):
             "\"I will miss my family,\" he said.")
     doc, table = resolve(pipe, text)
     assert label_at(doc, table, "he") == "Carlos Mendez"
+
+
+# -- a plural noun followed by its named members ----------------------------------------
+def test_coref_a_plural_noun_with_named_members_in_apposition_is_no_group(extractor):
+    from .test_extract_events import extract, tuples
+    ex = extract(extractor, "Last month, Dutch companies Royal Tulip Plc and Harbour Gas Ltd said they had "
+                            "found gas off the coast.")
+    assert tuples(ex) == {("Royal Tulip Plc", "stated", None), ("Harbour Gas Ltd", "stated", None)}
+
+
+def test_coref_a_plural_noun_without_names_is_still_a_group(extractor):
+    from .test_extract_events import extract, tuples
+    ex = extract(extractor, "Chinese firms said they would invest more in Kenya in 2010.")
+    assert tuples(ex) == {("Chinese firms", "stated", None)}
+
+
+def test_coref_a_nationality_and_title_without_article_is_definite(extractor):
+    from .test_extract_events import extract, tuples
+    text = ("Uzbek President Islam Karimov hosted Ilham Aliyev on Monday. Discussing trade, Uzbek president "
+            "called on Azerbaijani firms to invest more in 2008.")
+    assert ("Islam Karimov", "stated", None) in tuples(extract(extractor, text))
+
+
+def test_coref_a_nationality_and_title_without_article_fits_no_one_unnamed(extractor):
+    from .test_extract_events import extract, tuples
+    ex = extract(extractor, "Uzbek officials met the delegation on Monday. Uzbek president called for calm.")
+    assert not [t for t in tuples(ex) if t[1] == "stated"]

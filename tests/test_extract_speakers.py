@@ -519,3 +519,30 @@ def test_speakers_no_sender_or_single_name_without_words(extractor, text):
 def test_speakers_the_people_of_a_place_are_not_the_place(extractor, text):
     found = tuples(extract(extractor, text))
     assert not {t for t in found if t[1] == "stated" and t[0] in ("Moldova", "Lebanon")}
+
+
+# -- sayers inside a quotation that someone else reports -------------------------------
+@pytest.mark.parametrize(
+    ("text", "muted", "speaker"),
+    [
+        ('Norwegian Foreign Minister Jonas Berg met Swedish Foreign Minister Lars Holm in Oslo on Monday. '
+         '"The foreign ministers have formally confirmed the agreement to reopen the border crossing," '
+         "the joint statement said.", "foreign ministers", None),
+        ('Several senators criticised Governor Paul Reed for attacking prosecutor Dana White: "I\'m glad he '
+         'admitted he had made a mistake," said Senator Tom Ryan, a member of the committee.',
+         "Dana White", "Tom Ryan"),
+        ('"As I speak to you now, 20 Chilean workers are on strike in Dubai, demanding their papers to come '
+         'home," the paper quotes Hassan Ali as saying.', "Chilean workers", "Hassan Ali"),
+    ],
+)
+def test_speakers_a_sayer_inside_a_reported_quotation_says_nothing(extractor, text, muted, speaker):
+    found = tuples(extract(extractor, text))
+    assert (muted, "stated", None) not in found
+    if speaker:
+        assert (speaker, "stated", None) in found
+
+
+def test_speakers_a_quoted_plain_said_still_reports_its_sayer(extractor):
+    text = ('Norwegian Foreign Minister Jonas Berg held talks with envoy Lars Holm. "The foreign minister said '
+            'Norway would send more aid to the north," Holm added on Tuesday.')
+    assert ("Jonas Berg", "stated", None) in tuples(extract(extractor, text))

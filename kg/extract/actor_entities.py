@@ -9,7 +9,7 @@ State"), then organisations, places and groups, then government metonymy
 from __future__ import annotations
 
 from kg.extract import actor_names as names
-from kg.extract.actor_spans import Cand, after_title, entity_candidates
+from kg.extract.actor_spans import Cand, after_title, company_name, entity_candidates, seated_name
 from kg.extract import gazetteer as gz
 from kg.extract.actor_keys import place_actor
 from kg.extract.actor_links import LinkingMixin, stands_for_government
@@ -24,7 +24,7 @@ ORG_SUFFIXES = frozenset(
     society foundation institute institution center centre council association
     university college party committee commission agency bank fund union league
     alliance movement front organization organisation network coalition ministry
-    court company corporation inc ltd watch international federation
+    court company corporation inc ltd plc corp llc watch international federation
     """.split()
 )
 # Last words of names the model tags ORG that are documents, laws, prizes or events.
@@ -112,10 +112,12 @@ class EntityReader(LinkingMixin):
         for c in cands:
             if self.doc[c.end - 1].lower_ in STYLES_OF_ADDRESS:
                 continue  # "His Majesty", "His Excellency": who is meant, reference decides
+            if c.label == "PERSON" and seated_name(self.doc, c):
+                c = Cand(c.start, c.end, "ORG", c.source, c.ent_id)
             inner = names.peel_inner_title(self.doc, c.start, c.end)
             if c.label == "PERSON" and self._looks_like_name(c.start if inner == c.start else inner, c.end):
                 person_like.append((c, inner))
-            elif c.label in ("ORG", "GPE") and inner > c.start:
+            elif c.label in ("ORG", "GPE") and inner > c.start and not company_name(self.doc, inner, c.end):
                 person_like.append((c, inner))
             elif c.label in ("ORG", "GPE", "LOC") and after_title(self.doc, c) \
                     and (c.label == "ORG" or gz.lookup_place(self._text(c)) is None):
@@ -158,7 +160,7 @@ class EntityReader(LinkingMixin):
             final.append((c, inner))
         others: list[Cand] = []
         for c in rest:
-            if c.label in ("ORG", "GPE", "NORP") and c.words <= 2 and not c.ent_id and (
+            if c.label in ("ORG", "GPE", "NORP") and c.words <= 2 and not c.ent_id and not seated_name(self.doc, c) and (
                 self._match_full(c.start, c.end) or (c.words == 1 and self.doc[c.start].lower_ in self.single_names
                                                      and not gz.country(self._text(c)))
             ):

@@ -175,7 +175,7 @@ def name_words(doc, start: int, end: int) -> list[str]:
     words: list[str] = []
     for i in range(start, end):
         t = doc[i]
-        if t.text in POSSESSIVES:
+        if t.text in POSSESSIVES or t.text in ("[", "]"):  # "[Vladimir] Putin": an editor's insertion
             continue
         if words and i > start and not doc[i - 1].whitespace_ and (t.text == "-" or doc[i - 1].text == "-"):
             words[-1] += t.text  # "Roh Moo-hyun", not "Roh Moo - hyun"

@@ -36,10 +36,11 @@ class Cand:
 def untagged_titled_names(doc, document, cands: list[Cand]) -> list[Cand]:
     """Names the model left untagged right after a title ("... for Human Rights Michelle Bachelet")."""
     tagged = {i for c in cands for i in range(c.start, c.end)}
+    person_ends = {c.end for c in cands if c.label == "PERSON"}
     found = []
     i = 0
     while i < len(doc):
-        if i in tagged or not _plain_name(doc[i]):
+        if i in tagged or i in person_ends or not _plain_name(doc[i]):  # a person's last names go with it
             i += 1
             continue
         j = i
@@ -116,7 +117,7 @@ def complete_person_names(doc, cands: list[Cand]) -> list[Cand]:
             while start > 0 and start - 1 not in tagged and _lost_first_name(doc[start - 1], c):
                 start -= 1  # "Inder" + "Kumar Gujral": a first name the model left outside
             while end < len(doc) and end not in tagged and doc[end - 1].dep_ == "compound" \
-                    and doc[end - 1].head.i == end and doc[end].pos_ == "PROPN" \
+                    and doc[end - 1].head.i >= end and _name_word_in_chain(doc[end]) \
                     and doc[end].text[:1].isupper() and not doc[end].text.endswith(".") \
                     and doc[end].lower_ not in TITLE_HEADS and doc[end].lower_ not in TITLE_MODIFIERS \
                     and "\n" not in doc[end - 1].whitespace_:
@@ -128,6 +129,13 @@ def complete_person_names(doc, cands: list[Cand]) -> list[Cand]:
                 end += 1
         out.append(c if (start, end) == (c.start, c.end) else Cand(start, end, c.label, c.source, c.ent_id))
     return out
+
+
+def _name_word_in_chain(tok) -> bool:
+    """A proper noun, or a capitalised word the tagger misread ("Martins" as a verb) that is
+    itself a compound of a later proper noun: the next word of a long name."""
+    return tok.pos_ == "PROPN" or (tok.dep_ == "compound" and tok.head.i > tok.i
+                                   and tok.head.pos_ == "PROPN" and tok.is_alpha)
 
 
 def _lost_first_name(tok, c: Cand) -> bool:
@@ -187,7 +195,8 @@ def after_title(doc, c: Cand) -> bool:
     """Two or three name words right after a title head ("Chancellor Olaf Scholz")."""
     if c.start == 0 or not 2 <= c.words <= 3:
         return False
-    return doc[c.start - 1].lower_ in TITLE_HEADS and all(
+    before = c.start - 2 if c.start > 1 and doc[c.start - 1].text == "[" else c.start - 1  # "president [X Y]"
+    return doc[before].lower_ in TITLE_HEADS and all(
         names.is_name_token(doc[i]) for i in range(c.start, c.end))
 
 
@@ -211,9 +220,12 @@ def entity_candidates(doc, document) -> list[Cand]:
             label, end = "LOC", end + 1  # "the Yasukuni shrine", where the model tagged "Yasukuni"
         if label not in LABELS:
             continue
+        if label == "PERSON" and len(ent) == 1 and gz.demonym_country(ent.text):
+            label = "NORP"  # "Tajik president": a nationality the model read as a name
         if document.removed and document.is_removed(ent.start_char, ent.end_char):
             continue
         start, end = names.trim(doc, ent.start, end)
+        end = _before_predicate(doc, start, end)
         while start < end and _is_address(doc[start].text):  # "[http://x.org Project X]"
             start += 1
         if start >= end or gz.fold(doc[start:end].text) in NOT_ACTORS or _is_address(doc[start:end].text):
@@ -230,8 +242,19 @@ def entity_candidates(doc, document) -> list[Cand]:
     cands.extend(untagged_countries(doc, document, cands))
     cands = join_name_modifiers(doc, join_particle_names(doc, cands))
     cands = complete_person_names(doc, extend_to_acronym(doc, cands))
+    cands = complete_org_names(doc, join_company_names(doc, join_demonym_orgs(doc, cands)))
     cands.sort(key=lambda c: c.start)
     return cands
+
+
+def _before_predicate(doc, start: int, end: int) -> int:
+    """'Fox Says Mexico Seeks Better Ties': a title-case headline the model read as one name ends
+    where a finite verb with its subject inside the span begins; the subject alone is the name."""
+    for i in range(start + 1, end - 1):  # a last word is a name's ("Adnan Said"), not a headline's verb
+        tok = doc[i]
+        if tok.tag_ in ("VBZ", "VBD") and any(c.dep_ == "nsubj" and start <= c.i < i for c in tok.children):
+            return i
+    return end
 
 
 def _is_landmark(ent) -> bool:
@@ -243,3 +266,76 @@ def _is_landmark(ent) -> bool:
 def _is_address(text: str) -> bool:
     """A web or mail address is where something is, never who acts."""
     return "://" in text or text.lower().startswith("www.") or "@" in text
+
+
+# Legal suffixes that end a company's name ("Plc", "Ltd"): the words before them are its name.
+CORPORATE_SUFFIXES = frozenset({"plc", "ltd", "ltd.", "inc", "inc.", "corp", "corp.", "llc", "gmbh"})
+
+
+def company_name(doc, start: int, end: int) -> bool:
+    """What follows a title word in an organisation's span reads as a company, not a person:
+    it ends in a legal suffix ("Premier Oil Plc") or is one plural proper noun ("General Motors")."""
+    return doc[end - 1].lower_ in CORPORATE_SUFFIXES or (end - start == 1 and doc[start].tag_ == "NNPS")
+
+
+def seated_name(doc, c: Cand) -> bool:
+    """'Dutch-based Mittal': a name said to be based somewhere is a firm's, whatever person
+    shares it (people are "London-based journalist X", the role noun before the name)."""
+    return c.start > 1 and doc[c.start - 1].lower_ == "based" and doc[c.start - 2].text == "-"
+
+
+def join_demonym_orgs(doc, cands: list[Cand]) -> list[Cand]:
+    """'the Georgian' + 'Foreign Ministry' -> one organisation: the model cuts a body's name
+    after its nationality adjective; the adjective alone names no organisation."""
+    out: list[Cand] = []
+    for c in sorted(cands, key=lambda c: c.start):
+        prev = out[-1] if out else None
+        if prev is not None and c.label == "ORG" and prev.end == c.start and prev.label in ("ORG", "NORP") \
+                and all(gz.demonym_country(t.text) for t in doc[prev.start:prev.end]):
+            out[-1] = Cand(prev.start, c.end, "ORG", c.source, c.ent_id)
+            continue
+        out.append(c)
+    return out
+
+
+def join_company_names(doc, cands: list[Cand]) -> list[Cand]:
+    """'Premier' + 'Oil Plc' -> one company: a span ending in a legal suffix takes the
+    capitalised words compounded onto it, title words included ("General", "Premier")."""
+    tagged = {i for c in cands for i in range(c.start, c.end)}
+    out = []
+    for c in cands:
+        if doc[c.end - 1].lower_ not in CORPORATE_SUFFIXES or c.words < 2 and c.label != "ORG":
+            out.append(c)
+            continue
+        start = c.start
+        while start > 0 and start - 1 not in tagged and doc[start - 1].dep_ == "compound" \
+                and c.start <= doc[start - 1].head.i < c.end and doc[start - 1].text[:1].isupper() \
+                and doc[start - 1].is_alpha:
+            start -= 1
+        out.append(Cand(start, c.end, "ORG", c.source, c.ent_id))
+    return out
+
+
+def complete_org_names(doc, cands: list[Cand]) -> list[Cand]:
+    """'Ministry of Foreign' + 'Relations', 'Department of Foreign Affairs' + 'and Trade': the
+    model cuts a long body's name before its last noun or its last 'and' part."""
+    tagged = {i for c in cands for i in range(c.start, c.end)}
+    out = []
+    for c in cands:
+        end = c.end
+        if c.label == "ORG" and end < len(doc) and end not in tagged:
+            last = doc[end - 1]
+            if last.dep_ == "compound" and last.head.i == end and _capitalised_noun(doc[end]):
+                end += 1  # the name's head noun, left outside
+            elif any(t.lower_ == "of" for t in doc[c.start:end]) and end + 1 < len(doc) \
+                    and doc[end].lower_ == "and" and end + 1 not in tagged and _capitalised_noun(doc[end + 1]) \
+                    and doc[end + 1].dep_ == "conj" and doc[end + 1].head.i == end - 1 \
+                    and (end + 2 >= len(doc) or not doc[end + 2].text[:1].isupper()):
+                end += 2  # "... of Foreign Affairs and Trade": one body, not two
+        out.append(c if end == c.end else Cand(c.start, end, c.label, c.source, c.ent_id))
+    return out
+
+
+def _capitalised_noun(tok) -> bool:
+    return tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() \
+        and tok.lower_ not in TITLE_HEADS and "\n" not in tok.whitespace_

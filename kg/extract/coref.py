@@ -85,10 +85,18 @@ def infer(table, token) -> str | None:
         if key:
             return key
     if groups.is_group_head(token):
+        if _named_appositive(table, token):
+            return None  # "British firms X and Y said": the named members act, not a group
         return groups.government_officials(table, token) or groups.group(table, token)
     if low in TITLE_HEADS or low in titles.CHALLENGER_HEADS:
         return titles.description(table, token)
     return None
+
+
+def _named_appositive(table, token) -> bool:
+    """A plural noun followed by the names of its members, in apposition."""
+    return token.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ == "appos" and c.i > token.i and table.kind_of_token(c.i) == "name" for c in token.children)
 
 
 # -- pronouns ----------------------------------------------------------------------------

@@ -179,7 +179,7 @@ def counterpart(table, token) -> str | None:
 def description(table, token) -> str | None:
     """ "the Hong Kong Democratic party chief" -> the one person of the document it fits."""
     owner = _country_owner(table, token)
-    if owner is None and not any(c.lower_ == "the" for c in token.lefts):
+    if owner is None and not any(c.lower_ == "the" for c in token.lefts) and not _bare_national(token):
         return None
     named = _named_in_phrase(table, token)
     if named:  # "India's envoy in Colombo Nirupam Sen": left to the name, as before
@@ -206,6 +206,14 @@ def description(table, token) -> str | None:
         return None
     start = min([t.i for t in (owner or []) + _left_modifiers(token)] + [token.i])
     return _record(table, token, fitting[0], start)
+
+
+def _bare_national(token) -> bool:
+    """'Tajik president called on ...': a singular title after a nationality, with no article at
+    all (translated wire style), is as definite as "the Tajik president"."""
+    lefts = list(token.lefts)
+    return token.tag_ == "NN" and bool(lefts) and not any(c.dep_ == "det" for c in lefts) \
+        and gz.demonym_country(lefts[0].text) is not None and lefts[0].i == token.i - len(lefts)
 
 
 def _country_owner(table, token) -> list | None:

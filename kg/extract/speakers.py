@@ -301,11 +301,23 @@ class SpeakerRules:
 
     def _mute(self, subject) -> bool:
         """'Their elation told the story': a thing that is neither someone nor someone's words
-        says nothing, and its owner says nothing through it."""
+        says nothing, and its owner says nothing through it. Nor does a sayer inside a quotation:
+        '"The ministers confirmed the deal," X said' gives X's account, not the ministers' words
+        (a plain quoted "Y said" still reports Y)."""
+        if self._quoted_report(subject) and subject.head.lemma_ != "say":
+            return True
         return subject.pos_ == "NOUN" and self.resolve(subject) is None \
             and subject.lemma_.lower() not in SPEAKING_NOUNS and subject.lower_ not in SPEAKING_NOUNS \
             and any(c.dep_ == "poss" for c in subject.children) \
             and not any(c.dep_ in ("appos", "conj") for c in subject.children)
+
+    def _quoted_report(self, tok) -> bool:
+        """``tok`` is inside a quotation that opens and closes within its sentence, and the
+        sentence's own verb stands outside it (the quote is reported by someone else)."""
+        quote = self.quotes.inside(tok.idx)
+        sent = tok.sent
+        return quote is not None and sent.start_char <= quote.start and quote.end <= sent.end_char \
+            and not quote.start <= sent.root.idx < quote.end
 
     def _words_given(self, tok) -> bool:
         """A quote or a reported clause: the words themselves, not only the charge."""
