@@ -24,6 +24,12 @@ WORDS_JUDGED = lx.STANCE_NOUNS | lx.SAY_NOUNS | {"policy", "behavior", "behaviou
 # Wrongs that belong to their doer, said of someone only to condemn them: "X's blackmail".
 OWNED_WRONGS = frozenset({"blackmail", "intimidation", "harassment", "extortion", "interference",
                           "meddling", "piracy", "terrorism", "bullying", "occupation", "lies"})
+# Norms a deed or a word can break: "goes against international law".
+NORMS = frozenset({"law", "principle", "norm", "rule", "charter", "resolution", "agreement", "accord",
+                   "convention", "constitution", "spirit", "treaty", "commitment", "obligation", "standard",
+                   "sovereignty", "airspace", "ceasefire", "truce"})  # and what a state's word or border guards
+NORM_BREAKING = frozenset({"violate", "breach", "contravene", "contradict", "flout", "defy", "infringe"})
+NORM_KEEPING = frozenset({"comply", "conform", "accord", "correspond", "respect", "abide", "honour", "honor"})
 PURPOSE_VERBS = frozenset({"intend", "design", "aim", "mean", "calculate", "plan"})
 ATTEMPT_VERBS = frozenset({"try", "seek", "attempt", "aim", "want", "strive", "plot", "scheme"})
 
@@ -82,7 +88,7 @@ class BlameRules:
                         yield key, "judge"
                 # "Israel's construction of the fence threatens the peace process", "this action
                 # does not contribute to peace": whose deed harms it
-                if verb.pos_ == "VERB" and not is_passive(verb) and _harms(verb):
+                if verb.pos_ == "VERB" and not is_passive(verb) and (_harms(verb) or _breaks_norm(verb)):
                     for key, _ in self._deep_owners(_purposer(verb)):
                         yield key, "judge"
                 # "every step by X can be described as irresponsible": a judgement without its judge
@@ -265,6 +271,22 @@ def _harms(verb) -> bool:
     if not any(o.lemma_.lower() in lx.HARMED_GOODS for o in goods):
         return False
     return lemma in lx.HARM_VERBS or lemma in lx.HELP_VERBS and any(c.dep_ == "neg" for c in verb.children)
+
+
+def _breaks_norm(verb) -> bool:
+    """'violates international law', 'goes against the principles of', 'does not comply with the
+    agreement': a deed or word that breaks a norm is judged."""
+    lemma = verb.lemma_.lower()
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if lemma in NORM_BREAKING and not negated:
+        norms = patient_tokens(verb)
+    elif lemma == "go" and not negated:
+        norms = prep_objects(verb, {"against"})
+    elif lemma in NORM_KEEPING and negated:
+        norms = patient_tokens(verb) + prep_objects(verb, {"with", "to", "by"})
+    else:
+        return False
+    return any(m.lemma_.lower() in NORMS for n in norms for m in (n, *n.conjuncts))
 
 
 def _purposer(verb) -> list:

@@ -22,6 +22,7 @@ from kg.extract.arguments import actors_in, coordinated, is_passive, named_by_wh
     prep_objects, subject_tokens
 from kg.extract.diplomacy import DiplomaticProtestRules
 from kg.extract.disapproval import DisapprovalRules
+from kg.extract.objections import ObjectionRules
 from kg.model import ORGANIZATION, PERSON, PLACE
 
 OWNER_PREPS = frozenset({"by", "from"})
@@ -33,7 +34,7 @@ PART_NOUNS = frozenset({"part", "example", "instance", "sign", "symptom", "proof
 HURTING_VERBS = lx.DISPLEASING_VERBS | {"offend", "hurt", "wound", "sting"}
 
 
-class CriticismRules(DisapprovalRules, DiplomaticProtestRules):
+class CriticismRules(DisapprovalRules, DiplomaticProtestRules, ObjectionRules):
     """Mixin of :class:`kg.extract.events.EventExtractor`: the criticized rules."""
 
     def _criticisms(self, tok) -> list:
@@ -44,7 +45,9 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules):
                 or self._demanded_sanction(tok, lemma) or self._complained(tok, lemma) \
                 or self._reacted_angrily(tok, lemma) or self._displeased_by(tok, lemma) \
                 or self._with_displeasure(tok) or self._diplomatic_protest(tok, lemma) \
-                or self._likened_to_villain(tok, lemma) or self._chanted(tok, lemma)
+                or self._likened_to_villain(tok, lemma) or self._chanted(tok, lemma) or self._opposed(tok, lemma)
+        if tok.pos_ == "AUX" and lemma == "be":  # "we are against the French decision"
+            return self._opposed(tok, lemma)
         if tok.pos_ == "ADJ" and lemma in lx.DISPLEASED_ADJECTIVES:
             return self._displeased(tok, lemma)
         if tok.pos_ == "NOUN" and lemma == "war" and any(

@@ -42,7 +42,8 @@ class DiplomaticProtestRules:
             else patient_tokens(verb)
         envoys = [t for t in named if _is_envoy(t)]
         if not envoys or any(c.lower_ in OWN_POSSESSIVES for e in envoys for c in e.children if c.dep_ == "poss"):
-            return []  # "summoned its ambassador home": one's own envoy, a recall
+            # "summoned its ambassador home": one's own envoy, a recall, which protests only with a grievance
+            return [] if passive or not envoys else self._recalled_envoy(verb)
         states = self._envoy_states(envoys)
         if passive:
             summoners = actors_in(prep_objects(verb, {"by"}), self.resolve) or self._ministry_states(verb)
@@ -58,11 +59,15 @@ class DiplomaticProtestRules:
         grievances = named_by_what(verb) + prep_objects(verb, GRIEVANCE_PREPS) + [  # "over what it called X"
             o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
             for n in p.children if n.dep_ == "pobj" and n.lemma_.lower() == "protest"
-            for o in prep_objects(n, {"at", "against", "over", "of"})]
+            for o in prep_objects(n, {"at", "against", "over", "of"})] + [
+            o for t in verb.subtree if t.lower_ == "following" and t.dep_ == "acl"  # "for consultations
+            for o in t.children if o.dep_ == "dobj"]  # following statements by X", read as a participle
         purpose = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "protest"]
         if not grievances and not purpose:
             return []  # "recalled its ambassador for consultations": no grievance voiced
         targets = self._targets_of(grievances) if grievances else []
+        targets += [(self.place_key(place), tok) for key, tok in targets  # a state protests to a state:
+                    for place in [gz.country_by_iso(self._nationality_of(key) or "")] if place is not None]
         if not targets:
             left = prep_objects(verb, {"from"}) + [o for e in envoys for o in prep_objects(e, {"to", "in", "from"})]
             targets = actors_in(left, self.resolve)

@@ -279,30 +279,6 @@ class DisapprovalRules:
         agents = actors_in(subject_tokens(verb), self.resolve)
         return self._criticism(verb, "events.criticized.demand", 0.7, agents, targets)
 
-    def _chanted(self, verb, lemma: str) -> list:
-        """'led chants of "Down with X"', 'shouted "Death to X"': the chanters reject X."""
-        if lemma not in lx.CHANT_VERBS:
-            return []
-        slogans = [t for t in verb.subtree if t.lower_ in ("down", "death") and t.i > 0 and t.nbor(-1).is_quote
-                   and t.i + 1 < len(t.doc) and t.nbor().lower_ == ("with" if t.lower_ == "down" else "to")
-                   and next((a for a in t.ancestors if a.pos_ == "VERB"), None) == verb]
-        targets = actors_in([o for t in slogans for o in t.doc[t.i + 1].children if o.dep_ == "pobj"], self.resolve)
-        return self._criticism(verb, "events.criticized.chant", 0.65,
-                               actors_in(subject_tokens(verb), self.resolve), targets) if targets else []
-
-    def _likened_to_villain(self, verb, lemma: str) -> list:
-        """'compared X to Hitler', 'likened X to a Nazi guard', 'equated X with a dictator'."""
-        if lemma not in lx.LIKEN_VERBS or any(c.dep_ == "neg" for c in verb.children):
-            return []
-        likeness = prep_objects(verb, {"to", "with"})
-        likeness += [o for p in patient_tokens(verb) for o in prep_objects(p, {"to", "with"})]  # hung on X
-        if not any(t.lemma_.lower() in lx.VILLAINS or t.lower_ in lx.VILLAINS or self._is_negative(t)
-                   for o in likeness for t in [o, *(c for c in o.children if c.dep_ in ("amod", "compound"))]):
-            return []
-        return self._criticism(verb, "events.criticized.insult", 0.7,
-                               actors_in(subject_tokens(verb), self.resolve),
-                               actors_in(patient_tokens(verb), self.resolve))
-
     def _urged_an_end(self, verb, nouns) -> list:
         """'called for an end to Israeli raids', 'urged a halt to X's shelling': the deed's owner
         is doing wrong (not 'an end to the violence': nobody's)."""

@@ -19,7 +19,7 @@ from kg.model import GROUP, ORGANIZATION, PERSON, PLACE
 
 # How far back a definite noun looks for its first mention, in tokens (a few paragraphs).
 ANTECEDENT_WINDOW = 250
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
 GENERIC_DEEDS = frozenset({"action", "act", "move", "step", "operation", "measure"})
 ANY_DEED_VERBS = frozenset().union(*(v for k, v in lx.KIND_VERBS.items()
                                      if k not in ("criticism", "words")))  # words are no deed

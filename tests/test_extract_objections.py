@@ -1,0 +1,69 @@
+"""Objections: opposing or objecting to someone's deed, norms broken, envoys recalled over words."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract_events import extract, tuples
+
+
+def criticisms(text: str, extractor) -> set[tuple]:
+    return {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan firmly opposes the Russian deployment of missiles on the islands.", ("Japan", "criticized", "Russia")),
+        ('"We are against the Indian decision to build the dam," said Bangladeshi Prime Minister Khaleda Zia.',
+         ("Khaleda Zia", "criticized", "India")),
+        ("Oxfam objected to the decision by Nestle to sue Ethiopia.", ("Oxfam", "criticized", "Nestle")),
+    ],
+)
+def test_objections_opposing_someones_deed(extractor, text, expected):
+    assert expected in criticisms(text, extractor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan opposes the war in Afghanistan.",  # nobody's deed
+        "Japan does not oppose the Russian deployment of missiles on the islands.",  # negated
+        '"We are against the war," said Bangladeshi Prime Minister Khaleda Zia.',
+        "Japan opposes Russian membership of the club.",  # membership is no deed judged
+    ],
+)
+def test_objections_no_opposition_to_a_deed_of_someone(extractor, text):
+    assert not criticisms(text, extractor)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"The decision by the Thai government goes against international law," Cambodian Foreign Minister '
+         "Hor Namhong said.", ("Hor Namhong", "criticized", "Thailand")),
+        ("Georgia said the Russian overflight violated its airspace and international law.",
+         ("Georgia", "criticized", "Russia")),
+        ("Slovenian Foreign Minister Dimitrij Rupel spoke in Zagreb. \"Such statements by Croatia do not comply "
+         'with the principles of good neighbourly relations," the Slovenian Foreign Ministry said.',
+         ("Slovenian Foreign Ministry", "criticized", "Croatia")),
+    ],
+)
+def test_objections_a_deed_or_word_that_breaks_a_norm(extractor, text, expected):
+    assert expected in criticisms(text, extractor)
+
+
+def test_objections_keeping_a_norm_is_no_criticism(extractor):
+    text = '"The decision by the Thai government complies with international law," Foreign Minister Hor Namhong said.'
+    assert not criticisms(text, extractor)
+
+
+def test_objections_own_envoy_summoned_home_over_a_ministers_words(extractor):
+    text = ("Qatar has summoned its ambassador to Egypt for consultations following statements made by "
+            "Egyptian Foreign Minister Sameh Shoukry.")
+    found = criticisms(text, extractor)
+    assert ("Qatar", "criticized", "Egypt") in found
+
+
+def test_objections_own_envoy_summoned_home_for_consultations_only(extractor):
+    assert not criticisms("Qatar has summoned its ambassador to Egypt for consultations.", extractor)
