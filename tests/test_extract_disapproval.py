@@ -271,3 +271,30 @@ def test_disapproval_a_leader_with_no_known_country_stays_the_leader(extractor):
 def test_disapproval_a_leader_criticised_in_person_stays_the_leader(extractor):
     text = "Amnesty International accused Peruvian President Alberto Fujimori of torture."
     assert ("Amnesty International", "criticized", "Alberto Fujimori") in criticisms(text, extractor)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Venezuelan President Nicolas Maduro has called Colombian President Ivan Duque a "donkey."',
+         ("Nicolas Maduro", "criticized", "Ivan Duque")),
+        ('"The police suppressed the rally brutally," opposition leader Nelson Chamisa said.',
+         ("Nelson Chamisa", "criticized", "police")),
+        ("Iran's Foreign Ministry handed Britain a protest note on Wednesday.",
+         ("Iranian Foreign Ministry", "criticized", "United Kingdom")),
+    ],
+)
+def test_disapproval_insults_repression_and_protest_notes(extractor, text, expected):
+    found = criticisms(text, extractor)
+    assert any(t[0] == expected[0] and t[2].lower().endswith(expected[2].lower()) for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will never suppress peaceful dissent," President Emmerson Mnangagwa said.',  # a promise, negated
+        "Iran's Foreign Ministry handed Britain a note on visas on Wednesday.",  # no protest
+    ],
+)
+def test_disapproval_no_insult_repression_or_protest_note(extractor, text):
+    assert not criticisms(text, extractor)

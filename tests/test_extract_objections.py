@@ -67,3 +67,14 @@ def test_objections_own_envoy_summoned_home_over_a_ministers_words(extractor):
 
 def test_objections_own_envoy_summoned_home_for_consultations_only(extractor):
     assert not criticisms("Qatar has summoned its ambassador to Egypt for consultations.", extractor)
+
+
+def test_objections_described_as_breaking_a_norm(extractor):
+    text = ("Vice Foreign Minister Liu Jianchao described the Japanese survey announced on Monday as going "
+            "against international law.")
+    assert ("Liu Jianchao", "criticized", "Japan") in criticisms(text, extractor)
+
+
+def test_objections_described_as_keeping_a_norm_is_no_criticism(extractor):
+    text = "Vice Foreign Minister Liu Jianchao described the Japanese survey as being in line with international law."
+    assert not criticisms(text, extractor)

@@ -88,7 +88,7 @@ class BlameRules:
                         yield key, "judge"
                 # "Israel's construction of the fence threatens the peace process", "this action
                 # does not contribute to peace": whose deed harms it
-                if verb.pos_ == "VERB" and not is_passive(verb) and (_harms(verb) or _breaks_norm(verb)):
+                if verb.pos_ == "VERB" and not is_passive(verb) and (harms(verb) or breaks_norm(verb)):
                     for key, _ in self._deep_owners(_purposer(verb)):
                         yield key, "judge"
                 # "every step by X can be described as irresponsible": a judgement without its judge
@@ -109,7 +109,7 @@ class BlameRules:
                 if verb.pos_ == "VERB" and verb.lemma_.lower() in lx.CRIME_VERBS \
                         and not any(c.dep_ == "neg" for c in verb.children) \
                         and modality_of(verb) in ("asserted", "uncertain"):
-                    doers = _passive_doers(verb) if is_passive(verb) else [c for c in verb.children if c.dep_ == "nsubj"]
+                    doers = _passive_doers(verb) if is_passive(verb) else _controller(verb)
                     for key, _ in actors_in([c for c in doers if c.lower_ not in self.FIRST_PERSON], self.resolve):
                         yield key, "accuse"
                 # "the government has committed an unforgivable blunder": who erred
@@ -221,6 +221,16 @@ class BlameRules:
         return []
 
 
+def _controller(verb) -> list:
+    """The subject of a verb, or of the verbs it is the aim of: "X is trying to use Y to stifle Z"."""
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects or verb.dep_ not in ("xcomp", "advcl") or verb.head is verb:
+            return subjects
+        verb = verb.head
+    return []
+
+
 def _relayed(trigger) -> bool:
     """'X said, according to the agency Y': Y only relays X's words, and judges nothing."""
     return trigger.lower_ == "according" and trigger.head.lemma_.lower() in lx.SAY_VERBS
@@ -264,7 +274,7 @@ def _puts_in_doubt(verb) -> bool:
     return False
 
 
-def _harms(verb) -> bool:
+def harms(verb) -> bool:
     """'threatens the peace process', 'does not contribute to peace', 'will not help the talks'."""
     lemma = verb.lemma_.lower()
     goods = patient_tokens(verb) + prep_objects(verb, {"to", "toward", "towards"})
@@ -273,7 +283,7 @@ def _harms(verb) -> bool:
     return lemma in lx.HARM_VERBS or lemma in lx.HELP_VERBS and any(c.dep_ == "neg" for c in verb.children)
 
 
-def _breaks_norm(verb) -> bool:
+def breaks_norm(verb) -> bool:
     """'violates international law', 'goes against the principles of', 'does not comply with the
     agreement': a deed or word that breaks a norm is judged."""
     lemma = verb.lemma_.lower()

@@ -20,6 +20,7 @@ from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
 from kg.extract.arguments import actors_in, coordinated, is_passive, named_by_what, patient_tokens, \
     prep_objects, subject_tokens
+from kg.extract.blame import breaks_norm, harms
 from kg.extract.diplomacy import DiplomaticProtestRules
 from kg.extract.disapproval import DisapprovalRules
 from kg.extract.objections import ObjectionRules
@@ -73,7 +74,9 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules, ObjectionRules):
             return self._in_protest(tok)
         if tok.pos_ == "NOUN" and lemma in lx.ACCUSATION_NOUNS:
             return self._alleged(tok, lemma)
-        if tok.pos_ == "NOUN" and lemma in lx.PROTEST_NOUNS and tok.dep_ in ("dobj", "nsubjpass") \
+        if tok.pos_ == "NOUN" and (lemma in lx.PROTEST_NOUNS or lemma == "note" and any(  # "a protest note"
+                c.dep_ == "compound" and c.lemma_.lower() == "protest" for c in tok.children)) \
+                and tok.dep_ in ("dobj", "nsubjpass") \
                 and tok.head.lemma_.lower() in lx.LODGE_VERBS \
                 and (lemma != "representation" or tok.head.lemma_.lower() == "lodge"):
             return self._lodged_protest(tok)
@@ -217,6 +220,9 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules, ObjectionRules):
             if child.dep_ == "prep" and child.lower_ == "as":
                 if any(self._is_negative(c) for c in child.children):
                     return True
+        for as_ in (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "as" and t.i > verb.i):
+            if any(c.dep_ == "pcomp" and (breaks_norm(c) or harms(c)) for c in as_.children):
+                return True  # "described the sale (announced on Monday) as going against international law"
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if len(objects) > 1 and self._is_negative(objects[-1]):
             return True  # "branded Gordon Brown a liar" read as two objects

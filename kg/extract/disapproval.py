@@ -46,7 +46,8 @@ class DisapprovalRules:
         raids is against Israel, not the Council.
         """
         verb = noun.head
-        addressees = prep_objects(noun, {"with", "to"}) + prep_objects(verb, {"with", "to"})
+        addressees = prep_objects(noun, {"with", "to"}) + prep_objects(verb, {"with", "to"}) \
+            + [c for c in verb.children if c.dep_ == "dative"]  # "handed Washington a protest note"
         deeds = prep_objects(noun, {"over", "against", "about", "at"}) + prep_objects(verb, {"over", "against"})
         targets = self._targets_of(deeds) or actors_in(addressees, self.resolve)
         agents = actors_in([o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]

@@ -76,8 +76,8 @@ class DiscourseRules:
         belongs to ("X's decorations that feature a sign"); a definite mention with no owner
         passes the question on to its own antecedent.
         """
-        if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE
-                                          for c in noun.children):
+        if noun.pos_ != "NOUN" or not any(c.dep_ in ("det", "amod", "predet") and c.lower_ in DEFINITE
+                                          for c in noun.children):  # "such statements" too
             return []
         lemma = noun.lemma_.lower()
         kind = lx.DEED_KINDS.get(lemma)

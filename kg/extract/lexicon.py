@@ -62,7 +62,7 @@ CRITICIZE_IDIOMS = {"take": frozenset({"aim", "swipe", "jab", "dig", "shot", "po
 CRITIC_NOUNS = frozenset({"critic", "opponent", "detractor"})
 # "lodged a protest with X over Y": the protest goes to X, or to the owner of Y
 PROTEST_NOUNS = frozenset({"protest", "complaint", "representation"})  # "lodged representations"
-LODGE_VERBS = frozenset({"lodge", "file", "register", "make", "deliver", "issue", "send"})
+LODGE_VERBS = frozenset({"lodge", "file", "register", "make", "deliver", "issue", "send", "hand", "give"})
 CRITICIZE_NOUNS = frozenset({"criticism", "condemnation", "denunciation", "rebuke", "accusation"})
 ACCUSE_VERBS = frozenset({"accuse", "blame"})  # CAMEO 112
 # Traded or exchanged, these are a war of words: "A and B traded accusations", "exchanged insults with B".
@@ -370,6 +370,7 @@ NEGATIVE_JUDGEMENTS = frozenset({
     "violent", "mafioso", "gangster", "bandit", "thug", "clown", "devil", "liar", "hooligan", "racketeer",
     "loser", "crook", "charlatan", "demagogue", "bully", "scoundrel", "buffoon", "hypocrisy",
     "inflammatory", "malicious", "mendacious", "libellous", "libelous", "xenophobic",
+    "donkey", "idiot", "moron", "fool", "madman", "pig", "snake", "rat", "vulture", "parasite",
 })
 # "was angered by X's decision": the displeasing deed's owner is criticised.
 DISPLEASING_VERBS = frozenset({"trouble", "alarm", "anger", "upset", "dismay", "disappoint", "outrage",
@@ -379,7 +380,7 @@ CRIME_VERBS = frozenset({"steal", "loot", "torture", "murder", "rig", "violate",
                          "abduct", "plunder", "persecute", "harass", "intimidate", "bribe", "embezzle",
                          "smuggle", "sabotage", "falsify", "defraud", "cheat", "lie", "terrorize",
                          "terrorise", "oppress", "slaughter", "deceive", "mislead", "betray", "extort",
-                         "blackmail"})
+                         "blackmail", "stifle", "suppress", "muzzle", "gag", "repress", "bully", "silence"})
 # People named by what they are, not by an office: "the Italian billionaire" is a person.
 HUMAN_NOUNS = frozenset({"billionaire", "millionaire", "tycoon", "magnate", "businessman", "businesswoman",
                          "man", "woman", "politician", "citizen", "national", "dissident", "activist",
