@@ -298,3 +298,32 @@ def test_disapproval_insults_repression_and_protest_notes(extractor, text, expec
 )
 def test_disapproval_no_insult_repression_or_protest_note(extractor, text):
     assert not criticisms(text, extractor)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japanese Prime Minister Junichiro Koizumi drew Beijing's fury by visiting the shrine.",
+         ("China", "criticized", "Junichiro Koizumi")),
+        ('"It is an outrage that Chancellor Gordon Brown proposes to tax air travel," said Ryanair chief '
+         "Michael O'Leary.", ("Michael O'Leary", "criticized", "Gordon Brown")),
+        ('"The Thai government cannot be trusted to manage the economy," opposition leader Chuan Leekpai said.',
+         ("Chuan Leekpai", "criticized", "Thailand")),
+        ("The Sudanese Foreign Ministry has issued a scathing attack on the report of a United Nations inquiry.",
+         ("Sudanese Foreign Ministry", "criticized", "United Nations")),
+    ],
+)
+def test_disapproval_wrath_drawn_outrage_distrust_and_issued_attacks(extractor, text, expected):
+    assert expected in criticisms(text, extractor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It is a pity that Chancellor Gordon Brown could not come," said Ryanair chief Michael O\'Leary.',
+        '"The Thai government can be trusted to manage the economy," opposition leader Chuan Leekpai said.',
+        "The Ecuadorian border villages were outraged by the floods, President Rafael Correa said.",
+    ],
+)
+def test_disapproval_no_wrath_outrage_or_distrust(extractor, text):
+    assert not criticisms(text, extractor)

@@ -62,8 +62,12 @@ class BlameRules:
         if cand.content is not None:  # "said the decision by Kiev was a mistake"
             for verb in [cand.content] + [c for c in cand.content.conjuncts]:
                 if verb.lemma_ in ("be", "constitute", "remain", "represent", "become") and any(
-                        c.dep_ in ("acomp", "attr", "dobj") and self._is_negative(c) for c in verb.children):
+                        c.dep_ in ("acomp", "attr", "dobj") and (self._is_negative(c) or c.pos_ == "NOUN"
+                                                                  and c.lemma_.lower() == "outrage")  # "is an outrage"
+                        for c in verb.children):
                     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+                    if [s.lower_ for s in subjects] == ["it"]:  # "it is an outrage that X proposes ...": X
+                        subjects = _extraposed_subjects(verb) or subjects
                     for key, tok in self._targets_of(subjects) or self._deep_owners(subjects):
                         yield self._state_of_leader(key, tok)[0], "judge"  # "the government of President X"
                 if verb.lemma_ == "be" and not any(c.dep_ == "neg" for c in verb.children) and (
@@ -221,6 +225,15 @@ class BlameRules:
         return []
 
 
+def _extraposed_subjects(be) -> list:
+    """The subject of the that-clause an expletive "it" stands for: "it is a disgrace that X did
+    Y" (the parser may hang the clause on the verb or on the noun)."""
+    clauses = [c for c in be.children if c.dep_ == "ccomp"] + [
+        r for a in be.children if a.dep_ in ("attr", "acomp") for r in a.children if r.dep_ in ("relcl", "acl", "ccomp")]
+    return [s for c in clauses if any(t.lower_ == "that" for t in c.children)
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.lower_ != "that"]
+
+
 def _controller(verb) -> list:
     """The subject of a verb, or of the verbs it is the aim of: "X is trying to use Y to stifle Z"."""
     for _ in range(3):
@@ -254,6 +267,8 @@ def _denied_wrong(noun) -> bool:
 def _denied_good_quality(verb) -> bool:
     """'X is not a credible partner', 'X can no longer be considered legitimate': a good
     quality denied of someone judges them."""
+    if verb.lemma_ == "trust" and is_passive(verb):  # "cannot be trusted to manage the economy"
+        return any(c.dep_ == "neg" for c in verb.children)
     if verb.lemma_ not in ("be", "consider", "regard", "remain", "deem") or not any(
             c.dep_ == "neg" or c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
             for c in verb.children):

@@ -85,6 +85,8 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules, ObjectionRules):
         if tok.pos_ == "NOUN" and lemma == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
                 and prep_objects(tok.head.head, {"for", "over"}) + prep_objects(tok, {"for", "over"}):
             return self._criticism_received(tok) or []  # "came under fire from Beijing for ...", not gunfire
+        if tok.pos_ == "NOUN" and lemma in lx.WRATH_NOUNS:  # "drew Beijing's fury", "earned the ire of X"
+            return self._criticism_received(tok) or []
         if tok.pos_ == "NOUN" and (lemma in lx.CRITICIZE_NOUNS or _verbal_attack(tok, lemma)):
             received = self._criticism_received(tok)
             if received is not None:
@@ -95,6 +97,8 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules, ObjectionRules):
                 aimed = prep_objects(tok.head, {"against", "at", "toward", "towards", "on", "upon"})
             targets = self._targets_of(aimed) or self._hurt_by(tok)
             agents, inherited = self._noun_agents(tok, *self.ACTING_TYPES)
+            if not agents and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.SAY_VERBS:
+                agents = actors_in(subject_tokens(tok.head), self.resolve)  # "issued a scathing attack on X"
             if not agents and targets:  # "stung by criticism from X"
                 agents, inherited = actors_in(prep_objects(tok, {"from"}), self.resolve), False
             agents = [a for a in agents if a[0] not in {t[0] for t in targets}]  # "criticism of X"
@@ -190,7 +194,8 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules, ObjectionRules):
             return None
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.RECEIVE_CRITICISM_VERBS:
             return None
-        critics = actors_in(prep_objects(noun, {"from"}) + prep_objects(verb, {"from"}), self.resolve)
+        critics = actors_in(prep_objects(noun, {"from"}) + prep_objects(verb, {"from"}) + [  # "drew Beijing's fury"
+            c for c in noun.children if c.dep_ == "poss"], self.resolve)
         targets = self._targets_of(subject_tokens(verb))
         return self._criticism(noun, "events.criticized.received", 0.75, critics, targets)
 
@@ -315,7 +320,7 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules, ObjectionRules):
 
     def _owners_of(self, noun) -> list:
         heads = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, OWNER_PREPS)
-        if noun.lemma_.lower() in lx.STANCE_NOUNS | lx.SAY_NOUNS | lx.CONDUCT_NOUNS | lx.VISIT_NOUNS:
+        if noun.lemma_.lower() in lx.STANCE_NOUNS | lx.SAY_NOUNS | lx.CONDUCT_NOUNS | lx.VISIT_NOUNS | lx.REJECTED_FINDINGS:
             heads += prep_objects(noun, {"of"})  # "the statement of President X" is his
         for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")):
             # "the report released ... by the Board": the parser may hang "by" lower in the clause;
@@ -324,6 +329,8 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules, ObjectionRules):
                 a.lower_ == "by" and acl.tag_ == "VBN" or a.lower_ == "from" and a.head is acl)
                 for c in a.children if c.dep_ == "pobj" for m in (c, *c.conjuncts)][:3]  # "by A and B"
         owners = actors_in(heads, self.resolve)
+        if not owners and noun.lemma_.lower() in lx.REJECTED_FINDINGS:  # "the report of a UN inquiry": the UN's
+            owners = [o for h in prep_objects(noun, {"of", "by"}) for o in self._owners_of(h)]
         if owners:
             return owners
         if noun.lemma_.lower() in lx.PERSON_ROLE_NOUNS | lx.HUMAN_NOUNS:

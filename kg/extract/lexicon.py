@@ -136,6 +136,8 @@ DISPLEASED_ADJECTIVES = frozenset({
     "outraged", "incensed", "indignant", "disappointed", "dismayed", "appalled", "annoyed",
     "irritated", "upset", "troubled", "alarmed", "scathing", "cynical",
 })
+# Anger drawn from someone: "drew Beijing's fury", "earned the ire of Washington".
+WRATH_NOUNS = frozenset({"fury", "anger", "ire", "wrath", "rage", "indignation", "scorn", "displeasure"})
 # Findings one rejects as someone's: "rejected a report by Amnesty International".
 REJECTED_FINDINGS = frozenset({"report", "finding", "study", "survey", "assessment"})
 # Likened to one of these, someone is insulted: "compared X to Hitler".
@@ -371,6 +373,7 @@ NEGATIVE_JUDGEMENTS = frozenset({
     "loser", "crook", "charlatan", "demagogue", "bully", "scoundrel", "buffoon", "hypocrisy",
     "inflammatory", "malicious", "mendacious", "libellous", "libelous", "xenophobic",
     "donkey", "idiot", "moron", "fool", "madman", "pig", "snake", "rat", "vulture", "parasite",
+    "scandal", "scandalous",
 })
 # "was angered by X's decision": the displeasing deed's owner is criticised.
 DISPLEASING_VERBS = frozenset({"trouble", "alarm", "anger", "upset", "dismay", "disappoint", "outrage",
