@@ -327,3 +327,13 @@ def test_disapproval_wrath_drawn_outrage_distrust_and_issued_attacks(extractor, 
 )
 def test_disapproval_no_wrath_outrage_or_distrust(extractor, text):
     assert not criticisms(text, extractor)
+
+
+def test_disapproval_reminiscent_of_a_villain(extractor):
+    text = "Ukrainian President Viktor Yushchenko described Moscow's gas cut as reminiscent of Stalin's blockades."
+    assert ("Viktor Yushchenko", "criticized", "Russia") in criticisms(text, extractor)
+
+
+def test_disapproval_reminiscent_of_a_hero_is_no_criticism(extractor):
+    text = "Ukrainian President Viktor Yushchenko described Poland's reform as reminiscent of a golden age."
+    assert not criticisms(text, extractor)

@@ -249,6 +249,9 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules, ObjectionRules):
 
     @staticmethod
     def _is_negative(token) -> bool:
+        if token.lemma_.lower() in ("reminiscent", "worthy"):  # "reminiscent of Stalin's police state"
+            return any(w.lemma_.lower() in lx.NEGATIVE_JUDGEMENTS or w.lower_ in lx.VILLAINS
+                       for w in token.subtree if w is not token)
         words = [token] + [c for c in token.children if c.dep_ in ("amod", "compound", "acomp")]
         if any(w.lower_ == "anti" and w.i + 2 < len(w.doc) and w.nbor().text == "-"  # "anti-Russian policy"
                and gz.demonym_country(w.nbor(2).text) is not None for w in words[1:]):
