@@ -78,3 +78,32 @@ def test_objections_described_as_breaking_a_norm(extractor):
 def test_objections_described_as_keeping_a_norm_is_no_criticism(extractor):
     text = "Vice Foreign Minister Liu Jianchao described the Japanese survey as being in line with international law."
     assert not criticisms(text, extractor)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Armenian President Serzh Sargsyan held Azerbaijan responsible for the shelling.",
+         ("Serzh Sargsyan", "criticized", "Azerbaijan")),
+        ("Armenian President Serzh Sargsyan charged that Azerbaijan had shelled the villages.",
+         ("Serzh Sargsyan", "criticized", "Azerbaijan")),
+        ("Armenian President Serzh Sargsyan alleged that Azerbaijani troops had crossed the border.",
+         ("Serzh Sargsyan", "criticized", "Azerbaijan")),
+        ("Armenian President Serzh Sargsyan came down hard on Azerbaijan.", ("Serzh Sargsyan", "criticized", "Azerbaijan")),
+    ],
+)
+def test_objections_blame_laid_and_charges_made(extractor, text, expected):
+    assert expected in criticisms(text, extractor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenian President Serzh Sargsyan held talks with Azerbaijan.",
+        "Armenian President Serzh Sargsyan did not hold Azerbaijan responsible for the shelling.",
+        "Armenian President Serzh Sargsyan alleged that Azerbaijani troops had not crossed the border.",
+        "Armenian President Serzh Sargsyan came down on the side of Azerbaijan.",
+    ],
+)
+def test_objections_no_blame_laid(extractor, text):
+    assert not criticisms(text, extractor)

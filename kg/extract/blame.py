@@ -24,6 +24,8 @@ WORDS_JUDGED = lx.STANCE_NOUNS | lx.SAY_NOUNS | {"policy", "behavior", "behaviou
 # Wrongs that belong to their doer, said of someone only to condemn them: "X's blackmail".
 OWNED_WRONGS = frozenset({"blackmail", "intimidation", "harassment", "extortion", "interference",
                           "meddling", "piracy", "terrorism", "bullying", "occupation", "lies"})
+# Saying that someone did something with these verbs accuses them of it.
+ALLEGING_VERBS = frozenset({"allege", "charge"})
 # Norms a deed or a word can break: "goes against international law".
 NORMS = frozenset({"law", "principle", "norm", "rule", "charter", "resolution", "agreement", "accord",
                    "convention", "constitution", "spirit", "treaty", "commitment", "obligation", "standard",
@@ -59,6 +61,10 @@ class BlameRules:
         if cand.content is not None and cand.trigger.lemma_.lower() in lx.COMPLAIN_VERBS:
             for key, _ in self._doers(cand.content):  # "complained that he was pushed by X"
                 yield key, "complaint"
+        if cand.content is not None and cand.trigger.lemma_.lower() in ALLEGING_VERBS \
+                and not any(c.dep_ == "neg" for c in cand.content.children):
+            for key, _ in self._doers(cand.content) or self._state_arms(_controller(cand.content)):
+                yield key, "accuse"  # "charged that Uganda had annexed the island", "alleged that X's troops ..."
         if cand.content is not None:  # "said the decision by Kiev was a mistake"
             for verb in [cand.content] + [c for c in cand.content.conjuncts]:
                 if verb.lemma_ in ("be", "constitute", "remain", "represent", "become") and any(

@@ -52,7 +52,8 @@ CRITICIZE_VERBS = frozenset({
 CRITICIZE_PHRASAL = {("lash", "out", "at"), ("hit", "out", "at"), ("lash", "out", "against"),
                      ("speak", "out", "against"), ("rail", None, "against"), ("round", None, "on"),
                      ("hit", "back", "at"), ("fire", "back", "at"), ("strike", "back", "at"),
-                     ("protest", None, "against"), ("inveigh", None, "against"), ("object", None, "to")}
+                     ("protest", None, "against"), ("inveigh", None, "against"), ("object", None, "to"),
+                     ("come", "down", "on")}  # "came down hard on X"
 # Support-verb idioms of criticism: "took aim at X", "took a swipe at X".
 CRITICIZE_IDIOMS = {"take": frozenset({"aim", "swipe", "jab", "dig", "shot", "potshot", "issue"}),
                     "open": frozenset({"fire"}),  # "opened fire on the Tory leader's record" (figurative)

@@ -41,6 +41,19 @@ class ObjectionRules:
         return self._criticism(tok, "events.criticized.opposition", 0.7,
                                actors_in(subject_tokens(tok), self.resolve), owners)
 
+    def _held_responsible(self, verb, lemma: str) -> list:
+        """'held Uganda responsible for the violence', 'holds the government accountable': blame."""
+        if lemma != "hold" or any(c.dep_ == "neg" for c in verb.children):
+            return []
+        complements = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "advcl", "xcomp", "ccomp")
+                       and c.lemma_.lower() in lx.CULPABLE_WORDS]
+        if not complements:
+            return []
+        held = patient_tokens(verb) + [s for c in complements for s in c.children if c.dep_ == "ccomp"
+                                        and s.dep_ == "nsubj"]  # "holds | the government accountable"
+        return self._criticism(verb, "events.criticized.blame", 0.75,
+                               actors_in(subject_tokens(verb), self.resolve), self._targets_of(held), "112")
+
     def _chanted(self, verb, lemma: str) -> list:
         """'led chants of "Down with X"', 'shouted "Death to X"': the chanters reject X."""
         if lemma not in lx.CHANT_VERBS:
