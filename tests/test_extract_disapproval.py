@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from kg.model import Document
+
 from .test_extract_events import extract, tuples
 
 
@@ -337,3 +339,14 @@ def test_disapproval_reminiscent_of_a_villain(extractor):
 def test_disapproval_reminiscent_of_a_hero_is_no_criticism(extractor):
     text = "Ukrainian President Viktor Yushchenko described Poland's reform as reminiscent of a golden age."
     assert not criticisms(text, extractor)
+
+
+def test_disapproval_the_decision_named_before_outranks_the_headline(extractor):
+    title = "Shell accuses Nigeria of an illegal act"
+    text = (f"{title}\n\nShell vowed on Tuesday to fight Nigeria's decision to seize its oil blocks. "
+            "Shell's shares fell. European Commission president Romano Prodi said he was seriously "
+            "disappointed by the decision.")
+    ex = extractor.extract_one(Document(id="t", text=text, title=title, published="2012-04-17"))
+    found = {t for t in tuples(ex) if t[1] == "criticized"}
+    assert ("Romano Prodi", "criticized", "Nigeria") in found
+    assert ("Romano Prodi", "criticized", "Shell") not in found

@@ -298,8 +298,8 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules, ObjectionRules):
         if direct:
             return direct
         return self._owners(tokens) or self._owners_by_the_naming_verb(tokens) \
-            or [o for t in tokens for o in self.headline_owner(t)] \
-            or [o for t in tokens for o in self.antecedent_owners(t)]
+            or [o for t in tokens for o in self.antecedent_owners(t)] \
+            or [o for t in tokens for o in self.headline_owner(t)]  # "the decision" named before, else the headline's
 
     def _owners_by_the_naming_verb(self, tokens) -> list:
         """'what he called inaction by Ecuador's government': the "by" hung on the naming verb."""
