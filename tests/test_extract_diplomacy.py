@@ -44,3 +44,21 @@ def test_diplomacy_summons_and_recall_are_protests(extractor, text, expected):
 )
 def test_diplomacy_no_protest_without_a_summoned_foreign_envoy_or_a_grievance(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbia and Croatia summoned each other's ambassadors on Monday.",
+        "The row between Serbia and Croatia over the border has led to both countries summoning the other's "
+        "ambassador for a dressing down.",
+    ],
+)
+def test_diplomacy_envoys_summoned_by_each_other(extractor, text):
+    found = {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+    assert {("Serbia", "criticized", "Croatia"), ("Croatia", "criticized", "Serbia")} <= found
+
+
+def test_diplomacy_the_other_envoys_are_no_mutual_summons(extractor):
+    found = {t for t in tuples(extract(extractor, "Serbia summoned the other ambassadors on Monday.")) if t[1] == "criticized"}
+    assert not found

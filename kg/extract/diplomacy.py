@@ -44,12 +44,27 @@ class DiplomaticProtestRules:
         if not envoys or any(c.lower_ in OWN_POSSESSIVES for e in envoys for c in e.children if c.dep_ == "poss"):
             # "summoned its ambassador home": one's own envoy, a recall, which protests only with a grievance
             return [] if passive or not envoys else self._recalled_envoy(verb)
+        if not passive and any(c.dep_ == "poss" and c.lower_ == "other" for e in envoys for c in e.children):
+            return self._mutual_summons(verb)  # "A and B summoned each other's ambassadors"
         states = self._envoy_states(envoys)
         if passive:
             summoners = actors_in(prep_objects(verb, {"by"}), self.resolve) or self._ministry_states(verb)
         else:
             summoners = self._as_states(actors_in(subject_tokens(verb), self.resolve))
         return self._criticism(verb, "events.criticized.summons", 0.75, summoners, states)
+
+    def _mutual_summons(self, verb) -> list:
+        """'A and B summoned each other's envoys', 'led to both countries summoning the other's
+        ambassador' (the sides named with 'between' before): each protested to the other."""
+        subjects = subject_tokens(verb)
+        sides = self._as_states(actors_in(subjects, self.resolve))
+        if len(sides) != 2 and any(c.lower_ == "both" for s in subjects for c in s.children):
+            sides = self._as_states(actors_in([o for t in verb.sent for o in prep_objects(t, {"between"})],
+                                              self.resolve))  # "both countries": the two "between" named
+        if len(sides) != 2:
+            return []
+        return [c for a, b in (sides, sides[::-1])
+                for c in self._criticism(verb, "events.criticized.summons", 0.7, [a], [b])]
 
     def _recalled_envoy(self, verb) -> list:
         """'Peru recalled its ambassador from Venezuela over X's interference': X, else Venezuela."""
