@@ -350,3 +350,22 @@ def test_disapproval_the_decision_named_before_outranks_the_headline(extractor):
     found = {t for t in tuples(ex) if t[1] == "criticized"}
     assert ("Romano Prodi", "criticized", "Nigeria") in found
     assert ("Romano Prodi", "criticized", "Shell") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three fishermen were killed when Indian commandos stormed a Sri Lankan trawler. Sri Lankan President "
+        "Mahinda Rajapaksa said the incident was a violation of international law.",
+        "Three fishermen were killed when Indian commandos stormed a Sri Lankan trawler. "
+        '"This action is state piracy," Sri Lankan President Mahinda Rajapaksa told reporters.',
+    ],
+)
+def test_disapproval_the_incident_is_the_last_deed_told(extractor, text):
+    assert ("Mahinda Rajapaksa", "criticized", "India") in criticisms(text, extractor)
+
+
+def test_disapproval_an_incident_with_no_doer_blames_nobody(extractor):
+    text = ("Three fishermen drowned off the coast on Monday. Sri Lankan President Mahinda Rajapaksa said the "
+            "incident was a tragedy and a violation of safety rules.")
+    assert not criticisms(text, extractor)

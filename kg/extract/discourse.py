@@ -83,7 +83,8 @@ class DiscourseRules:
         kind = lx.DEED_KINDS.get(lemma)
         verbs = {lx.NOMINALIZATIONS.get(lemma, lemma)} | lx.KIND_VERBS.get(kind, frozenset())
         # "this action", "that move": a generic deed named with a demonstrative is the last deed of any kind
-        generic = lemma in GENERIC_DEEDS and any(c.lower_ in ("this", "that") for c in noun.children)
+        generic = lemma in GENERIC_DEEDS and any(c.lower_ in ("this", "that") for c in noun.children) \
+            or lemma == "incident"  # "the incident" is the last deed told, of whatever kind
         if generic:
             verbs = verbs | ANY_DEED_VERBS
         doc = self.doc

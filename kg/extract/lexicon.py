@@ -101,7 +101,7 @@ ATTACK_NOUNS = dict.fromkeys((
     "attack", "strike", "airstrike", "raid", "bombing", "assault", "offensive", "incursion",
     "shelling", "bombardment", "ambush", "operation", "assassination"), "attack")
 ATTACK_VERBS = frozenset({"attack", "strike", "raid", "bomb", "shell", "bombard", "ambush", "assault",
-                          "assassinate", "invade"})
+                          "assassinate", "invade", "storm"})
 # Nouns of accusation whose "that" clause names the accused: "allegations by X that Y tortured".
 ACCUSATION_NOUNS = frozenset({"allegation", "accusation", "charge", "claim"})
 # Kinds of deed whose words refer back to each other: "allegations by X ... denied the accusation".
@@ -120,7 +120,8 @@ KIND_VERBS = {"words": frozenset({"say", "announce", "report", "state", "declare
 STATE_ARMS = frozenset({
     "troop", "troops", "force", "forces", "jet", "jets", "warplane", "warplanes", "soldier",
     "soldiers", "army", "helicopter", "helicopters", "tank", "tanks", "navy", "aircraft",
-    "artillery", "gunship", "gunships", "police", "military",
+    "artillery", "gunship", "gunships", "police", "military", "commando", "commandos", "commandoes",
+    "marine", "marines",
 })
 # "reacted angrily to X": a reaction in this manner criticises X's owner.
 ANGRY_MANNERS = frozenset({"angrily", "furiously", "sharply", "indignantly", "bitterly", "harshly",
@@ -374,7 +375,7 @@ NEGATIVE_JUDGEMENTS = frozenset({
     "loser", "crook", "charlatan", "demagogue", "bully", "scoundrel", "buffoon", "hypocrisy",
     "inflammatory", "malicious", "mendacious", "libellous", "libelous", "xenophobic",
     "donkey", "idiot", "moron", "fool", "madman", "pig", "snake", "rat", "vulture", "parasite",
-    "scandal", "scandalous",
+    "scandal", "scandalous", "piracy", "banditry",
 })
 # "was angered by X's decision": the displeasing deed's owner is criticised.
 DISPLEASING_VERBS = frozenset({"trouble", "alarm", "anger", "upset", "dismay", "disappoint", "outrage",
