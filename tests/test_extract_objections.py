@@ -107,3 +107,45 @@ def test_objections_blame_laid_and_charges_made(extractor, text, expected):
 )
 def test_objections_no_blame_laid(extractor, text):
     assert not criticisms(text, extractor)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Moldovan Foreign Ministry has sent a protest note to Moscow after Russian Defence Minister "
+         "Sergei Shoigu visited Transnistria.", ("Moldovan Foreign Ministry", "criticized", "Sergei Shoigu")),
+        ("Slovenia sent a protest note to Croatia regarding the arrest of its fishermen.", ("Slovenia", "criticized", "Croatia")),
+        ("Archbishop Desmond Tutu urged the expulsion of Zimbabwe from the Commonwealth.",
+         ("Desmond Tutu", "criticized", "Zimbabwe")),
+        ("The Rwandan government has demanded that Amnesty International withdraw its report.",
+         ("Rwanda", "criticized", "Amnesty International")),
+        ('"Amnesty International has abandoned its impartiality," Rwandan Justice Minister Johnston Busingye said.',
+         ("Johnston Busingye", "criticized", "Amnesty International")),
+        ("Barrick Gold has rejected the outcome of an audit by the Zambian government.",
+         ("Barrick Gold", "criticized", "Zambia")),
+        ("Opposition leader Kem Sokha has committed treason by plotting with foreigners, Prime Minister Hun Manet said.",
+         ("Hun Manet", "criticized", "Kem Sokha")),
+        ("Indonesia complained to Canberra after Australian Prime Minister Tony Abbott made similar remarks.",
+         ("Indonesia", "criticized", "Tony Abbott")),
+        ("The Norwegian Fishermen's Association called on Sea Shepherd to keep clear of the fleet.",
+         ("Norwegian Fishermen's Association", "criticized", "Sea Shepherd")),
+        ('"Captain Paul Watson has been at sea for weeks and is a danger to sailors," association chief Olav '
+         "Rasmussen said.", ("Olav Rasmussen", "criticized", "Paul Watson")),
+    ],
+)
+def test_objections_notes_demands_lost_standing_and_grievances(extractor, text, expected):
+    found = criticisms(text, extractor)
+    assert any(t[0].endswith(expected[0]) and t[2] == expected[2] for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Rwandan government has demanded that Uganda withdraw its troops.",  # troops, not words
+        '"Amnesty International has kept its impartiality," Rwandan Justice Minister Johnston Busingye said.',
+        "Indonesia complained to Canberra after the storm damaged the embassy.",  # nobody's deed
+        "The Moldovan Foreign Ministry sent a note to Moscow after the talks.",  # no protest
+    ],
+)
+def test_objections_no_note_demand_or_grievance_against_anyone(extractor, text):
+    assert not criticisms(text, extractor)

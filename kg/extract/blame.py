@@ -16,7 +16,8 @@ from kg.extract.disapproval import displeasure_felt
 from kg.extract.modality import modality_of
 from kg.model import ORGANIZATION, PERSON, PLACE
 
-ERRORS = frozenset({"blunder", "mistake", "error", "crime", "atrocity", "outrage", "folly"})  # committed by someone
+ERRORS = frozenset({"blunder", "mistake", "error", "crime", "atrocity", "outrage", "folly", "treason",
+                    "fraud", "genocide", "massacre", "violation", "abuse"})  # committed by someone
 FAILURE_VERBS = frozenset({"fail", "backfire", "flounder", "falter"})  # a deed that failed is judged
 # Passive verbs of purpose and active verbs of attempt whose complement is their subject's aim.
 # Someone's words, judged by an adjective ("baseless claims by X", "X's inflammatory remarks")
@@ -67,11 +68,16 @@ class BlameRules:
                 yield key, "accuse"  # "charged that Uganda had annexed the island", "alleged that X's troops ..."
         if cand.content is not None:  # "said the decision by Kiev was a mistake"
             for verb in [cand.content] + [c for c in cand.content.conjuncts]:
+                if verb.lemma_ == "amount" and any(self._is_negative(o) for o in prep_objects(verb, {"to"})):
+                    # "said the move amounted to a blatant interference"
+                    for key, tok in self._targets_of(_own_or_shared_subjects(verb, cand.content)) \
+                            or self._deep_owners(_own_or_shared_subjects(verb, cand.content)):
+                        yield key, "judge"
                 if verb.lemma_ in ("be", "constitute", "remain", "represent", "become") and any(
                         c.dep_ in ("acomp", "attr", "dobj") and (self._is_negative(c) or c.pos_ == "NOUN"
                                                                   and c.lemma_.lower() == "outrage")  # "is an outrage"
                         for c in verb.children):
-                    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+                    subjects = _own_or_shared_subjects(verb, cand.content)  # "X has been ... and is illegal"
                     if [s.lower_ for s in subjects] == ["it"]:  # "it is an outrage that X proposes ...": X
                         subjects = _extraposed_subjects(verb) or subjects
                     for key, tok in self._targets_of(subjects) or self._deep_owners(subjects):
@@ -231,6 +237,12 @@ class BlameRules:
         return []
 
 
+def _own_or_shared_subjects(verb, first) -> list:
+    """A clause's subjects, or, for a second coordinated predicate with none, the first's."""
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    return own or ([c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not first else [])
+
+
 def _extraposed_subjects(be) -> list:
     """The subject of the that-clause an expletive "it" stands for: "it is a disgrace that X did
     Y" (the parser may hang the clause on the verb or on the noun)."""
@@ -272,7 +284,10 @@ def _denied_wrong(noun) -> bool:
 
 def _denied_good_quality(verb) -> bool:
     """'X is not a credible partner', 'X can no longer be considered legitimate': a good
-    quality denied of someone judges them."""
+    quality denied of someone judges them; so does one lost ('has abandoned its impartiality')."""
+    if verb.lemma_ in ("abandon", "lose", "forfeit", "sacrifice") and not any(c.dep_ == "neg" for c in verb.children):
+        return any(o.lemma_.lower() in lx.GOOD_STANDING and any(c.dep_ == "poss" for c in o.children)
+                   for o in patient_tokens(verb))
     if verb.lemma_ == "trust" and is_passive(verb):  # "cannot be trusted to manage the economy"
         return any(c.dep_ == "neg" for c in verb.children)
     if verb.lemma_ not in ("be", "consider", "regard", "remain", "deem") or not any(

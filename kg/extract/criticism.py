@@ -325,7 +325,8 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules, ObjectionRules):
     def _owners_of(self, noun) -> list:
         heads = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, OWNER_PREPS)
         if noun.lemma_.lower() in lx.STANCE_NOUNS | lx.SAY_NOUNS | lx.CONDUCT_NOUNS | lx.VISIT_NOUNS | lx.REJECTED_FINDINGS:
-            heads += prep_objects(noun, {"of"})  # "the statement of President X" is his
+            heads += [m for o in prep_objects(noun, {"of"}) for m in (o, *o.conjuncts)]  # "the statement of
+            # President X" is his; "the behaviour of both A and B" is theirs
         for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")):
             # "the report released ... by the Board": the parser may hang "by" lower in the clause;
             # "propaganda coming from Delhi": where it comes from

@@ -16,6 +16,8 @@ from kg.extract.diplomacy import OWN_POSSESSIVES
 from kg.extract.arguments import actors_in, is_passive, patient_tokens, prep_objects, subject_tokens
 from kg.model import ORGANIZATION, PERSON, PLACE
 
+# Taking back one's words or act: "demanded that X withdraw its report".
+RETRACT_VERBS = frozenset({"withdraw", "retract", "rescind", "reverse", "revoke", "drop", "scrap", "recant"})
 # What an attack in words is made in, and what only words attack ("attacked the embargo in a speech").
 WORDS_OCCASIONS = lx.SAY_NOUNS | lx.SPEECH_OCCASIONS
 ATTACKED_IN_WORDS = lx.STANCE_NOUNS | lx.FIGURATIVE_FIRE_TARGETS | lx.MEASURE_NOUNS
@@ -46,10 +48,16 @@ class DisapprovalRules:
         raids is against Israel, not the Council.
         """
         verb = noun.head
-        addressees = prep_objects(noun, {"with", "to"}) + prep_objects(verb, {"with", "to"}) \
-            + [c for c in verb.children if c.dep_ == "dative"]  # "handed Washington a protest note"
-        deeds = prep_objects(noun, {"over", "against", "about", "at"}) + prep_objects(verb, {"over", "against"})
+        addressees = prep_objects(noun, {"with", "to"}) + prep_objects(verb, {"with", "to"}) + [
+            o for c in verb.children if c.dep_ == "dative"  # "handed Washington a protest note", "sent a note to X"
+            for o in ([x for x in c.children if x.dep_ == "pobj"] if c.pos_ == "ADP" else [c])]
+        deeds = prep_objects(noun, {"over", "against", "about", "at", "regarding"}) \
+            + prep_objects(verb, {"over", "against", "regarding"})
         targets = self._targets_of(deeds) or actors_in(addressees, self.resolve)
+        doers = [d for c in verb.children if c.dep_ == "advcl" and any(  # "sent a note to Moscow after Putin visited"
+            m.dep_ == "mark" and m.lower_ in ("after", "because") for m in c.children) for d in self._doers(c)]
+        if doers:
+            targets = doers + [t for t in actors_in(addressees, self.resolve) if self.actors.actors[t[0]].type == PLACE]
         agents = actors_in([o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
                            if noun.dep_ == "nsubjpass" else subject_tokens(verb), self.resolve)
         return self._criticism(noun, "events.criticized.protest", 0.75, agents, targets)
@@ -97,11 +105,13 @@ class DisapprovalRules:
     def _displeased_by(self, verb, lemma: str) -> list:
         """'was angered by the Pakistani decision', 'deeply troubled by the verdict'."""
         # "was disappointed by" also read as an adjective under "was" ("it was | deeply disappointed by")
-        felt = verb.dep_ == "acomp" and any(c.dep_ == "agent" for c in verb.children)
+        adjectival = verb.dep_ == "acomp" or verb.dep_ == "conj" and verb.head.dep_ == "acomp"  # "shocked and
+        felt = adjectival and any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("at", "over")  # disappointed at"
+                                  for c in verb.children)
         if lemma not in lx.DISPLEASING_VERBS or not (is_passive(verb) or felt) \
                 or any(c.dep_ == "neg" for c in [*verb.children, *(verb.head.children if felt else ())]):
             return []
-        clause = verb.head if felt else verb
+        clause = (verb.head.head if verb.dep_ == "conj" else verb.head) if felt else verb
         agents = actors_in([c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj")], self.resolve) \
             or self._reporter_itself(clause)
         deeds = [o for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "at", "over")
@@ -154,6 +164,9 @@ class DisapprovalRules:
                    or self._by_hung_on_verb(tok) or self._targets_of(objects))  # treatment by X"
         if not targets and lemma == "protest":  # "protesting Koizumi's visit", "protested to Tokyo"
             targets = self._owners(patient_tokens(tok)) or actors_in(prep_objects(tok, {"to", "with"}), self.resolve)
+        if not targets:  # "complained after X made similar comments": the doer of what came before
+            targets = [d for c in tok.children if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("after", "because") for m in c.children) for d in self._doers(c)]
         agents = actors_in(subject_tokens(tok), self.resolve)
         return self._criticism(tok, "events.criticized.protest", 0.75, agents, targets)
 
@@ -269,7 +282,8 @@ class DisapprovalRules:
         'called on the minister to resign' or 'to step down': X is at fault."""
         warn = verb.lemma_.lower() == "warn"
         stops = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and (
-                 ((c.lemma_.lower() in lx.STOP_VERBS or _atone(c)) and not any(n.dep_ == "neg" for n in c.children))
+                 ((c.lemma_.lower() in lx.STOP_VERBS or _atone(c) or _retract(c))
+                  and not any(n.dep_ == "neg" for n in c.children))
                  or _keep_out(c) or (warn and any(n.dep_ == "neg" for n in c.children)
                                      and any(n.dep_ == "aux" and n.tag_ == "TO" for n in c.children)))]
         if not stops:
@@ -320,10 +334,19 @@ def _atone(verb) -> bool:
         c.lower_ == "down" and c.dep_ in ("prt", "advmod") for c in verb.children)
 
 
+def _retract(verb) -> bool:
+    """'to withdraw its report', 'to retract the remarks', 'to reverse the decision': told to take
+    back one's own words or act (not 'to withdraw troops')."""
+    return verb.lemma_.lower() in RETRACT_VERBS and any(
+        o.lemma_.lower() in lx.STANCE_NOUNS | lx.SAY_NOUNS | lx.REJECTED_FINDINGS | lx.ACCUSATION_NOUNS
+        for o in patient_tokens(verb))
+
+
 def _keep_out(verb) -> bool:
-    """'to keep out of', 'to stay away from', 'to back off': told to stop meddling."""
-    return verb.lemma_.lower() in ("keep", "stay", "back", "butt") and any(
-        c.lower_ in ("out", "away", "off") and c.dep_ in ("prt", "prep", "advmod") for c in verb.children)
+    """'to keep out of', 'to stay away from', 'to back off', 'to keep clear of': told to stop meddling."""
+    return verb.lemma_.lower() in ("keep", "stay", "back", "butt", "steer") and any(
+        c.lower_ in ("out", "away", "off", "clear") and c.dep_ in ("prt", "prep", "advmod", "acomp", "oprd")
+        for c in verb.children)
 
 
 def displeasure_felt(verb) -> list | None:

@@ -78,7 +78,8 @@ RECEIVE_CRITICISM_VERBS = frozenset({
 })
 # Demanding one of these of someone criticises them: "demanded the resignation of X".
 SANCTION_NOUNS = frozenset({"resignation", "apology", "ouster", "dismissal", "removal",
-                            "impeachment", "prosecution", "punishment", "arrest", "sacking"})
+                            "impeachment", "prosecution", "punishment", "arrest", "sacking", "expulsion",
+                            "suspension"})
 DEMAND_VERBS = frozenset({"demand", "seek", "want", "urge", "call", "tell"})
 # "X was responsible for the massacre": the subject is blamed for a wrongdoing
 CULPABLE_WORDS = frozenset({"responsible", "guilty", "culpable", "accountable", "to blame"})
@@ -141,7 +142,8 @@ DISPLEASED_ADJECTIVES = frozenset({
 # Anger drawn from someone: "drew Beijing's fury", "earned the ire of Washington".
 WRATH_NOUNS = frozenset({"fury", "anger", "ire", "wrath", "rage", "indignation", "scorn", "displeasure"})
 # Findings one rejects as someone's: "rejected a report by Amnesty International".
-REJECTED_FINDINGS = frozenset({"report", "finding", "study", "survey", "assessment"})
+REJECTED_FINDINGS = frozenset({"report", "finding", "study", "survey", "assessment", "outcome", "audit",
+                               "result", "conclusion"})
 # Likened to one of these, someone is insulted: "compared X to Hitler".
 VILLAINS = frozenset({"hitler", "nazi", "nazis", "stalin", "mussolini", "devil", "satan", "gestapo",
                       "fascist", "fascists", "dictator", "tyrant", "pol"})
@@ -308,6 +310,7 @@ DISPLEASURE_MANNERS = frozenset({"disgust", "dismay", "anger", "outrage", "alarm
 CONDUCT_NOUNS = frozenset({
     "inaction", "failure", "refusal", "interference", "meddling", "intransigence", "negligence",
     "incompetence", "arrogance", "hypocrisy", "aggression", "obstruction", "stubbornness",
+    "behaviour", "behavior", "conduct", "handling", "actions", "tactics",
 })
 
 # Prepositions whose object is never the event's own date.
@@ -375,7 +378,7 @@ NEGATIVE_JUDGEMENTS = frozenset({
     "loser", "crook", "charlatan", "demagogue", "bully", "scoundrel", "buffoon", "hypocrisy",
     "inflammatory", "malicious", "mendacious", "libellous", "libelous", "xenophobic",
     "donkey", "idiot", "moron", "fool", "madman", "pig", "snake", "rat", "vulture", "parasite",
-    "scandal", "scandalous", "piracy", "banditry",
+    "scandal", "scandalous", "piracy", "banditry", "mouthpiece", "revenge", "vendetta", "witch-hunt",
 })
 # "was angered by X's decision": the displeasing deed's owner is criticised.
 DISPLEASING_VERBS = frozenset({"trouble", "alarm", "anger", "upset", "dismay", "disappoint", "outrage",
@@ -385,7 +388,8 @@ CRIME_VERBS = frozenset({"steal", "loot", "torture", "murder", "rig", "violate",
                          "abduct", "plunder", "persecute", "harass", "intimidate", "bribe", "embezzle",
                          "smuggle", "sabotage", "falsify", "defraud", "cheat", "lie", "terrorize",
                          "terrorise", "oppress", "slaughter", "deceive", "mislead", "betray", "extort",
-                         "blackmail", "stifle", "suppress", "muzzle", "gag", "repress", "bully", "silence"})
+                         "blackmail", "stifle", "suppress", "muzzle", "gag", "repress", "bully", "silence",
+                         "collude", "conspire", "evade", "under-declare", "underdeclare", "misappropriate"})
 # People named by what they are, not by an office: "the Italian billionaire" is a person.
 HUMAN_NOUNS = frozenset({"billionaire", "millionaire", "tycoon", "magnate", "businessman", "businesswoman",
                          "man", "woman", "politician", "citizen", "national", "dissident", "activist",
@@ -393,6 +397,9 @@ HUMAN_NOUNS = frozenset({"billionaire", "millionaire", "tycoon", "magnate", "bus
 # Good qualities whose denial judges someone: "X is not a credible partner".
 GOOD_QUALITIES = frozenset({"legitimate", "credible", "trustworthy", "reliable", "honest", "serious", "sincere",
                             "democratic", "fair", "impartial", "acceptable", "responsible", "competent"})
+# Lost or abandoned, these judge whoever lost them: "has abandoned its impartiality".
+GOOD_STANDING = frozenset({"impartiality", "neutrality", "credibility", "legitimacy", "integrity",
+                           "independence", "objectivity", "moral authority", "authority"})
 # Occasions of speaking: "attacked X in a speech" is an attack in words.
 SPEECH_OCCASIONS = frozenset({"speech", "address", "interview", "editorial", "article", "column", "sermon",
                               "broadcast", "op-ed", "letter"})  # not "rally": gunmen attack rallies
