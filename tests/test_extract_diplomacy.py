@@ -62,3 +62,15 @@ def test_diplomacy_envoys_summoned_by_each_other(extractor, text):
 def test_diplomacy_the_other_envoys_are_no_mutual_summons(extractor):
     found = {t for t in tuples(extract(extractor, "Serbia summoned the other ambassadors on Monday.")) if t[1] == "criticized"}
     assert not found
+
+
+def test_diplomacy_a_recall_announced_as_a_noun_in_protest(extractor):
+    text = ("Ghana announced the recall of its High Commissioner in Abuja in protest of the attacks on "
+            "its traders in the West African country.")
+    found = {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+    assert ("Ghana", "criticized", "Nigeria") in found
+
+
+def test_diplomacy_a_recall_announced_as_a_noun_without_protest(extractor):
+    text = "Ghana announced the recall of its High Commissioner in Abuja for consultations."
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}

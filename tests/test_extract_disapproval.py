@@ -369,3 +369,20 @@ def test_disapproval_an_incident_with_no_doer_blames_nobody(extractor):
     text = ("Three fishermen drowned off the coast on Monday. Sri Lankan President Mahinda Rajapaksa said the "
             "incident was a tragedy and a violation of safety rules.")
     assert not criticisms(text, extractor)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya condemned the move, portraying Tanzania as opportunistic.", ("Kenya", "criticized", "Tanzania")),
+        ("Kenyan Foreign Minister Amina Mohamed said Kenya deeply resents the remarks by Tanzania.",
+         ("Amina Mohamed", "criticized", "Tanzania")),
+    ],
+)
+def test_disapproval_portrayed_as_wrong_and_resented(extractor, text, expected):
+    found = criticisms(text, extractor)
+    assert any(t[0] in ("Kenya", expected[0]) and t[2] == expected[2] for t in found), found
+
+
+def test_disapproval_portrayed_as_good_is_no_criticism(extractor):
+    assert not criticisms("Kenya welcomed the move, portraying Tanzania as a reliable partner.", extractor)

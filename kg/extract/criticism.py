@@ -86,6 +86,8 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules, ObjectionRules):
         if tok.pos_ == "NOUN" and lemma == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
                 and prep_objects(tok.head.head, {"for", "over"}) + prep_objects(tok, {"for", "over"}):
             return self._criticism_received(tok) or []  # "came under fire from Beijing for ...", not gunfire
+        if tok.pos_ == "NOUN" and lemma in ("recall", "withdrawal"):  # "announced the recall of its envoy"
+            return self._envoy_recalled_by_noun(tok)
         if tok.pos_ == "NOUN" and lemma in lx.WRATH_NOUNS:  # "drew Beijing's fury", "earned the ire of X"
             return self._criticism_received(tok) or []
         if tok.pos_ == "NOUN" and (lemma in lx.CRITICIZE_NOUNS or _verbal_attack(tok, lemma)):

@@ -66,6 +66,25 @@ class DiplomaticProtestRules:
         return [c for a, b in (sides, sides[::-1])
                 for c in self._criticism(verb, "events.criticized.summons", 0.7, [a], [b])]
 
+    def _envoy_recalled_by_noun(self, noun) -> list:
+        """'announced the recall of its High Commissioner in Pretoria in protest of X': the nominal
+        recall, by the announcer, against the grievance's owner, else where the envoy served."""
+        envoys = [o for o in prep_objects(noun, {"of"}) if _is_envoy(o)]
+        verb = noun.head
+        if not envoys or noun.dep_ != "dobj" or verb.pos_ != "VERB":
+            return []
+        protests = [p for holder in (noun, verb) for p in prep_objects(holder, {"in"}) if p.lemma_.lower() == "protest"]
+        if not protests:
+            return []  # a recall "for consultations" voices no grievance
+        targets = self._targets_of([o for p in protests for o in prep_objects(p, {"of", "at", "against", "over"})])
+        if not targets:
+            posts = [o for e in envoys for o in prep_objects(e, {"in", "to"})]
+            targets = [(self.place_key(gz.capital_country(self.actors.actors[k].label)), t)  # "in Pretoria"
+                       if gz.capital_country(self.actors.actors[k].label) else (k, t)
+                       for k, t in actors_in(posts, self.resolve)]
+        agents = self._as_states(actors_in(subject_tokens(verb), self.resolve))
+        return self._criticism(noun, "events.criticized.recall", 0.7, agents, targets)
+
     def _recalled_envoy(self, verb) -> list:
         """'Peru recalled its ambassador from Venezuela over X's interference': X, else Venezuela."""
         envoys = [t for t in patient_tokens(verb) if _is_envoy(t)]

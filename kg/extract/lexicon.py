@@ -46,7 +46,7 @@ CRITICIZE_VERBS = frozenset({
     "smear", "malign", "demonize", "demonise", "lecture", "reprove",
     "fault", "assail", "reproach", "excoriate", "blame", "attack",
     "chide", "scold", "flay", "upbraid", "reprimand", "admonish", "vilify", "denigrate", "pillory",
-    "censor", "lampoon",
+    "censor", "lampoon", "resent",
 })
 # Phrasal criticism: verb + particle + preposition whose object is the target ("lashed out at X").
 CRITICIZE_PHRASAL = {("lash", "out", "at"), ("hit", "out", "at"), ("lash", "out", "against"),
@@ -353,7 +353,8 @@ STANCE_NOUNS = frozenset({
 })
 # Verbs that put a judgement on their object: "called the remarks baseless".
 JUDGE_VERBS = frozenset({"call", "describe", "term", "brand", "label", "dismiss", "denounce", "identify",
-                         "condemn", "characterize", "characterise", "regard", "see", "view", "refer"})
+                         "condemn", "characterize", "characterise", "regard", "see", "view", "refer",
+                         "portray", "depict", "paint"})
 # Judgements that are a criticism of their object's owner.
 NEGATIVE_JUDGEMENTS = frozenset({
     "baseless", "groundless", "unfounded", "irresponsible", "unacceptable", "absurd",
@@ -379,6 +380,7 @@ NEGATIVE_JUDGEMENTS = frozenset({
     "inflammatory", "malicious", "mendacious", "libellous", "libelous", "xenophobic",
     "donkey", "idiot", "moron", "fool", "madman", "pig", "snake", "rat", "vulture", "parasite",
     "scandal", "scandalous", "piracy", "banditry", "mouthpiece", "revenge", "vendetta", "witch-hunt",
+    "opportunistic", "vicious",
 })
 # "was angered by X's decision": the displeasing deed's owner is criticised.
 DISPLEASING_VERBS = frozenset({"trouble", "alarm", "anger", "upset", "dismay", "disappoint", "outrage",
