@@ -149,3 +149,9 @@ def test_objections_notes_demands_lost_standing_and_grievances(extractor, text, 
 )
 def test_objections_no_note_demand_or_grievance_against_anyone(extractor, text):
     assert not criticisms(text, extractor)
+
+
+def test_objections_a_wrong_done_by_the_subject_of_a_joined_predicate(extractor):
+    text = ('"Monsanto is one of the richest firms in the world and is using its money to stifle open debate," '
+            "said campaigner Vandana Shiva.")
+    assert ("Vandana Shiva", "criticized", "Monsanto") in criticisms(text, extractor)

@@ -253,10 +253,11 @@ def _extraposed_subjects(be) -> list:
 
 
 def _controller(verb) -> list:
-    """The subject of a verb, or of the verbs it is the aim of: "X is trying to use Y to stifle Z"."""
+    """The subject of a verb, or of the verbs it is the aim of or joined to: "X is trying to use Y to
+    stifle Z", "X is rich and is using its money to stifle Z"."""
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if subjects or verb.dep_ not in ("xcomp", "advcl") or verb.head is verb:
+        if subjects or verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head is verb:
             return subjects
         verb = verb.head
     return []
