@@ -573,3 +573,52 @@ def test_encounters_no_meeting_for_the_greeter_a_relative_or_a_summons_home(extr
 
     found = tuples(extract(extractor, text))
     assert not {t for t in found if t[:2] == wrong[:2] and (wrong[2] is None or t[2] == wrong[2])}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a delegation headed by someone acts through its head, in later mentions too
+        ("Jakarta, 3 March 2014- A Malaysian delegation headed by Trade Minister Aziz Rahman arrived on Monday.\n\n"
+         "The delegation held talks with Indonesian Trade Minister Dewi Sari on tariffs.",
+         {("Aziz Rahman", "met", "Dewi Sari")}),
+        ("A Chilean delegation led by Senator Pablo Rios ended a tour of Asia. In Tokyo the delegation had a "
+         "meeting with Japanese Foreign Minister Kenji Mori.", {("Pablo Rios", "met", "Kenji Mori")}),
+        # the one who calls an envoy in meets him
+        ("Deputy Foreign Minister Lin Hao, who summoned Canadian envoy Mark Dale, said the step was wrong.",
+         {("Lin Hao", "met", "Mark Dale")}),
+        ("Foreign Minister Ingrid Lund summoned the Polish ambassador, Adam Nowak, on Friday.",
+         {("Ingrid Lund", "met", "Adam Nowak")}),
+    ],
+)
+def test_encounters_delegations_act_through_their_head_and_summoners_meet(extractor, text, expected):
+    found = tuples(extract(extractor, text))
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a delegation of no named head stays the delegation
+        ("A Malaysian delegation held talks with Indonesian Trade Minister Dewi Sari on tariffs.",
+         ("Dewi Sari", "met", "Dewi Sari")),
+        # two delegations with two heads: which one a later mention is, is unknown
+        ("A delegation headed by Senator Pablo Rios and a delegation headed by Senator Ana Vidal arrived. "
+         "The delegation met Japanese Foreign Minister Kenji Mori.", ("Pablo Rios", "met", "Kenji Mori")),
+        # recalled home, or a summons of courage or of witnesses, is no meeting
+        ("Sweden summoned its ambassador, Olof Berg, home for consultations.", ("Sweden", "met", "Olof Berg")),
+        ("Judge Ana Ruiz summoned the courage to speak.", ("Ana Ruiz", "met", None)),
+        # a meeting in a time clause under a plan is still to come
+        ("Korean President Kim Dae-jung has arrived in Paris for a visit that will include trade talks when he "
+         "meets French President Jacques Chirac.", ("Kim Dae-jung", "met", "Jacques Chirac")),
+        ("The pact will be signed once Premier Li Wei meets Chancellor Olaf Berg.", ("Li Wei", "met", "Olaf Berg")),
+    ],
+)
+def test_encounters_no_meeting_for_unled_delegations_recalls_or_planned_time_clauses(extractor, text, wrong):
+    found = tuples(extract(extractor, text))
+    assert not {t for t in found if t[:2] == wrong[:2] and (wrong[2] is None or t[2] == wrong[2])}, found
+
+
+def test_encounters_a_past_time_clause_is_asserted(extractor):
+    found = tuples(extract(extractor, "The pact was signed when Premier Li Wei met Chancellor Olaf Berg in May."))
+    assert ("Li Wei", "met", "Olaf Berg") in found

@@ -746,3 +746,48 @@ def test_travel_trip_told_in_a_where_clause_or_judged(extractor, text, expected)
 def test_travel_no_visit_for_anothers_trip_a_judges_place_or_a_visit_not_made(extractor, text, wrong):
     found = tuples(extract(extractor, text, published="2007-11-03"))
     assert wrong not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "here" in a story with no dateline: where the gathering told before is held
+        ("Leaders met at the APEC summit in Lima on Saturday.\n\nChinese President Hu Jintao held talks here "
+         "with Japanese Prime Minister Taro Aso.", ("Hu Jintao", "visited", "Peru")),
+        # a scene set before the first of two verbs is the scene of both
+        ("On the sidelines of the ASEAN summit in Hanoi, Thai Prime Minister Abhisit Vejjajiva held talks with "
+         "Laos and met with Chinese Premier Wen Jiabao.", ("Wen Jiabao", "visited", "Vietnam")),
+        # the margins of "the summit" told before
+        ("Leaders gathered for the ASEAN summit in Hanoi on Friday.\n\nIn the meeting with Chinese Premier Wen Jiabao on Friday, "
+         "on the margins of the summit, Japanese Prime Minister Yukio Hatoyama raised trade.",
+         ("Yukio Hatoyama", "visited", "Vietnam")),
+        # a state visit is to another state, whoever makes it: the dateline's city is in it
+        ("Headline\n\nLUSAKA, Zambia: President Jakaya Kikwete arrived here on Monday on a three-day state visit.",
+         ("Jakaya Kikwete", "visited", "Zambia")),
+        # a delegation's head made its trip
+        ("Headline\n\nNairobi, 4 May 2012- A Somali delegation headed by Foreign Minister Abdullahi Haji returned "
+         "home on Friday after a visit to Ethiopia.", ("Abdullahi Haji", "visited", "Ethiopia")),
+    ],
+)
+def test_travel_here_at_a_gathering_shared_scenes_state_visits_and_delegations(extractor, text, expected):
+    found = tuples(extract(extractor, text, published="2009-11-03"))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # "here" with no dateline and no gathering places nothing
+        ("Chinese President Hu Jintao held talks here with Japanese Prime Minister Taro Aso.",
+         ("Hu Jintao", "visited", None)),
+        # the next stop, in the present tense, is still to come
+        ("Protests were banned during the visit by German Chancellor Angela Merkel, who heads afterwards to "
+         "Portugal, then Spain.", ("Angela Merkel", "visited", "Portugal")),
+        # an official visit at home is no visit to the country of the dateline
+        ("Headline\n\nLUSAKA, Zambia: President Jakaya Kikwete arrived here on Monday.",
+         ("Jakaya Kikwete", "visited", "Zambia")),
+    ],
+)
+def test_travel_no_place_for_a_bare_here_a_next_stop_or_a_trip_not_called_state(extractor, text, wrong):
+    found = tuples(extract(extractor, text, published="2009-11-03"))
+    assert not {t for t in found if t[:2] == wrong[:2] and (wrong[2] is None or t[2] == wrong[2])}, found
