@@ -622,3 +622,34 @@ def test_encounters_no_meeting_for_unled_delegations_recalls_or_planned_time_cla
 def test_encounters_a_past_time_clause_is_asserted(extractor):
     found = tuples(extract(extractor, "The pact was signed when Premier Li Wei met Chancellor Olaf Berg in May."))
     assert ("Li Wei", "met", "Olaf Berg") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # said to someone's face at a meeting, with the addressee in a "to" phrase
+        ("At separate meetings in Ottawa on Monday, Danish Prime Minister Lars Lund made clear to Prime Minister "
+         "Paul Girard and Senator Ruth Cole that Denmark wanted a deal.",
+         {("Lars Lund", "met", "Paul Girard"), ("Lars Lund", "met", "Ruth Cole")}),
+        ("At the talks, Swedish Prime Minister Lena Berg stressed to Chancellor Olaf Kern that trade mattered.",
+         {("Lena Berg", "met", "Olaf Kern")}),
+    ],
+)
+def test_encounters_said_to_someone_at_a_meeting(extractor, text, expected):
+    found = tuples(extract(extractor, text))
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # said to someone in writing, or with no meeting told, is no meeting
+        "In a letter, Swedish Prime Minister Lena Berg made clear to Chancellor Olaf Kern that trade mattered.",
+        "Swedish Prime Minister Lena Berg stressed to Chancellor Olaf Kern that trade mattered.",
+        "During a phone call, Swedish Prime Minister Lena Berg explained to Chancellor Olaf Kern that trade mattered.",
+        "During a telephone conversation, Swedish Prime Minister Lena Berg told Chancellor Olaf Kern that trade mattered.",
+    ],
+)
+def test_encounters_said_to_someone_without_a_meeting_is_none(extractor, text):
+    found = tuples(extract(extractor, text))
+    assert ("Lena Berg", "met", "Olaf Kern") not in found, found

@@ -32,6 +32,9 @@ SPANS_OF_TIME = frozenset({"hour", "day", "minute", "week", "round", "session", 
 HOURS_SPENT = frozenset({"hour", "minute", "day", "morning", "afternoon", "evening", "night", "time",
                          "lunchtime"})
 TELL_VERBS = lx.SAY_TO_OBJECT | {"thank"}  # "told China's visiting Premier Wen"
+# Saying verbs whose addressee is a "to" phrase: "at the meeting she made clear to X".
+SAID_TO_VERBS = frozenset({"make", "say", "explain", "stress", "emphasise", "emphasize", "convey", "express",
+                           "reiterate", "repeat", "underline", "outline", "put"})
 MEETING_WORDS = lx.MEET_VERBS | lx.MEET_NOUNS  # where a meeting joined later was told
 TIME_MARKS = frozenset({"when", "once", "whenever"})  # "when he meets X" under a future clause
 
@@ -97,7 +100,7 @@ class EncounterRules(PartnerRules):
             return self._courtesy_call(tok)
         if tok.pos_ == "VERB" and lemma == "summon":
             return self._summoned(tok)
-        if tok.pos_ == "VERB" and lemma in TELL_VERBS:
+        if tok.pos_ == "VERB" and (lemma in TELL_VERBS or lemma in SAID_TO_VERBS):
             return self._told_visitor(tok)
         if tok.pos_ == "VERB" and lemma == "spend":
             return self._time_together(tok)
@@ -277,8 +280,14 @@ class EncounterRules(PartnerRules):
     def _told_visitor(self, verb) -> list:
         """'Kim Jong-il told China's visiting Premier Wen': said to the visitor's face; 'at separate
         meetings in Beijing, she told Hu and Wen': said to whoever the meeting was with."""
-        at_meeting = any(o.lemma_.lower() in lx.MEET_NOUNS for o in prep_objects(verb, {"at", "during"}))
-        guests = [t for t in patient_tokens(verb) if at_meeting or called_visiting(t)]
+        at_meeting = any(o.lemma_.lower() in lx.MEET_NOUNS and o.lemma_.lower() not in ("call", "conversation")
+                         and not any(c.lower_ in ("telephone", "phone", "video") for c in o.children)
+                         for o in prep_objects(verb, {"at", "during"}))  # a call is no meeting
+        if verb.lemma_.lower() in SAID_TO_VERBS:  # "at the talks she made clear to X", "stressed to X"
+            guests = prep_objects(verb, {"to"}) + [o for c in verb.children if c.dep_ in ("oprd", "acomp")
+                                                   for o in prep_objects(c, {"to"})] if at_meeting else []
+        else:
+            guests = [t for t in patient_tokens(verb) if at_meeting or called_visiting(t)]
         targets = self.of_type(actors_in(guests, self.resolve), PERSON)
         if not targets:
             return []
