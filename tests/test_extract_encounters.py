@@ -653,3 +653,12 @@ def test_encounters_said_to_someone_at_a_meeting(extractor, text, expected):
 def test_encounters_said_to_someone_without_a_meeting_is_none(extractor, text):
     found = tuples(extract(extractor, text))
     assert ("Lena Berg", "met", "Olaf Kern") not in found, found
+
+
+def test_encounters_his_ally_is_not_himself(extractor):
+    text = ("Headline\n\nNAIROBI (dpa) - President Yoweri Kaguta, leader of Uganda, declined Monday to confirm he "
+            "would attend peace talks.\n\nAfter further protracted consultation with his principal ally, Kenyan "
+            "President Daniel Moi, Kaguta said before flying home that he would reply when he was back in Kampala.")
+    found = tuples(extract(extractor, text))
+    assert ("Yoweri Kaguta", "met", "Daniel Moi") in found, found
+    assert ("Yoweri Kaguta", "met", "Yoweri Kaguta") not in found

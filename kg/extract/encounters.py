@@ -336,6 +336,8 @@ class EncounterRules(PartnerRules):
                  symmetric: bool) -> list:
         """One candidate per agent; with no partner, coordinated agents meet each other."""
         agents, targets = self.led_by(agents), self.led_by(targets)
+        targets = [t for t in targets if not (t[1].pos_ == "PRON" and t[1].dep_ == "poss"
+                                              and t[0] in {k for k, _ in agents})]  # "with his ally, X": not himself
         targets = [t for t in targets if not self._own_outlet(t[0])]  # "talking to Dawn": an interview
         agents = [a for a in agents if a[0] not in {t[0] for t in targets}]
         if not targets and symmetric and len(agents) >= 2:
