@@ -791,3 +791,40 @@ def test_travel_here_at_a_gathering_shared_scenes_state_visits_and_delegations(e
 def test_travel_no_place_for_a_bare_here_a_next_stop_or_a_trip_not_called_state(extractor, text, wrong):
     found = tuples(extract(extractor, text, published="2009-11-03"))
     assert not {t for t in found if t[:2] == wrong[:2] and (wrong[2] is None or t[2] == wrong[2])}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreigner set in a place with an errand there
+        ("Bolivian President Evo Morales, in Madrid to sign a gas deal, said prices would rise.",
+         ("Evo Morales", "visited", "Spain")),
+        ("Bolivian President Evo Morales, in Madrid to address the Spanish parliament, has been busy all week.",
+         ("Evo Morales", "visited", "Spain")),
+        # "have come to" a named place
+        ('"I have come to Portugal so that our nations can trade more," Spanish Prime Minister Felipe Gonzalez said.',
+         ("Felipe Gonzalez", "visited", "Portugal")),
+    ],
+)
+def test_travel_set_in_a_place_with_an_errand_or_come_to_it(extractor, text, expected):
+    found = tuples(extract(extractor, text, published="2009-11-03"))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # at home with an errand is no visit
+        ("Bolivian President Evo Morales, in La Paz to sign a gas deal, said prices would rise.",
+         ("Evo Morales", "visited", None)),
+        # coming to power, to an agreement, or "over here" with no place named, is no visit
+        ("Spanish Prime Minister Felipe Gonzalez came to power in 1982.", ("Felipe Gonzalez", "visited", None)),
+        ("Spanish Prime Minister Felipe Gonzalez came to an agreement with the unions.",
+         ("Felipe Gonzalez", "visited", None)),
+        ("Headline\n\nLISBON, May 3 (AP) - \"They have said the same since I've been coming over here,\" Spanish "
+         "Prime Minister Felipe Gonzalez said.", ("Felipe Gonzalez", "visited", None)),
+    ],
+)
+def test_travel_no_visit_at_home_or_for_coming_to_no_place(extractor, text, wrong):
+    found = tuples(extract(extractor, text, published="2009-11-03"))
+    assert not {t for t in found if t[:2] == wrong[:2] and (wrong[2] is None or t[2] == wrong[2])}, found
