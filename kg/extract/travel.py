@@ -196,27 +196,6 @@ class TravelRules(DestinationRules):
         return [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], verb, "events.visited.presence", 0.8,
                                agents=agents, places=places)]
 
-    def _in_place_to(self, purpose) -> list:
-        """'Venezuelan President X, in New York to address the UN, said': a foreigner set in a
-        place, with an errand there, is visiting it. Read from the words ('X, in Y to do'), which
-        the parser hangs in many ways."""
-        doc, end = self.doc, purpose.i - 2
-        place = self.resolve(doc[end])
-        if place is None or self.actors.actors[place].type != PLACE:
-            return []
-        start = end
-        while start > 0 and self.resolve(doc[start - 1]) == place:
-            start -= 1
-        if start < 3 or doc[start - 1].lower_ != "in" or doc[start - 2].text != ",":
-            return []
-        person = self.resolve(doc[start - 3])
-        places = [(place, doc[end])]
-        if person is None or self.actors.actors[person].type != PERSON or not self._abroad(person, places):
-            return []
-        # the "in" stands for the presence: the errand's verb may read as a plan ("to address")
-        return [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], doc[start - 1], "events.visited.presence", 0.7,
-                               agents=[(person, doc[start - 3])], places=places)]
-
     def _visits_of_meetings(self, candidates: list) -> list:
         """A participant from one country meeting in another visited it ('met Lula in Brasilia')."""
         out = []
