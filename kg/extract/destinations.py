@@ -76,13 +76,14 @@ class DestinationRules(NationalityRules):
         place, with an errand there, is visiting it. Read from the words ('X, in Y to do'), which
         the parser hangs in many ways."""
         doc, end = self.doc, purpose.i - 2
+        start = end
+        while start > 0 and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if doc[end].pos_ != "PROPN" or start < 3 or doc[start - 1].lower_ != "in" or doc[start - 2].text != "," \
+                or doc[start - 3].pos_ != "PROPN":
+            return []  # the words first: resolving a word records it as a mention
         place = self.resolve(doc[end])
         if place is None or self.actors.actors[place].type != PLACE:
-            return []
-        start = end
-        while start > 0 and self.resolve(doc[start - 1]) == place:
-            start -= 1
-        if start < 3 or doc[start - 1].lower_ != "in" or doc[start - 2].text != ",":
             return []
         person = self.resolve(doc[start - 3])
         places = [(place, doc[end])]
