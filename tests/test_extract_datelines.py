@@ -28,6 +28,11 @@ from kg.extract.datelines import dateline_country, dateline_matches, region_of
         # a line of its own: a place with a date or a short name
         ("Headline\n\nHANOI, March 12, 2001\n\nThe talks ended.", "HANOI", "", "VN"),
         ("Headline\n\nXinhua, Hanoi\n\nThe talks ended.", "Hanoi", "", "VN"),
+        # no date: a city in capitals and a colon, or an em dash glued to the story
+        ("Headline\n\nLUSAKA, Zambia: The minister arrived here.", "LUSAKA", "Zambia", "ZM"),
+        ("Headline\n\nNAIROBI: The minister arrived here.", "NAIROBI", "", "KE"),
+        ("Headline\n\nAmman, Gulf Daily\u2014The minister arrived.", "Amman", "", "JO"),
+        ("Headline\n\nOTTAWA\u2014The minister arrived.", "OTTAWA", "", "CA"),
     ],
 )
 def test_datelines_forms(text, place, region, iso):
@@ -48,6 +53,9 @@ def test_datelines_forms(text, place, region, iso):
         "Hanoi, Vientiane\n\nThe talks ended.",
         # a sentence is no dateline: the place must stand alone on its line
         "Headline\n\nHanoi, the capital, was calm.\n\nThe talks ended.",
+        # a capitalised label with a colon, or a name glued to a dash, is no place
+        "Headline\n\nUPDATE: The talks ended.",
+        "Headline\n\nJones\u2014The talks ended.",
     ],
 )
 def test_datelines_not_invented(text):

@@ -573,3 +573,92 @@ def test_encounters_no_meeting_for_the_greeter_a_relative_or_a_summons_home(extr
 
     found = tuples(extract(extractor, text))
     assert not {t for t in found if t[:2] == wrong[:2] and (wrong[2] is None or t[2] == wrong[2])}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a delegation headed by someone acts through its head, in later mentions too
+        ("Jakarta, 3 March 2014- A Malaysian delegation headed by Trade Minister Aziz Rahman arrived on Monday.\n\n"
+         "The delegation held talks with Indonesian Trade Minister Dewi Sari on tariffs.",
+         {("Aziz Rahman", "met", "Dewi Sari")}),
+        ("A Chilean delegation led by Senator Pablo Rios ended a tour of Asia. In Tokyo the delegation had a "
+         "meeting with Japanese Foreign Minister Kenji Mori.", {("Pablo Rios", "met", "Kenji Mori")}),
+        # the one who calls an envoy in meets him
+        ("Deputy Foreign Minister Lin Hao, who summoned Canadian envoy Mark Dale, said the step was wrong.",
+         {("Lin Hao", "met", "Mark Dale")}),
+        ("Foreign Minister Ingrid Lund summoned the Polish ambassador, Adam Nowak, on Friday.",
+         {("Ingrid Lund", "met", "Adam Nowak")}),
+    ],
+)
+def test_encounters_delegations_act_through_their_head_and_summoners_meet(extractor, text, expected):
+    found = tuples(extract(extractor, text))
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a delegation of no named head stays the delegation
+        ("A Malaysian delegation held talks with Indonesian Trade Minister Dewi Sari on tariffs.",
+         ("Dewi Sari", "met", "Dewi Sari")),
+        # two delegations with two heads: which one a later mention is, is unknown
+        ("A delegation headed by Senator Pablo Rios and a delegation headed by Senator Ana Vidal arrived. "
+         "The delegation met Japanese Foreign Minister Kenji Mori.", ("Pablo Rios", "met", "Kenji Mori")),
+        # recalled home, or a summons of courage or of witnesses, is no meeting
+        ("Sweden summoned its ambassador, Olof Berg, home for consultations.", ("Sweden", "met", "Olof Berg")),
+        ("Judge Ana Ruiz summoned the courage to speak.", ("Ana Ruiz", "met", None)),
+        # a meeting in a time clause under a plan is still to come
+        ("Korean President Kim Dae-jung has arrived in Paris for a visit that will include trade talks when he "
+         "meets French President Jacques Chirac.", ("Kim Dae-jung", "met", "Jacques Chirac")),
+        ("The pact will be signed once Premier Li Wei meets Chancellor Olaf Berg.", ("Li Wei", "met", "Olaf Berg")),
+    ],
+)
+def test_encounters_no_meeting_for_unled_delegations_recalls_or_planned_time_clauses(extractor, text, wrong):
+    found = tuples(extract(extractor, text))
+    assert not {t for t in found if t[:2] == wrong[:2] and (wrong[2] is None or t[2] == wrong[2])}, found
+
+
+def test_encounters_a_past_time_clause_is_asserted(extractor):
+    found = tuples(extract(extractor, "The pact was signed when Premier Li Wei met Chancellor Olaf Berg in May."))
+    assert ("Li Wei", "met", "Olaf Berg") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # said to someone's face at a meeting, with the addressee in a "to" phrase
+        ("At separate meetings in Ottawa on Monday, Danish Prime Minister Lars Lund made clear to Prime Minister "
+         "Paul Girard and Senator Ruth Cole that Denmark wanted a deal.",
+         {("Lars Lund", "met", "Paul Girard"), ("Lars Lund", "met", "Ruth Cole")}),
+        ("At the talks, Swedish Prime Minister Lena Berg stressed to Chancellor Olaf Kern that trade mattered.",
+         {("Lena Berg", "met", "Olaf Kern")}),
+    ],
+)
+def test_encounters_said_to_someone_at_a_meeting(extractor, text, expected):
+    found = tuples(extract(extractor, text))
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # said to someone in writing, or with no meeting told, is no meeting
+        "In a letter, Swedish Prime Minister Lena Berg made clear to Chancellor Olaf Kern that trade mattered.",
+        "Swedish Prime Minister Lena Berg stressed to Chancellor Olaf Kern that trade mattered.",
+        "During a phone call, Swedish Prime Minister Lena Berg explained to Chancellor Olaf Kern that trade mattered.",
+        "During a telephone conversation, Swedish Prime Minister Lena Berg told Chancellor Olaf Kern that trade mattered.",
+    ],
+)
+def test_encounters_said_to_someone_without_a_meeting_is_none(extractor, text):
+    found = tuples(extract(extractor, text))
+    assert ("Lena Berg", "met", "Olaf Kern") not in found, found
+
+
+def test_encounters_his_ally_is_not_himself(extractor):
+    text = ("Headline\n\nNAIROBI (dpa) - President Yoweri Kaguta, leader of Uganda, declined Monday to confirm he "
+            "would attend peace talks.\n\nAfter further protracted consultation with his principal ally, Kenyan "
+            "President Daniel Moi, Kaguta said before flying home that he would reply when he was back in Kampala.")
+    found = tuples(extract(extractor, text))
+    assert ("Yoweri Kaguta", "met", "Daniel Moi") in found, found
+    assert ("Yoweri Kaguta", "met", "Yoweri Kaguta") not in found

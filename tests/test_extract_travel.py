@@ -746,3 +746,85 @@ def test_travel_trip_told_in_a_where_clause_or_judged(extractor, text, expected)
 def test_travel_no_visit_for_anothers_trip_a_judges_place_or_a_visit_not_made(extractor, text, wrong):
     found = tuples(extract(extractor, text, published="2007-11-03"))
     assert wrong not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "here" in a story with no dateline: where the gathering told before is held
+        ("Leaders met at the APEC summit in Lima on Saturday.\n\nChinese President Hu Jintao held talks here "
+         "with Japanese Prime Minister Taro Aso.", ("Hu Jintao", "visited", "Peru")),
+        # a scene set before the first of two verbs is the scene of both
+        ("On the sidelines of the ASEAN summit in Hanoi, Thai Prime Minister Abhisit Vejjajiva held talks with "
+         "Laos and met with Chinese Premier Wen Jiabao.", ("Wen Jiabao", "visited", "Vietnam")),
+        # the margins of "the summit" told before
+        ("Leaders gathered for the ASEAN summit in Hanoi on Friday.\n\nIn the meeting with Chinese Premier Wen Jiabao on Friday, "
+         "on the margins of the summit, Japanese Prime Minister Yukio Hatoyama raised trade.",
+         ("Yukio Hatoyama", "visited", "Vietnam")),
+        # a state visit is to another state, whoever makes it: the dateline's city is in it
+        ("Headline\n\nLUSAKA, Zambia: President Jakaya Kikwete arrived here on Monday on a three-day state visit.",
+         ("Jakaya Kikwete", "visited", "Zambia")),
+        # a delegation's head made its trip
+        ("Headline\n\nNairobi, 4 May 2012- A Somali delegation headed by Foreign Minister Abdullahi Haji returned "
+         "home on Friday after a visit to Ethiopia.", ("Abdullahi Haji", "visited", "Ethiopia")),
+    ],
+)
+def test_travel_here_at_a_gathering_shared_scenes_state_visits_and_delegations(extractor, text, expected):
+    found = tuples(extract(extractor, text, published="2009-11-03"))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # "here" with no dateline and no gathering places nothing
+        ("Chinese President Hu Jintao held talks here with Japanese Prime Minister Taro Aso.",
+         ("Hu Jintao", "visited", None)),
+        # the next stop, in the present tense, is still to come
+        ("Protests were banned during the visit by German Chancellor Angela Merkel, who heads afterwards to "
+         "Portugal, then Spain.", ("Angela Merkel", "visited", "Portugal")),
+        # an official visit at home is no visit to the country of the dateline
+        ("Headline\n\nLUSAKA, Zambia: President Jakaya Kikwete arrived here on Monday.",
+         ("Jakaya Kikwete", "visited", "Zambia")),
+    ],
+)
+def test_travel_no_place_for_a_bare_here_a_next_stop_or_a_trip_not_called_state(extractor, text, wrong):
+    found = tuples(extract(extractor, text, published="2009-11-03"))
+    assert not {t for t in found if t[:2] == wrong[:2] and (wrong[2] is None or t[2] == wrong[2])}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreigner set in a place with an errand there
+        ("Bolivian President Evo Morales, in Madrid to sign a gas deal, said prices would rise.",
+         ("Evo Morales", "visited", "Spain")),
+        ("Bolivian President Evo Morales, in Madrid to address the Spanish parliament, has been busy all week.",
+         ("Evo Morales", "visited", "Spain")),
+        # "have come to" a named place
+        ('"I have come to Portugal so that our nations can trade more," Spanish Prime Minister Felipe Gonzalez said.',
+         ("Felipe Gonzalez", "visited", "Portugal")),
+    ],
+)
+def test_travel_set_in_a_place_with_an_errand_or_come_to_it(extractor, text, expected):
+    found = tuples(extract(extractor, text, published="2009-11-03"))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # at home with an errand is no visit
+        ("Bolivian President Evo Morales, in La Paz to sign a gas deal, said prices would rise.",
+         ("Evo Morales", "visited", None)),
+        # coming to power, to an agreement, or "over here" with no place named, is no visit
+        ("Spanish Prime Minister Felipe Gonzalez came to power in 1982.", ("Felipe Gonzalez", "visited", None)),
+        ("Spanish Prime Minister Felipe Gonzalez came to an agreement with the unions.",
+         ("Felipe Gonzalez", "visited", None)),
+        ("Headline\n\nLISBON, May 3 (AP) - \"They have said the same since I've been coming over here,\" Spanish "
+         "Prime Minister Felipe Gonzalez said.", ("Felipe Gonzalez", "visited", None)),
+    ],
+)
+def test_travel_no_visit_at_home_or_for_coming_to_no_place(extractor, text, wrong):
+    found = tuples(extract(extractor, text, published="2009-11-03"))
+    assert not {t for t in found if t[:2] == wrong[:2] and (wrong[2] is None or t[2] == wrong[2])}, found

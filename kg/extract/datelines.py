@@ -34,6 +34,13 @@ BRACKETED = re.compile(
     rf"\s*(?:{DATE}\s*)?\((?P<place>{NAME})(?:,\s*(?P<region>{NAME}))?(?:[.,][^)\n]{{0,40}})?\)"
     rf"\s*{DASHES}{{1,2}}\s"
 )
+# Newspaper styles with no date: "COLOMBO, Sri Lanka: ", "ISLAMABAD: " (a city in capitals and a
+# colon), "Riyadh, Asharq Al-Awsat—Qatari", "WASHINGTON—The" (an em dash glued to the story).
+# Taken only when the place is a known one ("NOTE: " is not).
+UNDATED = re.compile(
+    rf"\s*(?P<place>[A-Z][A-Z.' ]{{1,30}}[A-Z.])(?:,\s*(?P<region>{NAME}))?\s*:\s"
+    rf"|\s*(?P<glued>{NAME})(?:,\s*(?P<agency>[A-Z][A-Za-z.' -]{{1,40}}?))?\u2014(?=[A-Z])"
+)
 LINES = 4  # a dateline opens one of the first non-empty lines
 ALONE_PARTS = 3
 SHORT_NAME = re.compile(r"[A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]{1,12})?")  # "AFP", "DC", "Bss"
@@ -60,10 +67,25 @@ def _scan(text: str) -> Iterator[tuple[re.Match, int]]:
         line = text[offset:end]
         if line.strip():
             seen += 1
-            m = DATELINE.match(line) or BRACKETED.match(line) or (_alone(line) if seen > 1 else None)
+            m = DATELINE.match(line) or BRACKETED.match(line) or _undated(line) or (
+                _alone(line) if seen > 1 else None)
             if m:
                 yield m, offset
         offset = end + 1
+
+
+def _undated(line: str) -> re.Match | None:
+    """A dateline of the UNDATED styles whose place is known, read with the groups of DATELINE."""
+    m = UNDATED.match(line)
+    if m is None:
+        return None
+    name = (m.group("place") or m.group("glued")).strip()
+    if gz.lookup_place(name.title() if name.isupper() else name) is None:
+        return None
+    region = rf",\s*(?P<region>{re.escape(m.group('region'))})" if m.group("region") else ""
+    agency = rf",\s*{re.escape(m.group('agency'))}" if m.group("agency") else ""
+    # re-match with the usual group names, so readers see 'place' and 'region' as for DATELINE
+    return re.match(rf"\s*(?P<place>{re.escape(name)}){region}{agency}\s*(?::\s|\u2014)", line)
 
 
 def _alone(line: str) -> re.Match | None:

@@ -15,7 +15,7 @@ from kg.extract.arguments import actors_in, patient_tokens, prep_objects
 from kg.extract.encounters import SUPPORT_VERBS
 from kg.extract.nationality import NationalityRules
 from kg.extract.visitors import called_visiting
-from kg.model import PLACE
+from kg.model import PERSON, PLACE
 
 PLACE_PREPS = frozenset({"in", "at", "to", "into"})
 # Where a small place lies from a known one: "30 km north of Y", "just outside Y".
@@ -70,6 +70,28 @@ class DestinationRules(NationalityRules):
         place = gz.country_by_iso(iso) if iso else next(
             (gz.country(o.text) for o in prep_objects(tok, {"of"}) if gz.country(o.text)), None)
         return [(self.place_key(place), tok)] if place else []
+
+    def _in_place_to(self, purpose) -> list:
+        """'Venezuelan President X, in New York to address the UN, said': a foreigner set in a
+        place, with an errand there, is visiting it. Read from the words ('X, in Y to do'), which
+        the parser hangs in many ways."""
+        doc, end = self.doc, purpose.i - 2
+        start = end
+        while start > 0 and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if doc[end].pos_ != "PROPN" or start < 3 or doc[start - 1].lower_ != "in" or doc[start - 2].text != "," \
+                or doc[start - 3].pos_ != "PROPN":
+            return []  # the words first: resolving a word records it as a mention
+        place = self.resolve(doc[end])
+        if place is None or self.actors.actors[place].type != PLACE:
+            return []
+        person = self.resolve(doc[start - 3])
+        places = [(place, doc[end])]
+        if person is None or self.actors.actors[person].type != PERSON or not self._abroad(person, places):
+            return []
+        # the "in" stands for the presence: the errand's verb may read as a plan ("to address")
+        return [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], doc[start - 1], "events.visited.presence", 0.7,
+                               agents=[(person, doc[start - 3])], places=places)]
 
     def _visited_people(self, noun) -> list:
         """The 'to' phrase of a visit, on the noun or on its support verb ('paid a visit yesterday to X')."""

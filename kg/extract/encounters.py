@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.arguments import actors_in, is_passive, patient_tokens, prep_objects, subject_tokens
+from kg.extract.modality import modality_of
 from kg.extract.partners import MEETERS, PartnerRules
 from kg.extract.visitors import called_visiting
-from kg.model import GROUP, ORGANIZATION, PERSON
+from kg.model import ASSERTED, GROUP, ORGANIZATION, PERSON
 
 # Verbs whose noun object carries the event and whose "with" phrase names the partner.
 SUPPORT_VERBS = frozenset({
@@ -31,7 +32,11 @@ SPANS_OF_TIME = frozenset({"hour", "day", "minute", "week", "round", "session", 
 HOURS_SPENT = frozenset({"hour", "minute", "day", "morning", "afternoon", "evening", "night", "time",
                          "lunchtime"})
 TELL_VERBS = lx.SAY_TO_OBJECT | {"thank"}  # "told China's visiting Premier Wen"
+# Saying verbs whose addressee is a "to" phrase: "at the meeting she made clear to X".
+SAID_TO_VERBS = frozenset({"make", "say", "explain", "stress", "emphasise", "emphasize", "convey", "express",
+                           "reiterate", "repeat", "underline", "outline", "put"})
 MEETING_WORDS = lx.MEET_VERBS | lx.MEET_NOUNS  # where a meeting joined later was told
+TIME_MARKS = frozenset({"when", "once", "whenever"})  # "when he meets X" under a future clause
 
 
 class EncounterRules(PartnerRules):
@@ -95,7 +100,7 @@ class EncounterRules(PartnerRules):
             return self._courtesy_call(tok)
         if tok.pos_ == "VERB" and lemma == "summon":
             return self._summoned(tok)
-        if tok.pos_ == "VERB" and lemma in TELL_VERBS:
+        if tok.pos_ == "VERB" and (lemma in TELL_VERBS or lemma in SAID_TO_VERBS):
             return self._told_visitor(tok)
         if tok.pos_ == "VERB" and lemma == "spend":
             return self._time_together(tok)
@@ -105,6 +110,8 @@ class EncounterRules(PartnerRules):
                 return found
         if tok.pos_ == "VERB" and (lemma in lx.MEET_VERBS or lemma in lx.MEET_WITH_VERBS or handshake
                                    or sit_down):
+            if future_time_clause(tok):
+                return []  # "when he meets X" in a plan is not asserted, and has no date to be planned on
             patients, visiting = [], []
             if lemma in lx.MEET_VERBS:  # "met visiting Brazilian President X": the visitor
                 visiting = [c for c in tok.children if c.dep_ in ("xcomp", "dobj", "ccomp", "advcl")
@@ -173,9 +180,14 @@ class EncounterRules(PartnerRules):
 
     def _summoned(self, verb) -> list:
         """'Ambassador X was summoned to the foreign ministry': the envoy called in met the body
-        that called him, at its seat. Summoned home, or an unnamed envoy, is no meeting."""
+        that called him, at its seat; 'the minister, who summoned envoy X': he met the one he called
+        in. Summoned home, or an unnamed envoy, is no meeting."""
+        if any(c.lower_ in ("home", "back") for c in verb.children):
+            return []  # "summoned its ambassador home": recalled, not met
         if not is_passive(verb):
-            return []
+            callers = self.of_type(self.agents_of(verb), PERSON, ORGANIZATION)
+            called = self.of_type(actors_in(patient_tokens(verb), self.resolve), PERSON)
+            return self._meeting(verb, "040", "events.met.summoned", 0.7, callers, called, symmetric=False)
         bodies = self.of_type(actors_in(prep_objects(verb, {"to"}), self.resolve), ORGANIZATION)
         called = [verb.head if c.tag_ == "WP" and verb.dep_ == "relcl" else c  # "Ambassador X, who had been summoned"
                   for c in verb.children if c.dep_ == "nsubjpass"]
@@ -268,8 +280,14 @@ class EncounterRules(PartnerRules):
     def _told_visitor(self, verb) -> list:
         """'Kim Jong-il told China's visiting Premier Wen': said to the visitor's face; 'at separate
         meetings in Beijing, she told Hu and Wen': said to whoever the meeting was with."""
-        at_meeting = any(o.lemma_.lower() in lx.MEET_NOUNS for o in prep_objects(verb, {"at", "during"}))
-        guests = [t for t in patient_tokens(verb) if at_meeting or called_visiting(t)]
+        at_meeting = any(o.lemma_.lower() in lx.MEET_NOUNS and o.lemma_.lower() not in ("call", "conversation")
+                         and not any(c.lower_ in ("telephone", "phone", "video") for c in o.children)
+                         for o in prep_objects(verb, {"at", "during"}))  # a call is no meeting
+        if verb.lemma_.lower() in SAID_TO_VERBS:  # "at the talks she made clear to X", "stressed to X"
+            guests = prep_objects(verb, {"to"}) + [o for c in verb.children if c.dep_ in ("oprd", "acomp")
+                                                   for o in prep_objects(c, {"to"})] if at_meeting else []
+        else:
+            guests = [t for t in patient_tokens(verb) if at_meeting or called_visiting(t)]
         targets = self.of_type(actors_in(guests, self.resolve), PERSON)
         if not targets:
             return []
@@ -317,6 +335,9 @@ class EncounterRules(PartnerRules):
     def _meeting(self, trigger, cameo: str, extractor: str, confidence: float, agents, targets, *,
                  symmetric: bool) -> list:
         """One candidate per agent; with no partner, coordinated agents meet each other."""
+        agents, targets = self.led_by(agents), self.led_by(targets)
+        targets = [t for t in targets if not (t[1].pos_ == "PRON" and t[1].dep_ == "poss"
+                                              and t[0] in {k for k, _ in agents})]  # "with his ally, X": not himself
         targets = [t for t in targets if not self._own_outlet(t[0])]  # "talking to Dawn": an interview
         agents = [a for a in agents if a[0] not in {t[0] for t in targets}]
         if not targets and symmetric and len(agents) >= 2:
@@ -328,6 +349,15 @@ class EncounterRules(PartnerRules):
         # one meeting per partner: "met the minister and officials" is two encounters to merge
         return [self.Candidate(lx.MET, cameo, trigger, extractor, confidence,
                                agents=agents, targets=[target]) for target in targets]
+
+
+def future_time_clause(verb) -> bool:
+    """'a visit that will include talks when he meets X', 'will sign it once she visits Y': a
+    present tense after 'when' or 'once' under a future or planned clause is still to come."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBZ", "VBP") or not any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in verb.children):
+        return False
+    return modality_of(verb.head) != ASSERTED
 
 
 def _meeting_lemma(tok) -> str:

@@ -17,12 +17,12 @@ STATED = "stated"
 CAMEO = {VISITED: "042", MET: "040", CRITICIZED: "111", STATED: "010"}
 
 VISIT_VERBS = frozenset({"visit", "tour", "travel", "arrive", "fly", "journey", "land", "stop", "proceed", "drive",
-                         "head", "sail", "go"})
+                         "head", "sail", "go", "come"})
 VISIT_NOUNS = frozenset({"visit", "trip", "tour", "journey", "stop", "stopover", "travel", "mission",
                          "arrival"})
 # Verbs of motion that only mean a visit with a destination ("travel to X", "arrive in X").
 VISIT_NEEDS_PLACE = frozenset({"travel", "arrive", "fly", "journey", "land", "mission", "stop", "proceed", "drive",
-                               "head", "sail", "go"})
+                               "head", "sail", "go", "come"})
 
 MEET_VERBS = frozenset({"meet", "receive", "host", "welcome", "greet", "phone", "telephone", "embrace", "hug"})
 # Verbs that are a meeting only with a partner in a "with" phrase ("conferred with X").

@@ -24,10 +24,38 @@ HOSTING_VERBS = frozenset({"host", "give", "throw", "offer", "organize", "organi
 # Nouns for some of a body's people: meeting them is meeting the body.
 MEMBER_NOUNS = frozenset({"member", "representative", "delegation", "delegate", "leader", "official",
                           "envoy", "lawmaker", "senator", "legislator"})
+# Groups that travel under one named person: "a delegation headed by Minister X" went where X went.
+LED_GROUPS = frozenset({"delegation", "team", "mission"})
+LEADING_VERBS = frozenset({"head", "lead"})
 
 
 class PartnerRules:
     """Mixin of :class:`kg.extract.events.EventExtractor`: the partners of meetings."""
+
+    _group_leaders: dict | None = None
+
+    def led_by(self, pairs: list) -> list:
+        """A delegation told as headed by someone acts through that person: 'the delegation held
+        talks with X' is its head meeting X. Later mentions ('the delegation') are the one
+        introduced, when the story introduces one led group of that kind."""
+        if self._group_leaders is None:
+            found: dict[str, list] = {}
+            for noun in (t for t in self.doc if t.lemma_.lower() in LED_GROUPS and t.pos_ == "NOUN"):
+                heads = [o for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                         and c.lemma_.lower() in LEADING_VERBS for o in prep_objects(c, {"by"})]
+                heads += prep_objects(noun, {"under"})  # "a delegation under Minister X"
+                people = {a[0] for a in actors_in(heads, self.resolve) if self.actors.actors[a[0]].type == PERSON}
+                if len(people) == 1:
+                    found.setdefault(noun.lemma_.lower(), []).append((noun.i, people.pop()))
+            self._group_leaders = {lemma: led[0] for lemma, led in found.items() if len({k for _, k in led}) == 1}
+        out = []
+        for key, tok in pairs:
+            led = self._group_leaders.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+            if led is not None and tok.i >= led[0] and self.actors.actors[key].type in (GROUP, ORGANIZATION):
+                key = led[1]
+            if key not in {k for k, _ in out}:
+                out.append((key, tok))
+        return out
 
     def _with_partners(self, tok) -> list:
         """The objects of 'with', and the visitor of 'with visiting Thai Premier X'."""

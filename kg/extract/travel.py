@@ -23,6 +23,8 @@ from kg.model import GROUP, ORGANIZATION, PERSON, PLACE
 
 REMOTE_WORDS = frozenset({"telephone", "phone", "video", "videoconference", "videolink", "letter",
                           "email", "e-mail", "satellite"})
+# "heads afterwards to Berlin", "travels next to Lima": a present tense naming a later stop.
+LATER_WORDS = frozenset({"afterwards", "afterward", "next", "later", "subsequently", "then", "thereafter"})
 # Where visitors stay: someone met there is a guest of the story's place.
 LODGINGS = frozenset({"hotel", "guesthouse", "suite"})
 STANDING_MISSIONS = frozenset({"peacekeeping", "monitoring", "observer", "military", "police",
@@ -59,7 +61,7 @@ class TravelRules(DestinationRules):
         """Who can be said to have travelled: not "leaders", "countries" or "five Indian prime
         ministers" (no one in particular, or a count of office holders over the years)."""
         out = []
-        for key, tok in agents:
+        for key, tok in self.led_by(agents):
             actor = self.actors.actors[key]
             head = actor.label.split()[-1].lower() if actor.label else ""
             office_holders = actor.type == GROUP and head.endswith("s") and head[:-1] in TITLE_HEADS
@@ -84,6 +86,10 @@ class TravelRules(DestinationRules):
         if tok.pos_ == "VERB" and lemma in lx.VISIT_VERBS:
             if self.adjectival_visiting(tok):
                 return []  # "the visiting minister": see VisitorRules
+            if lemma == "come" and not prep_objects(tok, {"to"}):
+                return []  # "I have come to Turkey"; not "coming over here", "came back", "came from"
+            if tok.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for c in tok.children):
+                return []  # "X, who heads afterwards to Berlin": the next stop, still to come
             if lemma == "stop" and (any(c.dep_ in ("dobj", "xcomp") for c in tok.children)
                                     or not prep_objects(tok, {"in", "at", "on"})):
                 return []  # "stopped in Hanoi" is a stopover; "stopped the car", "stopped short" are not
@@ -142,6 +148,8 @@ class TravelRules(DestinationRules):
             return self._presence_for_business(tok) + self.arrivals_listed(tok)
         if tok.pos_ == "VERB" and lemma == "return":
             return self._returned_abroad(tok)
+        if tok.pos_ == "VERB" and tok.i > 4 and self.doc[tok.i - 1].tag_ == "TO":
+            return self._in_place_to(tok)
         if tok.pos_ == "VERB" and lemma == "attend":
             return self._attended(tok)
         return []
@@ -216,7 +224,8 @@ class TravelRules(DestinationRules):
                         for o in prep_objects(c, {"in", "at"})]
         place_heads += [o for c in prep_objects(verb, {"for"})  # "welcomed X for talks at the retreat"
                         if c.lemma_.lower() in lx.MEET_NOUNS for o in prep_objects(c, {"in", "at"})]
-        place_heads += self.meeting_site_heads(verb, cand.trigger)
+        site_heads, unplaced = self.meeting_site_heads(verb, cand.trigger)
+        place_heads += site_heads
         for _, tok in cand.targets:  # "met Cardoso in Brasilia" often hangs the place on the object
             place_heads += prep_objects(tok, {"in", "at"})
         if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in lx.VISIT_VERBS and any(
@@ -224,7 +233,8 @@ class TravelRules(DestinationRules):
             went = verb.head  # "flew to Paris to meet X", "went to the hotel to meet X"
             place_heads += prep_objects(went, {"to", "in", "at"}) + [c for c in went.children if c.dep_ == "dobj"]
         places = self._with_described(self.of_type(actors_in(place_heads, self.resolve, deep=True), PLACE),
-                                      place_heads) or self.here_places(verb, lead=True)
+                                      place_heads) or self.here_places(verb, lead=True) \
+            or (self._gathering_place(verb) if unplaced else [])  # "on the margins of the Summit"
         sites = [t for k, t in places if self._country_of(k) is None]
         sites += [a for t in sites for w in self._name_tokens(t)  # "X Palace, the residence, in Y"
                   for a in w.children if a.dep_ == "appos"]
@@ -325,8 +335,9 @@ class TravelRules(DestinationRules):
         if len(countries) != 1:
             return []
         (iso,) = countries
+        state_visit = _state_visit(cand.trigger)  # a state visit is made to another state
         if not all(self._home_of(k, t) not in (None, iso) or (
-                self._home_of(k, t) is None and called_visiting(t)) for k, t in cand.agents):
+                self._home_of(k, t) is None and (called_visiting(t) or state_visit)) for k, t in cand.agents):
             return []
         country = gz.country_by_iso(iso)
         if country is None:
@@ -360,3 +371,11 @@ def _home_place(geonames_id, home: str) -> bool:
 def _by_phrase(verb) -> list:
     return [o for a in verb.children if a.dep_ in ("agent", "prep") and a.lower_ == "by"
             for o in a.children if o.dep_ == "pobj"]
+
+
+def _state_visit(trigger) -> bool:
+    """'arrived here on a state visit': the trip is to a foreign state, whoever makes it."""
+    nouns = [trigger] + [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("on", "for")
+                         for o in p.children if o.dep_ == "pobj"]
+    return any(n.lemma_.lower() in lx.VISIT_NOUNS and any(
+        c.lower_ == "state" and c.dep_ in ("compound", "amod", "nmod") for c in n.children) for n in nouns)

@@ -26,6 +26,7 @@ THIS_PLACE_NOUNS = {"nation": "country", "country": "country", "kingdom": "count
                     "emirate": "country", "sultanate": "country",
                     "city": "city", "capital": "city", "town": "city", "port": "city"}
 GATHERING_LOOKBACK = 300  # tokens before a list of arrivals where the gathering they came for is told
+SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
 ARRIVAL_VERBS = frozenset({"arrive", "come", "gather", "assemble", "converge", "fly", "travel"})
 
 
@@ -65,10 +66,12 @@ class VisitorRules:
         return self._dateline
 
     def here_places(self, verb, *, lead: bool = False) -> list:
-        """The dateline's place where the clause says 'here' (or, with ``lead``, in the lead sentence)."""
+        """The dateline's place where the clause says 'here' (or, with ``lead``, in the lead sentence).
+        With no dateline, 'here' is where the gathering the story told of is held ('the summit in
+        Antalya ... met here')."""
         found = self.dateline_place()
         if found is None:
-            return []
+            return self._gathering_place(verb) if _says_here(verb) else []
         key, tok, story_start = found
         if _says_here(verb):
             return [(key, tok)]
@@ -146,18 +149,30 @@ class VisitorRules:
         actor = self.actors.actors.get(key) if key else None
         return actor.label.split()[-1].lower() if actor is not None and actor.label else key
 
-    @staticmethod
-    def meeting_site_heads(verb, trigger) -> list:
-        """More words for where a meeting was held. 'Met X on the sidelines of the summit in
-        Thimphu': at the margins of a gathering, where the gathering is. 'Welcomed X to Seoul':
-        where the guest was welcomed."""
+    def meeting_site_heads(self, verb, trigger) -> tuple[list, bool]:
+        """More words for where a meeting was held, and whether it was at a gathering of no place
+        named here. 'Met X on the sidelines of the summit in Thimphu': at the margins of a gathering,
+        where the gathering is ('on the margins of the Summit': the one told before). 'Welcomed X
+        to Seoul': where the guest was welcomed. 'On the sidelines of X, A held talks and met B':
+        a phrase before the first of two verbs sets the scene of both."""
         heads = prep_objects(verb, {"to"}) if verb.lemma_.lower() == "welcome" and verb is trigger else []
-        for gathering in (gathering for tok in {verb, trigger} for side in prep_objects(tok, {"on", "at"})
-                          if side.lemma_.lower() in ("sideline", "sidelines", "margin", "margins", "fringe", "fringes")
-                          for gathering in prep_objects(side, {"of"})
-                          if gathering.lemma_.lower() in lx.GATHERING_NOUNS):
-            heads += prep_objects(gathering, {"in", "at"}) or _place_phrase_after(gathering)
-        return heads
+        scene = {verb, trigger}
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            scene.add(verb.head)
+        if verb.pos_ == "ADP" and verb.head.pos_ in ("VERB", "AUX"):  # "In the meeting with X, on the
+            scene.add(verb.head)  # margins of the summit, Y raised": the clause's scene
+        unplaced = False
+        for tok in scene:
+            for side in prep_objects(tok, {"on", "at"}):
+                if side.lemma_.lower() not in SIDELINES or (verb.dep_ == "conj" and tok is verb.head
+                                                              and side.i > tok.i):
+                    continue
+                for gathering in prep_objects(side, {"of"}):
+                    if gathering.lemma_.lower() in lx.GATHERING_NOUNS:
+                        found = prep_objects(gathering, {"in", "at"}) or _place_phrase_after(gathering)
+                        heads += found
+                        unplaced = unplaced or not found
+        return heads, unplaced
 
     # ---- guests listed ----------------------------------------------------------------
     def arrivals_listed(self, copula) -> list:
