@@ -386,3 +386,14 @@ def test_disapproval_portrayed_as_wrong_and_resented(extractor, text, expected):
 
 def test_disapproval_portrayed_as_good_is_no_criticism(extractor):
     assert not criticisms("Kenya welcomed the move, portraying Tanzania as a reliable partner.", extractor)
+
+
+def test_disapproval_a_fronted_judgement(extractor):
+    text = '"Pathetic are the repeated attempts of the Dutch Foreign Ministry to lecture us," the Surinamese government said.'
+    found = criticisms(text, extractor)
+    assert any(t[2] == "Dutch Foreign Ministry" for t in found), found
+
+
+def test_disapproval_a_fronted_praise_is_no_criticism(extractor):
+    text = '"Welcome are the repeated attempts of the Dutch Foreign Ministry to help us," the Surinamese government said.'
+    assert not criticisms(text, extractor)

@@ -73,6 +73,12 @@ class BlameRules:
                     for key, tok in self._targets_of(_own_or_shared_subjects(verb, cand.content)) \
                             or self._deep_owners(_own_or_shared_subjects(verb, cand.content)):
                         yield key, "judge"
+                fronted = [c for c in verb.children if verb.lemma_ == "be" and c.dep_ == "nsubj"
+                           and c.lower_ in lx.NEGATIVE_JUDGEMENTS]  # "Pitiful are the attempts of X", misparsed
+                if fronted:
+                    attrs = [c for c in verb.children if c.dep_ == "attr"]
+                    for key, tok in self._targets_of(attrs) or self._deep_owners(attrs):
+                        yield key, "judge"
                 if verb.lemma_ in ("be", "constitute", "remain", "represent", "become") and any(
                         c.dep_ in ("acomp", "attr", "dobj") and (self._is_negative(c) or c.pos_ == "NOUN"
                                                                   and c.lemma_.lower() == "outrage")  # "is an outrage"

@@ -207,7 +207,7 @@ NEGATIVE_JUDGEMENTS = frozenset({
     "inflammatory", "malicious", "mendacious", "libellous", "libelous", "xenophobic",
     "donkey", "idiot", "moron", "fool", "madman", "pig", "snake", "rat", "vulture", "parasite",
     "scandal", "scandalous", "piracy", "banditry", "mouthpiece", "revenge", "vendetta", "witch-hunt",
-    "opportunistic", "vicious",
+    "opportunistic", "vicious", "pitiful", "pathetic", "laughable", "lamentable", "deplorable",
 })
 # "was angered by X's decision": the displeasing deed's owner is criticised.
 DISPLEASING_VERBS = frozenset({"trouble", "alarm", "anger", "upset", "dismay", "disappoint", "outrage",
