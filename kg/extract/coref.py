@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import weakref
 
+from kg.extract import coref_bodies as bodies
 from kg.extract import coref_groups as groups
 from kg.extract import coref_they
 from kg.extract import coref_titles as titles
@@ -81,7 +82,7 @@ def infer(table, token) -> str | None:
         if key:
             return key
     if low in ORG_DESCRIPTIONS and token.tag_ in ("NN", "NNP"):
-        key = titles.organisation_named_before(table, token, _candidates(table, token))
+        key = bodies.organisation_named_before(table, token, _candidates(table, token))
         if key:
             return key
     if groups.is_group_head(token):

@@ -1,0 +1,59 @@
+"""Descriptions that stand for an organisation named before (kg.extract.coref_bodies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.actors import add_entity_ruler, resolve_actors
+from kg.model import Document
+
+
+@pytest.fixture(scope="module")
+def pipe(nlp):
+    add_entity_ruler(nlp)
+    return nlp
+
+
+def label_at(pipe, text: str, word: str, nth: int = 0, title: str | None = None) -> str | None:
+    """Label of the actor the ``nth`` token spelled ``word`` refers to."""
+    doc = pipe(text)
+    table = resolve_actors(doc, Document(id="doc", text=text, title=title))
+    key = table.actor_for_token([t for t in doc if t.text == word][nth])
+    return table.actors[key].label if key else None
+
+
+# -- "the ministry", "the company": the body of that kind named before -------------------
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        # a UN body named in between is no ministry
+        ("The Bolivian Foreign Ministry rejected the report. It came from a United Nations "
+         "panel. The ministry said the panel had been misled.", "ministry", "Bolivian Foreign Ministry"),
+        # a ministry named in between is no company
+        ("Siemens denied the charges. The Ministry of Energy had cancelled its licence. The "
+         "company said it would appeal.", "company", "Siemens"),
+        # further back than the window, but the only embassy of the story
+        ("The note was handed to the Canadian embassy in Lima. Police arrested two men. They were "
+         "released on Friday. Officials declined to comment. The embassy confirmed the arrests.",
+         "embassy", "Canadian Embassy"),
+    ],
+)
+def test_coref_bodies_org_description_is_the_named_body_of_its_kind(pipe, text, word, label):
+    assert label_at(pipe, text, word, nth=-1) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # no ministry named at all: not the nearest organisation
+        ("Amnesty International published the report. The ministry said it was false.", "ministry"),
+        # a company description never takes a ministry
+        ("The Ministry of Energy cancelled the licence. The company said it would appeal.", "company"),
+        # two embassies named long before: no guess
+        ("The note went to the Canadian embassy. Police acted. They were quick. Officials were "
+         "silent. A second note went to the French embassy. Police acted. They were slow. Officials "
+         "were silent. The embassy confirmed it.", "embassy"),
+    ],
+)
+def test_coref_bodies_org_description_of_another_kind_or_two_bodies_is_no_one(pipe, text, word):
+    assert label_at(pipe, text, word, nth=-1) is None
