@@ -548,3 +548,30 @@ def test_actors_a_nationality_the_model_read_as_a_name_is_no_person(pipe):
         doc[t.i:t.i + 1].char_span(0, len(t), label="PERSON") for t in doc if t.text == "Kazakh"]
     table = resolve_actors(doc, Document(id="doc", text=text))
     assert not [a.label for a in table.persons() if a.label == "Kazakh"]
+
+
+# -- a bare body name takes the one country the story gives that body ---------------------
+def test_actors_bare_body_is_the_one_national_body_of_that_name(pipe):
+    text = ("The Bolivian foreign ministry rejected the claims on Monday. Officials in La Paz were "
+            "angry. \"We were never consulted,\" the foreign ministry added.")
+    doc, table = resolve(pipe, text)
+    assert table.actors[key_at(doc, table, "ministry", nth=1)].label == "Bolivian Foreign Ministry"
+
+
+def test_actors_bare_body_with_two_national_bodies_takes_neither(pipe):
+    text = ("The Bolivian foreign ministry and the Chilean foreign ministry exchanged notes. Later "
+            "the foreign ministry said talks would resume.")
+    doc, table = resolve(pipe, text)
+    key = key_at(doc, table, "ministry", nth=2)
+    assert key is None or table.actors[key].label not in ("Bolivian Foreign Ministry", "Chilean Foreign Ministry")
+
+
+# -- a known organisation's abbreviation before a body's name: that body, not the organisation
+def test_actors_body_of_an_organisation_is_its_own_actor(pipe):
+    doc, table = resolve(pipe, "A UN Commission of Inquiry found that Ruritania had tortured prisoners.")
+    assert table.actors[key_at(doc, table, "Commission")].label == "UN Commission of Inquiry"
+
+
+def test_actors_the_organisation_alone_keeps_its_name(pipe):
+    doc, table = resolve(pipe, "The UN said on Monday that the camps were full.")
+    assert table.actors[key_at(doc, table, "UN")].label == "United Nations"

@@ -9,6 +9,8 @@ Mixed into :class:`kg.extract.actor_entities.EntityReader`.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract import actor_names as names
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
@@ -20,6 +22,10 @@ AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 # "criticism of Beijing", "protested to Delhi", "pressure from Washington".
 ADDRESSED_WORDS = lx.CRITICIZE_VERBS | lx.REJECT_VERBS | lx.CRITICIZE_NOUNS | lx.PROTEST_NOUNS \
     | lx.COMPLAIN_VERBS | frozenset({"urge", "warn", "pressure", "press"})
+
+
+# The nouns that end a body's name ("foreign ministry"); "Defence" alone is a field, not a body.
+BODY_HEADS = frozenset("ministry office department parliament senate congress cabinet embassy court police".split())
 
 
 class LinkingMixin:
@@ -153,6 +159,8 @@ class LinkingMixin:
                 i -= 1
             if i >= 0:
                 qualifier = gz.demonym_country(doc[i].text) or gz.country(doc[i].text)
+        if qualifier is None and body[-1].lower_ in BODY_HEADS:  # "the foreign ministry added" after
+            qualifier = _named_with_one_country(self.document.text, body.text)  # "the Eritrean foreign ministry"
         if qualifier is None:  # a dateline, or "a foreign ministry spokesperson said in Islamabad"
             iso = dateline_country(self.document.text)
             qualifier = gz.country_by_iso(iso) if iso else None
@@ -162,6 +170,18 @@ class LinkingMixin:
         text = " ".join(body.text.split())
         text = text.title() if text.islower() else text  # "a foreign ministry spokesperson"
         return gz.body_label(text, qualifier, doc[c.start].text) if qualifier else text
+
+
+def _named_with_one_country(text: str, body: str):
+    """The one country whose body of this name the text names ("Eritrean foreign ministry",
+    "Peru's Interior Ministry"), or None when it names none or several."""
+    words = r"\s+".join(re.escape(w) for w in body.split())
+    found = set()
+    for m in re.finditer(r"([A-Z][\w-]+)(?:['\u2019]s?)?\s+" + words + r"\b", text, re.I):
+        place = gz.demonym_country(m.group(1)) or gz.country(m.group(1))
+        if place is not None:
+            found.add(place.country)
+    return gz.country_by_iso(found.pop()) if len(found) == 1 else None
 
 
 def _initials_match(letters: str, words: list[str]) -> bool:
