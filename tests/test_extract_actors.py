@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.extract.actor_names import trim
 from kg.extract.actors import add_entity_ruler, resolve_actors
 from kg.model import GROUP, ORGANIZATION, PERSON, PLACE, Document, RemovedSpan
 
@@ -575,3 +576,20 @@ def test_actors_body_of_an_organisation_is_its_own_actor(pipe):
 def test_actors_the_organisation_alone_keeps_its_name(pipe):
     doc, table = resolve(pipe, "The UN said on Monday that the camps were full.")
     assert table.actors[key_at(doc, table, "UN")].label == "United Nations"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last", "name"),
+    [
+        # the model's span ran on over the description that follows the name
+        ("The interview is in the new issue of FORBES, the magazine said on Friday.", "FORBES", "magazine", "FORBES"),
+        # a comma inside a name followed by a capitalised part stays
+        ("Shares of Smith, the Younger & Co rose.", "Smith", "Co", "Smith, the Younger & Co"),
+    ],
+)
+def test_actors_a_description_after_a_comma_is_not_part_of_the_name(pipe, text, first, last, name):
+    doc = pipe(text)
+    start = next(t.i for t in doc if t.text == first)
+    end = next(t.i for t in doc if t.text == last) + 1
+    s, e = trim(doc, start, end)
+    assert doc[s:e].text == name

@@ -57,3 +57,29 @@ def test_coref_bodies_org_description_is_the_named_body_of_its_kind(pipe, text, 
 )
 def test_coref_bodies_org_description_of_another_kind_or_two_bodies_is_no_one(pipe, text, word):
     assert label_at(pipe, text, word, nth=-1) is None
+
+
+# -- "a company statement": the kind noun before what a body issues ------------------------
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        ("Siemens lost the tender in March. \"We will appeal,\" a company statement said.", "company", "Siemens"),
+        ("Greenpeace sailed into the harbour. An organisation spokesman said the ship was safe.",
+         "organisation", "Greenpeace"),
+    ],
+)
+def test_coref_bodies_kind_noun_before_a_statement_is_the_body_named_before(pipe, text, word, label):
+    assert label_at(pipe, text, word, nth=-1) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # indefinite and issuing nothing: some company
+        ("Siemens lost the tender in March. A company in Lyon won it.", "company"),
+        # a ministry is no company, even in a company statement
+        ("The Ministry of Energy cancelled the licence. A company statement said it would appeal.", "company"),
+    ],
+)
+def test_coref_bodies_kind_noun_of_no_statement_or_wrong_kind_is_no_one(pipe, text, word):
+    assert label_at(pipe, text, word, nth=-1) is None

@@ -64,11 +64,22 @@ def _positions(table, word: str) -> list[int]:
     return index.get(word, [])
 
 
+# What a body says or issues: "a company statement", "a ministry communique".
+ISSUED_NOUNS = frozenset("statement communique communiqué release announcement spokesman spokeswoman spokesperson".split())
+
+
+def _voice_of(token) -> bool:
+    """ "a company statement said": a kind noun modifying what a body issues is that body, as
+    definite as "the company" although the article belongs to the statement."""
+    return token.dep_ == "compound" and token.head.lemma_.lower() in ISSUED_NOUNS and token.i == token.head.i - 1 \
+        and any(c.dep_ == "det" for c in token.head.children)
+
+
 def organisation_named_before(table, token, candidates) -> str | None:
     """'Time Warner launched ... The company said': "the <org noun>" is the last organisation
     named whose kind fits (:func:`_kind_fits`); ``candidates`` are the earlier (token, key)
     references, nearest first."""
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children) \
+    if not (any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children) or _voice_of(token)) \
             or any(c.dep_ in ("compound", "poss", "nmod") and not _common_word(c) for c in token.children) \
             or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return None  # "the Labour party", "the party of Lenin": a name of its own
