@@ -20,6 +20,7 @@ import weakref
 
 from kg.extract import coref_bodies as bodies
 from kg.extract import coref_groups as groups
+from kg.extract import coref_scope as scope
 from kg.extract import coref_they
 from kg.extract import coref_titles as titles
 from kg.extract import lexicon as lx
@@ -77,6 +78,8 @@ def infer(table, token) -> str | None:
         key = titles.government(table, token)
         if key or low not in ("authorities", "officials"):
             return key
+    if low in scope.COUNTRY_NOUNS:
+        return scope.country_description(table, token)
     if low in BODY_NOUNS:
         key = groups.body(table, token)
         if key:
