@@ -83,3 +83,22 @@ def test_coref_bodies_kind_noun_before_a_statement_is_the_body_named_before(pipe
 )
 def test_coref_bodies_kind_noun_of_no_statement_or_wrong_kind_is_no_one(pipe, text, word):
     assert label_at(pipe, text, word, nth=-1) is None
+
+
+# -- "the oil giant"; and the reporter is not the one it reports on -----------------------
+def test_coref_bodies_a_giant_of_a_trade_is_the_company_named_before(pipe):
+    text = "Friends of the Earth picketed a Shell depot. Friends of the Earth says the oil giant ignores the law."
+    assert label_at(pipe, text, "giant") == "Shell"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a giant with no trade is no company ("the Asian giant" is a country)
+        ("Samsung opened a plant in Pune. Delegates from the Asian giant arrived later.", "giant"),
+        # the only organisation before is the one speaking about it
+        ("Greenpeace says the company is out to ruin campaigners.", "company"),
+    ],
+)
+def test_coref_bodies_a_giant_without_trade_or_the_reporter_is_no_one(pipe, text, word):
+    assert label_at(pipe, text, word) is None

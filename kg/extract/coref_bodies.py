@@ -35,8 +35,10 @@ INSTITUTION_NOUNS = frozenset(
     """.split()
 )
 BUSINESS_NOUNS = frozenset(
-    "company firm corporation manufacturer maker retailer insurer airline carrier bank broadcaster".split()
+    "company firm corporation manufacturer maker retailer insurer airline carrier bank broadcaster giant".split()
 )
+# Nouns that describe a company only with its trade: "the oil giant", not "the Asian giant".
+TRADE_NEEDED = frozenset({"giant"})
 
 
 def _kind_fits(noun: str, actor: Actor) -> bool:
@@ -83,6 +85,9 @@ def organisation_named_before(table, token, candidates) -> str | None:
             or any(c.dep_ in ("compound", "poss", "nmod") and not _common_word(c) for c in token.children) \
             or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return None  # "the Labour party", "the party of Lenin": a name of its own
+    if token.lower_ in TRADE_NEEDED and not any(c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.is_lower
+                                                for c in token.children):
+        return None
     doc = token.doc
     if any(c.dep_ == "appos" for c in token.children) or any(
             t.i in table.entity_tokens for t in doc[token.i + 1: token.i + 4]):
@@ -93,8 +98,11 @@ def organisation_named_before(table, token, candidates) -> str | None:
     if reported:  # the company its clause names, or none: no guess past it
         candidates = [(t, key) for t, key in candidates if key is not None
                       and any(s.left_edge.i <= t.i <= s.right_edge.i for s in reported)]
+    # "Greenpeace says the oil giant is ...": the one who reports speaks of someone else
+    reporters = {table.key_of_token(s.i) for a in token.ancestors if a.pos_ == "VERB"
+                 for s in a.children if s.dep_ == "nsubj" and not s.i <= token.i <= s.right_edge.i}
     for t, key in candidates:
-        if key in ("pronoun", "group"):
+        if key in ("pronoun", "group") or key in reporters:
             continue
         actor = table.actors.get(key)
         if actor is not None and actor.type == ORGANIZATION and table.kind_of_token(t.i) != "metonymy" \
