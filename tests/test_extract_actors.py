@@ -593,3 +593,28 @@ def test_actors_a_description_after_a_comma_is_not_part_of_the_name(pipe, text, 
     end = next(t.i for t in doc if t.text == last) + 1
     s, e = trim(doc, start, end)
     assert doc[s:e].text == name
+
+
+# -- acronyms defined after, or translated -----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the acronym first, its (translated) long form in brackets
+        ("Leaders of the rebel MDR (Democratic Movement for Renewal) met in Bamako on Sunday. Later "
+         "the MDR said talks had failed.", "Democratic Movement for Renewal"),
+        # the usual order, with the letters of the original language
+        ("The Armed Revolutionary Front of Mali (FRAM) freed two hostages. The FRAM said more "
+         "would follow.", "Armed Revolutionary Front of Mali"),
+    ],
+)
+def test_actors_acronym_of_a_translated_long_form_is_that_body(pipe, text, label):
+    doc, table = resolve(pipe, text)
+    key = key_at(doc, table, "MDR" if "MDR" in text else "FRAM", nth=-1)
+    assert key is not None and table.actors[key].label == label
+
+
+def test_actors_acronym_whose_letters_are_not_the_long_form_is_not_linked(pipe):
+    text = "Leaders of the rebel XYZ (Democratic Movement for Renewal) met in Bamako. Later the XYZ said talks failed."
+    doc, table = resolve(pipe, text)
+    key = key_at(doc, table, "XYZ", nth=-1)
+    assert key is None or table.actors[key].label != "Democratic Movement for Renewal"

@@ -75,8 +75,30 @@ class LinkingMixin:
             while start < tok.i and doc[start].lower_ in ("the", "of", "and"):
                 start += 1
             long_words = [t.text for t in doc[start:tok.i] if t.text[:1].isalpha()]
-            if _initials_match(letters, long_words):
+            if _initials_match(letters, long_words) or _translated(
+                    letters, [w for w in long_words if w.lower() not in LONG_FORM_GLUE]):
                 self.acronyms[acr] = (start, tok.i)
+        self._acronyms_defined_after()
+
+    def _acronyms_defined_after(self) -> None:
+        """ "the rebel MPCI (Patriotic Movement of Cote d'Ivoire)": the acronym first, its long
+        form in brackets, often translated, so its initials come in another order."""
+        doc, words = self.doc, self.table.words
+        for i, word in enumerate(words):
+            if word != "(" or i == 0 or words[i - 1] in self.acronyms:
+                continue
+            acr = words[i - 1]
+            letters = acr.replace(".", "")
+            if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
+                continue
+            close = next((j for j in range(i + 2, min(i + 14, len(words))) if words[j] == ")"), None)
+            inner = doc[i + 1:close] if close else []
+            if not len(inner) or not all(re.sub(r"^[dl]['\u2019]", "", t.text)[:1].isupper()
+                                         or t.lower_ in LONG_FORM_GLUE for t in inner):
+                continue
+            long_words = [t.text for t in inner if t.text[:1].isalpha() and t.lower_ not in LONG_FORM_GLUE]
+            if _initials_match(letters, long_words) or _translated(letters, long_words):
+                self.acronyms[acr] = (i + 1, close)
 
     def _long_forms_first(self, rest: list) -> list:
         """Resolve the long forms of defined acronyms before anything can cite them."""
@@ -182,6 +204,17 @@ def _named_with_one_country(text: str, body: str):
         if place is not None:
             found.add(place.country)
     return gz.country_by_iso(found.pop()) if len(found) == 1 else None
+
+
+LONG_FORM_GLUE = frozenset({"of", "for", "the", "and", "on", "de", "du", "des", "la", "le", "-", "'s", "\u2019s"})
+
+
+def _translated(letters: str, words: list[str]) -> bool:
+    """True if the letters are the initials of the words in another order, one letter a word
+    ("FARC": Revolutionary Armed Forces of Colombia); an elided article does not count
+    ("d'Ivoire" gives I)."""
+    initials = [re.sub(r"^[dl]['\u2019]", "", w)[:1].upper() for w in words]
+    return len(initials) == len(letters) >= 3 and sorted(initials) == sorted(letters)
 
 
 def _initials_match(letters: str, words: list[str]) -> bool:
