@@ -60,3 +60,16 @@ def test_coref_titles_a_person_only_the_headline_made_is_no_candidate(pipe):
     text = (title + "\n\nThe Peruvian president attacked the deal on Friday. President Alan Garcia told "
             "reporters in Lima that it was unfair.")
     assert label_at(pipe, text, "president", title=title) == "Alan Garcia"
+
+
+# -- "the minister" is no prime minister ----------------------------------------------------
+def test_coref_titles_the_minister_is_the_minister_not_the_prime_minister(pipe):
+    text = ("Kenyan Prime Minister Raila Odinga received Trade Minister Aisha Jumwa in Nairobi. "
+            "Odinga and the minister discussed the tariffs.")
+    assert label_at(pipe, text, "minister", nth=-1) == "Aisha Jumwa"
+
+
+def test_coref_titles_the_prime_minister_still_finds_the_prime_minister(pipe):
+    text = ("Kenyan Prime Minister Raila Odinga received Trade Minister Aisha Jumwa in Nairobi. "
+            "Later the prime minister flew to Mombasa.")
+    assert label_at(pipe, text, "minister", nth=-1) == "Raila Odinga"

@@ -23,7 +23,8 @@ from kg.model import PERSON, PLACE, Actor
 # Words that change which office is meant: "the foreign minister" is not the
 # "Vice Foreign Minister".
 RANK_WORDS = frozenset({"vice", "deputy", "assistant", "acting", "former", "junior", "under",
-                        "associate", "co", "interim", "ex", "first", "second", "third"})
+                        "associate", "co", "interim", "ex", "first", "second", "third",
+                        "prime"})  # "the minister" is no prime minister
 # Heads that name the same role.
 SYNONYMS = (
     frozenset("chief head leader chairman chairwoman chair chairperson boss".split()),
