@@ -102,3 +102,14 @@ def test_coref_bodies_a_giant_of_a_trade_is_the_company_named_before(pipe):
 )
 def test_coref_bodies_a_giant_without_trade_or_the_reporter_is_no_one(pipe, text, word):
     assert label_at(pipe, text, word) is None
+
+
+# -- "the FSB security service": the organisation named inside the phrase ---------------------
+def test_coref_bodies_kind_noun_with_the_organisation_named_in_it_is_that_organisation(pipe):
+    text = "Police raided the office. The NSA domestic intelligence service said two men were held."
+    assert label_at(pipe, text, "service") in ("NSA", "National Security Agency")
+
+
+def test_coref_bodies_kind_noun_with_a_place_named_in_it_is_no_organisation_named_before(pipe):
+    text = "Siemens won the tender. The Lyon water company said it had lost."
+    assert label_at(pipe, text, "company") != "Siemens"

@@ -77,10 +77,30 @@ def _voice_of(token) -> bool:
         and any(c.dep_ == "det" for c in token.head.children)
 
 
+def _named_modifier(table, token) -> str | None:
+    """ "The FSB domestic security service said": the organisation named in the phrase is the
+    body the kind noun describes (of a kind that fits it)."""
+    for child in token.children:
+        if child.dep_ not in ("compound", "nmod") or child.tag_ not in ("NNP", "NNPS") or child.i > token.i:
+            continue
+        key = table.key_of_token(child.i)
+        actor = table.actors.get(key) if key else None
+        if actor is not None and actor.type == ORGANIZATION and table.kind_of_token(child.i) in ("name", "acronym") \
+                and _kind_fits(token.lower_, actor):
+            start = min(t.i for t in token.lefts)
+            table.add_mention(key, start, token.i + 1, "description", "actors.coref", head=token.i,
+                              tokens=range(token.i, token.i + 1))
+            return key
+    return None
+
+
 def organisation_named_before(table, token, candidates) -> str | None:
     """'Time Warner launched ... The company said': "the <org noun>" is the last organisation
     named whose kind fits (:func:`_kind_fits`); ``candidates`` are the earlier (token, key)
     references, nearest first."""
+    named = _named_modifier(table, token)
+    if named:
+        return named
     if not (any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children) or _voice_of(token)) \
             or any(c.dep_ in ("compound", "poss", "nmod") and not _common_word(c) for c in token.children) \
             or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
