@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.extract.actor_names import trim
 from kg.extract.actors import add_entity_ruler, resolve_actors
 from kg.model import GROUP, ORGANIZATION, PERSON, PLACE, Document, RemovedSpan
 
@@ -548,3 +549,72 @@ def test_actors_a_nationality_the_model_read_as_a_name_is_no_person(pipe):
         doc[t.i:t.i + 1].char_span(0, len(t), label="PERSON") for t in doc if t.text == "Kazakh"]
     table = resolve_actors(doc, Document(id="doc", text=text))
     assert not [a.label for a in table.persons() if a.label == "Kazakh"]
+
+
+# -- a bare body name takes the one country the story gives that body ---------------------
+def test_actors_bare_body_is_the_one_national_body_of_that_name(pipe):
+    text = ("The Bolivian foreign ministry rejected the claims on Monday. Officials in La Paz were "
+            "angry. \"We were never consulted,\" the foreign ministry added.")
+    doc, table = resolve(pipe, text)
+    assert table.actors[key_at(doc, table, "ministry", nth=1)].label == "Bolivian Foreign Ministry"
+
+
+def test_actors_bare_body_with_two_national_bodies_takes_neither(pipe):
+    text = ("The Bolivian foreign ministry and the Chilean foreign ministry exchanged notes. Later "
+            "the foreign ministry said talks would resume.")
+    doc, table = resolve(pipe, text)
+    key = key_at(doc, table, "ministry", nth=2)
+    assert key is None or table.actors[key].label not in ("Bolivian Foreign Ministry", "Chilean Foreign Ministry")
+
+
+# -- a known organisation's abbreviation before a body's name: that body, not the organisation
+def test_actors_body_of_an_organisation_is_its_own_actor(pipe):
+    doc, table = resolve(pipe, "A UN Commission of Inquiry found that Ruritania had tortured prisoners.")
+    assert table.actors[key_at(doc, table, "Commission")].label == "UN Commission of Inquiry"
+
+
+def test_actors_the_organisation_alone_keeps_its_name(pipe):
+    doc, table = resolve(pipe, "The UN said on Monday that the camps were full.")
+    assert table.actors[key_at(doc, table, "UN")].label == "United Nations"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last", "name"),
+    [
+        # the model's span ran on over the description that follows the name
+        ("The interview is in the new issue of FORBES, the magazine said on Friday.", "FORBES", "magazine", "FORBES"),
+        # a comma inside a name followed by a capitalised part stays
+        ("Shares of Smith, the Younger & Co rose.", "Smith", "Co", "Smith, the Younger & Co"),
+    ],
+)
+def test_actors_a_description_after_a_comma_is_not_part_of_the_name(pipe, text, first, last, name):
+    doc = pipe(text)
+    start = next(t.i for t in doc if t.text == first)
+    end = next(t.i for t in doc if t.text == last) + 1
+    s, e = trim(doc, start, end)
+    assert doc[s:e].text == name
+
+
+# -- acronyms defined after, or translated -----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the acronym first, its (translated) long form in brackets
+        ("Leaders of the rebel MDR (Democratic Movement for Renewal) met in Bamako on Sunday. Later "
+         "the MDR said talks had failed.", "Democratic Movement for Renewal"),
+        # the usual order, with the letters of the original language
+        ("The Armed Revolutionary Front of Mali (FRAM) freed two hostages. The FRAM said more "
+         "would follow.", "Armed Revolutionary Front of Mali"),
+    ],
+)
+def test_actors_acronym_of_a_translated_long_form_is_that_body(pipe, text, label):
+    doc, table = resolve(pipe, text)
+    key = key_at(doc, table, "MDR" if "MDR" in text else "FRAM", nth=-1)
+    assert key is not None and table.actors[key].label == label
+
+
+def test_actors_acronym_whose_letters_are_not_the_long_form_is_not_linked(pipe):
+    text = "Leaders of the rebel XYZ (Democratic Movement for Renewal) met in Bamako. Later the XYZ said talks failed."
+    doc, table = resolve(pipe, text)
+    key = key_at(doc, table, "XYZ", nth=-1)
+    assert key is None or table.actors[key].label != "Democratic Movement for Renewal"

@@ -9,6 +9,8 @@ Mixed into :class:`kg.extract.actor_entities.EntityReader`.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract import actor_names as names
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
@@ -20,6 +22,10 @@ AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 # "criticism of Beijing", "protested to Delhi", "pressure from Washington".
 ADDRESSED_WORDS = lx.CRITICIZE_VERBS | lx.REJECT_VERBS | lx.CRITICIZE_NOUNS | lx.PROTEST_NOUNS \
     | lx.COMPLAIN_VERBS | frozenset({"urge", "warn", "pressure", "press"})
+
+
+# The nouns that end a body's name ("foreign ministry"); "Defence" alone is a field, not a body.
+BODY_HEADS = frozenset("ministry office department parliament senate congress cabinet embassy court police".split())
 
 
 class LinkingMixin:
@@ -69,8 +75,30 @@ class LinkingMixin:
             while start < tok.i and doc[start].lower_ in ("the", "of", "and"):
                 start += 1
             long_words = [t.text for t in doc[start:tok.i] if t.text[:1].isalpha()]
-            if _initials_match(letters, long_words):
+            if _initials_match(letters, long_words) or _translated(
+                    letters, [w for w in long_words if w.lower() not in LONG_FORM_GLUE]):
                 self.acronyms[acr] = (start, tok.i)
+        self._acronyms_defined_after()
+
+    def _acronyms_defined_after(self) -> None:
+        """ "the rebel MPCI (Patriotic Movement of Cote d'Ivoire)": the acronym first, its long
+        form in brackets, often translated, so its initials come in another order."""
+        doc, words = self.doc, self.table.words
+        for i, word in enumerate(words):
+            if word != "(" or i == 0 or words[i - 1] in self.acronyms:
+                continue
+            acr = words[i - 1]
+            letters = acr.replace(".", "")
+            if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
+                continue
+            close = next((j for j in range(i + 2, min(i + 14, len(words))) if words[j] == ")"), None)
+            inner = doc[i + 1:close] if close else []
+            if not len(inner) or not all(re.sub(r"^[dl]['\u2019]", "", t.text)[:1].isupper()
+                                         or t.lower_ in LONG_FORM_GLUE for t in inner):
+                continue
+            long_words = [t.text for t in inner if t.text[:1].isalpha() and t.lower_ not in LONG_FORM_GLUE]
+            if _initials_match(letters, long_words) or _translated(letters, long_words):
+                self.acronyms[acr] = (i + 1, close)
 
     def _long_forms_first(self, rest: list) -> list:
         """Resolve the long forms of defined acronyms before anything can cite them."""
@@ -153,6 +181,8 @@ class LinkingMixin:
                 i -= 1
             if i >= 0:
                 qualifier = gz.demonym_country(doc[i].text) or gz.country(doc[i].text)
+        if qualifier is None and body[-1].lower_ in BODY_HEADS:  # "the foreign ministry added" after
+            qualifier = _named_with_one_country(self.document.text, body.text)  # "the Eritrean foreign ministry"
         if qualifier is None:  # a dateline, or "a foreign ministry spokesperson said in Islamabad"
             iso = dateline_country(self.document.text)
             qualifier = gz.country_by_iso(iso) if iso else None
@@ -162,6 +192,29 @@ class LinkingMixin:
         text = " ".join(body.text.split())
         text = text.title() if text.islower() else text  # "a foreign ministry spokesperson"
         return gz.body_label(text, qualifier, doc[c.start].text) if qualifier else text
+
+
+def _named_with_one_country(text: str, body: str):
+    """The one country whose body of this name the text names ("Eritrean foreign ministry",
+    "Peru's Interior Ministry"), or None when it names none or several."""
+    words = r"\s+".join(re.escape(w) for w in body.split())
+    found = set()
+    for m in re.finditer(r"([A-Z][\w-]+)(?:['\u2019]s?)?\s+" + words + r"\b", text, re.I):
+        place = gz.demonym_country(m.group(1)) or gz.country(m.group(1))
+        if place is not None:
+            found.add(place.country)
+    return gz.country_by_iso(found.pop()) if len(found) == 1 else None
+
+
+LONG_FORM_GLUE = frozenset({"of", "for", "the", "and", "on", "de", "du", "des", "la", "le", "-", "'s", "\u2019s"})
+
+
+def _translated(letters: str, words: list[str]) -> bool:
+    """True if the letters are the initials of the words in another order, one letter a word
+    ("FARC": Revolutionary Armed Forces of Colombia); an elided article does not count
+    ("d'Ivoire" gives I)."""
+    initials = [re.sub(r"^[dl]['\u2019]", "", w)[:1].upper() for w in words]
+    return len(initials) == len(letters) >= 3 and sorted(initials) == sorted(letters)
 
 
 def _initials_match(letters: str, words: list[str]) -> bool:

@@ -30,9 +30,17 @@ MAX_APPOS_TOKENS = 12
 
 
 def trim(doc, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading "the", a trailing possessive and anything after a line break."""
+    """Drop a leading "the", a trailing possessive, anything after a line break, an unclosed
+    bracket, and a lower-case description set off by a comma ("FORTUNE, the magazine")."""
     for i in range(start, end):
         if "\n" in doc[i].text or (i > start and "\n" in doc[i - 1].whitespace_):
+            end = i
+            break
+        if i > start and doc[i].text == "(" and not any(t.text == ")" for t in doc[i:end]):
+            end = i  # "MDR (Democratic Movement": a name and the start of its gloss
+            break
+        if i > start and doc[i].text == "," and i + 2 < end + 1 and doc[i + 1].lower_ in ("the", "a", "an") \
+                and all(t.is_lower for t in doc[i + 1:end]):
             end = i
             break
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct

@@ -327,6 +327,10 @@ def complete_org_names(doc, cands: list[Cand]) -> list[Cand]:
             last = doc[end - 1]
             if last.dep_ == "compound" and last.head.i == end and _capitalised_noun(doc[end]):
                 end += 1  # the name's head noun, left outside
+                if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end].head.i == end - 1 \
+                        and end + 1 not in tagged and _capitalised_noun(doc[end + 1]):
+                    end += 2  # "UN" + "Commission of Enquiry": the whole body's name
+                c = Cand(c.start, c.end, c.label, c.source, "")  # the UN's commission is not the UN
             elif any(t.lower_ == "of" for t in doc[c.start:end]) and end + 1 < len(doc) \
                     and doc[end].lower_ == "and" and end + 1 not in tagged and _capitalised_noun(doc[end + 1]) \
                     and doc[end + 1].dep_ == "conj" and doc[end + 1].head.i == end - 1 \

@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 import weakref
 
+from kg.extract import coref_bodies as bodies
 from kg.extract import coref_groups as groups
+from kg.extract import coref_scope as scope
 from kg.extract import coref_they
 from kg.extract import coref_titles as titles
 from kg.extract import lexicon as lx
@@ -76,12 +78,14 @@ def infer(table, token) -> str | None:
         key = titles.government(table, token)
         if key or low not in ("authorities", "officials"):
             return key
+    if low in scope.COUNTRY_NOUNS:
+        return scope.country_description(table, token)
     if low in BODY_NOUNS:
         key = groups.body(table, token)
         if key:
             return key
     if low in ORG_DESCRIPTIONS and token.tag_ in ("NN", "NNP"):
-        key = titles.organisation_named_before(table, token, _candidates(table, token))
+        key = bodies.organisation_named_before(table, token, _candidates(table, token))
         if key:
             return key
     if groups.is_group_head(token):

@@ -15,7 +15,9 @@ import weakref
 from collections import Counter
 
 from kg.extract import gazetteer as gz
+from kg.extract.actor_keys import place_actor
 from kg.extract.datelines import dateline_country
+from kg.extract.lexicon import ACCUSE_VERBS
 from kg.model import PLACE
 
 DATELINE_WEIGHT = 2  # a dateline counts as much as two place names
@@ -122,4 +124,59 @@ def country_phrase(table, token) -> list | None:
             place = gz.place_by_id(actor.geonames_id) if actor is not None and actor.geonames_id else None
             if place is not None and place.kind == "country":
                 return [child] + [t for t in objs[0].subtree if not t.is_punct]
+    return None
+
+
+# -- "the country", "the communist island" ---------------------------------------------
+COUNTRY_NOUNS = frozenset("country nation island kingdom republic emirate".split())
+COUNTRY_WINDOW = 3  # sentences: its own and two before
+
+
+def _own_parties(token) -> list:
+    """Tokens naming who acts in the description's own clause: the verb's subject ("The
+    Mexican government accused the communist island": not Mexico), and the doer or owner
+    of the nouns on the way up ("a visit by an Indian minister to the country": not India)."""
+    out, node = [], token
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+        for c in node.children:
+            if c.dep_ == "poss" or c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+                out.extend(c.subtree)
+    while node.pos_ in ("VERB", "AUX"):
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for c in subjects:
+            out.extend(c.subtree)
+        if not subjects and node.dep_ == "acl":  # "The government, accusing ...,": the noun it hangs on
+            out.extend(t for t in node.head.subtree if t.i < node.left_edge.i)
+        if subjects or node.dep_ not in ("advcl", "xcomp", "conj") or node.head.i == node.i:
+            break
+        node = node.head  # "The government, accusing the island of ..., expelled": its subject
+    return out
+
+
+def country_description(table, token) -> str | None:
+    """ "the country", "the communist island": the one country named in the nearest sentence
+    that names any, leaving out those of its own clause's actors. Two there give nothing."""
+    if token.tag_ != "NN" or token.dep_ == "compound" or [c.lower_ for c in token.children if c.dep_ == "det"] != ["the"]:
+        return None
+    if any(c.dep_ in ("compound", "poss", "nmod", "amod") and not c.is_lower for c in token.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) \
+            and token.head.lemma_.lower() not in ACCUSE_VERBS:  # "accused the country of torture": the charge
+        return None  # "the Baltic country", "the country of my birth": its own frame
+    excluded = set(countries_in(table, _own_parties(token)))
+    sent = token.sent
+    for _ in range(COUNTRY_WINDOW):
+        found = set(countries_in(table, [t for t in sent if not (token.left_edge.i <= t.i <= token.i)])) - excluded
+        if found:
+            if len(found) != 1:
+                return None
+            iso = found.pop()
+            key = table.add_actor(place_actor(gz.country_by_iso(iso), iso))
+            start = min(c.i for c in token.lefts) if any(True for _ in token.lefts) else token.i
+            table.add_mention(key, start, token.i + 1, "description", "actors.coref", head=token.i,
+                              tokens=range(token.i, token.i + 1))
+            return key
+        if sent.start == 0:
+            return None
+        sent = token.doc[sent.start - 1].sent
     return None

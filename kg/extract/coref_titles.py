@@ -18,12 +18,13 @@ from kg.extract import gazetteer as gz
 from kg.extract.actor_keys import place_actor
 from kg.extract.actor_lexicon import HONORIFICS
 from kg.extract.lexicon import ACCUSE_VERBS
-from kg.model import ORGANIZATION, PERSON, Actor
+from kg.model import PERSON, PLACE, Actor
 
 # Words that change which office is meant: "the foreign minister" is not the
 # "Vice Foreign Minister".
 RANK_WORDS = frozenset({"vice", "deputy", "assistant", "acting", "former", "junior", "under",
-                        "associate", "co", "interim", "ex", "first", "second", "third"})
+                        "associate", "co", "interim", "ex", "first", "second", "third",
+                        "prime"})  # "the minister" is no prime minister
 # Heads that name the same role.
 SYNONYMS = (
     frozenset("chief head leader chairman chairwoman chair chairperson boss".split()),
@@ -191,14 +192,19 @@ def description(table, token) -> str | None:
              for w in _words(t.text) if not re.search(r"\d", w)]
     visiting = "visiting" in words
     home = scope.document_country(table) if visiting else None
-    fitting = []
+    fitting, unplaced = [], []
+    body = _body_start(table)
     for actor in table.persons():
+        if not _named_in_body(table, actor.key, body):
+            continue  # a "person" only the headline's capitals made ("President Slams Tax") is no one
         profile = Profile(table, actor)
         if profile.fits(token.lower_, words, countries) and not (home and home in profile.countries):
             fitting.append(actor.key)
+        elif countries and not profile.countries and profile.fits(token.lower_, words, set()):
+            unplaced.append(actor.key)
+    if not fitting and len(countries) == 1 and token.dep_ not in PREDICATE_DEPS:
+        fitting = _placed_by_context(table, token, unplaced, countries)
     if len(fitting) > 1:  # "the leader" after one fitting person and before another: the one named before
-        title = (table.document.title or "").strip()
-        body = len(title) if title and table.text.lstrip().startswith(title) else 0  # headlines parse badly
         before = {key for i, key in table._token_actor.items()
                   if i < token.i and table.doc[i].idx >= body}
         fitting = [key for key in fitting if key in before]
@@ -206,6 +212,48 @@ def description(table, token) -> str | None:
         return None
     start = min([t.i for t in (owner or []) + _left_modifiers(token)] + [token.i])
     return _record(table, token, fitting[0], start)
+
+
+PREDICATE_DEPS = frozenset({"attr", "appos", "oprd"})  # "X is the first Chilean minister to ...": X
+
+
+def _body_start(table) -> int:
+    """Offset where the text after a leading headline begins (headlines parse badly)."""
+    title = (table.document.title or "").strip()
+    return len(title) if title and table.text.lstrip().startswith(title) else 0
+
+
+def _named_in_body(table, key: str, body: int) -> bool:
+    """Named in full after the headline (a surname alone may be a word the headline's name took)."""
+    return any(m.actor == key and m.kind == "name" and m.provenance.start >= body for m in table.mentions)
+
+
+def _placed_by_context(table, token, keys: list[str], countries: set[str]) -> list[str]:
+    """People of unknown nationality whom "Ruritania's president" may name: those not named in
+    the description's own clause ("Ruritania's president criticized President X": not X), first
+    named after it (the lead's "Ruritania's president said ..." introduces "President Y" below),
+    in a sentence that speaks of that country outside anyone's title."""
+    doc = token.doc
+    clause = token.head if token.dep_ in ("nsubj", "nsubjpass") else token
+    own = {table.key_of_token(t.i) for t in clause.subtree}
+    out, body = [], _body_start(table)
+    for key in keys:
+        if key in own or any(m.actor == key and m.kind in ("name", "surname") and body <= m.provenance.start
+                             < token.idx for m in table.mentions):
+            continue  # named before without a country: the description may well be someone else
+        for m in table.mentions:
+            if m.actor != key or m.kind not in ("name", "surname") or m.provenance.start < body:
+                continue
+            span = doc.char_span(m.provenance.start, m.provenance.end, alignment_mode="expand")
+            if span is None:
+                continue
+            # the country in a word of its own, not in someone's title ("Japanese Premier X met Y")
+            free = [t for t in span.sent if table.key_of_token(t.i) is None
+                    or getattr(table.actors.get(table.key_of_token(t.i)), "type", None) == PLACE]
+            if countries <= set(scope.countries_in(table, free)):
+                out.append(key)
+                break
+    return out
 
 
 def _bare_national(token) -> bool:
@@ -222,7 +270,8 @@ def _country_owner(table, token) -> list | None:
     for child in token.lefts:
         if child.dep_ != "poss":
             continue
-        tokens = [t for t in child.subtree if t.dep_ != "case" and not t.is_punct]
+        tokens = [t for t in child.subtree if t.dep_ != "case" and not t.is_punct
+                  and t.i >= token.sent.start]  # not a headline the parser hung on it
         key = table.key_of_token(child.i)
         if key is not None and scope.country_of_actor(table.actors.get(key)) and \
                 gz.country(table.actors[key].label) or key is None and gz.country(child.text):
@@ -313,36 +362,3 @@ def country_for(table, iso: str, head, start: int, end: int) -> str:
     key = table.add_actor(place_actor(gz.country_by_iso(iso), iso))
     table.add_mention(key, start, end, "metonymy", "actors.coref", head=head.i, tokens=range(head.i, head.i + 1))
     return key
-
-
-# -- organisations ---------------------------------------------------------------
-def _common_word(token) -> bool:
-    """'the state investment company', 'the oil firm': a lower-case kind, not a name of its own."""
-    return token.is_lower and token.pos_ == "NOUN" and all(t.is_lower for t in token.subtree)
-
-
-def organisation_named_before(table, token, candidates) -> str | None:
-    """'Time Warner launched ... The company said': "the <org noun>" is the last organisation
-    named; ``candidates`` are the earlier (token, key) references, nearest first."""
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children) \
-            or any(c.dep_ in ("compound", "poss", "nmod") and not _common_word(c) for c in token.children) \
-            or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
-        return None  # "the Labour party", "the party of Lenin": a name of its own
-    doc = token.doc
-    if any(c.dep_ == "appos" for c in token.children) or any(
-            t.i in table.entity_tokens for t in doc[token.i + 1: token.i + 4]):
-        return None  # "the organization Project on Government Oversight": named right there
-    said = token.head if token.dep_ == "nsubj" else None  # "X is buying Y, the company said": X
-    reported = [s for c in (said.children if said is not None else ()) if c.dep_ == "ccomp"
-                for s in c.children if s.dep_ == "nsubj" and s.pos_ == "PROPN"]
-    if reported:  # the company its clause names, or none: no guess past it
-        candidates = [(t, key) for t, key in candidates if key is not None
-                      and any(s.left_edge.i <= t.i <= s.right_edge.i for s in reported)]
-    for t, key in candidates:
-        if key in ("pronoun", "group"):
-            continue
-        actor = table.actors.get(key)
-        if actor is not None and actor.type == ORGANIZATION and table.kind_of_token(t.i) != "metonymy":
-            table.add_mention(key, token.i, token.i + 1, "description", "actors.coref")
-            return key
-    return None

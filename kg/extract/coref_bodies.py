@@ -1,0 +1,142 @@
+"""Descriptions that stand for an organisation named before: "the company", "the ministry".
+
+"Time Warner launched ... The company said": a definite "the <kind of body>" is the last
+organisation named whose kind fits. The kind is read from the body's own name: "the
+ministry" is a body whose name says ministry, never the UN agency named in between; "the
+company" is never a ministry, a party or a parliament. A ministry or embassy named further
+back than the window is still meant when it is the only one of its kind in the story.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+
+from kg.model import ORGANIZATION, Actor
+
+STOP = frozenset("the a an of 's ' - and".split())
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[\w'-]+", text.lower()) if w not in STOP]
+
+
+def _common_word(token) -> bool:
+    """'the state investment company', 'the oil firm': a lower-case kind, not a name of its own."""
+    return token.is_lower and token.pos_ == "NOUN" and all(t.is_lower for t in token.subtree)
+
+
+# Kinds of body a description names. "The ministry" is a body whose name says ministry (not
+# the UN agency named in between); "the company" is never a ministry, a party or a parliament.
+INSTITUTION_NOUNS = frozenset(
+    """
+    ministry department commission committee council party parliament senate congress embassy
+    consulate court presidency government cabinet assembly police army
+    """.split()
+)
+BUSINESS_NOUNS = frozenset(
+    "company firm corporation manufacturer maker retailer insurer airline carrier bank broadcaster giant".split()
+)
+# Nouns that describe a company only with its trade: "the oil giant", not "the Asian giant".
+TRADE_NEEDED = frozenset({"giant"})
+
+
+def _kind_fits(noun: str, actor: Actor) -> bool:
+    """Whether an organisation can be what "the <noun>" describes, by the words of its name."""
+    words = set(_words(actor.label))
+    for alias in actor.aliases:
+        words.update(_words(alias))
+    if noun in INSTITUTION_NOUNS:
+        return noun in words
+    if noun in BUSINESS_NOUNS:
+        return not words & INSTITUTION_NOUNS
+    return True
+
+
+_POSITIONS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _positions(table, word: str) -> list[int]:
+    """Where the document writes ``word`` (lower-cased); one index per document."""
+    index = _POSITIONS.get(table)
+    if index is None:
+        index = _POSITIONS[table] = {}
+        for i, w in enumerate(table.words):
+            index.setdefault(w.lower(), []).append(i)
+    return index.get(word, [])
+
+
+# What a body says or issues: "a company statement", "a ministry communique".
+ISSUED_NOUNS = frozenset("statement communique communiqué release announcement spokesman spokeswoman spokesperson".split())
+
+
+def _voice_of(token) -> bool:
+    """ "a company statement said": a kind noun modifying what a body issues is that body, as
+    definite as "the company" although the article belongs to the statement."""
+    return token.dep_ == "compound" and token.head.lemma_.lower() in ISSUED_NOUNS and token.i == token.head.i - 1 \
+        and any(c.dep_ == "det" for c in token.head.children)
+
+
+def _named_modifier(table, token) -> str | None:
+    """ "The FSB domestic security service said": the organisation named in the phrase is the
+    body the kind noun describes (of a kind that fits it)."""
+    for child in token.children:
+        if child.dep_ not in ("compound", "nmod") or child.tag_ not in ("NNP", "NNPS") or child.i > token.i:
+            continue
+        key = table.key_of_token(child.i)
+        actor = table.actors.get(key) if key else None
+        if actor is not None and actor.type == ORGANIZATION and table.kind_of_token(child.i) in ("name", "acronym") \
+                and _kind_fits(token.lower_, actor):
+            start = min(t.i for t in token.lefts)
+            table.add_mention(key, start, token.i + 1, "description", "actors.coref", head=token.i,
+                              tokens=range(token.i, token.i + 1))
+            return key
+    return None
+
+
+def organisation_named_before(table, token, candidates) -> str | None:
+    """'Time Warner launched ... The company said': "the <org noun>" is the last organisation
+    named whose kind fits (:func:`_kind_fits`); ``candidates`` are the earlier (token, key)
+    references, nearest first."""
+    named = _named_modifier(table, token)
+    if named:
+        return named
+    if not (any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children) or _voice_of(token)) \
+            or any(c.dep_ in ("compound", "poss", "nmod") and not _common_word(c) for c in token.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return None  # "the Labour party", "the party of Lenin": a name of its own
+    if token.lower_ in TRADE_NEEDED and not any(c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.is_lower
+                                                for c in token.children):
+        return None
+    doc = token.doc
+    if any(c.dep_ == "appos" for c in token.children) or any(
+            t.i in table.entity_tokens for t in doc[token.i + 1: token.i + 4]):
+        return None  # "the organization Project on Government Oversight": named right there
+    said = token.head if token.dep_ == "nsubj" else None  # "X is buying Y, the company said": X
+    reported = [s for c in (said.children if said is not None else ()) if c.dep_ == "ccomp"
+                for s in c.children if s.dep_ == "nsubj" and s.pos_ == "PROPN"]
+    if reported:  # the company its clause names, or none: no guess past it
+        candidates = [(t, key) for t, key in candidates if key is not None
+                      and any(s.left_edge.i <= t.i <= s.right_edge.i for s in reported)]
+    # "Greenpeace says the oil giant is ...": the one who reports speaks of someone else
+    reporters = {table.key_of_token(s.i) for a in token.ancestors if a.pos_ == "VERB"
+                 for s in a.children if s.dep_ == "nsubj" and not s.i <= token.i <= s.right_edge.i}
+    for t, key in candidates:
+        if key in ("pronoun", "group") or key in reporters:
+            continue
+        actor = table.actors.get(key)
+        if actor is not None and actor.type == ORGANIZATION and table.kind_of_token(t.i) != "metonymy" \
+                and _kind_fits(token.lower_, actor):
+            table.add_mention(key, token.i, token.i + 1, "description", "actors.coref")
+            return key
+    if token.lower_ in INSTITUTION_NOUNS and not reported:
+        # "the embassy" further back than the window: the one body of that name named before
+        named = [key for i, key in table._token_actor.items() if i < token.i and table.kind_of_token(i) == "name"]
+        described = [table.actor_for_token(token.doc[i]) for i in _positions(table, token.lower_) if i < token.i]
+        keys = {key for key in named + described if key in table.actors
+                and table.actors[key].type == ORGANIZATION and _kind_fits(token.lower_, table.actors[key])}
+        if len(keys) == 1:
+            key = keys.pop()
+            table.add_mention(key, token.i, token.i + 1, "description", "actors.coref")
+            return key
+    return None

@@ -1,0 +1,115 @@
+"""Descriptions that stand for an organisation named before (kg.extract.coref_bodies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.actors import add_entity_ruler, resolve_actors
+from kg.model import Document
+
+
+@pytest.fixture(scope="module")
+def pipe(nlp):
+    add_entity_ruler(nlp)
+    return nlp
+
+
+def label_at(pipe, text: str, word: str, nth: int = 0, title: str | None = None) -> str | None:
+    """Label of the actor the ``nth`` token spelled ``word`` refers to."""
+    doc = pipe(text)
+    table = resolve_actors(doc, Document(id="doc", text=text, title=title))
+    key = table.actor_for_token([t for t in doc if t.text == word][nth])
+    return table.actors[key].label if key else None
+
+
+# -- "the ministry", "the company": the body of that kind named before -------------------
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        # a UN body named in between is no ministry
+        ("The Bolivian Foreign Ministry rejected the report. It came from a United Nations "
+         "panel. The ministry said the panel had been misled.", "ministry", "Bolivian Foreign Ministry"),
+        # a ministry named in between is no company
+        ("Siemens denied the charges. The Ministry of Energy had cancelled its licence. The "
+         "company said it would appeal.", "company", "Siemens"),
+        # further back than the window, but the only embassy of the story
+        ("The note was handed to the Canadian embassy in Lima. Police arrested two men. They were "
+         "released on Friday. Officials declined to comment. The embassy confirmed the arrests.",
+         "embassy", "Canadian Embassy"),
+    ],
+)
+def test_coref_bodies_org_description_is_the_named_body_of_its_kind(pipe, text, word, label):
+    assert label_at(pipe, text, word, nth=-1) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # no ministry named at all: not the nearest organisation
+        ("Amnesty International published the report. The ministry said it was false.", "ministry"),
+        # a company description never takes a ministry
+        ("The Ministry of Energy cancelled the licence. The company said it would appeal.", "company"),
+        # two embassies named long before: no guess
+        ("The note went to the Canadian embassy. Police acted. They were quick. Officials were "
+         "silent. A second note went to the French embassy. Police acted. They were slow. Officials "
+         "were silent. The embassy confirmed it.", "embassy"),
+    ],
+)
+def test_coref_bodies_org_description_of_another_kind_or_two_bodies_is_no_one(pipe, text, word):
+    assert label_at(pipe, text, word, nth=-1) is None
+
+
+# -- "a company statement": the kind noun before what a body issues ------------------------
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        ("Siemens lost the tender in March. \"We will appeal,\" a company statement said.", "company", "Siemens"),
+        ("Greenpeace sailed into the harbour. An organisation spokesman said the ship was safe.",
+         "organisation", "Greenpeace"),
+    ],
+)
+def test_coref_bodies_kind_noun_before_a_statement_is_the_body_named_before(pipe, text, word, label):
+    assert label_at(pipe, text, word, nth=-1) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # indefinite and issuing nothing: some company
+        ("Siemens lost the tender in March. A company in Lyon won it.", "company"),
+        # a ministry is no company, even in a company statement
+        ("The Ministry of Energy cancelled the licence. A company statement said it would appeal.", "company"),
+    ],
+)
+def test_coref_bodies_kind_noun_of_no_statement_or_wrong_kind_is_no_one(pipe, text, word):
+    assert label_at(pipe, text, word, nth=-1) is None
+
+
+# -- "the oil giant"; and the reporter is not the one it reports on -----------------------
+def test_coref_bodies_a_giant_of_a_trade_is_the_company_named_before(pipe):
+    text = "Friends of the Earth picketed a Shell depot. Friends of the Earth says the oil giant ignores the law."
+    assert label_at(pipe, text, "giant") == "Shell"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a giant with no trade is no company ("the Asian giant" is a country)
+        ("Samsung opened a plant in Pune. Delegates from the Asian giant arrived later.", "giant"),
+        # the only organisation before is the one speaking about it
+        ("Greenpeace says the company is out to ruin campaigners.", "company"),
+    ],
+)
+def test_coref_bodies_a_giant_without_trade_or_the_reporter_is_no_one(pipe, text, word):
+    assert label_at(pipe, text, word) is None
+
+
+# -- "the FSB security service": the organisation named inside the phrase ---------------------
+def test_coref_bodies_kind_noun_with_the_organisation_named_in_it_is_that_organisation(pipe):
+    text = "Police raided the office. The NSA domestic intelligence service said two men were held."
+    assert label_at(pipe, text, "service") in ("NSA", "National Security Agency")
+
+
+def test_coref_bodies_kind_noun_with_a_place_named_in_it_is_no_organisation_named_before(pipe):
+    text = "Siemens won the tender. The Lyon water company said it had lost."
+    assert label_at(pipe, text, "company") != "Siemens"
