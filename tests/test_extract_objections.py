@@ -155,3 +155,25 @@ def test_objections_a_wrong_done_by_the_subject_of_a_joined_predicate(extractor)
     text = ('"Monsanto is one of the richest firms in the world and is using its money to stifle open debate," '
             "said campaigner Vandana Shiva.")
     assert ("Vandana Shiva", "criticized", "Monsanto") in criticisms(text, extractor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a statement on Sunday, the Labour Party disassociated itself from Senator Tom Grady's comments.",
+        "On Sunday Prime Minister Enda Kenny distanced himself from the remarks by Senator Tom Grady.",
+    ],
+)
+def test_objections_disowning_someones_words(extractor, text):
+    assert any(t[2] == "Tom Grady" for t in criticisms(text, extractor))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Enda Kenny distanced himself from the talks on Sunday.",
+        "Prime Minister Enda Kenny did not distance himself from the remarks by Senator Tom Grady.",
+    ],
+)
+def test_objections_no_disowning(extractor, text):
+    assert not criticisms(text, extractor)

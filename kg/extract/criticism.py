@@ -47,7 +47,7 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules, ObjectionRules):
                 or self._reacted_angrily(tok, lemma) or self._displeased_by(tok, lemma) \
                 or self._with_displeasure(tok) or self._diplomatic_protest(tok, lemma) \
                 or self._likened_to_villain(tok, lemma) or self._chanted(tok, lemma) or self._opposed(tok, lemma) \
-                or self._held_responsible(tok, lemma)
+                or self._held_responsible(tok, lemma) or self._distanced(tok, lemma)
         if tok.pos_ == "AUX" and lemma == "be":  # "we are against the French decision"
             return self._opposed(tok, lemma)
         if tok.pos_ == "ADJ" and lemma in lx.DISPLEASED_ADJECTIVES:

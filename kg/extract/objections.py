@@ -41,6 +41,18 @@ class ObjectionRules:
         return self._criticism(tok, "events.criticized.opposition", 0.7,
                                actors_in(subject_tokens(tok), self.resolve), owners)
 
+    def _distanced(self, verb, lemma: str) -> list:
+        """'distanced itself from X's remarks', 'disassociated himself from the comments by X':
+        disowning someone's words or deed disapproves of them (not 'distanced itself from the talks')."""
+        if lemma not in ("distance", "disassociate", "dissociate") or any(c.dep_ == "neg" for c in verb.children):
+            return []
+        if not any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children):
+            return []
+        words = [o for o in prep_objects(verb, {"from"}) if o.lemma_.lower() in OPPOSED_DEEDS
+                 or o.lemma_.lower() in lx.SAY_NOUNS]
+        return self._criticism(verb, "events.criticized.opposition", 0.65,
+                               actors_in(subject_tokens(verb), self.resolve), self._owners(words))
+
     def _held_responsible(self, verb, lemma: str) -> list:
         """'held Uganda responsible for the violence', 'holds the government accountable': blame."""
         if lemma != "hold" or any(c.dep_ == "neg" for c in verb.children):
