@@ -177,3 +177,12 @@ def test_objections_disowning_someones_words(extractor, text):
 )
 def test_objections_no_disowning(extractor, text):
     assert not criticisms(text, extractor)
+
+
+def test_objections_an_act_in_retaliation_for_someones_deed(extractor):
+    text = "Latvia expelled two Belarusian diplomats in retaliation for Belarus's expulsion of its envoys."
+    assert ("Latvia", "criticized", "Belarus") in criticisms(text, extractor)
+
+
+def test_objections_retaliation_with_no_deed_named(extractor):
+    assert not criticisms("Latvia expelled two Belarusian diplomats in retaliation.", extractor)

@@ -71,7 +71,7 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules, ObjectionRules):
             return complaint
         if tok.pos_ == "NOUN" and lemma in lx.CRITIC_NOUNS:
             return self._critic(tok)
-        if tok.pos_ == "NOUN" and lemma == "protest" and tok.dep_ == "pobj":
+        if tok.pos_ == "NOUN" and lemma in ("protest", "retaliation", "reprisal") and tok.dep_ == "pobj":
             return self._in_protest(tok)
         if tok.pos_ == "NOUN" and lemma in lx.ACCUSATION_NOUNS:
             return self._alleged(tok, lemma)

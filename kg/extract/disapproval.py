@@ -318,11 +318,12 @@ class DisapprovalRules:
                                actors_in(subject_tokens(verb), self.resolve), targets)
 
     def _in_protest(self, tok) -> list:
-        """'expelled the ambassador in protest at Colombia's raid': the deed's owner is criticised."""
+        """'expelled the ambassador in protest at Colombia's raid', 'froze trade in retaliation for
+        X's remarks': the deed's owner is criticised."""
         prep = tok.head
         if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in ("VERB", "AUX"):
             return []
-        deeds = prep_objects(tok, {"of", "at", "against", "over"})
+        deeds = prep_objects(tok, {"of", "at", "against", "over", "for"})
         verb = prep.head
         return self._criticism(tok, "events.criticized.protest", 0.7,
                                actors_in(subject_tokens(verb), self.resolve), self._targets_of(deeds))
