@@ -10,23 +10,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Callable
 
 from kg.extract import timex_lexicon as L
 from kg.extract.regex_words import fold_case, needed_words
-
-DATE, TIME, DURATION, SET = "DATE", "TIME", "DURATION", "SET"
-
-
-@dataclass(frozen=True)
-class Context:
-    """What a handler may know besides the words: anchor, tense, text before."""
-
-    anchor: date | None = None
-    tense: str | None = None  # "future", "past" or None
-    before: str = ""  # a few characters preceding the expression
-    previous: str | None = None  # value of the latest period named just before ("the third quarter")
+from kg.extract.timex_calendar import (  # noqa: F401  (DATE, TIME and Context are read from here by dates.py)
+    DATE, DURATION, SET, TIME, Context, century, fiscal, group, holiday, quarter, same_period, season,
+    season_bare, year_of,
+)
 
 
 @dataclass(frozen=True)
@@ -49,25 +41,11 @@ class Rule:
         return any(w in text for w in written) or any(w in folded for w in folded_words)
 
 
-def _g(m: re.Match, name: str) -> str | None:
-    return m.groupdict().get(name)
-
-
-def _year_of(m: re.Match, c: Context) -> int | None:
-    """The year a match writes: "2008", "'08", or "of last year" against the anchor."""
-    if _g(m, "y"):
-        return int(m["y"])
-    if _g(m, "yy"):
-        return L.two_digit_year(int(m["yy"]), c.anchor)
-    rel = re.sub(r"\s+", " ", (_g(m, "ofrel") or "").lower())
-    return c.anchor.year + L.REL_YEAR[rel] if rel and c.anchor else None
-
-
 # --- handlers -------------------------------------------------------------------
 
 
 def _clock(m: re.Match, c: Context) -> tuple[str, str] | None:
-    if _g(m, "word"):
+    if group(m, "word"):
         h, mi = (12, 0) if m["word"].lower() == "noon" else (0, 0)
     else:
         h, mi = int(m["h"] or m["h2"]), int(m["mi"] or 0)
@@ -81,12 +59,12 @@ def _clock(m: re.Match, c: Context) -> tuple[str, str] | None:
     if h > 24 or mi > 59:
         return None
     zone = ""
-    off = (_g(m, "off") or _g(m, "off2") or "").replace(" ", "")
+    off = (group(m, "off") or group(m, "off2") or "").replace(" ", "")
     if off:
         sign, digits = off[0], off[1:].replace(":", "")
         zone = f"{sign}{int(digits[:-2] or digits) if len(digits) > 2 else int(digits):02d}"
         zone += f":{digits[-2:]}" if len(digits) > 2 else ":00"
-    elif _g(m, "tz"):
+    elif group(m, "tz"):
         zone = L.ZONES.get(m["tz"], "Z")
     base = L.day(c.anchor) if c.anchor else "XXXX-XX-XX"
     return TIME, f"{base}T{h:02d}:{mi:02d}{zone}"
@@ -124,12 +102,12 @@ def _month_day(m: re.Match, c: Context) -> tuple[str, str] | None:
 
 def _month(m: re.Match, c: Context) -> tuple[str, str] | None:
     mo = L.MONTHS[m["mon"].lower().rstrip(".")]
-    y = _year_of(m, c)
+    y = year_of(m, c)
     if y is not None:
         return DATE, L.month(y, mo)
     if c.anchor is None:
         return DATE, f"XXXX-{mo:02d}"
-    rel = (_g(m, "rel") or "").lower()
+    rel = (group(m, "rel") or "").lower()
     a = c.anchor
     if rel == "last":
         return DATE, L.month(a.year - (1 if mo >= a.month else 0), mo)
@@ -141,22 +119,22 @@ def _month(m: re.Match, c: Context) -> tuple[str, str] | None:
 
 
 def _year(m: re.Match, c: Context) -> tuple[str, str] | None:
-    if _g(m, "dec"):
+    if group(m, "dec"):
         return DATE, m["dec"][:3]
-    if _g(m, "dec2"):  # "the '70s"; "the '00s" only once the decade has begun
+    if group(m, "dec2"):  # "the '70s"; "the '00s" only once the decade has begun
         return DATE, str(L.two_digit_year(int(m["dec2"]), c.anchor, slack=0))[:3]
-    if _g(m, "yy") and re.search(r"[A-Z][\w.-]*[ ]$", c.before):
+    if group(m, "yy") and re.search(r"[A-Z][\w.-]*[ ]$", c.before):
         return None  # "iLife '11", "Euro '96": a version or an event's name, not a date
-    if _g(m, "decw"):
+    if group(m, "decw"):
         return DATE, f"19{L.DECADE_WORDS[m['decw'].lower()]}"
-    return DATE, f"{_year_of(m, c):04d}"
+    return DATE, f"{year_of(m, c):04d}"
 
 
 def _weekday(m: re.Match, c: Context) -> tuple[str, str] | None:
     wd = L.WEEKDAYS[m["wd"].lower()]
-    rel = (_g(m, "rel") or "").lower().replace("this past", "last").replace("this coming", "next")
+    rel = (group(m, "rel") or "").lower().replace("this past", "last").replace("this coming", "next")
     rel = {"past": "last", "coming": "next"}.get(rel, rel) or None
-    pod = L.PARTS_OF_DAY.get((_g(m, "pod") or "").lower())
+    pod = L.PARTS_OF_DAY.get((group(m, "pod") or "").lower())
     if c.anchor is None:
         base = f"XXXX-WXX-{wd}"
     else:
@@ -166,7 +144,7 @@ def _weekday(m: re.Match, c: Context) -> tuple[str, str] | None:
 
 def _deictic(m: re.Match, c: Context) -> tuple[str, str] | None:
     w = re.sub(r"\s+", " ", m["w"].lower())
-    pod = L.PARTS_OF_DAY.get((_g(m, "pod") or "").lower())
+    pod = L.PARTS_OF_DAY.get((group(m, "pod") or "").lower())
     offsets = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1,
                "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}  # fmt: skip
     if w == "tonight":
@@ -213,9 +191,9 @@ def _duration(m: re.Match, c: Context) -> tuple[str, str] | None:
     if unit in ("second", "quarter") and not re.match(r"\d", words) and n == 1:
         return None  # "a second A380", "a quarter of the shares"
     plural = m["u"].lower().endswith("s") or unit == "century" and m["u"].lower() != "century"
-    if plural and (_g(m, "hy") or (n == 1 and not words[0].isdigit())):
+    if plural and (group(m, "hy") or (n == 1 and not words[0].isdigit())):
         return None  # "two-years", "a years-long": the vague rule reads "years-long"
-    direction = (_g(m, "dir") or "").lower()
+    direction = (group(m, "dir") or "").lower()
     if direction:
         if n == "X" or c.anchor is None:
             return DATE, "PAST_REF" if direction == "ago" else "FUTURE_REF"
@@ -244,17 +222,17 @@ _RATE_BEFORE = re.compile(
 
 
 def _set(m: re.Match, c: Context) -> tuple[str, str] | None:
-    if _g(m, "adj"):
+    if group(m, "adj"):
         unit = {"annual": "year", "annually": "year", "yearly": "year", "daily": "day",
                 "weekly": "week", "monthly": "month", "hourly": "hour", "nightly": "day",
                 "quarterly": "quarter"}[m["adj"].lower()]  # fmt: skip
         return SET, L.duration(1, unit)
-    if _g(m, "wd"):
+    if group(m, "wd"):
         return SET, f"XXXX-WXX-{L.WEEKDAYS[m['wd'].lower()]}"
     q = m["q"].lower()
-    if q in ("a", "an") and not _g(m, "freq") and not _RATE_BEFORE.search(c.before):
+    if q in ("a", "an") and not group(m, "freq") and not _RATE_BEFORE.search(c.before):
         return None  # "for a year" is a duration; "15 tankers a year" is a rate
-    n = L.parse_number(m["n"]) if _g(m, "n") else 1
+    n = L.parse_number(m["n"]) if group(m, "n") else 1
     if n is None:
         return None
     return SET, L.duration(n, L.unit_of(m["u"]))
@@ -267,69 +245,6 @@ def _ref(m: re.Match, c: Context) -> tuple[str, str] | None:
     if w in ("soon", "the future"):
         return DATE, "FUTURE_REF"
     return DATE, "PRESENT_REF"
-
-
-def _quarter(m: re.Match, c: Context) -> tuple[str, str] | None:
-    ordinal = (_g(m, "ord") or "").lower()
-    y = _g(m, "y") or _g(m, "y2")
-    half = (_g(m, "what") or "quarter").lower() == "half"
-    n = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-         "4th": 4, "final": 4 if not half else 2, "last": 4 if not half else 2}.get(ordinal)  # fmt: skip
-    if _g(m, "q"):
-        n = int(m["q"])
-    if n is None or (half and n > 2):
-        return None
-    if y is None and _g(m, "ofrel"):
-        y = str(_year_of(m, c) or "XXXX")
-    if y is None and ordinal == "last" and not _g(m, "ofyear"):
-        return (DATE, L.shift(c.anchor, "quarter", -1)) if c.anchor else (DATE, "XXXX-QX")
-    if y is None:
-        if c.anchor is None:
-            y = "XXXX"
-        else:
-            y = str(L.year_for(c.anchor, (n - 1) * (6 if half else 3) + 1, None, c.tense))
-    return DATE, f"{y}-{'H' if half else 'Q'}{n}"
-
-
-def _season(m: re.Match, c: Context) -> tuple[str, str] | None:
-    y = _year_of(m, c)
-    return DATE, f"{y:04d}-{L.SEASONS[m['s'].lower()]}" if y else f"XXXX-{L.SEASONS[m['s'].lower()]}"
-
-
-def _season_bare(m: re.Match, c: Context) -> tuple[str, str] | None:
-    code = L.SEASONS[m["s"].lower()]
-    before = L.AMBIGUOUS_BEFORE if m["s"].lower() in ("fall", "spring") else L.SEASON_BEFORE
-    if not before.search(c.before):
-        return None
-    if c.anchor is None:
-        return DATE, f"XXXX-{code}"
-    return DATE, f"{L.year_for(c.anchor, L.SEASON_START[code], None, c.tense):04d}-{code}"
-
-
-def _same_period(m: re.Match, c: Context) -> tuple[str, str] | None:
-    """ "the same period last year": the period just named, a year earlier."""
-    unit = (_g(m, "p") or _g(m, "p2")).lower()
-    return DATE, L.year_earlier(c.previous, unit, c.anchor)
-
-
-def _fiscal(m: re.Match, c: Context) -> tuple[str, str] | None:
-    y = _g(m, "y") or _g(m, "y2") or _g(m, "y3")
-    if y:
-        return DATE, "FY" + (y if len(y) == 4 else "20" + y)
-    k = {"last": -1, "previous": -1, "next": 1}.get((_g(m, "rel") or "").lower(), 0)
-    return DATE, f"FY{c.anchor.year + k}" if c.anchor else "FYXXXX"
-
-
-def _holiday(m: re.Match, c: Context) -> tuple[str, str] | None:
-    y = int(m["y"]) if _g(m, "y") else None
-    return DATE, L.named_day(m["h"], y, c.anchor, c.tense)
-
-
-def _century(m: re.Match, c: Context) -> tuple[str, str] | None:
-    words = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21}
-    raw = m["c"].lower()
-    n = words.get(raw) or int(re.sub(r"\D", "", raw) or 0)
-    return (DATE, f"{n - 1:02d}") if 1 <= n <= 30 else None
 
 
 # --- patterns -------------------------------------------------------------------
@@ -394,24 +309,24 @@ _RULES = (
     ("quarter", r"\b(?:(?i:the)[ ])?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))"
      r"[ ](?:(?i:fiscal|financial|calendar)[ ])?(?P<what>(?i:quarter|half))\b"
      r"(?:(?P<ofyear>[ ](?i:of)[ ](?:(?i:the[ ]year)|(?:(?i:fiscal)[ ])?(?P<y>\d{4})))|" + _OFREL
-     + r"|,?[ ](?P<y2>\d{4}))?", _quarter),
+     + r"|,?[ ](?P<y2>\d{4}))?", quarter),
     ("quarter_adj", r"\b(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))-(?i:quarter)\b",
-     _quarter),  # "third-quarter profit": the modifier alone, TIMEX3 leaves "the" to the noun
-    ("quarter_q", r"\bQ(?P<q>[1-4])(?:[ ](?P<y>\d{4}))?\b", _quarter),
+     quarter),  # "third-quarter profit": the modifier alone, TIMEX3 leaves "the" to the noun
+    ("quarter_q", r"\bQ(?P<q>[1-4])(?:[ ](?P<y>\d{4}))?\b", quarter),
     ("season", r"\b(?:(?i:the)[ ])?(?P<s>(?i:spring|summer|autumn|fall|winter))(?:(?:[ ]of)?[ ](?:" + _Y
-     + r"|" + _YY + r")|" + _OFREL + r")", _season),
+     + r"|" + _YY + r")|" + _OFREL + r")", season),
     ("season_bare", r"\b(?:(?i:the)[ ])?(?:(?i:early|mid|late)[- ])?(?P<s>(?i:spring|summer|autumn|fall|winter))"
-     r"\b(?![- ](?i:of|in|from|to)\b|-|[ ][A-Z])", _season_bare),  # not "the Winter Olympics"
+     r"\b(?![- ](?i:of|in|from|to)\b|-|[ ][A-Z])", season_bare),  # not "the Winter Olympics"
     ("same_period", r"\b(?i:the)[ ](?:(?i:same)[ ](?P<p>(?i:period|quarter|month|week|season|time|day|half))[ ]"
      r"(?:(?i:of|in)[ ])?(?:(?i:the)[ ])?(?:(?i:last|previous|prior|past)[ ](?i:year)|(?i:a|one)[ ](?i:year)[ ]"
      r"(?i:earlier|before|ago))|(?i:year)[- ](?i:earlier|ago|before)[ ](?P<p2>(?i:period|quarter|month|week|half)))"
-     r"\b", _same_period),
+     r"\b", same_period),
     ("fiscal", r"(?:\b(?i:the[ ](?:very[ ])?(?:beginning|start|end|middle)[ ]of)[ ])?(?:\b(?i:the)[ ])?"
      r"(?:\b(?P<rel>(?i:this|last|next|current|previous))[ ])?\b(?i:financial|fiscal)[ ](?i:year)"
-     r"(?:[ ](?P<y>\d{4}))?\b|\b(?i:fiscal)[ ](?P<y2>\d{4})\b|\bFY[ ]?(?P<y3>\d{4}|\d{2})\b", _fiscal),
-    ("holiday", r"\b(?P<h>" + L.named_day_pattern() + r")\b(?:[ ]" + _Y + r")?", _holiday),
+     r"(?:[ ](?P<y>\d{4}))?\b|\b(?i:fiscal)[ ](?P<y2>\d{4})\b|\bFY[ ]?(?P<y3>\d{4}|\d{2})\b", fiscal),
+    ("holiday", r"\b(?P<h>" + L.named_day_pattern() + r")\b(?:[ ]" + _Y + r")?", holiday),
     ("century", r"\b(?:(?i:the)[ ])?(?P<c>\d{1,2}(?:st|nd|rd|th)|(?i:nineteenth|twentieth|twenty[- ]first))"
-     r"[ ](?i:century)\b", _century),
+     r"[ ](?i:century)\b", century),
 )  # fmt: skip
 
 
