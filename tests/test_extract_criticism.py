@@ -1440,3 +1440,22 @@ def test_criticism_warning_someone_off_a_deed(extractor, text, expected):
 )
 def test_criticism_no_warning_off_without_someone_elses_deed(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Korea Fair Trade Commission accused Hanjin Shipping of fraud on Monday. Hanjin Shipping denies that it committed "
+        "any of the alleged violations.",
+        'The Korea Fair Trade Commission accused Hanjin Shipping of fraud on Monday. "We did not commit any offence," Hanjin '
+        "Shipping said.",
+    ],
+)
+def test_criticism_a_denial_of_ones_own_wrong_answers_the_accuser(extractor, text):
+    found = {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+    assert any(t[0] == "Hanjin Shipping" for t in found), found
+
+
+def test_criticism_denying_a_wrong_with_no_accuser_answers_no_one(extractor):
+    text = "Hanjin Shipping denies that it committed any of the alleged violations."
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}

@@ -22,6 +22,8 @@ ACCUSER_WINDOW = 250
 # Deeds whose denial ("did not violate our airspace") answers an accusation.
 DENIED_DEEDS = lx.CRIME_VERBS | frozenset({"attack", "bomb", "shoot", "kill", "invade", "interfere", "meddle",
                                            "spy", "violate", "intrude", "abuse"})
+# What is committed and denied: "did not commit any offence".
+COMMITTED_WRONGS = frozenset({"violation", "offence", "offense", "crime", "fraud", "wrongdoing", "irregularity"})
 # The words a bare denial needs, looked for in the text first: "denied the accusations".
 BARE_ACCUSATION = re.compile(r"\b(?:the|these|those|this|that)\s+(?:" + "|".join(
     sorted(lx.ACCUSATION_NOUNS)) + r")s?\b", re.IGNORECASE)
@@ -69,9 +71,11 @@ class DenialRules:
             return []
         out = []
         for cand in (c for c in candidates if c.type == lx.STATED):
+            denying = cand.trigger.lemma_.lower() in ("deny", "refute")  # "denies that it committed ..."
             denied = [v for tokens, _ in self.statement_spans(cand) for v in tokens
-                      if v.pos_ == "VERB" and v.lemma_.lower() in DENIED_DEEDS
-                      and any(c.dep_ == "neg" for c in v.children) and not is_passive(v)]
+                      if v.pos_ == "VERB" and _wrong_deed(v) and not is_passive(v)
+                      and (any(c.dep_ == "neg" for c in v.children) or denying and cand.content is not None
+                           and (v.i == cand.content.i or v in cand.content.conjuncts))]
             if not denied:
                 continue
             sides = {s for k, t in cand.agents for s in self._stands_for(k, t)}
@@ -104,6 +108,15 @@ class DenialRules:
         if country is not None:
             out.add(self.place_key(country))
         return out
+
+
+def _wrong_deed(verb) -> bool:
+    """A deed one is accused of: 'violate', 'spy', or committing a wrong ('committed violations')."""
+    lemma = verb.lemma_.lower()
+    return lemma in DENIED_DEEDS or lemma == "commit" and any(
+        o.lemma_.lower() in lx.WRONGDOING_NOUNS or o.lemma_.lower() in COMMITTED_WRONGS
+        or any(g.lemma_.lower() in lx.WRONGDOING_NOUNS | COMMITTED_WRONGS for g in o.subtree)
+        for o in patient_tokens(verb))
 
 
 def _bare_accusation(noun) -> bool:
