@@ -618,3 +618,44 @@ def test_actors_acronym_whose_letters_are_not_the_long_form_is_not_linked(pipe):
     doc, table = resolve(pipe, text)
     key = key_at(doc, table, "XYZ", nth=-1)
     assert key is None or table.actors[key].label != "Democratic Movement for Renewal"
+
+
+# -- a person's name tagged as an organisation beside other people ----------------------
+@pytest.mark.parametrize("text", [
+    "The chancellor met two rivals, Valdis Zatlers and Toomas Savisaar, in Riga.",
+    "The chancellor met Valdis Zatlers and Toomas Savisaar in Riga.",
+])
+def test_actors_a_name_coordinated_with_a_person_is_a_person_whatever_its_tag(pipe, text):
+    doc, table = resolve(pipe, text)
+    assert {"Valdis Zatlers", "Toomas Savisaar"} <= {a.label for a in table.persons()}
+    assert not [a for a in table.actors.values() if a.type == ORGANIZATION]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Kaldvee Holdings and Arvo Tammsaar said the deal was off.", "Kaldvee Holdings"),
+    ("Human Rights Watch and Kenneth Roth said the trial was unfair.", "Human Rights Watch"),
+])
+def test_actors_a_company_beside_a_person_stays_a_company(pipe, text, org):
+    doc, table = resolve(pipe, text)
+    assert [a.type for a in table.actors.values() if a.label == org] == [ORGANIZATION]
+
+
+# -- a body owned by "the kingdom", "the North" ------------------------------------------
+@pytest.mark.parametrize("text, label", [
+    ('Norway recalled its envoy on Sunday. State radio quoted the kingdom\'s Foreign Ministry as saying '
+     'the envoy was home.', "Norwegian Foreign Ministry"),
+    ('North Korea fired a rocket on Friday. "Threats will not stop us," the North\'s foreign ministry said.',
+     "North Korean Foreign Ministry"),
+])
+def test_actors_a_described_countrys_body_is_that_countrys(pipe, text, label):
+    doc, table = resolve(pipe, text)
+    assert label in [a.label for a in table.actors.values()]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway and Denmark recalled their envoys. The kingdom's Foreign Ministry said the envoy was home.",
+    '"Threats will not stop us," the North\'s foreign ministry said.',
+])
+def test_actors_a_described_country_that_is_unclear_qualifies_nothing(pipe, text):
+    doc, table = resolve(pipe, text)
+    assert [a.label for a in table.actors.values() if "Ministry" in a.label] == ["Foreign Ministry"]

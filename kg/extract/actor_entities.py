@@ -39,7 +39,6 @@ MIN_POP_ORG_TO_PLACE = 100_000
 MIN_POP_PERSON_TO_PLACE = 1_000_000
 MIN_POP_LOCATED = 100_000  # "talks in Windhoek": a city right after "in" needs less to be one
 
-
 # Kin named before a name ("his eldest daughter, X"): kept as a title, so a pronoun knows X's sex.
 KINSHIP_NOUNS = frozenset({"daughter", "son", "wife", "husband", "mother", "father", "sister", "brother",
                            "widow", "widower"})
@@ -122,7 +121,7 @@ class EntityReader(LinkingMixin):
             elif c.label in ("ORG", "GPE", "LOC") and after_title(self.doc, c) \
                     and (c.label == "ORG" or gz.lookup_place(self._text(c)) is None):
                 person_like.append((c, c.start))  # "Chancellor Olaf Scholz" tagged ORG or GPE
-            elif c.label in ("GPE", "LOC", "FAC") and self._unknown_place_acting(c):
+            elif c.label in ("GPE", "LOC", "FAC", "ORG") and self._unknown_place_acting(c):
                 person_like.append((c, c.start))  # "Thabo Mbeki said": no such place, someone speaking
             else:
                 rest.append(c)
@@ -171,9 +170,10 @@ class EntityReader(LinkingMixin):
         return final, others
 
     def _unknown_place_acting(self, c: Cand) -> bool:
-        """A two- or three-word 'place' no gazetteer knows, as the subject of a verb or named
-        after a role ("his counterpart Thabo Mbeki")."""
-        words = [t for t in self.doc[c.start:c.end]]
+        """A 2-3 word 'place' (or company) no gazetteer knows, acting or named after a role of people."""
+        if c.label == "ORG":  # "Jan Novak and Petr Dvorak", one of them tagged a company
+            return not (self._org_shaped(c) or c.ent_id) and names.beside_people(self.doc, c.start, c.end)
+        words = list(self.doc[c.start:c.end])
         if not 2 <= len(words) <= 3 or not all(t.tag_ == "NNP" and t.text[:1].isupper()
                                                 and t.text[1:].islower() for t in words):
             return False

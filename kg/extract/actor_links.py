@@ -14,6 +14,7 @@ import re
 from kg.extract import actor_names as names
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
+from kg.extract.actor_possessors import described_country
 from kg.extract.actor_lexicon import GENERIC_BODY_WORDS, GOVERNMENT_NOUNS, LANDMARK_HEADS
 from kg.extract.datelines import dateline_country
 
@@ -180,7 +181,7 @@ class LinkingMixin:
             if i >= 0 and doc[i].text in names.POSSESSIVES:
                 i -= 1
             if i >= 0:
-                qualifier = gz.demonym_country(doc[i].text) or gz.country(doc[i].text)
+                qualifier = gz.demonym_country(doc[i].text) or gz.country(doc[i].text) or described_country(doc, i)
         if qualifier is None and body[-1].lower_ in BODY_HEADS:  # "the foreign ministry added" after
             qualifier = _named_with_one_country(self.document.text, body.text)  # "the Eritrean foreign ministry"
         if qualifier is None:  # a dateline, or "a foreign ministry spokesperson said in Islamabad"

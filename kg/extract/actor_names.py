@@ -16,6 +16,8 @@ from kg.extract.actor_lexicon import (
     TITLE_MODIFIERS,
     TRAILING_TITLE_WORDS,
 )
+from kg.extract.actor_headlines import common_word
+from kg.extract.lexicon import PERSON_ROLE_NOUNS
 
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 NAME_PARTICLES = frozenset("de da del der van von bin ibn al el la le du dos di ben abu".split())
@@ -190,3 +192,19 @@ def name_words(doc, start: int, end: int) -> list[str]:
         else:
             words.append(t.text)
     return strip_honorifics(words)
+
+
+def beside_people(doc, start: int, end: int) -> bool:
+    """A person-shaped name ("Jan Novak") coordinated with a tagged person's name, or set
+    beside a role of people ("her counterparts, Jan Novak and ..."): a person, whatever its tag."""
+    span = doc[start:end]
+    if not 2 <= len(span) <= 3 or not all(
+            t.tag_ in ("NNP", "NNPS") and t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() for t in span):
+        return False
+    if gz.canonical_organization(span.text) or gz.lookup_place(span.text) is not None or common_word(span[-1].text):
+        return False
+    root = span.root
+    partners = ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
+    people = {e.root.i for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
+    return any(p.i in people for p in partners) or (
+        root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_ROLE_NOUNS)

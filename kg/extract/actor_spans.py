@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.actor_headlines import before_headline_verb, only_verb
 from kg.extract import actor_names as names
 from kg.extract import gazetteer as gz
 from kg.extract.actor_lexicon import (
@@ -243,8 +244,9 @@ def entity_candidates(doc, document) -> list[Cand]:
     cands = join_name_modifiers(doc, join_particle_names(doc, cands))
     cands = complete_person_names(doc, extend_to_acronym(doc, cands))
     cands = complete_org_names(doc, join_company_names(doc, join_demonym_orgs(doc, cands)))
-    cands.sort(key=lambda c: c.start)
-    return cands
+    cands = [Cand(c.start, before_headline_verb(doc, c.start, c.end, c.label), c.label, c.source, c.ent_id)
+             for c in cands]
+    return sorted(cands, key=lambda c: c.start)
 
 
 def _before_predicate(doc, start: int, end: int) -> int:
@@ -342,4 +344,4 @@ def complete_org_names(doc, cands: list[Cand]) -> list[Cand]:
 
 def _capitalised_noun(tok) -> bool:
     return tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() \
-        and tok.lower_ not in TITLE_HEADS and "\n" not in tok.whitespace_
+        and tok.lower_ not in TITLE_HEADS and "\n" not in tok.whitespace_ and not only_verb(tok.text)
