@@ -546,3 +546,16 @@ def test_speakers_a_quoted_plain_said_still_reports_its_sayer(extractor):
     text = ('Norwegian Foreign Minister Jonas Berg held talks with envoy Lars Holm. "The foreign minister said '
             'Norway would send more aid to the north," Holm added on Tuesday.')
     assert ("Jonas Berg", "stated", None) in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finnish President Tarja Halonen underlined that the talks had been useful.",
+        '"These are crimes," Senator Ted Kennedy thundered on Wednesday.',
+        "Finnish President Tarja Halonen underscored that the talks had been useful.",
+    ],
+)
+def test_speakers_verbs_of_emphasis_and_force(extractor, text):
+    speakers = {t[0] for t in tuples(extract(extractor, text)) if t[1] == "stated"}
+    assert speakers & {"Tarja Halonen", "Ted Kennedy"}

@@ -73,7 +73,7 @@ SAY_VERBS = frozenset({
     "estimate", "label", "cite", "call", "describe", "ask", "request", "voice", "point", "issue",
     "dispel", "downplay", "quash", "play",
     "demand", "vow", "pledge", "recall", "recount", "charge", "observe", "counter", "retort",
-    "caution", "boast", "quip", "propose", "hint",
+    "caution", "boast", "quip", "propose", "hint", "underline", "underscore", "thunder",
 }) | JUDGING_SPEECH
 # A document speaks for its author: "NASA's analysis indicates that", "according to a memo by X".
 DOCUMENT_NOUNS = frozenset({
@@ -111,7 +111,7 @@ SAY_NEEDS_CONTENT = frozenset({
     "add", "respond", "reply", "write", "note", "maintain", "comment", "reveal", "conclude",
     "estimate", "speculate", "label", "cite", "describe", "call", "ask", "point",
     "demand", "vow", "pledge", "recall", "recount", "charge", "observe", "counter", "retort",
-    "caution", "boast", "quip", "propose", "hint",
+    "caution", "boast", "quip", "propose", "hint", "underline", "underscore", "thunder",
 }) | JUDGING_SPEECH
 # Who speaks for someone without being them: "his office said", "her lawyer said".
 PROXY_SPEAKERS = frozenset({"office", "lawyer", "attorney", "aide", "family", "campaign", "camp",
