@@ -19,6 +19,15 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def pipe(nlp):
+    """The model with the actor ruler added (once), as the extractor runs it."""
+    from kg.extract.actor_ruler import add_entity_ruler
+
+    add_entity_ruler(nlp)
+    return nlp
+
+
+@pytest.fixture(scope="session")
 def extractor():
     from kg.extract.pipeline import RuleExtractor
 

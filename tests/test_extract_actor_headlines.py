@@ -7,14 +7,8 @@ from spacy.tokens import Span
 
 from kg.extract.actor_headlines import common_word, only_verb
 from kg.extract.actor_spans import entity_candidates
-from kg.extract.actors import add_entity_ruler, resolve_actors
+from kg.extract.actors import resolve_actors
 from kg.model import ORGANIZATION, PLACE, Document
-
-
-@pytest.fixture(scope="module")
-def pipe(nlp):
-    add_entity_ruler(nlp)
-    return nlp
 
 
 def labels(pipe, text: str) -> dict[str, str]:

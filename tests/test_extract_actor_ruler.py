@@ -7,12 +7,6 @@ import pytest
 from kg.extract.actor_ruler import RULER_NAME, add_entity_ruler
 
 
-@pytest.fixture(scope="module")
-def pipe(nlp):
-    add_entity_ruler(nlp)
-    return nlp
-
-
 def test_actor_ruler_is_added_once_before_ner(pipe):
     add_entity_ruler(pipe)
     names = pipe.pipe_names
@@ -36,7 +30,6 @@ def test_actor_ruler_tags_known_organisations(pipe, text, span, canonical):
 @pytest.mark.parametrize("text", ["The Foreign Ministry said no.", "The Ministry of Public Security said no."])
 def test_actor_ruler_tags_government_bodies(pipe, text):
     assert any(e.label_ == "ORG" and "Ministry" in e.text for e in pipe(text).ents)
-
 
 
 def test_actor_ruler_tags_external_affairs_ministry_whole(pipe):

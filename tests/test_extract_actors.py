@@ -7,16 +7,10 @@ from pathlib import Path
 import pytest
 
 from kg.extract.actor_names import trim
-from kg.extract.actors import add_entity_ruler, resolve_actors
+from kg.extract.actors import resolve_actors
 from kg.model import GROUP, ORGANIZATION, PERSON, PLACE, Document, RemovedSpan
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
-
-
-@pytest.fixture(scope="module")
-def pipe(nlp):
-    add_entity_ruler(nlp)
-    return nlp
 
 
 def resolve(pipe, text: str, **kw):

@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.actors import add_entity_ruler, resolve_actors
+from kg.extract.actors import resolve_actors
 from kg.extract.datelines import dateline_country
 from kg.model import Document
-
-
-@pytest.fixture(scope="module")
-def pipe(nlp):
-    add_entity_ruler(nlp)
-    return nlp
 
 
 def resolve(pipe, text: str):

@@ -4,22 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.actors import add_entity_ruler, resolve_actors
-from kg.model import Document
-
-
-@pytest.fixture(scope="module")
-def pipe(nlp):
-    add_entity_ruler(nlp)
-    return nlp
-
-
-def label_at(pipe, text: str, word: str, nth: int = 0, title: str | None = None) -> str | None:
-    """Label of the actor the ``nth`` token spelled ``word`` refers to."""
-    doc = pipe(text)
-    table = resolve_actors(doc, Document(id="doc", text=text, title=title))
-    key = table.actor_for_token([t for t in doc if t.text == word][nth])
-    return table.actors[key].label if key else None
+from .test_extract_coref_titles import label_at
 
 
 # -- "the country", "the island": the one country of the nearest sentence naming any ------

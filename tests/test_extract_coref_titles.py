@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.actors import add_entity_ruler, resolve_actors
+from kg.extract.actors import resolve_actors
 from kg.model import Document
-
-
-@pytest.fixture(scope="module")
-def pipe(nlp):
-    add_entity_ruler(nlp)
-    return nlp
 
 
 def label_at(pipe, text: str, word: str, nth: int = 0, title: str | None = None) -> str | None:

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_extract_events import extract, tuples
-
-
-def criticisms(text: str, extractor) -> set[tuple]:
-    return {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+from .test_extract_disapproval import criticisms
 
 
 @pytest.mark.parametrize(
