@@ -653,3 +653,22 @@ def test_actors_a_described_countrys_body_is_that_countrys(pipe, text, label):
 def test_actors_a_described_country_that_is_unclear_qualifies_nothing(pipe, text):
     doc, table = resolve(pipe, text)
     assert [a.label for a in table.actors.values() if "Ministry" in a.label] == ["Foreign Ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The Justice Department accused the bank of fraud on Monday.", "Justice Department"),
+        ("The Justice Ministry rejected the appeal on Monday.", "Justice Ministry"),
+    ],
+)
+def test_actors_an_office_named_with_a_title_word_is_no_person(pipe, text, label):
+    doc, table = resolve(pipe, text)
+    found = {a.label: a.type for a in table.actors.values()}
+    assert found.get(label) == ORGANIZATION
+    assert PERSON not in {found.get("Department"), found.get("Ministry")}
+
+
+def test_actors_a_justice_named_is_a_person(pipe):
+    doc, table = resolve(pipe, "Justice Anthony Kennedy wrote the opinion.")
+    assert {a.label: a.type for a in table.actors.values()}.get("Anthony Kennedy") == PERSON

@@ -103,6 +103,8 @@ def peel_inner_title(doc, start: int, end: int) -> int:
         return start
     if last_head + 1 >= end:
         return start
+    if doc[end - 1].lower_ in GENERIC_BODY_WORDS:
+        return start  # "the Justice Department", "Justice Ministry": an office, no title before a name
     if all(is_name_token(doc[i]) for i in range(last_head + 1, end)):
         return last_head + 1
     return start
