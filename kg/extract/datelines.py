@@ -27,7 +27,8 @@ DATELINE = re.compile(
     rf"(?:,\s*(?P<region>{NAME})|\s*\((?P<bracketed>{NAME})\)(?=,))?"  # "LA PAZ, Bolivia", "MANAMA (Bahrain),"
     rf"(?:,\s*{DATE})?"  # ", March 3", ", 20 July 2004"
     r"(?:,\s*[A-Z]{2,8})?"  # ", IRNA": an agency named without brackets
-    rf"\s*(?:{AGENCY}\s*(?:{DASHES}|:)|{DASHES}|(?<=\d):)\s"  # "Berlin, July 3 (Reuters): ", "SUVA, JULY 14: "
+    rf"\s*(?:{AGENCY}\s*(?:(?:{DASHES}|:)\s|{DASHES}(?=[A-Z]))|(?:{DASHES}|(?<=\d):)\s)"  # "Berlin, July 3 (Reuters): "
+    # "SUVA, JULY 14: "; "TBILISI (Reuters–Tass)–Armenian": after an agency the dash may touch the story
 )
 # The place in brackets after the date: "Oct 7, 2005 (ADDIS ABABA) —", "(Tbilisi. November 30. Civil Georgia) –".
 BRACKETED = re.compile(

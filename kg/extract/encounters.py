@@ -10,6 +10,7 @@ support verb's arguments. A meeting is symmetric, so coordinated participants
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
+from kg.extract.actor_entities import KINSHIP_NOUNS
 from kg.extract.arguments import actors_in, is_passive, patient_tokens, prep_objects, subject_tokens
 from kg.extract.modality import modality_of
 from kg.extract.partners import MEETERS, PartnerRules
@@ -37,6 +38,7 @@ SAID_TO_VERBS = frozenset({"make", "say", "explain", "stress", "emphasise", "emp
                            "reiterate", "repeat", "underline", "outline", "put"})
 MEETING_WORDS = lx.MEET_VERBS | lx.MEET_NOUNS  # where a meeting joined later was told
 TIME_MARKS = frozenset({"when", "once", "whenever"})  # "when he meets X" under a future clause
+PASSING_MARKS = frozenset({"before", "after", "upon", "on"})  # "before being greeted by X"
 
 
 class EncounterRules(PartnerRules):
@@ -121,9 +123,11 @@ class EncounterRules(PartnerRules):
             targets = self._partners(partners)
             if lemma in ("receive", "host", "welcome", "greet", "embrace", "hug") and not is_passive(tok):
                 targets = self.of_type(targets, PERSON)  # "hosted the summit", "embraced the plan": no meeting
-            agents = self.of_type(self.agents_of(tok), *MEETERS)
+            agents = self.of_type(self.agents_of(tok), *MEETERS) or self._named_after_portfolio(tok)
             if is_passive(tok):  # "was received by A and B": the whole list of hosts
                 agents += [a for a in self._list_tails(subject_tokens(tok)) if a[0] not in {k for k, _ in agents}]
+            if not targets and is_passive(tok) and not patients:
+                targets = self.of_type(actors_in(self._greeted_in_passing(tok), self.resolve), PERSON)
             if not targets:
                 targets = self.of_type(self.unknown_names(patients), PERSON, ORGANIZATION)
             if not targets and lemma in ("discuss", "negotiate"):  # "A and visiting B discussed ways"
@@ -169,6 +173,38 @@ class EncounterRules(PartnerRules):
             return self._meeting(tok, lx.MEET_CAMEO.get(lemma, "040"), "events.met.noun",
                                  0.7 if inherited else 0.85, agents, targets, symmetric=False)
         return []
+
+    def _greeted_in_passing(self, verb) -> list:
+        """'X waved to the press before being greeted by Y': a passive under a time word
+        ('before', 'after', 'upon') has no subject of its own; the clause's subject was greeted."""
+        head = verb.head
+        if verb.dep_ != "pcomp" or head.lower_ not in PASSING_MARKS or any(
+                t.lemma_.lower() in KINSHIP_NOUNS for c in verb.children if c.dep_ == "agent" for t in c.subtree):
+            return []  # "greeted on arrival by his son": family, no encounter
+        for _ in range(4):  # the parser hangs the time word on a nearby word of the clause
+            head = head.head
+            subjects = [c for c in head.children if c.dep_ == "nsubj"]
+            if subjects:
+                return subjects
+            if head.dep_ == "acl" and head.pos_ == "VERB":
+                return [head.head]  # "X, escorted by aides, smiled after being received": read as X's clause
+            if head.dep_ not in ("pcomp", "prep", "xcomp", "advcl", "dobj", "pobj") or head.head is head:
+                return []
+        return []
+
+    def _named_after_portfolio(self, verb) -> list:
+        """'by the minister for shipping P. Singh': the parser hangs the name on the portfolio's
+        'for', so the agent is the role noun; the name after the portfolio is the person."""
+        found = []
+        for role in subject_tokens(verb):
+            if role.pos_ != "NOUN" or role.lemma_.lower() not in lx.PERSON_ROLE_NOUNS:
+                continue
+            names = [n for n in prep_objects(role, {"for"}) if any(  # "for [trade] K. Agbeko"
+                c.dep_ == "compound" and c.pos_ in ("NOUN", "VERB") for c in n.children)]
+            names += [n for p in role.children if p.dep_ == "prep" and p.lower_ == "for"  # "for [shipping K. Agbeko]"
+                      for g in p.children if g.dep_ == "pcomp" for n in g.children if n.dep_ == "dobj"]
+            found += self.of_type(actors_in([n for n in names if n.pos_ == "PROPN"], self.resolve), PERSON)
+        return found
 
     def _list_tails(self, heads) -> list:
         """Hosts of a list the parser hangs inside an earlier member's title phrase: 'by Minister of
