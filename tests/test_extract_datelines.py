@@ -36,6 +36,8 @@ from kg.extract.datelines import dateline_country, dateline_matches, region_of
         # two agencies in the brackets, the dash touching the story
         ("Headline\n\nACCRA (AFP\u2013GNA)\u2013Ghanaian President Kofi Owusu spoke.", "ACCRA", "", "GH"),
         ("Headline\n\nQUITO (EFE)-The minister arrived.", "QUITO", "", "EC"),
+        # a full stop before the dash, as in Spanish-language wires
+        ("Headline\n\nQUITO.- The minister arrived.", "QUITO", "", "EC"),
     ],
 )
 def test_datelines_forms(text, place, region, iso):

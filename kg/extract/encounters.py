@@ -10,7 +10,6 @@ support verb's arguments. A meeting is symmetric, so coordinated participants
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
-from kg.extract.actor_entities import KINSHIP_NOUNS
 from kg.extract.arguments import actors_in, is_passive, patient_tokens, prep_objects, subject_tokens
 from kg.extract.modality import modality_of
 from kg.extract.partners import MEETERS, PartnerRules
@@ -38,7 +37,7 @@ SAID_TO_VERBS = frozenset({"make", "say", "explain", "stress", "emphasise", "emp
                            "reiterate", "repeat", "underline", "outline", "put"})
 MEETING_WORDS = lx.MEET_VERBS | lx.MEET_NOUNS  # where a meeting joined later was told
 TIME_MARKS = frozenset({"when", "once", "whenever"})  # "when he meets X" under a future clause
-PASSING_MARKS = frozenset({"before", "after", "upon", "on"})  # "before being greeted by X"
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 
 
 class EncounterRules(PartnerRules):
@@ -146,6 +145,8 @@ class EncounterRules(PartnerRules):
                 lemma == "ceremony" and any(c.lower_ in ("welcome", "welcoming") for c in tok.children))):
             return self._welcomed(tok)  # "was accorded an airport welcome ceremony by X"
         if tok.pos_ == "NOUN" and (lemma in lx.MEET_NOUNS or tok.lower_ in lx.MEET_NOUNS):
+            if _under_a_future_verb(tok):
+                return []  # "would raise it during talks with X": the talks are still ahead
             joined = self._joined_meeting(tok)  # "the meeting, which was also attended by X"
             if joined:
                 return joined
@@ -173,38 +174,6 @@ class EncounterRules(PartnerRules):
             return self._meeting(tok, lx.MEET_CAMEO.get(lemma, "040"), "events.met.noun",
                                  0.7 if inherited else 0.85, agents, targets, symmetric=False)
         return []
-
-    def _greeted_in_passing(self, verb) -> list:
-        """'X waved to the press before being greeted by Y': a passive under a time word
-        ('before', 'after', 'upon') has no subject of its own; the clause's subject was greeted."""
-        head = verb.head
-        if verb.dep_ != "pcomp" or head.lower_ not in PASSING_MARKS or any(
-                t.lemma_.lower() in KINSHIP_NOUNS for c in verb.children if c.dep_ == "agent" for t in c.subtree):
-            return []  # "greeted on arrival by his son": family, no encounter
-        for _ in range(4):  # the parser hangs the time word on a nearby word of the clause
-            head = head.head
-            subjects = [c for c in head.children if c.dep_ == "nsubj"]
-            if subjects:
-                return subjects
-            if head.dep_ == "acl" and head.pos_ == "VERB":
-                return [head.head]  # "X, escorted by aides, smiled after being received": read as X's clause
-            if head.dep_ not in ("pcomp", "prep", "xcomp", "advcl", "dobj", "pobj") or head.head is head:
-                return []
-        return []
-
-    def _named_after_portfolio(self, verb) -> list:
-        """'by the minister for shipping P. Singh': the parser hangs the name on the portfolio's
-        'for', so the agent is the role noun; the name after the portfolio is the person."""
-        found = []
-        for role in subject_tokens(verb):
-            if role.pos_ != "NOUN" or role.lemma_.lower() not in lx.PERSON_ROLE_NOUNS:
-                continue
-            names = [n for n in prep_objects(role, {"for"}) if any(  # "for [trade] K. Agbeko"
-                c.dep_ == "compound" and c.pos_ in ("NOUN", "VERB") for c in n.children)]
-            names += [n for p in role.children if p.dep_ == "prep" and p.lower_ == "for"  # "for [shipping K. Agbeko]"
-                      for g in p.children if g.dep_ == "pcomp" for n in g.children if n.dep_ == "dobj"]
-            found += self.of_type(actors_in([n for n in names if n.pos_ == "PROPN"], self.resolve), PERSON)
-        return found
 
     def _list_tails(self, heads) -> list:
         """Hosts of a list the parser hangs inside an earlier member's title phrase: 'by Minister of
@@ -385,6 +354,15 @@ class EncounterRules(PartnerRules):
         # one meeting per partner: "met the minister and officials" is two encounters to merge
         return [self.Candidate(lx.MET, cameo, trigger, extractor, confidence,
                                agents=agents, targets=[target]) for target in targets]
+
+
+def _under_a_future_verb(noun) -> bool:
+    """'said he would push the issue during talks with X': a meeting told as the time of a
+    future or conditional act is still ahead."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("during", "at", "in") or prep.head is prep:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in prep.head.children)
 
 
 def future_time_clause(verb) -> bool:
