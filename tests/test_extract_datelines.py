@@ -33,6 +33,11 @@ from kg.extract.datelines import dateline_country, dateline_matches, region_of
         ("Headline\n\nNAIROBI: The minister arrived here.", "NAIROBI", "", "KE"),
         ("Headline\n\nAmman, Gulf Daily\u2014The minister arrived.", "Amman", "", "JO"),
         ("Headline\n\nOTTAWA\u2014The minister arrived.", "OTTAWA", "", "CA"),
+        # two agencies in the brackets, the dash touching the story
+        ("Headline\n\nACCRA (AFP\u2013GNA)\u2013Ghanaian President Kofi Owusu spoke.", "ACCRA", "", "GH"),
+        ("Headline\n\nQUITO (EFE)-The minister arrived.", "QUITO", "", "EC"),
+        # a full stop before the dash, as in Spanish-language wires
+        ("Headline\n\nQUITO.- The minister arrived.", "QUITO", "", "EC"),
     ],
 )
 def test_datelines_forms(text, place, region, iso):
@@ -56,6 +61,8 @@ def test_datelines_forms(text, place, region, iso):
         # a capitalised label with a colon, or a name glued to a dash, is no place
         "Headline\n\nUPDATE: The talks ended.",
         "Headline\n\nJones\u2014The talks ended.",
+        # a hyphen inside a word after a bracket is no dateline dash
+        "Headline\n\nThe Party (PDP)-Led coalition won.",
     ],
 )
 def test_datelines_not_invented(text):

@@ -662,3 +662,58 @@ def test_encounters_his_ally_is_not_himself(extractor):
     found = tuples(extract(extractor, text))
     assert ("Yoweri Kaguta", "met", "Daniel Moi") in found, found
     assert ("Yoweri Kaguta", "met", "Yoweri Kaguta") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive under a time word: the clause's subject is the one greeted
+        ("Ghanaian President Kofi Owusu waved to reporters before being greeted at the airport by "
+         "Togo's Prime Minister Ama Dossou on Monday.", ("Ama Dossou", "met", "Kofi Owusu")),
+        ("Ghanaian President Kofi Owusu, escorted by his aides, smiled after being received by "
+         "Togolese Prime Minister Ama Dossou at the palace.", ("Ama Dossou", "met", "Kofi Owusu")),
+        # the name after the minister's portfolio is the host
+        ("Ghanaian President Kofi Owusu waved to waiting media before being greeted at the airport by Togo's "
+         "junior minister for fisheries K. Agbeko.", ("K. Agbeko", "met", "Kofi Owusu")),
+    ],
+)
+def test_encounters_greeted_in_a_time_clause(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # criticism, or a plane, greeted in passing: no meeting of the subject
+        "Ghanaian President Kofi Owusu spoke before being criticised by Togolese Prime Minister Ama Dossou.",
+        "The plane of Kofi Owusu landed before being greeted by Togolese Prime Minister Ama Dossou.",
+        "Ghanaian President Kofi Owusu smiled after being greeted by his daughter Ama Dossou.",
+    ],
+)
+def test_encounters_greeted_in_a_time_clause_not_invented(extractor, text):
+    found = tuples(extract(extractor, text))
+    assert ("Ama Dossou", "met", "Kofi Owusu") not in found, found
+
+
+def test_encounters_portfolio_without_a_name_is_no_partner(extractor):
+    text = "Ghanaian President Kofi Owusu was welcomed at the airport by the minister for Foreign Affairs."
+    found = tuples(extract(extractor, text))
+    assert not any(rel == "met" for _, rel, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        # the talks as the time of a future or conditional act are still ahead
+        ("Ghanaian President Kofi Owusu said he would raise fishing rights during talks with "
+         "Togolese Prime Minister Ama Dossou on Friday.", False),
+        ("Ghanaian President Kofi Owusu will raise fishing rights at talks with Togolese Prime Minister Ama Dossou.",
+         False),
+        # the same act told as done: the talks took place
+        ("Ghanaian President Kofi Owusu raised fishing rights during talks with Togolese Prime Minister Ama Dossou.",
+         True),
+    ],
+)
+def test_encounters_talks_under_a_future_act(extractor, text, met):
+    found = tuples(extract(extractor, text))
+    assert (("Kofi Owusu", "met", "Ama Dossou") in found) == met, found

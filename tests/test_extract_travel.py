@@ -828,3 +828,19 @@ def test_travel_set_in_a_place_with_an_errand_or_come_to_it(extractor, text, exp
 def test_travel_no_visit_at_home_or_for_coming_to_no_place(extractor, text, wrong):
     found = tuples(extract(extractor, text, published="2009-11-03"))
     assert not {t for t in found if t[:2] == wrong[:2] and (wrong[2] is None or t[2] == wrong[2])}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        # "after visiting X": a gerund, X is the one visited and stays at home
+        ("Norwegian King Harald held his first talks with a pope after visiting Pope Paul VI at the Vatican in 1975.",
+         {("Harald", "visited", "Vatican"), ("Harald", "met", "Paul VI")}, ("Paul VI", "visited", "Vatican")),
+        ("It was the Danish queen's second audience with a pope after visiting Pope Paul VI at the Vatican in 1975.",
+         set(), ("Paul VI", "visited", "Vatican")),
+    ],
+)
+def test_travel_after_visiting_a_person(extractor, text, right, wrong):
+    found = tuples(extract(extractor, text, published="2009-11-03"))
+    assert right <= found, found
+    assert wrong not in found, found

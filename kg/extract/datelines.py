@@ -23,11 +23,12 @@ NAME = r"[A-Z][A-Za-z.'\u00c0-\u024f ]{1,40}?"
 AGENCY = r"[\(\{][^)}\n]{1,40}[\)\}]"  # "(Reuters)", "{AP}"
 DATELINE = re.compile(
     rf"\s*(?:{MONTH} \d{{1,2}}(?:, \d{{4}})?,?\s+)?"  # "November 17, "
-    rf"(?P<place>{NAME})"
+    rf"(?P<place>{NAME})\.?"  # "LIMA.- The": a full stop before the dash
     rf"(?:,\s*(?P<region>{NAME})|\s*\((?P<bracketed>{NAME})\)(?=,))?"  # "LA PAZ, Bolivia", "MANAMA (Bahrain),"
     rf"(?:,\s*{DATE})?"  # ", March 3", ", 20 July 2004"
     r"(?:,\s*[A-Z]{2,8})?"  # ", IRNA": an agency named without brackets
-    rf"\s*(?:{AGENCY}\s*(?:{DASHES}|:)|{DASHES}|(?<=\d):)\s"  # "Berlin, July 3 (Reuters): ", "SUVA, JULY 14: "
+    rf"\s*(?:{AGENCY}\s*(?:(?:{DASHES}|:)\s|{DASHES}(?=[A-Z]))|(?:{DASHES}|(?<=\d):)\s)"  # "Berlin, July 3 (Reuters): "
+    # "SUVA, JULY 14: "; "TBILISI (Reuters–Tass)–Armenian": after an agency the dash may touch the story
 )
 # The place in brackets after the date: "Oct 7, 2005 (ADDIS ABABA) —", "(Tbilisi. November 30. Civil Georgia) –".
 BRACKETED = re.compile(

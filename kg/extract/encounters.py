@@ -37,6 +37,7 @@ SAID_TO_VERBS = frozenset({"make", "say", "explain", "stress", "emphasise", "emp
                            "reiterate", "repeat", "underline", "outline", "put"})
 MEETING_WORDS = lx.MEET_VERBS | lx.MEET_NOUNS  # where a meeting joined later was told
 TIME_MARKS = frozenset({"when", "once", "whenever"})  # "when he meets X" under a future clause
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 
 
 class EncounterRules(PartnerRules):
@@ -121,9 +122,11 @@ class EncounterRules(PartnerRules):
             targets = self._partners(partners)
             if lemma in ("receive", "host", "welcome", "greet", "embrace", "hug") and not is_passive(tok):
                 targets = self.of_type(targets, PERSON)  # "hosted the summit", "embraced the plan": no meeting
-            agents = self.of_type(self.agents_of(tok), *MEETERS)
+            agents = self.of_type(self.agents_of(tok), *MEETERS) or self._named_after_portfolio(tok)
             if is_passive(tok):  # "was received by A and B": the whole list of hosts
                 agents += [a for a in self._list_tails(subject_tokens(tok)) if a[0] not in {k for k, _ in agents}]
+            if not targets and is_passive(tok) and not patients:
+                targets = self.of_type(actors_in(self._greeted_in_passing(tok), self.resolve), PERSON)
             if not targets:
                 targets = self.of_type(self.unknown_names(patients), PERSON, ORGANIZATION)
             if not targets and lemma in ("discuss", "negotiate"):  # "A and visiting B discussed ways"
@@ -142,6 +145,8 @@ class EncounterRules(PartnerRules):
                 lemma == "ceremony" and any(c.lower_ in ("welcome", "welcoming") for c in tok.children))):
             return self._welcomed(tok)  # "was accorded an airport welcome ceremony by X"
         if tok.pos_ == "NOUN" and (lemma in lx.MEET_NOUNS or tok.lower_ in lx.MEET_NOUNS):
+            if _under_a_future_verb(tok):
+                return []  # "would raise it during talks with X": the talks are still ahead
             joined = self._joined_meeting(tok)  # "the meeting, which was also attended by X"
             if joined:
                 return joined
@@ -349,6 +354,15 @@ class EncounterRules(PartnerRules):
         # one meeting per partner: "met the minister and officials" is two encounters to merge
         return [self.Candidate(lx.MET, cameo, trigger, extractor, confidence,
                                agents=agents, targets=[target]) for target in targets]
+
+
+def _under_a_future_verb(noun) -> bool:
+    """'said he would push the issue during talks with X': a meeting told as the time of a
+    future or conditional act is still ahead."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("during", "at", "in") or prep.head is prep:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in prep.head.children)
 
 
 def future_time_clause(verb) -> bool:

@@ -9,8 +9,9 @@ second side of a "between", so the rules here read the words as well as the tree
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
+from kg.extract.actor_entities import KINSHIP_NOUNS
 from kg.extract.actor_lexicon import TITLE_HEADS
-from kg.extract.arguments import actors_in, prep_objects
+from kg.extract.arguments import actors_in, prep_objects, subject_tokens
 from kg.model import GROUP, ORGANIZATION, PERSON
 
 MEETERS = (PERSON, ORGANIZATION, GROUP)
@@ -27,6 +28,7 @@ MEMBER_NOUNS = frozenset({"member", "representative", "delegation", "delegate", 
 # Groups that travel under one named person: "a delegation headed by Minister X" went where X went.
 LED_GROUPS = frozenset({"delegation", "team", "mission"})
 LEADING_VERBS = frozenset({"head", "lead"})
+PASSING_MARKS = frozenset({"before", "after", "upon", "on"})  # "before being greeted by X"
 
 
 class PartnerRules:
@@ -148,3 +150,35 @@ class PartnerRules:
             return []
         return [o for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
                 and acl.lemma_.lower() in HOSTING_VERBS for o in prep_objects(acl, {"by"})]
+
+    def _greeted_in_passing(self, verb) -> list:
+        """'X waved to the press before being greeted by Y': a passive under a time word
+        ('before', 'after', 'upon') has no subject of its own; the clause's subject was greeted."""
+        head = verb.head
+        if verb.dep_ != "pcomp" or head.lower_ not in PASSING_MARKS or any(
+                t.lemma_.lower() in KINSHIP_NOUNS for c in verb.children if c.dep_ == "agent" for t in c.subtree):
+            return []  # "greeted on arrival by his son": family, no encounter
+        for _ in range(4):  # the parser hangs the time word on a nearby word of the clause
+            head = head.head
+            subjects = [c for c in head.children if c.dep_ == "nsubj"]
+            if subjects:
+                return subjects
+            if head.dep_ == "acl" and head.pos_ == "VERB":
+                return [head.head]  # "X, escorted by aides, smiled after being received": read as X's clause
+            if head.dep_ not in ("pcomp", "prep", "xcomp", "advcl", "dobj", "pobj") or head.head is head:
+                return []
+        return []
+
+    def _named_after_portfolio(self, verb) -> list:
+        """'by the minister for shipping P. Singh': the parser hangs the name on the portfolio's
+        'for', so the agent is the role noun; the name after the portfolio is the person."""
+        found = []
+        for role in subject_tokens(verb):
+            if role.pos_ != "NOUN" or role.lemma_.lower() not in lx.PERSON_ROLE_NOUNS:
+                continue
+            names = [n for n in prep_objects(role, {"for"}) if any(  # "for [trade] K. Agbeko"
+                c.dep_ == "compound" and c.pos_ in ("NOUN", "VERB") for c in n.children)]
+            names += [n for p in role.children if p.dep_ == "prep" and p.lower_ == "for"  # "for [shipping K. Agbeko]"
+                      for g in p.children if g.dep_ == "pcomp" for n in g.children if n.dep_ == "dobj"]
+            found += self.of_type(actors_in([n for n in names if n.pos_ == "PROPN"], self.resolve), PERSON)
+        return found

@@ -206,7 +206,8 @@ class TravelRules(DestinationRules):
                 continue
             places = [p for p in places if self._country_of(p[0]) is not None]  # the city, not the palace
             (country,) = countries
-            for key, tok in cand.agents + cand.targets:
+            hosts = [] if cand.extractor == "events.met.visit" else cand.targets  # the one visited is at home
+            for key, tok in cand.agents + hosts:
                 if self._posted_abroad(key):
                     continue  # an ambassador lives where he meets
                 home = self._home_of(key, tok)

@@ -28,6 +28,7 @@ THIS_PLACE_NOUNS = {"nation": "country", "country": "country", "kingdom": "count
 GATHERING_LOOKBACK = 300  # tokens before a list of arrivals where the gathering they came for is told
 SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
 ARRIVAL_VERBS = frozenset({"arrive", "come", "gather", "assemble", "converge", "fly", "travel"})
+GERUND_MARKS = frozenset({"after", "before", "since", "upon", "while", "without"})  # "after visiting X": a verb
 
 
 class VisitorRules:
@@ -235,6 +236,8 @@ class VisitorRules:
         if tok.dep_ == "amod" or tok.i == tok.sent.start:
             return True
         prev = tok.doc[tok.i - 1]
+        if prev.lower_ in GERUND_MARKS and tok.dep_ == "pcomp":
+            return False  # "after visiting Pope X": a gerund whose object is the one visited
         return prev.pos_ in ("DET", "ADP", "VERB", "CCONJ") or prev.is_punct
 
     def visitor_tokens(self, tok) -> list:
