@@ -98,3 +98,19 @@ def test_coref_bodies_kind_noun_with_the_organisation_named_in_it_is_that_organi
 def test_coref_bodies_kind_noun_with_a_place_named_in_it_is_no_organisation_named_before(pipe):
     text = "Siemens won the tender. The Lyon water company said it had lost."
     assert label_at(pipe, text, "company") != "Siemens"
+
+
+def test_bodies_a_vague_body_of_a_named_organisation_is_its_body_named_before(pipe):
+    text = "The World Health Organization warned of an epidemic on Monday. Later the U.N. health body published its report."
+    assert label_at(pipe, text, "body") == "World Health Organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police found the body of a man near the UN compound on Monday.",
+        "The UN Security Council met on Monday. Egypt criticised the U.N. torture body on Tuesday.",
+    ],
+)
+def test_bodies_no_vague_body_without_a_fitting_body_named_before(pipe, text):
+    assert label_at(pipe, text, "body") is None

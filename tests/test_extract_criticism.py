@@ -1459,3 +1459,20 @@ def test_criticism_a_denial_of_ones_own_wrong_answers_the_accuser(extractor, tex
 def test_criticism_denying_a_wrong_with_no_accuser_answers_no_one(extractor):
     text = "Hanjin Shipping denies that it committed any of the alleged violations."
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Myanmar stepped up its criticism of the International Criminal Court on Thursday.",
+        "Myanmar renewed criticism of the International Criminal Court on Thursday.",
+    ],
+)
+def test_criticism_of_a_named_target_is_the_clauses_subjects(extractor, text):
+    assert ("Myanmar", "criticized", "International Criminal Court") in tuples(extract(extractor, text))
+
+
+def test_criticism_received_stays_with_its_critic(extractor):
+    text = "The International Criminal Court drew criticism from Myanmar on Thursday."
+    found = {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+    assert ("International Criminal Court", "criticized", "Myanmar") not in found

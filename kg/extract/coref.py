@@ -84,6 +84,10 @@ def infer(table, token) -> str | None:
         key = groups.body(table, token)
         if key:
             return key
+    if low in bodies.VAGUE_BODY_NOUNS and token.tag_ == "NN":  # "the U.N. human rights body"
+        key = bodies.body_of_named_organisation(table, token)
+        if key:
+            return key
     if low in ORG_DESCRIPTIONS and token.tag_ in ("NN", "NNP"):
         key = bodies.organisation_named_before(table, token, _candidates(table, token))
         if key:

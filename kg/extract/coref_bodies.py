@@ -37,6 +37,8 @@ INSTITUTION_NOUNS = frozenset(
 BUSINESS_NOUNS = frozenset(
     "company firm corporation manufacturer maker retailer insurer airline carrier bank broadcaster giant".split()
 )
+# Vague nouns that stand for a body only with an organisation named in their phrase.
+VAGUE_BODY_NOUNS = frozenset({"body", "watchdog"})
 # Nouns that describe a company only with its trade: "the oil giant", not "the Asian giant".
 TRADE_NEEDED = frozenset({"giant"})
 
@@ -91,6 +93,36 @@ def _named_modifier(table, token) -> str | None:
             table.add_mention(key, start, token.i + 1, "description", "actors.coref", head=token.i,
                               tokens=range(token.i, token.i + 1))
             return key
+    return None
+
+
+def _its_body_named_before(table, token, owner: str) -> str | None:
+    """'The UN Human Rights Council voted ... the U.N. human rights body': of the organisation
+    named in the phrase, the one body named before whose name holds the phrase's other words."""
+    words = {w.lower_ for t in token.lefts for w in t.subtree if w.is_lower and w.is_alpha and w.lower_ not in STOP}
+    if not words:
+        return None
+    found = {key for i, key in table._token_actor.items() if i < token.i and key != owner
+             and key in table.actors and table.actors[key].type == ORGANIZATION
+             and words <= set(_words(table.actors[key].label))}
+    return found.pop() if len(found) == 1 else None
+
+
+def body_of_named_organisation(table, token) -> str | None:
+    """'The UN Human Rights Council ... the U.N. human rights body': a vague body noun stands for
+    the body named before whose name holds its words, of the organisation its phrase names; not
+    for that organisation itself (a panel of a university is no university), and never "the body
+    of a man"."""
+    for child in token.children:
+        if child.dep_ in ("compound", "nmod") and child.tag_ in ("NNP", "NNPS") and child.i < token.i:
+            owner = table.key_of_token(child.i)
+            if owner in table.actors and table.actors[owner].type == ORGANIZATION:
+                key = _its_body_named_before(table, token, owner)
+                if key:
+                    start = min(t.i for t in token.lefts)
+                    table.add_mention(key, start, token.i + 1, "description", "actors.coref", head=token.i,
+                                      tokens=range(token.i, token.i + 1))
+                    return key
     return None
 
 

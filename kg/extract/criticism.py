@@ -105,6 +105,10 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules, ObjectionRules):
             if not agents and targets:  # "stung by criticism from X"
                 agents, inherited = actors_in(prep_objects(tok, {"from"}), self.resolve), False
             agents = [a for a in agents if a[0] not in {t[0] for t in targets}]  # "criticism of X"
+            if not agents and targets:  # "Sri Lanka stepped up (its) criticism of X": the clause's subject
+                verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+                agents = [a for a in (actors_in(subject_tokens(verb), self.resolve) if verb is not None
+                                      and not is_passive(verb) else []) if a[0] not in {t[0] for t in targets}]
             return self._criticism(tok, "events.criticized.noun", 0.65 if inherited else 0.8,
                                    agents, targets)
         return []
