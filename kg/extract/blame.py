@@ -69,9 +69,8 @@ class BlameRules:
         if cand.content is not None:  # "said the decision by Kiev was a mistake"
             for verb in [cand.content] + [c for c in cand.content.conjuncts]:
                 if verb.lemma_ == "amount" and any(self._is_negative(o) for o in prep_objects(verb, {"to"})):
-                    # "said the move amounted to a blatant interference"
-                    for key, tok in self._targets_of(_own_or_shared_subjects(verb, cand.content)) \
-                            or self._deep_owners(_own_or_shared_subjects(verb, cand.content)):
+                    subjects = _own_or_shared_subjects(verb, cand.content)  # "the move amounted to interference"
+                    for key, _ in self._targets_of(subjects) or self._deep_owners(subjects):
                         yield key, "judge"
                 fronted = [c for c in verb.children if verb.lemma_ == "be" and c.dep_ == "nsubj"
                            and c.lower_ in lx.NEGATIVE_JUDGEMENTS]  # "Pitiful are the attempts of X", misparsed
@@ -246,7 +245,7 @@ class BlameRules:
 def _own_or_shared_subjects(verb, first) -> list:
     """A clause's subjects, or, for a second coordinated predicate with none, the first's."""
     own = [c for c in verb.children if c.dep_ == "nsubj"]
-    return own or ([c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not first else [])
+    return own or ([c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.i != first.i else [])
 
 
 def _extraposed_subjects(be) -> list:
@@ -263,7 +262,7 @@ def _controller(verb) -> list:
     stifle Z", "X is rich and is using its money to stifle Z"."""
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if subjects or verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head is verb:
+        if subjects or verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
             return subjects
         verb = verb.head
     return []
@@ -283,7 +282,7 @@ def _denied_wrong(noun) -> bool:
         if any(c.dep_ == "neg" for c in head.children) or head.lemma_.lower() in ("deny", "refute") \
                 or head.lower_ in ("without", "free"):
             return True
-        if head.head is head:
+        if head.head.i == head.i:
             break
         head = head.head
     return False

@@ -258,7 +258,7 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules, ObjectionRules):
     def _is_negative(token) -> bool:
         if token.lemma_.lower() in ("reminiscent", "worthy"):  # "reminiscent of Stalin's police state"
             return any(w.lemma_.lower() in lx.NEGATIVE_JUDGEMENTS or w.lower_ in lx.VILLAINS
-                       for w in token.subtree if w is not token)
+                       for w in token.subtree if w.i != token.i)
         words = [token] + [c for c in token.children if c.dep_ in ("amod", "compound", "acomp")]
         if any(w.lower_ == "anti" and w.i + 2 < len(w.doc) and w.nbor().text == "-"  # "anti-Russian policy"
                and gz.demonym_country(w.nbor(2).text) is not None for w in words[1:]):
@@ -294,8 +294,7 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules, ObjectionRules):
             word = word.head.head  # "the government of President X"
         if word.lower_ not in GOVERNMENT_WORDS:
             return key, tok
-        place = gz.country_by_iso(self._nationality_of(key) or "")
-        return (self.place_key(place), tok) if place is not None else (key, tok)
+        return self._home_state(key) or key, tok
 
     # ---- targets ------------------------------------------------------------------
     def _targets_of(self, tokens) -> list:
@@ -352,11 +351,15 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules, ObjectionRules):
                 key = self._nationality(mod) or key  # "Eritrean aggression" is Eritrea's
             if key is not None and self.actors.actors[key].type in (PLACE, ORGANIZATION, PERSON) \
                     and not self._where_not_who(key, noun):
-                government = gz.capital_country(self.actors.actors[key].label)
-                if government is not None and government.name != self.actors.actors[key].label:
-                    key = self.place_key(government)  # "the Moscow decision"
-                return [(key, mod)]
+                return [(self._capital_as_state(key), mod)]  # "the Moscow decision"
         return []
+
+    def _capital_as_state(self, key: str) -> str:
+        """A capital named for its state ("the Moscow decision", "its envoy in Pretoria"); any
+        other actor as it is."""
+        label = self.actors.actors[key].label
+        state = gz.capital_country(label)
+        return self.place_key(state) if state is not None and state.name != label else key
 
     def _where_not_who(self, key: str, noun) -> bool:
         """'the Jakarta bombing', 'the Bali attack': a city before a deed is where it happened."""

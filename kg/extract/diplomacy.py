@@ -79,9 +79,7 @@ class DiplomaticProtestRules:
         targets = self._targets_of([o for p in protests for o in prep_objects(p, {"of", "at", "against", "over"})])
         if not targets:
             posts = [o for e in envoys for o in prep_objects(e, {"in", "to"})]
-            targets = [(self.place_key(gz.capital_country(self.actors.actors[k].label)), t)  # "in Pretoria"
-                       if gz.capital_country(self.actors.actors[k].label) else (k, t)
-                       for k, t in actors_in(posts, self.resolve)]
+            targets = [(self._capital_as_state(k), t) for k, t in actors_in(posts, self.resolve)]  # "in Pretoria"
         agents = self._as_states(actors_in(subject_tokens(verb), self.resolve))
         return self._criticism(noun, "events.criticized.recall", 0.7, agents, targets)
 
@@ -100,8 +98,8 @@ class DiplomaticProtestRules:
         if not grievances and not purpose:
             return []  # "recalled its ambassador for consultations": no grievance voiced
         targets = self._targets_of(grievances) if grievances else []
-        targets += [(self.place_key(place), tok) for key, tok in targets  # a state protests to a state:
-                    for place in [gz.country_by_iso(self._nationality_of(key) or "")] if place is not None]
+        targets += [(state, tok) for key, tok in targets  # a state protests to a state:
+                    for state in [self._home_state(key)] if state is not None]
         if not targets:
             left = prep_objects(verb, {"from"}) + [o for e in envoys for o in prep_objects(e, {"to", "in", "from"})]
             targets = actors_in(left, self.resolve)

@@ -93,6 +93,11 @@ class NationalityRules:
                 found.add(place.country)
         return found.pop() if len(found) == 1 else None
 
+    def _home_state(self, key: str) -> str | None:
+        """The actor key of the one country a person's titles name, added to the document's actors."""
+        place = gz.country_by_iso(self._nationality_of(key) or "")
+        return self.place_key(place) if place is not None else None
+
 
 def _left_modifiers(tok) -> list:
     """The words before a name that describe it ("Mozambique President", "South Korea's"),
