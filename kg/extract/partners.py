@@ -27,6 +27,7 @@ MEMBER_NOUNS = frozenset({"member", "representative", "delegation", "delegate", 
                           "envoy", "lawmaker", "senator", "legislator"})
 # Groups that travel under one named person: "a delegation headed by Minister X" went where X went.
 LED_GROUPS = frozenset({"delegation", "team", "mission"})
+LED_GROUP_FORMS = LED_GROUPS | {g + "s" for g in LED_GROUPS}
 LEADING_VERBS = frozenset({"head", "lead"})
 PASSING_MARKS = frozenset({"before", "after", "upon", "on"})  # "before being greeted by X"
 
@@ -42,7 +43,10 @@ class PartnerRules:
         introduced, when the story introduces one led group of that kind."""
         if self._group_leaders is None:
             found: dict[str, list] = {}
-            for noun in (t for t in self.doc if t.lemma_.lower() in LED_GROUPS and t.pos_ == "NOUN"):
+            doc, forms = self.doc, LED_GROUP_FORMS  # the word first: a Token per word is the cost
+            for noun in (doc[i] for i, w in enumerate(self.actors.words) if w.lower() in forms):
+                if noun.pos_ != "NOUN" or noun.lemma_.lower() not in LED_GROUPS:
+                    continue
                 heads = [o for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
                          and c.lemma_.lower() in LEADING_VERBS for o in prep_objects(c, {"by"})]
                 heads += prep_objects(noun, {"under"})  # "a delegation under Minister X"
