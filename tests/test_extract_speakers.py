@@ -559,3 +559,33 @@ def test_speakers_a_quoted_plain_said_still_reports_its_sayer(extractor):
 def test_speakers_verbs_of_emphasis_and_force(extractor, text):
     speakers = {t[0] for t in tuples(extract(extractor, text)) if t[1] == "stated"}
     assert speakers & {"Tarja Halonen", "Ted Kennedy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Senator Maria Oyelaran vowed to appeal the verdict.", "Maria Oyelaran"),
+        ("The Canadian miner Borealis Gold pledged to rebuild the school.", "Borealis Gold"),
+        ("Prime Minister Tomas Lindqvist expressed concern over the rising number of arrests.",
+         "Tomas Lindqvist"),
+        ("Foreign Minister Aiko Tanabe expressed her condolences to the families.", "Aiko Tanabe"),
+        ("Governor Rafael Duarte welcomed the court's ruling on Monday.", "Rafael Duarte"),
+        ("President Ingrid Holm congratulated the Norwegian skiers on their victory.", "Ingrid Holm"),
+    ],
+)
+def test_stances_put_into_words(extractor, text, speaker):
+    """A vow, an expressed feeling, welcoming a decision or congratulating someone is said."""
+    assert (speaker, "stated", None) in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Rafael Duarte welcomed the Finnish delegation at the airport.",  # a host's act
+        "The Canadian miner Borealis Gold pledged $5 million to the relief fund.",  # a gift, no words
+        "Senator Maria Oyelaran expressed the package to Lagos on Friday.",  # sent, not said
+        "The firm vowed revenge.",  # no named speaker
+    ],
+)
+def test_stances_not_said(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "stated"}

@@ -73,7 +73,8 @@ SAY_VERBS = frozenset({
     "estimate", "label", "cite", "call", "describe", "ask", "request", "voice", "point", "issue",
     "dispel", "downplay", "quash", "play",
     "demand", "vow", "pledge", "recall", "recount", "charge", "observe", "counter", "retort",
-    "caution", "boast", "quip", "propose", "hint", "underline", "underscore", "thunder",
+    "caution", "boast", "quip", "propose", "hint", "underline", "underscore", "thunder", "express",
+    "welcome", "congratulate", "praise", "hail", "commend", "applaud", "thank",
 }) | JUDGING_SPEECH
 # A document speaks for its author: "NASA's analysis indicates that", "according to a memo by X".
 DOCUMENT_NOUNS = frozenset({
@@ -97,6 +98,21 @@ SAY_WITH_OBJECT = {
     **dict.fromkeys(("dispel", "downplay", "quash", "play"), frozenset({
         "rumour", "rumor", "speculation", "report", "fear", "suggestion", "claim", "talk", "concern",
         "notion", "allegation", "importance", "significance", "threat", "prospect", "possibility"})),
+    # "expressed concern", "expressed his condolences": a stance put into words
+    "express": frozenset({"concern", "doubt", "support", "opposition", "objection", "criticism",
+                          "fear", "hope", "regret", "anger", "frustration", "skepticism", "scepticism",
+                          "alarm", "disappointment", "confidence", "reservation", "satisfaction",
+                          "condolence", "sympathy", "gratitude", "appreciation", "surprise", "shock",
+                          "solidarity", "displeasure", "dismay", "outrage", "optimism", "pessimism",
+                          "wish", "thanks", "indignation", "sorrow", "grief", "readiness",
+                          "willingness", "desire", "view", "opinion", "belief", "apology", "unease",
+                          "dissatisfaction", "worry", "indignation", "happiness", "pleasure"}),
+    # "welcomed the ruling": a stance on a decision or words (a welcomed guest is a host's act)
+    "welcome": frozenset({"decision", "move", "agreement", "deal", "announcement", "statement", "proposal",
+                          "plan", "ruling", "verdict", "release", "offer", "step", "initiative", "result",
+                          "outcome", "resolution", "report", "commitment", "news", "ceasefire", "truce",
+                          "accord", "pledge", "vote", "election", "progress", "development", "efforts",
+                          "effort", "call", "invitation", "appointment", "signing", "adoption", "approval"}),
     "issue": frozenset({"statement", "warning", "letter", "appeal", "call", "denial", "communique",
                         "ultimatum", "threat", "declaration", "apology", "advisory", "plea",
                         "response", "rebuttal", "condemnation", "protest", "report"}),
@@ -124,6 +140,8 @@ CLAIMED_NOUNS = frozenset({"responsibility", "credit", "victory", "innocence", "
                            "sovereignty", "right", "win", "success"})
 # Verbs of appeal whose "for" phrase or infinitive is what was said ("called for calm").
 APPEAL_VERBS = frozenset({"call", "ask", "appeal", "urge", "request"})
+# Promises whose content is what the speaker commits to: "vowed to fight the ruling".
+COMMISSIVE_VERBS = frozenset({"vow", "pledge"})
 SAY_NOUNS = frozenset({"statement", "remark", "remarks", "announcement", "declaration", "comment"})
 
 # Modal auxiliaries and the modality they give the clause they govern.

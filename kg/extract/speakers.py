@@ -361,6 +361,8 @@ class SpeakerRules:
             if tok.lemma_ == "estimate" and c.dep_ == "prep" and c.lower_ == "at" and any(
                     o.dep_ == "dobj" for o in tok.children) and any(g.like_num for g in c.subtree):
                 return True  # "estimated the toll at 2,000": a figure given
+            if tok.lemma_ in lx.COMMISSIVE_VERBS and c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children):
+                return True  # "vowed to appeal the verdict": the commitment is the words
             if tok.lemma_ in lx.APPEAL_VERBS and (c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for"
                                                   or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
                                                                                for m in c.children)):
