@@ -85,6 +85,22 @@ def test_timing_the_news_day_is_the_date_of_the_leads_main_verb(extractor):
     assert (later.time.value, later.time.inferred) == ("2013-06-14", True)
 
 
+def test_timing_an_undated_lead_takes_the_day_its_subject_is_said_to_act_next(extractor):
+    text = ("Chilean President Michelle Reyes has accused Peru of moving troops to the border.\n\n"
+            "Reyes told a rally in Arica on Thursday that the troops were a provocation.")
+    lead = dated(extractor, text)[("criticized", "accused")]
+    assert (lead.time.value, lead.time.inferred) == ("2013-06-13", True)
+
+
+def test_timing_a_day_said_of_someone_else_after_the_lead_is_background(extractor):
+    text = ("Chilean opposition leader Ana Torres has criticized Peruvian President Jorge Salas's "
+            "visit to Santiago.\n\nOn Monday, Salas met Chilean President Michelle Reyes in the capital.")
+    events = dated(extractor, text)
+    assert events[("met", "met")].time.value == "2013-06-10"
+    criticized = events[("criticized", "criticized")]
+    assert (criticized.time.value, criticized.time.inferred) == (PUBLISHED, True)
+
+
 def test_timing_a_when_clause_takes_the_date_it_follows(extractor):
     text = ("The border has been calm since last July, when Kenyan President Mwai Kibaki and "
             "Ugandan President Yoweri Museveni held a summit in Arusha.")

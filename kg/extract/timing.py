@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from kg.extract.dates import fronted_to_main
 from kg.extract.lexicon import NON_DATE_PREPS
 from kg.extract.modality import modality_of
-from kg.model import TimeExpression, TimeSpan
+from kg.model import ASSERTED, TimeExpression, TimeSpan
 
 CALENDAR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 DURATION_DAYS = re.compile(r"^P(\d+)D$")
@@ -34,6 +34,8 @@ ONE_OCCASION_PLURALS = frozenset({"talk", "discussion", "negotiation", "consulta
 BACKGROUND = frozenset({"previously", "formerly", "once", "earlier", "already", "long"})
 NEWS_DAY_WORDS = re.compile(r"\b(yesterday|last night|overnight|monday|tuesday|wednesday|thursday|friday|"
                             r"saturday|sunday)\b", re.I)
+LEAD_FOLLOWERS = 2  # sentences after an undated lead that may give the news its day
+LEAD_PRONOUNS = frozenset({"he", "she", "it"})
 TERMINAL = re.compile(r"[.!?][\"'’”)]*\s*$")
 
 
@@ -80,6 +82,33 @@ class EventDater:
                    and lead.start_char <= tx.start < lead.end_char]
         main = [tx for tx in self.by_head.get(lead.root.i, []) if tx in in_lead] if lead is not None else []
         self.lead_date = (main or in_lead or [None])[0]
+        if lead is not None and not any(NEWS_DAY_WORDS.search(tx.text) for tx in in_lead):
+            self.lead_date = self._day_told_after(lead, timexes) or self.lead_date
+
+    def _day_told_after(self, lead, timexes: list[TimeExpression]) -> TimeExpression | None:
+        """An undated lead ("X has accused Y of ...") is the news the next sentences date: the
+        first weekday or "yesterday" said of a past verb in the two sentences after it, whose
+        subject is the lead's ("Mr. X told a rally on Thursday", "He said on Friday"); a day
+        said of someone else is background ("On Monday, Y met Z")."""
+        actors = {c.text.lower() for c in lead.root.children if c.dep_ in ("nsubj", "nsubjpass")}
+        if not actors:
+            return None
+        sentences = []
+        for sent in self.doc[lead.end:].sents if lead.end < len(self.doc) else ():
+            sentences.append(sent)
+            if len(sentences) == LEAD_FOLLOWERS:
+                break
+        for sent in sentences:
+            for tx in timexes:
+                if tx.type in ("DATE", "TIME") and sent.start_char <= tx.start < sent.end_char \
+                        and NEWS_DAY_WORDS.search(tx.text):
+                    span = self.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+                    verb = _governor(span.root) if span is not None else None
+                    if verb is not None and _past(verb) and modality_of(verb) == ASSERTED and any(
+                            c.dep_ in ("nsubj", "nsubjpass") and (c.text.lower() in actors or c.lower_ in LEAD_PRONOUNS)
+                            for c in verb.children):
+                        return tx
+        return None
 
     def news_day(self, anchor: str) -> str:
         """The day the story reports: the lead's own relative day ("said yesterday", "on
