@@ -390,3 +390,21 @@ def test_coref_a_nationality_and_title_without_article_fits_no_one_unnamed(extra
     from .test_extract_events import extract, tuples
     ex = extract(extractor, "Uzbek officials met the delegation on Monday. Uzbek president called for calm.")
     assert not [t for t in tuples(ex) if t[1] == "stated"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Norway criticized the vote on Monday after it blamed a cyber attack on Iran.", "Norway"),
+        ("Chile recalled its envoy on Friday, and it denounced the raid as illegal.", "Chile"),
+    ],
+)
+def test_coref_it_that_blames_or_denounces_is_the_state_acting(pipe, text, label):
+    """Only someone with a voice blames or denounces: such an "it" is the state or body before."""
+    doc, table = resolve(pipe, text)
+    assert label_at(doc, table, "it") == label
+
+
+def test_coref_it_that_blames_names_no_thing(pipe):
+    doc, table = resolve(pipe, "The storm hit the town on Monday. It blamed nobody.")
+    assert label_at(doc, table, "It") is None

@@ -216,3 +216,33 @@ def test_estimate_with_a_figure_is_a_statement(extractor):
 def test_estimate_without_a_figure_is_no_statement(extractor):
     text = "Estonia's Health Board estimated the costs of the new clinic."
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "stated"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peruvian President Ollanta Humala spoke in Lima on Monday. "
+         "The Humala government accused Chile of spying.", ("Peru", "criticized", "Chile")),
+        ("Argentine President Cristina Kirchner spoke on Monday. "
+         "Uruguay rejected the Kirchner administration's accusations.", ("Uruguay", "criticized", "Argentina")),
+        ("Prime Minister Jan Novak criticised the opposition on Tuesday for the boycott.",
+         ("Jan Novak", "criticized", "opposition")),
+        ("The opposition accused Prime Minister Jan Novak of lying about the budget.",
+         ("opposition", "criticized", "Jan Novak")),
+    ],
+)
+def test_events_leaders_government_and_the_opposition_are_actors(extractor, text, expected):
+    """A leader's government is his state; "the opposition" is one body a reader can name."""
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        ("Mexican President Felipe Calderon said the U.S. government's decision was deplorable.",
+         ("Felipe Calderon", "criticized", "Mexico")),  # a government named for a country is no leader's
+        ("Officials criticised the plan of Prime Minister Jan Novak.", ("officials", "criticized", "Jan Novak")),
+    ],
+)
+def test_events_leaders_government_needs_a_leader(extractor, text, unexpected):
+    assert unexpected not in tuples(extract(extractor, text))

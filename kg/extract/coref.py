@@ -48,7 +48,8 @@ SPOKESMAN_TITLES = frozenset("spokesman spokeswoman spokesperson".split())
 RELAYING_TITLES = SPOKESMAN_TITLES | REPORTER_TITLES
 SPEECH_LEMMAS = frozenset("say add tell state note explain insist stress claim report announce reply".split())
 # What only a speaker does with words: its "it" is a state or body, never a thing.
-VOICING_LEMMAS = SPEECH_LEMMAS | frozenset("call term describe accuse deny reject condemn urge".split())
+VOICING_LEMMAS = SPEECH_LEMMAS | frozenset("call term describe accuse deny reject condemn urge"
+                                           " blame criticize criticise denounce protest complain rebuke".split())
 WRITTEN_NOUNS = lx.DOCUMENT_NOUNS | {"book", "page", "article", "text", "passage", "chapter", "website", "editorial"}
 FEMALE_WORDS = re.compile(r"\b(she|her|ms|mrs|madam|queen|princess|woman|spokeswoman|chairwoman|congresswoman|duchess|dame"
                           r"|daughter|wife|mother|sister|widow)\b", re.I)

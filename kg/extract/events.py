@@ -26,6 +26,7 @@ from kg.extract.speakers import CHARGE_VERBS, SpeakerRules
 from kg.extract.travel import TravelRules
 from kg.extract.visitors import VisitorRules
 from kg.extract.modality import modality_of
+from kg.extract.nationality import LEADERS_BODIES
 from kg.extract.quotes import QuoteIndex, find_quotes
 from kg.extract.timing import EventDater
 from kg.model import (
@@ -35,8 +36,9 @@ from kg.model import (
 
 TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX"})
 CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?"})  # trimmed off a clause cut from its attribution
-# Bare collectives that still name one institution of public life ("the media", "the press").
-NAMED_COLLECTIVES = frozenset({"media", "press"})
+# Bare collectives that still name one institution of public life ("the media", "the press",
+# "the opposition": the parties out of office).
+NAMED_COLLECTIVES = frozenset({"media", "press", "opposition"})
 ACTING_TYPES = (PERSON, ORGANIZATION, GROUP, PLACE)  # places act as governments by metonymy
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
 RECENT_SENTENCES = 10  # how far back a quoted "he"/"she" may find its referent
@@ -100,6 +102,8 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
             if key is not None and token.lower_ in PLURAL_PRONOUNS and self.quotes.inside(token.idx) \
                     and self.actors.actors[key].type == PERSON:
                 return None  # a quoted "they" is never one person
+        if token.lower_ in LEADERS_BODIES and token.pos_ in ("NOUN", "PROPN"):
+            key = self._leaders_state(token, key) or key
         if key is None:
             return None
         actor = self.actors.actors.get(key)
@@ -257,7 +261,7 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
             if tok.lemma_ in lx.SAY_TO_OBJECT:
                 cand.targets = [(k, t) for k, t in self.of_type(actors_in(patient_tokens(tok), self.resolve),
                                                                  PERSON, ORGANIZATION, GROUP, PLACE)
-                                if t.lower_ not in NAMED_COLLECTIVES]  # "told (state) media": public, no one
+                                if t.lower_ not in ("media", "press")]  # "told (state) media": public, no one
             cand.content = next((c for c in tok.children if c.dep_ == "ccomp" or (
                 c.dep_ == "dobj" and any(m.dep_ == "mark" for m in c.children))), None)
             out.append(cand)

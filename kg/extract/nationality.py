@@ -13,6 +13,8 @@ from kg.extract import gazetteer as gz
 from kg.extract.actor_lexicon import HONORIFICS, TITLE_HEADS
 from kg.model import PERSON
 
+# A leader's government is the state he leads: "the Uribe government", "the Howard Government".
+LEADERS_BODIES = frozenset({"government", "administration", "regime", "cabinet"})
 COUNTERPARTS = frozenset({"counterpart", "host", "guest", "opposite", "ally"})  # "his Tanzanian counterpart, X"
 POSTED_TITLES = frozenset({"ambassador", "consul", "consul-general", "chargé", "charge"})
 
@@ -92,6 +94,23 @@ class NationalityRules:
             if place is not None:  # "President of the Republic of Korea", "Republic of Korea Mr."
                 found.add(place.country)
         return found.pop() if len(found) == 1 else None
+
+    def _leaders_state(self, token, key: str | None) -> str | None:
+        """'the Uribe government', "Kirchner's administration", 'the Howard Government' (one
+        name): the state of the leader it is named for, when his titles name one country."""
+        if key is None:
+            leaders = [self.actors.actor_for_token(c) for c in token.lefts
+                       if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
+                       and gz.country(c.text) is None]  # "the U.S. government" is no one's
+        else:
+            words = self.actors.actors[key].label.split()
+            if len(words) != 2 or words[1].lower() not in LEADERS_BODIES \
+                    or self.actors.actors[key].type == PERSON:
+                return None
+            leaders = [a.key for a in self.actors.persons() if a.label.split()[-1] == words[0]]
+            leaders = leaders if len(leaders) == 1 else []
+        leaders = [k for k in leaders if k is not None and self.actors.actors[k].type == PERSON]
+        return self._home_state(leaders[0]) if len(leaders) == 1 else None
 
     def _home_state(self, key: str) -> str | None:
         """The actor key of the one country a person's titles name, added to the document's actors."""
