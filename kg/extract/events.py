@@ -36,9 +36,8 @@ from kg.model import (
 
 TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX"})
 CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?"})  # trimmed off a clause cut from its attribution
-# Bare collectives that still name one institution of public life ("the media", "the press",
-# "the opposition": the parties out of office).
-NAMED_COLLECTIVES = frozenset({"media", "press", "opposition"})
+# Bare collectives that still name one institution of public life ("the media", "the press").
+NAMED_COLLECTIVES = frozenset({"media", "press"})
 ACTING_TYPES = (PERSON, ORGANIZATION, GROUP, PLACE)  # places act as governments by metonymy
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
 RECENT_SENTENCES = 10  # how far back a quoted "he"/"she" may find its referent
@@ -261,7 +260,7 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
             if tok.lemma_ in lx.SAY_TO_OBJECT:
                 cand.targets = [(k, t) for k, t in self.of_type(actors_in(patient_tokens(tok), self.resolve),
                                                                  PERSON, ORGANIZATION, GROUP, PLACE)
-                                if t.lower_ not in ("media", "press")]  # "told (state) media": public, no one
+                                if t.lower_ not in NAMED_COLLECTIVES]  # "told (state) media": public, no one
             cand.content = next((c for c in tok.children if c.dep_ == "ccomp" or (
                 c.dep_ == "dobj" and any(m.dep_ == "mark" for m in c.children))), None)
             out.append(cand)
