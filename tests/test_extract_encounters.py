@@ -717,3 +717,39 @@ def test_encounters_portfolio_without_a_name_is_no_partner(extractor):
 def test_encounters_talks_under_a_future_act(extractor, text, met):
     found = tuples(extract(extractor, text))
     assert (("Kofi Owusu", "met", "Ama Dossou") in found) == met, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title with its name in apposition is that name, also as the last of a list of hosts
+        ("Ghanaian President Kofi Owusu was received by Foreign Minister Ama Dossou, her deputy Kwame Badu "
+         "and the Ghanaian ambassador to Togo, Yaw Mensah.", ("Yaw Mensah", "met", "Kofi Owusu")),
+        # the partner in the clause that says who held the talks
+        ("Togolese Prime Minister Ama Dossou said talks she held with Beninese President Pascal Houngbo "
+         "were useful.", ("Ama Dossou", "met", "Pascal Houngbo")),
+    ],
+)
+def test_encounters_named_titles_and_talks_held_with(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # talks still to be held, and an unnamed ambassador
+        "Togolese Prime Minister Ama Dossou said talks she will hold with Beninese President Pascal Houngbo "
+        "would be useful.",
+        "Togolese Prime Minister Ama Dossou said talks she hopes to hold with Beninese President Pascal Houngbo "
+        "would be useful.",
+    ],
+)
+def test_encounters_talks_to_be_held_are_no_meeting(extractor, text):
+    found = tuples(extract(extractor, text))
+    assert ("Ama Dossou", "met", "Pascal Houngbo") not in found, found
+
+
+def test_encounters_a_title_without_a_name_stays_unnamed(extractor):
+    text = "Ghanaian President Kofi Owusu was received by Foreign Minister Ama Dossou and the ambassador to Togo."
+    found = tuples(extract(extractor, text))
+    assert [f for f in found if f[1] == "met"] == [("Ama Dossou", "met", "Kofi Owusu")], found

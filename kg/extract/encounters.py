@@ -159,6 +159,8 @@ class EncounterRules(PartnerRules):
             elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_ not in lx.SAY_VERBS:
                 partners += [p for p in self._with_partners(tok.head)  # "used a meeting at No 10 with X"
                              if self.of_type(actors_in([p], self.resolve), PERSON)]
+            held_with, holders = self._held_with(tok)  # "the discussion he held with X"
+            partners += held_with
             partners += self._host_of_the_place(tok)  # "dinner at Karamanlis's residence"
             partners += self._meal_hosts(tok)  # "a state banquet hosted by President X"
             between = [c for h in [tok] + [a for a in tok.children if a.dep_ == "acl"]  # "a meeting held ... between"
@@ -170,7 +172,8 @@ class EncounterRules(PartnerRules):
                                      sides, [], symmetric=True)
             if not targets:
                 return self._joint_meeting(tok, lemma)
-            agents, inherited = self._noun_agents(tok, *MEETERS)
+            agents = self.of_type(actors_in(holders, self.resolve), *MEETERS)
+            agents, inherited = (agents, False) if agents else self._noun_agents(tok, *MEETERS)
             return self._meeting(tok, lx.MEET_CAMEO.get(lemma, "040"), "events.met.noun",
                                  0.7 if inherited else 0.85, agents, targets, symmetric=False)
         return []
