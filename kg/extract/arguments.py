@@ -16,7 +16,8 @@ from kg.extract.lexicon import (
     ACCUSE_VERBS, ATTACK_NOUNS, CRITICIZE_VERBS, PERSON_ROLE_NOUNS, RELATIVE_NOUNS, SAY_NOUNS,
 )
 from kg.extract.misparses import (
-    misparsed_visitor, name_after_long_title, name_before, names_in_appositive_list, spliced_subject,
+    misparsed_visitor, name_after_long_title, name_before, name_in_portfolio, names_in_appositive_list,
+    spliced_subject,
 )
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -335,6 +336,8 @@ def _possessors(token, role_noun: bool = False) -> Iterator:
                 yield from (c for c in obj.children if c.dep_ == "appos")
     if role_noun and token.pos_ == "NOUN":
         yield from name_after_long_title(token)
+    if role_noun:
+        yield from name_in_portfolio(token)  # "chief of protocol Ambassador A"
 
 
 def _noun_phrase(token, depth: int = 0) -> Iterator:
