@@ -803,7 +803,8 @@ def test_encounters_alongside_without_a_meal_is_no_meeting(extractor, text):
     assert not any(rel == "met" for _, rel, _ in found), found
 
 
-def test_encounters_a_spokesman_for_an_office_holder_is_not_him(extractor):
-    text = "Ghanaian President Kofi Owusu met a spokesman for Trade Minister Ama Dossou in Accra."
+def test_encounters_a_relative_of_an_office_holder_is_not_him(extractor):
+    text = ("Ghanaian President Kofi Owusu was received by Trade Minister Ama Dossou and the daughter of "
+            "President Kwame Badu.")
     found = tuples(extract(extractor, text))
-    assert ("Kofi Owusu", "met", "Ama Dossou") not in found, found
+    assert ("Kwame Badu", "met", "Kofi Owusu") not in found, found
