@@ -717,3 +717,94 @@ def test_encounters_portfolio_without_a_name_is_no_partner(extractor):
 def test_encounters_talks_under_a_future_act(extractor, text, met):
     found = tuples(extract(extractor, text))
     assert (("Kofi Owusu", "met", "Ama Dossou") in found) == met, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title with its name in apposition is that name, also as the last of a list of hosts
+        ("Ghanaian President Kofi Owusu was received by Foreign Minister Ama Dossou, her deputy Kwame Badu "
+         "and the Ghanaian ambassador to Togo, Yaw Mensah.", ("Yaw Mensah", "met", "Kofi Owusu")),
+        # the partner in the clause that says who held the talks
+        ("Togolese Prime Minister Ama Dossou said talks she held with Beninese President Pascal Houngbo "
+         "were useful.", ("Ama Dossou", "met", "Pascal Houngbo")),
+    ],
+)
+def test_encounters_named_titles_and_talks_held_with(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # talks still to be held, and an unnamed ambassador
+        "Togolese Prime Minister Ama Dossou said talks she will hold with Beninese President Pascal Houngbo "
+        "would be useful.",
+        "Togolese Prime Minister Ama Dossou said talks she hopes to hold with Beninese President Pascal Houngbo "
+        "would be useful.",
+    ],
+)
+def test_encounters_talks_to_be_held_are_no_meeting(extractor, text):
+    found = tuples(extract(extractor, text))
+    assert ("Ama Dossou", "met", "Pascal Houngbo") not in found, found
+
+
+def test_encounters_a_title_without_a_name_stays_unnamed(extractor):
+    text = "Ghanaian President Kofi Owusu was received by Foreign Minister Ama Dossou and the ambassador to Togo."
+    found = tuples(extract(extractor, text))
+    assert [f for f in found if f[1] == "met"] == [("Ama Dossou", "met", "Kofi Owusu")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        # talks or a meal in a "when" clause of a future or expected act are still ahead
+        ("Ghanaian President Kofi Owusu will sign the accord when he has lunch with Togolese Prime Minister "
+         "Ama Dossou.", False),
+        ("Trade is expected to top Kofi Owusu's agenda when he holds talks with Togolese Prime Minister "
+         "Ama Dossou.", False),
+        # the same told as past: the talks took place
+        ("Trade topped Kofi Owusu's agenda when he held talks with Togolese Prime Minister Ama Dossou.", True),
+    ],
+)
+def test_encounters_talks_in_a_planned_time_clause(extractor, text, met):
+    found = tuples(extract(extractor, text))
+    assert (("Kofi Owusu", "met", "Ama Dossou") in found) == met, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meal told in the progressive, and a partner at the table "alongside" the diner
+        ("Ghanaian President Kofi Owusu was dining alongside Togolese Prime Minister Ama Dossou when the "
+         "news came.", ("Kofi Owusu", "met", "Ama Dossou")),
+        ("Ghanaian President Kofi Owusu was dining at the state house alongside Togolese Prime Minister "
+         "Ama Dossou.", ("Kofi Owusu", "met", "Ama Dossou")),
+        # the holder's name swallowed by the portfolio phrase of a listed office
+        ("Ghanaian President Kofi Owusu was met at the airport by Trade Minister Ama Dossou and chief of "
+         "protocol Ambassador Kwame Badu.", ("Kwame Badu", "met", "Kofi Owusu")),
+    ],
+)
+def test_encounters_company_at_table_and_names_in_portfolios(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # standing or fighting alongside someone is no meeting
+        "Ghanaian President Kofi Owusu was standing alongside Togolese Prime Minister Ama Dossou when the news came.",
+        "Ghanaian President Kofi Owusu was dining in Accra while Togolese Prime Minister Ama Dossou fought "
+        "alongside the rebels.",
+    ],
+)
+def test_encounters_alongside_without_a_meal_is_no_meeting(extractor, text):
+    found = tuples(extract(extractor, text))
+    assert not any(rel == "met" for _, rel, _ in found), found
+
+
+def test_encounters_a_relative_of_an_office_holder_is_not_him(extractor):
+    text = ("Ghanaian President Kofi Owusu was received by Trade Minister Ama Dossou and the daughter of "
+            "President Kwame Badu.")
+    found = tuples(extract(extractor, text))
+    assert ("Kwame Badu", "met", "Kofi Owusu") not in found, found

@@ -16,7 +16,8 @@ from kg.extract.lexicon import (
     ACCUSE_VERBS, ATTACK_NOUNS, CRITICIZE_VERBS, PERSON_ROLE_NOUNS, RELATIVE_NOUNS, SAY_NOUNS,
 )
 from kg.extract.misparses import (
-    misparsed_visitor, name_after_long_title, name_before, names_in_appositive_list, spliced_subject,
+    misparsed_visitor, name_after_long_title, name_before, name_in_portfolio, names_in_appositive_list,
+    spliced_subject,
 )
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -51,7 +52,8 @@ def coordinated(token) -> list:
     named = [ap for m in members for ap in m.children if ap.dep_ == "appos"]
     named += [n for ap in named if ap.pos_ == "NOUN" for n in ap.children if n.dep_ == "appos"]  # "his deputy B"
     members += [c for ap in named if ap.pos_ == "PROPN" and ap.conjuncts
-                for c in (ap, *ap.conjuncts) if c.pos_ == "PROPN" and c not in members]
+                for c in (ap, *ap.conjuncts) if (c.pos_ == "PROPN" or _named_role(c) is not None)
+                and c not in members]  # "..., C and the ambassador to X, D": D
     # "A, China's premier, B, head of X, and his counterpart C": names hung on the roles before them
     members += [n for n in names_in_appositive_list(token) if n not in members]
     # "Premier A and Minister B held talks": the parser may hang A on B as a modifier with "and"
@@ -284,6 +286,9 @@ def actors_in(tokens, resolve: Resolver, *, deep: bool = False) -> list[tuple[st
     seen: dict[str, object] = {}
     for tok in tokens:
         members = [(member, resolve(member)) for member in coordinated(tok)]
+        # "the Danish prime minister, A": the name, whatever person the bare title would stand for
+        members = [(name, named_key) if (name := _named_role(member)) is not None
+                   and (named_key := resolve(name)) else (member, key) for member, key in members]
         named = {key for _, key in members if key and not member_keys(key)}
         for member, key in members:
             if key and key not in seen:
@@ -301,6 +306,16 @@ def actors_in(tokens, resolve: Resolver, *, deep: bool = False) -> list[tuple[st
                         for each in member_keys(inner_key) or (inner_key,):
                             seen.setdefault(each, inner)
     return list(seen.items())
+
+
+def _named_role(token):
+    """The name in apposition to a role noun ("the prime minister, A"), or to its portfolio's
+    object, where the parser hangs it ("the ambassador to Togo, A"); else None."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in PERSON_ROLE_NOUNS:
+        return None
+    inner = [c for p in token.children if p.dep_ == "prep" and p.lower_ in ("to", "of", "for", "in")
+             for o in p.children if o.dep_ == "pobj" for c in o.children if c.ent_type_ == "PERSON"]
+    return next((c for c in [*token.children, *inner] if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
 
 
 def _possessors(token, role_noun: bool = False) -> Iterator:
@@ -321,6 +336,8 @@ def _possessors(token, role_noun: bool = False) -> Iterator:
                 yield from (c for c in obj.children if c.dep_ == "appos")
     if role_noun and token.pos_ == "NOUN":
         yield from name_after_long_title(token)
+    if role_noun:
+        yield from name_in_portfolio(token)  # "chief of protocol Ambassador A"
 
 
 def _noun_phrase(token, depth: int = 0) -> Iterator:

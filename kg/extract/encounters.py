@@ -119,6 +119,8 @@ class EncounterRules(PartnerRules):
                             and c.i == tok.i + 1 and self.adjectival_visiting(c)]
                 patients = patient_tokens(tok) + [v for c in visiting for v in self.visitor_tokens(c)]
             partners = patients + self._with_partners(tok)
+            if lemma in lx.MEET_WITH_VERBS:  # "dined (at the palace) alongside X": in X's company
+                partners += [o for h in [tok, *prep_objects(tok, {"at", "in"})] for o in prep_objects(h, {"alongside"})]
             targets = self._partners(partners)
             if lemma in ("receive", "host", "welcome", "greet", "embrace", "hug") and not is_passive(tok):
                 targets = self.of_type(targets, PERSON)  # "hosted the summit", "embraced the plan": no meeting
@@ -145,8 +147,8 @@ class EncounterRules(PartnerRules):
                 lemma == "ceremony" and any(c.lower_ in ("welcome", "welcoming") for c in tok.children))):
             return self._welcomed(tok)  # "was accorded an airport welcome ceremony by X"
         if tok.pos_ == "NOUN" and (lemma in lx.MEET_NOUNS or tok.lower_ in lx.MEET_NOUNS):
-            if _under_a_future_verb(tok):
-                return []  # "would raise it during talks with X": the talks are still ahead
+            if _under_a_future_verb(tok) or tok.dep_ == "dobj" and future_time_clause(tok.head):
+                return []  # "would raise it during talks with X", "expected ... when he holds talks with X"
             joined = self._joined_meeting(tok)  # "the meeting, which was also attended by X"
             if joined:
                 return joined
@@ -159,6 +161,8 @@ class EncounterRules(PartnerRules):
             elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_ not in lx.SAY_VERBS:
                 partners += [p for p in self._with_partners(tok.head)  # "used a meeting at No 10 with X"
                              if self.of_type(actors_in([p], self.resolve), PERSON)]
+            held_with, holders = self._held_with(tok)  # "the discussion he held with X"
+            partners += held_with
             partners += self._host_of_the_place(tok)  # "dinner at Karamanlis's residence"
             partners += self._meal_hosts(tok)  # "a state banquet hosted by President X"
             between = [c for h in [tok] + [a for a in tok.children if a.dep_ == "acl"]  # "a meeting held ... between"
@@ -170,7 +174,8 @@ class EncounterRules(PartnerRules):
                                      sides, [], symmetric=True)
             if not targets:
                 return self._joint_meeting(tok, lemma)
-            agents, inherited = self._noun_agents(tok, *MEETERS)
+            agents = self.of_type(actors_in(holders, self.resolve), *MEETERS)
+            agents, inherited = (agents, False) if agents else self._noun_agents(tok, *MEETERS)
             return self._meeting(tok, lx.MEET_CAMEO.get(lemma, "040"), "events.met.noun",
                                  0.7 if inherited else 0.85, agents, targets, symmetric=False)
         return []
@@ -377,8 +382,9 @@ def future_time_clause(verb) -> bool:
 def _meeting_lemma(tok) -> str:
     """The lemma, or the meeting verb the model mislemmatised ("dined" -> "din", "lunched")."""
     lemma = tok.lemma_.lower()
-    if tok.tag_ in ("VBD", "VBN") and lemma not in lx.MEET_WITH_VERBS and lemma not in lx.MEET_VERBS:
-        for stem in (tok.lower_[:-1], tok.lower_[:-2]):  # "dined" -> "dine", "lunched" -> "lunch"
+    if tok.tag_ in ("VBD", "VBN", "VBG") and lemma not in lx.MEET_WITH_VERBS and lemma not in lx.MEET_VERBS:
+        cut = (3, 3) if tok.tag_ == "VBG" else (1, 2)  # "dined" -> "dine", "lunched" -> "lunch"
+        for stem in (tok.lower_[:-cut[0]] + "e" * (tok.tag_ == "VBG"), tok.lower_[:-cut[1]]):  # "dining" -> "dine"
             if stem in lx.MEET_WITH_VERBS or stem in lx.MEET_VERBS:
                 return stem
     return lemma

@@ -103,3 +103,25 @@ def name_after_long_title(title) -> Iterator:
     if (j >= len(doc) or doc[j].is_punct) and name.dep_ in ("npadvmod", "appos", "conj", "nmod", "dep") \
             and name.head.i != title.i:
         yield name
+
+
+# Offices whose portfolio phrase may swallow the holder's name ("chief of protocol Ambassador A").
+OFFICE_HEADS = frozenset({"minister", "president", "premier", "chancellor", "secretary", "chief", "head",
+                          "ambassador", "governor", "director", "chairman", "chairwoman", "commissioner"})
+
+
+def name_in_portfolio(title) -> Iterator:
+    """'chief of protocol Ambassador A', 'the Prime Minister of Spain A': the parser makes the holder's
+    name the object of the office's 'of'/'for', with the portfolio as its first modifier (a
+    spokesman for Minister A, or the wife of President A, is no such office: not in the list)."""
+    if title.lemma_.lower() not in OFFICE_HEADS and title.lower_ not in OFFICE_HEADS:
+        return
+    for prep in title.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+            continue
+        for obj in prep.children:
+            first = obj.left_edge
+            if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.ent_type_ == "PERSON" and first.i < obj.i \
+                    and first.dep_ == "compound" and first.ent_type_ != "PERSON" \
+                    and first.lower_ not in OFFICE_HEADS and not first.lower_.endswith("."):
+                yield obj

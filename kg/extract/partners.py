@@ -29,6 +29,7 @@ MEMBER_NOUNS = frozenset({"member", "representative", "delegation", "delegate", 
 LED_GROUPS = frozenset({"delegation", "team", "mission"})
 LED_GROUP_FORMS = LED_GROUPS | {g + "s" for g in LED_GROUPS}
 LEADING_VERBS = frozenset({"head", "lead"})
+HOLDING_VERBS = frozenset({"hold", "have", "conduct"})  # "the talks he held with X"
 PASSING_MARKS = frozenset({"before", "after", "upon", "on"})  # "before being greeted by X"
 
 
@@ -69,6 +70,19 @@ class PartnerRules:
             v for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
             for c in p.children if c.dep_ == "pcomp" and self.adjectival_visiting(c)
             for v in self.visitor_tokens(c)]
+
+    @staticmethod
+    def _held_with(noun) -> tuple[list, list]:
+        """'the discussion he held with X', 'talks held with X', 'another discussion Y held was with X':
+        the partner is in the holding clause or in the copula's 'with'; the holder is that clause's subject.
+        """
+        holding = [c for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in HOLDING_VERBS]
+        partners = [o for c in holding for o in prep_objects(c, {"with"})]
+        if holding and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+            partners += prep_objects(noun.head, {"with"})
+        holders = [s for c in holding for s in c.children if c.dep_ == "relcl" and s.dep_ == "nsubj"
+                   and s.tag_ not in ("WP", "WDT")]
+        return partners, holders
 
     @staticmethod
     def _granted_audience(noun) -> list:
