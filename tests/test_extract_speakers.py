@@ -559,3 +559,19 @@ def test_speakers_a_quoted_plain_said_still_reports_its_sayer(extractor):
 def test_speakers_verbs_of_emphasis_and_force(extractor, text):
     speakers = {t[0] for t in tuples(extract(extractor, text)) if t[1] == "stated"}
     assert speakers & {"Tarja Halonen", "Ted Kennedy"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Premier Tarik Osei met the king on Monday. "The film drags," Okonkwo Adebayo, film critic for the '
+        "Lagos Herald, said. He added that the cast was weak.",
+        'President Tarik Osei opened the festival on Monday. "The film drags," Okonkwo Adebayo, film critic '
+        "for the Lagos Herald, said. He said the cast was weak.",
+    ],
+)
+def test_speakers_a_name_found_as_sayer_is_the_next_pronouns_antecedent(extractor, text):
+    """A name the model missed, found as a sayer, is a person a later "he" can take up; the
+    premier named before did not speak."""
+    found = {t for t in tuples(extract(extractor, text)) if t[1] == "stated"}
+    assert found == {("Okonkwo Adebayo", "stated", None)}
