@@ -172,7 +172,8 @@ class EntityReader(LinkingMixin):
     def _unknown_place_acting(self, c: Cand) -> bool:
         """A 2-3 word 'place' (or company) no gazetteer knows, acting or named after a role of people."""
         if c.label == "ORG":  # "Jan Novak and Petr Dvorak", one of them tagged a company
-            return not (self._org_shaped(c) or c.ent_id) and names.beside_people(self.doc, c.start, c.end)
+            return not (self._org_shaped(c) or c.ent_id) and any(f(self.doc, c.start, c.end) for f in (
+                names.beside_people, names.shares_person_surname))
         words = list(self.doc[c.start:c.end])
         if not 2 <= len(words) <= 3 or not all(t.tag_ == "NNP" and t.text[:1].isupper()
                                                 and t.text[1:].islower() for t in words):
