@@ -716,3 +716,22 @@ def test_actors_a_name_sharing_a_persons_last_word(pipe, text, span, expected):
         pytest.skip("the model did not tag the full name a person")
     assert shares_person_surname(doc, start, end) is expected
 
+
+@pytest.mark.parametrize(
+    ("text", "nth", "key"),
+    [
+        # a bare surname is the protagonist's, not that of a relative named since
+        ("President Lena Ek opened the fair. Her husband Olof Ek said little. Ek said the fair went well.",
+         2, "person/lena-ek"),
+        ("Chancellor Ivo Marek met the king. The visit was praised by first lady Dana Marek. Marek said "
+         "the talks went well.", 2, "person/ivo-marek"),
+        ("Chancellor Ivo Marek met the king. Dana Marek, his daughter, was there. Marek said the talks "
+         "went well.", 2, "person/ivo-marek"),
+        # without a relative, the nearest full name still wins
+        ("Chancellor Ivo Marek met the king. Finance Minister Dana Marek was there. Marek said the "
+         "budget was fine.", 2, "person/dana-marek"),
+    ],
+)
+def test_actors_surname_passes_over_a_relative(pipe, text, nth, key):
+    doc, table = resolve(pipe, text)
+    assert key_at(doc, table, "Marek" if "Marek" in text else "Ek", nth) == key
