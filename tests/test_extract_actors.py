@@ -735,3 +735,21 @@ def test_actors_a_name_sharing_a_persons_last_word(pipe, text, span, expected):
 def test_actors_surname_passes_over_a_relative(pipe, text, nth, key):
     doc, table = resolve(pipe, text)
     assert key_at(doc, table, "Marek" if "Marek" in text else "Ek", nth) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a two-word country before a body is read whole, not by its last word
+        ("The envoy was called a liar by North Korea's foreign ministry.", "North Korean Foreign Ministry"),
+        ("The envoy was called a liar by South Korea's foreign ministry.", "South Korean Foreign Ministry"),
+        ("The deal was praised by Sri Lanka's foreign ministry.", "Sri Lankan Foreign Ministry"),
+        # a later bare mention takes the two-word country the text named with it
+        ("North Korea's foreign ministry issued a note. Later the Foreign Ministry said talks were over.",
+         "North Korean Foreign Ministry"),
+    ],
+)
+def test_actors_a_body_of_a_two_word_country(pipe, text, label):
+    doc, table = resolve(pipe, text)
+    labels = [a.label for a in table.actors.values() if "Ministry" in a.label]
+    assert labels == [label]
