@@ -1476,3 +1476,18 @@ def test_criticism_received_stays_with_its_critic(extractor):
     text = "The International Criminal Court drew criticism from Myanmar on Thursday."
     found = {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
     assert ("International Criminal Court", "criticized", "Myanmar") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the object of a condemned deed is its victim, even when an acronym in brackets follows it
+        "The banning of the Liberty Front (LF) has been condemned by rights groups and several European "
+        "states as a blow to democracy.",
+        "The closure of the Daily Mirror (DM) was criticised by Reporters Without Borders as an attack "
+        "on the press.",
+    ],
+)
+def test_criticism_the_object_of_a_condemned_deed_is_no_target(extractor, text):
+    found = {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+    assert not {t for t in found if t[2] in ("Liberty Front", "Daily Mirror")}

@@ -101,3 +101,23 @@ def test_modality_as_well_as_shares_the_plan(nlp, text, trigger, expected):
 def test_modality_a_means_shares_its_ends_plan(nlp, text, trigger, expected):
     doc = nlp(text)
     assert modality_of(next(t for t in doc if t.text == trigger)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a time clause shares the time, hence the hedge, of the clause it modifies
+        ("Fishing rights are expected to dominate when the premier holds talks with the king.", "talks",
+         "expected"),
+        ("The minister will raise the matter once she arrives in Oslo.", "arrives", "planned"),
+        ("The embargo would stay in force until Lagos explained the seizure.", "explained", "expected"),
+        ("The envoy will fly on to Lima after he meets the president.", "meets", "planned"),
+        # an asserted or negated governor leaves the time clause asserted
+        ("When the premier met the king in Oslo on Monday, she praised the deal.", "met", "asserted"),
+        ("The minister did not comment when she met the king.", "met", "asserted"),
+        ("The envoy was expected to sign the deal after he met the king on Monday.", "met", "asserted"),
+    ],
+)
+def test_modality_time_clause_shares_its_governors_hedge(nlp, text, trigger, expected):
+    doc = nlp(text)
+    assert modality_of(next(t for t in doc if t.text == trigger)) == expected

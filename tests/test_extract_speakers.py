@@ -589,3 +589,18 @@ def test_stances_put_into_words(extractor, text, speaker):
 )
 def test_stances_not_said(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "stated"}
+
+
+    "text",
+    [
+        'Premier Tarik Osei met the king on Monday. "The film drags," Okonkwo Adebayo, film critic for the '
+        "Lagos Herald, said. He added that the cast was weak.",
+        'President Tarik Osei opened the festival on Monday. "The film drags," Okonkwo Adebayo, film critic '
+        "for the Lagos Herald, said. He said the cast was weak.",
+    ],
+)
+def test_speakers_a_name_found_as_sayer_is_the_next_pronouns_antecedent(extractor, text):
+    """A name the model missed, found as a sayer, is a person a later "he" can take up; the
+    premier named before did not speak."""
+    found = {t for t in tuples(extract(extractor, text)) if t[1] == "stated"}
+    assert found == {("Okonkwo Adebayo", "stated", None)}

@@ -56,6 +56,7 @@ class EntityReader(LinkingMixin):
         self.acronym_keys: dict[str, str] = {}
         self.full_names: dict[str, list[str]] = {}  # label -> words
         self.person_at: list[tuple[int, str]] = []  # (token index, label) of full-name mentions
+        self.kin: set[str] = set()  # full names introduced as someone's relative ("his wife X Y")
         self.doc_countries: set[str] = set()
         self.single_names: set[str] = set()  # one-word PERSON mentions ("Bachelet")
         self._ent_at: dict | None = None  # token index -> entity starting there
@@ -140,6 +141,8 @@ class EntityReader(LinkingMixin):
                 label = " ".join(words)
                 self.full_names.setdefault(label, words)
                 self.person_at.append((inner, label))
+                if names.kin_described(self.doc, c.start, c.end):
+                    self.kin.add(label)
             elif len(words) == 1:
                 self.single_names.add(words[0].lower())
         # single words that are a known person's name, whatever the model's label
@@ -172,7 +175,8 @@ class EntityReader(LinkingMixin):
     def _unknown_place_acting(self, c: Cand) -> bool:
         """A 2-3 word 'place' (or company) no gazetteer knows, acting or named after a role of people."""
         if c.label == "ORG":  # "Jan Novak and Petr Dvorak", one of them tagged a company
-            return not (self._org_shaped(c) or c.ent_id) and names.beside_people(self.doc, c.start, c.end)
+            return not (self._org_shaped(c) or c.ent_id) and any(f(self.doc, c.start, c.end) for f in (
+                names.beside_people, names.shares_person_surname))
         words = list(self.doc[c.start:c.end])
         if not 2 <= len(words) <= 3 or not all(t.tag_ == "NNP" and t.text[:1].isupper()
                                                 and t.text[1:].islower() for t in words):
@@ -200,10 +204,8 @@ class EntityReader(LinkingMixin):
         return self.doc[c.end - 1].lower_ in ORG_SUFFIXES and c.words > 1
 
     def _match_full(self, start: int, end: int | None = None) -> str | None:
-        """The full name a shorter name stands for: same last words, or same first word.
-
-        Among several, the nearest full-name mention before wins, else the nearest after.
-        """
+        """The full name a shorter name stands for: same last words, or same first word. Among
+        several, the nearest full-name mention before wins (a relative's last), else the nearest after."""
         end = start + 1 if end is None else end
         words = [w.lower() for w in names.name_words(self.doc, start, end)]
         if not words:
@@ -223,6 +225,7 @@ class EntityReader(LinkingMixin):
         if len(matches) == 1:
             return matches[0]
         before = [(i, lab) for i, lab in self.person_at if lab in matches and i < start]
+        before = [(i, lab) for i, lab in before if lab not in self.kin] or before  # not "his wife X Macron"
         if before:
             return before[-1][1]
         after = [(i, lab) for i, lab in self.person_at if lab in matches]

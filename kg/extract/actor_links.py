@@ -181,7 +181,7 @@ class LinkingMixin:
             if i >= 0 and doc[i].text in names.POSSESSIVES:
                 i -= 1
             if i >= 0:
-                qualifier = gz.demonym_country(doc[i].text) or gz.country(doc[i].text) or described_country(doc, i)
+                qualifier = _country_at(doc, i) or described_country(doc, i)
         if qualifier is None and body[-1].lower_ in BODY_HEADS:  # "the foreign ministry added" after
             qualifier = _named_with_one_country(self.document.text, body.text)  # "the Eritrean foreign ministry"
         if qualifier is None:  # a dateline, or "a foreign ministry spokesperson said in Islamabad"
@@ -195,13 +195,25 @@ class LinkingMixin:
         return gz.body_label(text, qualifier, doc[c.start].text) if qualifier else text
 
 
+def _country_at(doc, i: int):  # -> gz.GeoPlace | None
+    """The country a country or nationality word at token i names, a two-word name first:
+    "North Korea's foreign ministry" is not South Korea's, as "Korea" alone would be."""
+    if i > 0 and doc[i - 1].text[:1].isupper():
+        pair = f"{doc[i - 1].text} {doc[i].text}"
+        place = gz.demonym_country(pair) or gz.country(pair)
+        if place is not None:
+            return place
+    return gz.demonym_country(doc[i].text) or gz.country(doc[i].text)
+
+
 def _named_with_one_country(text: str, body: str):
     """The one country whose body of this name the text names ("Eritrean foreign ministry",
     "Peru's Interior Ministry"), or None when it names none or several."""
     words = r"\s+".join(re.escape(w) for w in body.split())
     found = set()
-    for m in re.finditer(r"([A-Z][\w-]+)(?:['\u2019]s?)?\s+" + words + r"\b", text, re.I):
-        place = gz.demonym_country(m.group(1)) or gz.country(m.group(1))
+    for m in re.finditer(r"((?:[A-Z][\w-]+\s+)?[A-Z][\w-]+)(?:['\u2019]s?)?\s+" + words + r"\b", text, re.I):
+        pair, last = m.group(1), m.group(1).split()[-1]  # "North Korea's" before "Korea's"
+        place = gz.demonym_country(pair) or gz.country(pair) or gz.demonym_country(last) or gz.country(last)
         if place is not None:
             found.add(place.country)
     return gz.country_by_iso(found.pop()) if len(found) == 1 else None

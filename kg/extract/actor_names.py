@@ -210,3 +210,31 @@ def beside_people(doc, start: int, end: int) -> bool:
     people = {e.root.i for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
     return any(p.i in people for p in partners) or (
         root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_ROLE_NOUNS)
+
+
+def shares_person_surname(doc, start: int, end: int) -> bool:
+    """'Nana Akufo-Addo' tagged a company where the text also names 'Nana Addo Dankwa
+    Akufo-Addo' a person: a two- or three-word name that shortens a tagged person's name."""
+    span = doc[start:end]
+    words = span.text.split()
+    if not 2 <= len(words) <= 3 or not all(p[:1].isupper() and p[1:].islower() for w in words for p in w.split("-")):
+        return False
+    if gz.canonical_organization(span.text) or gz.lookup_place(span.text) is not None or common_word(words[-1]):
+        return False
+    return any(e.label_ == "PERSON" and len(full := e.text.split()) > len(words) and full[0] == words[0]
+               and full[-1] == words[-1] for e in doc.ents)  # a shortening of it, not the same words
+
+
+# Who is named as someone's relative: "his wife Jane Roe", "first lady Jane Roe", "Jane Roe, his wife".
+KIN_NOUNS = frozenset({"wife", "husband", "spouse", "son", "daughter", "brother", "sister", "father", "mother",
+                       "widow", "widower", "nephew", "niece", "cousin", "grandson", "granddaughter", "lady"})
+
+
+def kin_described(doc, start: int, end: int) -> bool:
+    """A full name introduced as a relative of someone: a bare surname later is rather the
+    protagonist's ("Emmanuel Macron ... his wife Brigitte Macron ... Macron said")."""
+    root = doc[start:end].root
+    before = [t for t in doc[max(root.sent.start, start - 3):start] if t.pos_ == "NOUN"]
+    return any(t.lower_ in KIN_NOUNS for t in before) or any(
+        c.dep_ == "appos" and c.lower_ in KIN_NOUNS for c in root.children) or (
+        root.dep_ == "appos" and root.head.lower_ in KIN_NOUNS)

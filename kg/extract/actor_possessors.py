@@ -9,6 +9,8 @@ the sentences just before. Several candidates give nothing.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract import gazetteer as gz
 from kg.extract.coref_scope import COUNTRY_NOUNS
 
@@ -23,7 +25,7 @@ def described_country(doc, i: int):  # -> gz.GeoPlace | None
         return None
     if tok.lower_ in HALVES and tok.text[:1].isupper():
         found = {p.country: p for e in doc.ents if e.label_ == "GPE" and e.text.startswith(tok.text + " ")
-                 for p in [gz.country(e.text)] if p is not None}
+                 for p in [gz.country(re.sub(r"['\u2019]s?$", "", e.text))] if p is not None}  # "North Korea's"
         return next(iter(found.values())) if len(found) == 1 else None
     if tok.lower_ not in COUNTRY_NOUNS:
         return None

@@ -197,6 +197,9 @@ def after_title(doc, c: Cand) -> bool:
     if c.start == 0 or not 2 <= c.words <= 3:
         return False
     before = c.start - 2 if c.start > 1 and doc[c.start - 1].text == "[" else c.start - 1  # "president [X Y]"
+    for _ in range(2):  # "Secretary A K Sinha": the model left an initial out of the name
+        if before > 0 and len(doc[before].text.rstrip(".")) == 1 and doc[before].text[:1].isupper():
+            before -= 1
     return doc[before].lower_ in TITLE_HEADS and all(
         names.is_name_token(doc[i]) for i in range(c.start, c.end))
 

@@ -118,6 +118,15 @@ class ActorTable:
             self.refs.append((head, key))
         return mention
 
+    def map_name(self, key: str, tokens: range | list[int]) -> None:
+        """Let a name found late (a sayer the model missed) point to its actor, so that a
+        pronoun in a later sentence can take it up ("X said ... He added")."""
+        for i in tokens:
+            if i not in self._token_actor:
+                self._token_actor[i] = key
+                self._token_kind[i] = "name"
+                self._lazy.pop(i, None)
+
     def map_tokens(self, key: str, tokens: range | list[int]) -> None:
         """Let extra tokens (a peeled title) point to an actor without a new mention."""
         for i in tokens:

@@ -329,8 +329,9 @@ def _possessors(token, role_noun: bool = False) -> Iterator:
     for child in children:
         if child.dep_ == "appos" or (child.dep_ == "poss" and not role_noun and not people):
             yield child
-    # "The High Commissioner for Refugees, Filippo Grandi, ...": the name hangs off the title's object.
-    for prep in token.children:
+    # "The High Commissioner for Refugees, Filippo Grandi, ...": the name hangs off the title's object;
+    # after a deed, the apposition names its object ("the dissolution of the Freedom Party (FP)").
+    for prep in token.children if role_noun else ():
         if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
             for obj in prep.children:
                 yield from (c for c in obj.children if c.dep_ == "appos")

@@ -40,6 +40,11 @@ OCCURRENCE_VERBS = frozenset({"take", "happen", "occur", "materialize", "materia
                               "be", "proceed", "start", "begin", "end", "last", "make", "pay", "get"})
 # Speech acts that were made even when denied or rejected ("denied the charges").
 MADE_WHEN_DENIED = frozenset({"allegation", "accusation", "charge", "claim", "criticism", "remark", "statement"})
+# Time clauses that happen when (or until) their governing clause does: "will raise it when he
+# meets X", "would remain in place until Y explained". Any tense: a past after a modal is backshifted.
+INHERITING_MARKS = frozenset({"when", "whenever", "once", "until", "till"})
+# Time clauses that are still to come only in the present tense: "will fly on after he meets X".
+PRESENT_INHERITING_MARKS = frozenset({"after", "before"})
 # What lists events still to come: "his itinerary includes meetings with X".
 PLAN_NOUNS = frozenset({"itinerary", "schedule", "agenda", "programme", "program", "timetable"})
 
@@ -150,6 +155,11 @@ def modality_of(trigger, *, max_hops: int = 5) -> str:
             hedged = _hedging_noun_clause(token, head)
             if hedged:
                 return hedged
+            if _time_clause(token):
+                governing = modality_of(head, max_hops=max_hops)
+                if governing not in (ASSERTED, NEGATED):
+                    return governing  # "is expected to top the agenda when he holds talks with X"
+                break
             if token.dep_ == "advcl" and token.tag_ == "VBG" and not any(
                     c.dep_ in ("nsubj", "mark", "aux") for c in token.children):
                 marked = own_modality(head)  # "will spend three days, conferring with X"
@@ -214,6 +224,16 @@ def _hedging_noun_clause(token, head) -> str | None:
             and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
         return UNCERTAIN
     return None
+
+
+def _time_clause(verb) -> bool:
+    """An adverbial clause that shares its governing clause's time: "when/once/until ...", and
+    "after/before ..." in the present tense. A negated governor does not pass on ("did not
+    comment when he met X": the meeting took place)."""
+    if verb.dep_ != "advcl" or verb.head is verb:
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod") and c.i < verb.i}
+    return bool(marks & INHERITING_MARKS) or bool(marks & PRESENT_INHERITING_MARKS) and verb.tag_ in ("VBZ", "VBP")
 
 
 def _hedging_predicate(verb) -> str | None:

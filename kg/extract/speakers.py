@@ -211,7 +211,9 @@ class SpeakerRules:
             type_ = PERSON  # '"There is no option," Prashant told the agency': one name, one speaker
         else:
             return None
-        return self.actors.add_actor(Actor(actor_key(type_, label), label, type_))
+        key = self.actors.add_actor(Actor(actor_key(type_, label), label, type_))
+        self.actors.map_name(key, [t.i for t in tokens])
+        return key
 
     def _quoted_mononym(self, name) -> bool:
         """A single capitalised name right after a closing quote and its comma, saying it, that
