@@ -591,6 +591,7 @@ def test_stances_not_said(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "stated"}
 
 
+@pytest.mark.parametrize(
     "text",
     [
         'Premier Tarik Osei met the king on Monday. "The film drags," Okonkwo Adebayo, film critic for the '
