@@ -738,6 +738,24 @@ def test_actors_surname_passes_over_a_relative(pipe, text, nth, key):
 
 
 @pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # the title written with the surname picks the one who holds it
+        ("Finance Minister Dana Marek met the king. Chancellor Ivo Marek was there. "
+         "Finance Minister Marek said the budget was fine.", "person/dana-marek"),
+        ("Chancellor Ivo Marek met the king. Finance Minister Dana Marek was there. "
+         "Chancellor Marek said the talks went well.", "person/ivo-marek"),
+        # no title: the nearest full name before, as ever
+        ("Chancellor Ivo Marek met the king. Finance Minister Dana Marek was there. "
+         "Marek said the budget was fine.", "person/dana-marek"),
+    ],
+)
+def test_actors_surname_with_a_title_is_the_one_who_holds_it(pipe, text, key):
+    doc, table = resolve(pipe, text)
+    assert key_at(doc, table, "Marek", 2) == key
+
+
+@pytest.mark.parametrize(
     ("text", "label"),
     [
         # a two-word country before a body is read whole, not by its last word

@@ -14,7 +14,7 @@ from kg.extract import gazetteer as gz
 from kg.extract.actor_keys import place_actor
 from kg.extract.actor_links import LinkingMixin, stands_for_government
 from kg.extract.actor_lexicon import (
-    ETHNONYMS, GOVERNMENT_NOUNS, PARTY_MEMBER_NOUNS, STYLES_OF_ADDRESS,
+    ETHNONYMS, GOVERNMENT_NOUNS, PARTY_MEMBER_NOUNS, STYLES_OF_ADDRESS, TITLE_HEADS,
 )
 from kg.extract.lexicon import PERSON_ROLE_NOUNS
 from kg.model import GROUP, ORGANIZATION, PERSON, Actor
@@ -222,6 +222,10 @@ class EntityReader(LinkingMixin):
                        if words[0] in (w.lower() for w in full[1:-1])]
         if not matches:
             return None
+        titled = names.title_words_before(self.doc, start) & TITLE_HEADS  # "President Zuma", not the first lady
+        if titled and len(matches) > 1:
+            matches = [m for m in matches if names.holds_title(self.table.actors.get(f"person/{gz.slug(m)}"), titled)] \
+                or matches
         if len(matches) == 1:
             return matches[0]
         before = [(i, lab) for i, lab in self.person_at if lab in matches and i < start]

@@ -117,6 +117,17 @@ def trim_trailing_titles(doc, start: int, end: int) -> int:
     return end
 
 
+def title_words_before(doc, name_start: int) -> frozenset[str]:
+    """The lower-cased words of the title written just before a name ("President" Zuma)."""
+    start = left_title(doc, name_start)
+    return frozenset(t.lower_ for t in doc[start:name_start]) if start is not None else frozenset()
+
+
+def holds_title(actor, words: frozenset[str]) -> bool:
+    """Whether one of the actor's titles has one of these words ("president")."""
+    return actor is not None and any(words & set(t.lower().split()) for t in actor.titles)
+
+
 def left_title(doc, name_start: int) -> int | None:
     """Start of the title phrase written just before a name, or None.
 
