@@ -771,3 +771,25 @@ def test_actors_a_body_of_a_two_word_country(pipe, text, label):
     doc, table = resolve(pipe, text)
     labels = [a.label for a in table.actors.values() if "Ministry" in a.label]
     assert labels == [label]
+
+
+def test_actors_a_lone_surname_after_a_title_is_a_person_when_used_again(pipe):
+    text = ('"A visit among friends" is how Interior Minister Richter described his trip. '
+            "On Friday, Richter met with President Juan Ortiz in Quito.")
+    doc, table = resolve(pipe, text)
+    assert key_at(doc, table, "Richter", 0) == "person/richter"
+    assert key_at(doc, table, "Richter", 1) == "person/richter"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a headline verb after a title is not used again
+        ("Prime Minister Resigns\n\nThe prime minister of Latvia resigned on Friday.", "Resigns"),
+        # a day after a titled name, even when the story names the day again
+        ("President Ama Boateng Monday said the vote was fair. On Monday the count ended.", "Monday"),
+    ],
+)
+def test_actors_a_lone_word_after_a_title_that_is_no_name(pipe, text, word):
+    doc, table = resolve(pipe, text)
+    assert all(a.label != word for a in table.actors.values())

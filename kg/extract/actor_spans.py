@@ -49,7 +49,8 @@ def untagged_titled_names(doc, document, cands: list[Cand]) -> list[Cand]:
             j += 1
         if j == i:
             j = i + 1
-        if 2 <= j - i <= 3 and i > 0 and doc[i - 1].tag_ in ("NNP", "NNPS", "NN") and names.left_title(doc, i) is not None:
+        if (2 <= j - i <= 3 or j - i == 1 and _recurring_name(doc, i)) and i > 0 \
+                and doc[i - 1].tag_ in ("NNP", "NNPS", "NN") and names.left_title(doc, i) is not None:
             if document.removed and document.is_removed(doc[i].idx, doc[j - 1].idx + len(doc[j - 1])):
                 i = j
                 continue
@@ -202,6 +203,23 @@ def after_title(doc, c: Cand) -> bool:
             before -= 1
     return doc[before].lower_ in TITLE_HEADS and all(
         names.is_name_token(doc[i]) for i in range(c.start, c.end))
+
+
+CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march "
+                           "april may june july august september october november december".split())
+
+
+def _recurring_name(doc, i: int) -> bool:
+    """A lone word after a title ("Foreign Minister Fischer") is a surname when the story uses it
+    again on its own ("Fischer met ..."); a headline's capitalised verb is not used again."""
+    word = doc[i].text
+    if doc[i - 1].lower_ not in TITLE_HEADS or word.lower() in CALENDAR_WORDS:
+        return False  # "President Robert Mugabe Monday said": the day after a name
+    if gz.country(word) or gz.demonym_country(word) or gz.lookup_place(word):
+        return False
+    lower = word.lower()
+    return any(t.text == word and t.i != i and t.tag_ == "NNP" for t in doc) \
+        and not any(t.text == lower for t in doc)
 
 
 def _plain_name(token) -> bool:
