@@ -102,3 +102,33 @@ def test_arguments_a_nationality_standing_alone_is_kept(nlp):
             ("say", "VERB", 3, "ROOT")]
     doc = parsed(nlp, rows)
     assert [t.text for t in coordinated(doc[0])] == ["Nepalis", "Laotians"]
+
+
+@pytest.mark.parametrize("second_on_role", [True, False])
+def test_arguments_a_name_after_a_role_joined_to_an_apposed_name_is_a_member(nlp, second_on_role):
+    # "The Premier of Latvia, Ivars Godmanis, and his Estonian counterpart, Andrus Ansip, met": the
+    # second name hangs on "counterpart" (joined to the first name) or on the title itself
+    second_head = 11 if second_on_role else 1
+    rows = [
+        ("The", "DET", 1, "det"), ("Premier", "PROPN", 16, "nsubj"), ("of", "ADP", 1, "prep"),
+        ("Latvia", "PROPN", 2, "pobj"), (",", "PUNCT", 1, "punct"), ("Ivars", "PROPN", 6, "compound"),
+        ("Godmanis", "PROPN", 1, "appos"), (",", "PUNCT", 6, "punct"), ("and", "CCONJ", 6, "cc"),
+        ("his", "PRON", 11, "poss"), ("Estonian", "ADJ", 11, "amod"), ("counterpart", "NOUN", 6, "conj"),
+        (",", "PUNCT", 11, "punct"), ("Andrus", "PROPN", 14, "compound"), ("Ansip", "PROPN", second_head, "appos"),
+        (",", "PUNCT", 1, "punct"), ("met", "VERB", 16, "ROOT"),
+    ]
+    doc = parsed(nlp, rows)
+    members = [t.text for t in coordinated(doc[1])]
+    assert "Godmanis" in members and "Ansip" in members
+
+
+def test_arguments_a_role_joined_to_a_name_with_no_name_of_its_own_adds_no_one(nlp):
+    # "The Premier of Latvia, Ivars Godmanis, and his delegation met": no second name
+    rows = [
+        ("The", "DET", 1, "det"), ("Premier", "PROPN", 11, "nsubj"), ("of", "ADP", 1, "prep"),
+        ("Latvia", "PROPN", 2, "pobj"), (",", "PUNCT", 1, "punct"), ("Ivars", "PROPN", 6, "compound"),
+        ("Godmanis", "PROPN", 1, "appos"), (",", "PUNCT", 6, "punct"), ("and", "CCONJ", 6, "cc"),
+        ("his", "PRON", 10, "poss"), ("delegation", "NOUN", 6, "conj"), ("met", "VERB", 11, "ROOT"),
+    ]
+    doc = parsed(nlp, rows)
+    assert [t.text for t in coordinated(doc[1]) if t.pos_ == "PROPN"] == ["Premier", "Godmanis"]

@@ -844,3 +844,83 @@ def test_travel_after_visiting_a_person(extractor, text, right, wrong):
     found = tuples(extract(extractor, text, published="2009-11-03"))
     assert right <= found, found
     assert wrong not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The President of X, A, and her Y counterpart, B": both named, both foreign in the city
+        ("The Prime Minister of Norway, Erna Solberg, and her Swedish counterpart, Stefan Lofven, held talks "
+         "today in Helsinki.",
+         {("Erna Solberg", "met", "Stefan Lofven"), ("Erna Solberg", "visited", "Helsinki"),
+          ("Stefan Lofven", "visited", "Helsinki")}),
+        # a person's country told beside one of their names holds for the later bare name
+        ("Peru's President Alan Garcia spoke on Monday. Garcia met Chilean President Michelle Bachelet in "
+         "Santiago on Tuesday.", {("Alan Garcia", "visited", "Santiago")}),
+    ],
+)
+def test_travel_nationality_told_beside_a_name_or_in_an_appositive_pair(extractor, text, expected):
+    found = tuples(extract(extractor, text, published="2011-05-04"))
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # the host of an appositive pair is at home
+        ("The Prime Minister of Finland, Sanna Marin, and her Swedish counterpart, Stefan Lofven, held talks "
+         "today in Helsinki.", ("Sanna Marin", "visited", "Helsinki")),
+        ("The Prime Minister of Norway, Erna Solberg, and her Swedish counterpart, Stefan Lofven, held talks "
+         "today in Stockholm.", ("Stefan Lofven", "visited", "Stockholm")),
+        ("Chile's President Michelle Bachelet spoke on Monday. Bachelet met Peruvian President Alan Garcia in "
+         "Santiago on Tuesday.", ("Michelle Bachelet", "visited", "Santiago")),
+        # a headline's words are no one's country
+        ("Norway Greets Sultan Qaboos\n\nSultan Qaboos arrived in Oslo on Monday for talks.",
+         ("Sultan Qaboos", "visited", "Norway")),
+    ],
+)
+def test_travel_no_visit_at_home_by_a_nationality_told_beside_a_name(extractor, text, wrong):
+    found = tuples(extract(extractor, text, published="2011-05-04"))
+    assert wrong not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coming in from a gathering held abroad: the traveller was there
+        ("Brazilian President Dilma Rousseff arrived in Lima on Sunday, coming in directly from her "
+         "participation at the regional summit in Quito, Ecuador.", ("Dilma Rousseff", "visited", "Quito")),
+        ("Kenyan President Uhuru Kenyatta landed in Nairobi after returning from the trade conference in Tokyo.",
+         ("Uhuru Kenyatta", "visited", "Tokyo")),
+        # the passenger of a plane returning from it
+        ("Fiji's Prime Minister Voreqe Bainimarama says he is saddened. Speaking on a plane bound for Fiji "
+         "returning from the Commonwealth meeting in London, Bainimarama described the damage.",
+         ("Voreqe Bainimarama", "visited", "London")),
+        # a delegation led by a named person travels with that person
+        ("A Kenyan delegation led by Foreign Minister Amina Mohamed concluded a three-day visit to Japan on Monday.",
+         ("Amina Mohamed", "visited", "Japan")),
+    ],
+)
+def test_travel_back_from_a_gathering_abroad_or_led_delegations(extractor, text, expected):
+    found = tuples(extract(extractor, text, published="2014-06-10"))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # back from a gathering at home, from one still to come, or from one of no place
+        ("Ecuadorian President Rafael Correa returned from the regional summit in Quito on Sunday.",
+         ("Rafael Correa", "visited", None)),
+        ("Brazilian President Dilma Rousseff will return from the regional summit in Quito on Sunday.",
+         ("Dilma Rousseff", "visited", "Quito")),
+        ("Brazilian President Dilma Rousseff returned from the regional summit on Sunday.",
+         ("Dilma Rousseff", "visited", None)),
+        # a speaker who concludes something about a trip did not make it
+        ("A government spokesman, Eric Kiraithe, concluded that the visit to Japan had been useful.",
+         ("Eric Kiraithe", "visited", None)),
+    ],
+)
+def test_travel_no_visit_back_from_home_a_plan_or_no_place(extractor, text, wrong):
+    found = tuples(extract(extractor, text, published="2014-06-10"))
+    assert not {t for t in found if t[:2] == wrong[:2] and (wrong[2] is None or t[2] == wrong[2])}, found

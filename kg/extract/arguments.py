@@ -54,6 +54,11 @@ def coordinated(token) -> list:
     members += [c for ap in named if ap.pos_ == "PROPN" and ap.conjuncts
                 for c in (ap, *ap.conjuncts) if (c.pos_ == "PROPN" or _named_role(c) is not None)
                 and c not in members]  # "..., C and the ambassador to X, D": D
+    # "The President of X, A, and her Y counterpart, B, held talks": B named on the role joined to A,
+    # or hung after that role on the title A names
+    members += [n for ap in named if ap.pos_ == "PROPN" for c in ap.conjuncts if c.pos_ == "NOUN"
+                for n in [*c.children, *(s for s in ap.head.children if s.i > c.i)]
+                if n.dep_ == "appos" and n.pos_ == "PROPN" and n not in members]
     # "A, China's premier, B, head of X, and his counterpart C": names hung on the roles before them
     members += [n for n in names_in_appositive_list(token) if n not in members]
     # "Premier A and Minister B held talks": the parser may hang A on B as a modifier with "and"

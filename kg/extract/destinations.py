@@ -13,9 +13,10 @@ from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
 from kg.extract.arguments import actors_in, patient_tokens, prep_objects
 from kg.extract.encounters import SUPPORT_VERBS
+from kg.extract.modality import modality_of
 from kg.extract.nationality import NationalityRules
 from kg.extract.visitors import called_visiting
-from kg.model import PERSON, PLACE
+from kg.model import ASSERTED, PERSON, PLACE
 
 PLACE_PREPS = frozenset({"in", "at", "to", "into"})
 # Where a small place lies from a known one: "30 km north of Y", "just outside Y".
@@ -31,6 +32,10 @@ TRIP_COURSE_VERBS = frozenset({"be", "take", "begin", "start", "end", "conclude"
                                "pay", "move", "bring", "lead", "proceed", "run", "stop", "head"})
 # Places precise enough to be where a traveller was (not a continent or region).
 SETTLED_KINDS = frozenset({"country", "city", "state"})
+# Verbs of coming back or on from somewhere: "returning from the summit in X".
+COMING_FROM_VERBS = frozenset({"come", "return", "arrive", "fly", "travel", "head", "proceed"})
+# What one comes from that is held somewhere: a gathering, a trip, one's part in either.
+HELD_EVENTS = lx.GATHERING_NOUNS | lx.VISIT_NOUNS | frozenset({"participation", "assembly", "attendance"})
 MEANS_OF_TRAVEL = frozenset({"road", "air", "car", "motorcade", "plane", "helicopter", "train", "boat", "sea",
                              "land", "convoy", "bus", "rail", "ship"})
 
@@ -92,6 +97,34 @@ class DestinationRules(NationalityRules):
         # the "in" stands for the presence: the errand's verb may read as a plan ("to address")
         return [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], doc[start - 1], "events.visited.presence", 0.7,
                                agents=[(person, doc[start - 3])], places=places)]
+
+    def _back_from_gathering(self, verb) -> list:
+        """'arrived, coming in from the summit in Vientiane', 'returning from the General Assembly
+        in New York': one who comes from a gathering or a trip held abroad was there."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in COMING_FROM_VERBS:
+            return []
+        events = [o for o in prep_objects(verb, {"from"}) if o.lemma_.lower() in HELD_EVENTS]
+        events += [g for e in events for g in prep_objects(e, {"at", "in", "of"})  # "his participation at the summit"
+                   if g.lemma_.lower() in HELD_EVENTS or g.pos_ == "PROPN"]
+        heads = [p for e in events for p in prep_objects(e, {"in", "at"})]
+        places = [p for p in self.of_type(actors_in(heads, self.resolve, deep=True), PLACE)
+                  if self._country_of(p[0]) is not None]  # not "the Mercosur summit" read as a place
+        if not places or modality_of(verb) != ASSERTED:
+            return []
+        mover = verb  # "speaking on a plane (bound for Y) returning from X, Z said": the passenger
+        carrier = verb.head if verb.dep_ == "acl" else verb
+        for _ in range(4):
+            if carrier.lemma_.lower() in MEANS_OF_TRAVEL and carrier.dep_ == "pobj":
+                mover = carrier.head.head
+                break
+            if carrier.dep_ not in ("acl", "pobj", "prep") or carrier.head is carrier:
+                break
+            carrier = carrier.head
+        agents = [(k, t) for k, t in self.of_type(self.agents_of(mover), PERSON) if self._abroad(k, places)]
+        if not agents:
+            return []
+        return [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], verb, "events.visited.origin", 0.7,
+                               agents=agents, places=places)]
 
     def _visited_people(self, noun) -> list:
         """The 'to' phrase of a visit, on the noun or on its support verb ('paid a visit yesterday to X')."""

@@ -59,7 +59,8 @@ class EncounterRules(PartnerRules):
             head = tok.head
             if head is tok:
                 break
-            if head.pos_ in ("VERB", "AUX") and head.lemma_ in lx.SAY_VERBS \
+            ended = tok is noun and tok.dep_ == "dobj" and head.lemma_ == "conclude"  # "concluded a visit"
+            if head.pos_ in ("VERB", "AUX") and head.lemma_ in lx.SAY_VERBS and not ended \
                     and tok.dep_ in ("ccomp", "dobj", "parataxis", "nsubj") and not self._own_words(head):
                 break  # "the spokesman said the trip ...": the sayer did not travel
             cands = subject_tokens(head) if head.pos_ in ("VERB", "AUX") else \
@@ -74,7 +75,7 @@ class EncounterRules(PartnerRules):
                 cands = [c for c in head.head.children if c.dep_ == "nsubjpass"] or cands
             carried = carried or head.pos_ == "VERB" and is_passive(head) and not cands
             cands = [c for c in cands if c is not noun and c.i != tok.i]
-            agents = self.of_type(actors_in(cands, self.resolve), *types)
+            agents = self.of_type(actors_in(cands, self.resolve), *types) or self.group_heads(cands)
             if agents:
                 return agents, True
             if head.dep_ in ("ccomp", "relcl", "advcl") and head.pos_ in ("VERB", "AUX") and cands:

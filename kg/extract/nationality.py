@@ -47,6 +47,10 @@ class NationalityRules:
             tok = tok.head
         if tok.dep_ == "appos":  # "Lesotho's Prime Minister, X", "her Indian counterpart X"
             found = {self._country_word(c) for c in _left_modifiers(tok.head)} - {None}
+            first = next(c for c in tok.head.children if c.dep_ == "appos")
+            if not found and tok.head.lower_ in TITLE_HEADS and first.i == tok.i:  # "The President of Chile, X"
+                found = {self._country_word(o) for p in tok.head.children if p.dep_ == "prep"
+                         and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"} - {None}
             if len(found) == 1:
                 return found.pop()
         found = {self._country_word(c) for c in _left_modifiers(tok)} - {None}
@@ -71,11 +75,33 @@ class NationalityRules:
             place = gz.place_by_id(self.actors.actors[key].geonames_id) if key else None
         return place.country if place is not None and place.kind == "country" else None
 
+    _named_homes: dict | None = None
+
     def _nationality_of(self, key: str) -> str | None:
-        """The one country a person's titles name ('Chinese President', 'President of Brazil')."""
+        """The one country a person's titles name ('Chinese President', 'President of Brazil'),
+        else the one the words around the person's names give ("Samoa's Prime Minister X")."""
         actor = self.actors.actors[key]
         if actor.type != PERSON:
             return None
+        return self._titled_nationality(actor) or self._named_home(key)
+
+    def _named_home(self, key: str) -> str | None:
+        """The country the words around a person's names give, if they give one (read once per document)."""
+        if self._named_homes is None:
+            found: dict[str, set] = {}
+            title = (self.document.title or "").strip()
+            body = len(title) if title and self.text.lstrip().startswith(title) else 0  # headlines parse badly
+            for m in self.actors.mentions:
+                if m.kind != "name" or m.provenance.start < body or self.actors.actors[m.actor].type != PERSON:
+                    continue
+                span = self.doc.char_span(m.provenance.start, m.provenance.end, alignment_mode="expand")
+                home = self._nationality_in_apposition(span.root) if span is not None else None
+                if home is not None:
+                    found.setdefault(m.actor, set()).add(home)
+            self._named_homes = {k: v.pop() for k, v in found.items() if len(v) == 1}
+        return self._named_homes.get(key)
+
+    def _titled_nationality(self, actor) -> str | None:
         found = set()
         for title in actor.titles + actor.affiliations:
             words = title.replace(",", " ").split()

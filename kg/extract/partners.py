@@ -38,6 +38,20 @@ class PartnerRules:
 
     _group_leaders: dict | None = None
 
+    def group_heads(self, tokens) -> list:
+        """'A Chilean delegation led by Minister X concluded a visit': a group named no actor
+        acts through the one person the phrase says heads it."""
+        out = []
+        for noun in tokens:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in LED_GROUPS:
+                continue
+            heads = [o for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                     and c.lemma_.lower() in LEADING_VERBS for o in prep_objects(c, {"by"})]
+            people = [a for a in actors_in(heads + prep_objects(noun, {"under"}), self.resolve)
+                      if self.actors.actors[a[0]].type == PERSON]
+            out += people if len(people) == 1 else []
+        return out
+
     def led_by(self, pairs: list) -> list:
         """A delegation told as headed by someone acts through that person: 'the delegation held
         talks with X' is its head meeting X. Later mentions ('the delegation') are the one

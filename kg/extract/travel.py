@@ -82,6 +82,9 @@ class TravelRules(DestinationRules):
         return False
 
     def _visits(self, tok) -> list:
+        return self._back_from_gathering(tok) + self._visit_rules(tok)
+
+    def _visit_rules(self, tok) -> list:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in lx.VISIT_VERBS:
             if self.adjectival_visiting(tok):
@@ -98,7 +101,8 @@ class TravelRules(DestinationRules):
             located = None if places else self._located(patient_tokens(tok) + prep_objects(tok, PLACE_PREPS))
             if lemma in lx.VISIT_NEEDS_PLACE and not places and located is None:
                 return []
-            agents = self._travellers(self.of_type(self.agents_of(tok), *MEETERS))
+            agents = self._travellers(self.of_type(self.agents_of(tok), *MEETERS)
+                                      or self.group_heads(subject_tokens(tok)))
             places = places or self._located_country(located, agents)
             if lemma in lx.VISIT_NEEDS_PLACE and not places:
                 return []
