@@ -164,6 +164,8 @@ def test_disapproval_words_praised_later_are_no_criticism(extractor):
     [
         ("The Arab League called for an end to Indian raids in Kashmir.", ("Arab League", "criticized", "India")),
         ("Kenyan President Mwai Kibaki urged a halt to the Ugandan incursions.", ("Mwai Kibaki", "criticized", "Uganda")),
+        # a nationality adjective names the doer of a blockade
+        ("Algeria called for an end to the Moroccan blockade of the port.", ("Algeria", "criticized", "Morocco")),
     ],
 )
 def test_disapproval_calling_for_an_end_to_someones_deed(extractor, text, expected):
@@ -175,6 +177,10 @@ def test_disapproval_calling_for_an_end_to_someones_deed(extractor, text, expect
     [
         "Kenyan President Mwai Kibaki called for an end to the violence.",  # nobody's deed
         "Kenyan President Mwai Kibaki did not call for an end to Ugandan incursions.",  # negated
+        # what someone suffers blames no one of theirs
+        "Kenyan President Mwai Kibaki called for an end to Somalia's isolation.",
+        "Kenyan President Mwai Kibaki called for an end to Nelson Mandela's imprisonment.",
+        "Chile: Lagos Seeking End To Peru's Isolation\n\nLIMA - Chilean President Ricardo Lagos arrived on Monday.",
     ],
 )
 def test_disapproval_no_end_called_for_to_a_deed_of_someone(extractor, text):

@@ -235,6 +235,14 @@ MEASURE_NOUNS = frozenset({"embargo", "sanction", "law", "bill", "policy", "refo
 STOP_VERBS = frozenset({"stop", "end", "halt", "cease", "desist", "refrain", "abandon", "quit"})
 # Called for, these end someone's deed: "called for an end to Israeli raids".
 END_NOUNS = frozenset({"end", "halt", "stop", "cessation"})
+# What someone suffers rather than does: "an end to Iran's isolation" blames no one of Iran.
+SUFFERED_STATES = frozenset({"isolation", "suffering", "plight", "poverty", "hunger", "misery", "hardship",
+                             "exile", "ordeal", "displacement", "marginalisation", "marginalization",
+                             "humiliation", "starvation"})
+# Deeds whose possessor is the one they are done to ("Mandela's imprisonment", "Gaza's blockade"),
+# while a nationality adjective names the doer ("the Israeli blockade").
+SUFFERED_WHEN_POSSESSED = frozenset({"detention", "imprisonment", "captivity", "persecution", "oppression",
+                                     "blockade", "siege", "arrest", "killing", "murder", "expulsion"})
 # Told to leave office or to apologise, someone is judged at fault: "called on X to resign".
 ATONE_VERBS = frozenset({"resign", "apologise", "apologize", "abdicate"})
 # What one "opens fire on" in words only: a record, a policy, remarks.

@@ -300,6 +300,9 @@ class DisapprovalRules:
         ends = [n for n in nouns if n.lemma_.lower() in lx.END_NOUNS]
         deeds = [o for n in ends for o in prep_objects(n, {"to", "of"})] or (
             prep_objects(verb, {"to"}) if ends else [])  # "urged a halt | to the raids", hung on the verb
+        deeds = [d for d in deeds if d.pos_ == "NOUN"  # a deed, not a name: "End To Iran('s Isolation)"
+                 and d.lemma_.lower() not in lx.SUFFERED_STATES and not (  # "an end to X's isolation"
+                     d.lemma_.lower() in lx.SUFFERED_WHEN_POSSESSED and any(c.dep_ == "poss" for c in d.children))]
         if not deeds or any(c.dep_ == "neg" for c in verb.children):
             return []
         return self._criticism(verb, "events.criticized.demand", 0.65,
