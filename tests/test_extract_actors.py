@@ -793,3 +793,21 @@ def test_actors_a_lone_surname_after_a_title_is_a_person_when_used_again(pipe):
 def test_actors_a_lone_word_after_a_title_that_is_no_name(pipe, text, word):
     doc, table = resolve(pipe, text)
     assert all(a.label != word for a in table.actors.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Foreign Minister Antonio de Souza e Melo said the talks failed.", "Antonio de Souza e Melo"),
+        ("Senator Pedro Ortega y Gasset said the vote was fair.", "Pedro Ortega y Gasset"),
+    ],
+)
+def test_actors_iberian_names_joined_by_e_or_y_are_one_person(pipe, text, label):
+    doc, table = resolve(pipe, text)
+    people = {a.label for a in table.actors.values() if a.type == PERSON}
+    assert people == {label}
+
+
+def test_actors_two_people_joined_by_and_stay_two(pipe):
+    doc, table = resolve(pipe, "Maria Lopez and Juan Perez met in Lima.")
+    assert {a.label for a in table.actors.values() if a.type == PERSON} == {"Maria Lopez", "Juan Perez"}

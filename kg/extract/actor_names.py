@@ -20,7 +20,7 @@ from kg.extract.actor_headlines import common_word
 from kg.extract.lexicon import PERSON_ROLE_NOUNS
 
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
-NAME_PARTICLES = frozenset("de da del der van von bin ibn al el la le du dos di ben abu".split())
+NAME_PARTICLES = frozenset("de da del der van von bin ibn al el la le du dos di ben abu e y".split())  # "Almeida e Silva"
 # Lower-case words allowed in the middle of a title ("Secretary of State").
 TITLE_LINKS = frozenset({"of", "for", "on", "-", "'s", "\u2019s"})
 # Titles posted to a country: "U.S. Ambassador to Bolivia Philip Goldberg" is one title.
