@@ -605,3 +605,20 @@ def test_speakers_a_name_found_as_sayer_is_the_next_pronouns_antecedent(extracto
     premier named before did not speak."""
     found = {t for t in tuples(extract(extractor, text)) if t[1] == "stated"}
     assert found == {("Okonkwo Adebayo", "stated", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Officials at the Health Ministry said 40 people had died.", "Health Ministry"),
+        ("Doctors at the Rafik Hariri University Hospital said the patient was stable.",
+         "Rafik Hariri University Hospital"),
+    ],
+)
+def test_speakers_staff_at_a_body_speak_for_it(extractor, text, speaker):
+    assert (speaker, "stated", None) in tuples(extract(extractor, text))
+
+
+def test_speakers_experts_in_a_country_do_not_speak_for_it(extractor):
+    found = tuples(extract(extractor, "Doctors in Lebanon said the patient was stable."))
+    assert ("Lebanon", "stated", None) not in found

@@ -35,6 +35,9 @@ CONTENT_NOUNS = frozenset({"claim", "accusation", "criticism", "assertion", "war
                            "charge", "assurance", "admission", "complaint", "declaration"})
 BODY_MEMBERS = frozenset({"official", "representative"})  # one unnamed member speaks for the body
 BODY_PLURALS = frozenset({"official", "authority", "representative", "diplomat", "leader"})
+# Staff who speak for the body they work at, never for a country: "doctors at X hospital said".
+STAFF_PLURALS = frozenset({"expert", "scientist", "researcher", "seismologist", "doctor", "engineer",
+                           "analyst", "economist", "spokesman", "spokesperson", "spokeswoman", "staff"})
 ORG_LAST_WORDS = ORG_SUFFIXES | frozenset({"times", "post", "online", "news", "press", "group",
                                            "board", "office", "department", "service", "institute"})
 
@@ -72,13 +75,15 @@ class SpeakerRules:
                 named = [a for a in owner.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
                 if named and (key := self.resolve(named[0])) and self.actors.actors[key].type == PERSON:
                     return named[0]
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in BODY_PLURALS or tok.tag_ != "NNS":
+        staff = tok.lemma_.lower() in STAFF_PLURALS
+        if tok.pos_ != "NOUN" or not (staff or tok.lemma_.lower() in BODY_PLURALS) or tok.tag_ != "NNS":
             return tok
-        for owner in [o for o in prep_objects(tok, {"in", "of", "from"}) if o.head.i == tok.i + 1]:
+        for owner in [o for o in prep_objects(tok, {"in", "of", "from", "at", "with"}) if o.head.i == tok.i + 1]:
             key = self.resolve(owner)
             actor = self.actors.actors.get(key) if key else None
             place = gz.place_by_id(actor.geonames_id) if actor is not None else None
-            if actor is not None and (actor.type == ORGANIZATION or (place is not None and place.kind == "country")):
+            if actor is not None and (actor.type == ORGANIZATION or (
+                    not staff and place is not None and place.kind == "country")):
                 return owner
         return tok
 
