@@ -622,3 +622,29 @@ def test_speakers_staff_at_a_body_speak_for_it(extractor, text, speaker):
 def test_speakers_experts_in_a_country_do_not_speak_for_it(extractor):
     found = tuples(extract(extractor, "Doctors in Lebanon said the patient was stable."))
     assert ("Lebanon", "stated", None) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ('"A visit among old friends" is how Foreign Minister Anna Lindqvist summed up her trip.',
+         {"Anna Lindqvist"}),
+        ("Foreign Minister Anna Lindqvist and her Pakistani counterpart Ali Shah agreed that the "
+         "United Nations must lead the effort.", {"Anna Lindqvist", "Ali Shah"}),
+    ],
+)
+def test_speakers_summing_up_and_agreeing_that(extractor, text, speakers):
+    found = {t[0] for t in tuples(extract(extractor, text)) if t[1] == "stated"}
+    assert speakers <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Anna Lindqvist and Ali Shah agreed to meet again in June.",  # a plan, no words
+        "Judge Anna Lindqvist agreed with the defence that the logo was not a trademark.",  # sided with
+        "Foreign Minister Anna Lindqvist summed the figures.",  # arithmetic
+    ],
+)
+def test_speakers_agreeing_without_words(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "stated"}

@@ -75,7 +75,7 @@ SAY_VERBS = frozenset({
     "dispel", "downplay", "quash", "play",
     "demand", "vow", "pledge", "recall", "recount", "charge", "observe", "counter", "retort",
     "caution", "boast", "quip", "propose", "hint", "underline", "underscore", "thunder", "express",
-    "welcome", "congratulate", "praise", "hail", "commend", "applaud", "thank",
+    "welcome", "congratulate", "praise", "hail", "commend", "applaud", "thank", "sum", "agree",
 }) | JUDGING_SPEECH
 # A document speaks for its author: "NASA's analysis indicates that", "according to a memo by X".
 DOCUMENT_NOUNS = frozenset({
@@ -118,7 +118,7 @@ SAY_WITH_OBJECT = {
                         "ultimatum", "threat", "declaration", "apology", "advisory", "plea",
                         "response", "rebuttal", "condemnation", "protest", "report"}),
 }
-SAY_WITH_PARTICLE = {"point": "out", "play": "down"}
+SAY_WITH_PARTICLE = {"point": "out", "play": "down", "sum": "up"}
 # Reporting verbs whose object is the addressee ("warned Hungary that ...").
 SAY_TO_OBJECT = frozenset({"tell", "warn", "assure", "inform", "brief", "remind"})
 # Verbs whose bare participle is said of the one addressed: "Asked about ..., X said".
@@ -128,7 +128,7 @@ SAY_NEEDS_CONTENT = frozenset({
     "add", "respond", "reply", "write", "note", "maintain", "comment", "reveal", "conclude",
     "estimate", "speculate", "label", "cite", "describe", "call", "ask", "point",
     "demand", "vow", "pledge", "recall", "recount", "charge", "observe", "counter", "retort",
-    "caution", "boast", "quip", "propose", "hint", "underline", "underscore", "thunder",
+    "caution", "boast", "quip", "propose", "hint", "underline", "underscore", "thunder", "sum", "agree",
 }) | JUDGING_SPEECH
 # Who speaks for someone without being them: "his office said", "her lawyer said".
 PROXY_SPEAKERS = frozenset({"office", "lawyer", "attorney", "aide", "family", "campaign", "camp",

@@ -389,6 +389,8 @@ class SpeakerRules:
         if lemma == "deny" and (any(c.dep_ == "dative" for c in objects) or len(objects) > 1 or any(
                 c.lemma_.lower() in lx.GRANTED_NOUNS for c in objects)):
             return False  # "denied Chavez permission": a refusal, not a denial of words
+        if lemma == "agree" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+            return False  # "agreed with the defence that ...": siding with another's words
         if lemma == "insist" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
                 g.dep_ == "pcomp" for g in c.children) for c in tok.children):
             return False  # "insisted on visiting the shrine": a resolve, not words
