@@ -808,3 +808,14 @@ def test_encounters_a_relative_of_an_office_holder_is_not_him(extractor):
             "President Kwame Badu.")
     found = tuples(extract(extractor, text))
     assert ("Kwame Badu", "met", "Kofi Owusu") not in found, found
+
+
+def test_encounters_a_counterpart_named_after_a_comma_is_that_person(extractor):
+    text = ("Secretary of State Joan Miller arrived in Prague on Thursday.\n\n"
+            "Miller spent an hour with Prime Minister Pavel Novak and more than three hours with her Czech "
+            "counterpart, Foreign Minister Jan Dvorak, after arriving here from London.\n\n"
+            "She is scheduled to see ailing Czech President Milos Zeman today.")
+    found = {t for t in tuples(extract(extractor, text)) if t[1] == "met"}
+    assert ("Joan Miller", "met", "Jan Dvorak") in found
+    assert ("Joan Miller", "met", "Pavel Novak") in found
+    assert ("Joan Miller", "met", "Milos Zeman") not in found  # the counterpart is named, and is not him

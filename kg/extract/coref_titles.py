@@ -164,9 +164,12 @@ def counterpart(table, token) -> str | None:
     if token.lower_ not in ("counterpart", "counterparts") or not any(
             c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children):
         return None
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    named_after_comma = following is not None and following.text == "," and any(
+        t.pos_ == "PROPN" for t in doc[token.i + 2: token.i + 5])  # ", Foreign Minister X,": named
     if any(c.dep_ == "appos" for c in token.children) or (following is not None and following.pos_ == "PROPN") \
-            or token.dep_ == "compound":
+            or token.dep_ == "compound" or named_after_comma:
         return None  # "his Indian counterpart Jaswant Singh": named right there
     countries = set(scope.countries_in(table, _left_modifiers(token)))
     if len(countries) != 1:

@@ -140,7 +140,12 @@ class PartnerRules:
         bodies = [(k, t) for k, t in self.of_type(actors_in(
             [o for h in heads if h.lemma_.lower() in MEMBER_NOUNS for o in prep_objects(h, {"of", "from"})],
             self.resolve), ORGANIZATION)]  # "met with members of the U.S. Congress"
-        return found or self.of_type(inside, PERSON) or self._named_after_title(heads) or bodies
+        if found:  # "with Premier A and her counterpart, Minister B,": B named after the role too
+            unnamed = [h for h in heads if h.lemma_.lower() in ROLE_BEFORE_NAME
+                       and not actors_in([h], self.resolve)]
+            keys = {k for k, _ in found}
+            return found + [p for p in self._named_after_title(unnamed) if p[0] not in keys]
+        return self.of_type(inside, PERSON) or self._named_after_title(heads) or bodies
 
     def _named_after_title(self, heads) -> list:
         """'with the President of Brazil, Luiz Lula da Silva, at ...': the parser loses the
