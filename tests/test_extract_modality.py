@@ -26,6 +26,12 @@ from kg.extract.modality import modality_of
         ("The chancellor will spend three days in Kenya, conferring with the president.", "conferring",
          "planned"),
         ("The chancellor spent three days in Kenya, conferring with the president.", "conferring", "asserted"),
+        # a meeting named as what is planned, prepared, proposed or possible has not happened
+        ("The envoys discussed plans for a summit between the two presidents.", "summit", "planned"),
+        ("Officials began preparations for the king's visit to Oslo.", "visit", "planned"),
+        ("Lagos renewed its call for talks with the rebels.", "talks", "planned"),
+        ("The prospect of a meeting between the leaders lifted markets.", "meeting", "uncertain"),
+        ("The summit between the two presidents ended in Oslo on Friday.", "summit", "asserted"),
         # a visit agreed on is still to come; trips refrained from are not made
         ("Seoul has agreed in principle on the visit to Japan by the president.", "visit", "planned"),
         ("Britons should refrain from trips to Zimbabwe.", "trips", "negated"),

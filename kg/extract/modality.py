@@ -196,7 +196,11 @@ REPORTED_NOUNS = {"report": UNCERTAIN, "claim": UNCERTAIN, "allegation": UNCERTA
 # "refrained from trips to Y".
 GOVERNED_BY_PREP = {("agree", "on"): "planned", ("agree", "to"): "planned", ("decide", "on"): "planned",
                     ("prepare", "for"): "planned", ("refrain", "from"): NEGATED,
-                    ("abstain", "from"): NEGATED, ("desist", "from"): NEGATED}
+                    ("abstain", "from"): NEGATED, ("desist", "from"): NEGATED,
+                    # nouns of what is still to come: "plans for a summit", "preparations for the visit"
+                    ("plan", "for"): "planned", ("preparation", "for"): "planned", ("proposal", "for"): "planned",
+                    ("call", "for"): "planned", ("invitation", "to"): "planned", ("prospect", "of"): "uncertain",
+                    ("possibility", "of"): "uncertain", ("idea", "of"): "uncertain"}
 # "is said to have met", "is believed to have visited": hearsay
 HEARSAY_VERBS = frozenset({"say", "report", "believe", "think", "rumor", "rumour", "allege", "understand",
                            "claim", "suppose"})
