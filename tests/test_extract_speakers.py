@@ -648,3 +648,16 @@ def test_speakers_summing_up_and_agreeing_that(extractor, text, speakers):
 )
 def test_speakers_agreeing_without_words(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "stated"}
+
+
+def test_speakers_according_to_x_then_a_clause_whose_subjects_are_listed(extractor):
+    text = ("Iraqi Foreign Minister Ali Hassan spoke in Amman. "
+            "According to Hassan, Qatar and Oman were able to dictate their opinions.")
+    speakers = {t[0] for t in tuples(extract(extractor, text)) if t[1] == "stated"}
+    assert speakers == {"Ali Hassan"}
+
+
+def test_speakers_according_to_several_named_before_the_comma(extractor):
+    text = "According to Ali Hassan and the Qatari foreign minister Ahmed Ali, the talks failed."
+    speakers = {t[0] for t in tuples(extract(extractor, text)) if t[1] == "stated"}
+    assert {"Ali Hassan", "Ahmed Ali"} <= speakers

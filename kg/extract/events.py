@@ -271,7 +271,11 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
         elif tok.lower_ == "according" and tok.dep_ == "prep":
             objs = prep_objects(tok, {"to"}) or [c for g in tok.children for c in g.children
                                                  if c.dep_ == "pobj"]
-            agents = actors_in(objs, self.resolve) or self._document_authors(objs) or self._named_next(objs)
+            agents = actors_in(objs, self.resolve)
+            comma = next((t.i for t in self.doc[tok.i + 2: tok.sent.end] if t.text == ","), None)
+            if comma is not None and tok.i == tok.sent.start:  # "According to X, A and B were ...": A and B
+                agents = [a for a in agents if a[1].i < comma]  # are what X says, hung on X by the parser
+            agents = agents or self._document_authors(objs) or self._named_next(objs)
             agents = [a for a in agents if not self._anyone(a[0])]  # "according to officials"
             if agents:
                 cand = Candidate(lx.STATED, lx.CAMEO[lx.STATED], tok, "events.stated.according",
