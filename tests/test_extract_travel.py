@@ -334,6 +334,27 @@ def test_travel_a_title_naming_the_country_in_full_gives_the_nationality(extract
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a visit to a head of state named by his state's formal style is a visit to that state
+        ("President Tomas Varga on Monday paid a short visit to the President of the Federal Republic of "
+         "Brazil, Joao Pereira.", ("Tomas Varga", "visited", "Brazil")),
+        ("Finnish Prime Minister Anna Lind paid a visit to the King of the Kingdom of Sweden, Carl Bertil.",
+         ("Anna Lind", "visited", "Sweden")),
+    ],
+)
+def test_travel_a_visit_to_a_head_of_state_named_by_formal_style(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text, published="2003-06-03"))
+
+
+def test_travel_a_visit_paid_by_a_head_of_state_at_home_is_no_trip(extractor):
+    text = ("The President of the Federal Republic of Brazil, Joao Pereira, paid a visit to the Finnish "
+            "Prime Minister, Anna Lind, at her hotel in Brasilia.")
+    assert not {t for t in tuples(extract(extractor, text, published="2003-06-03"))
+                if t[0] == "Joao Pereira" and t[1] == "visited"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a named shrine, temple or memorial is a place, however the model tagged it
         ("Prime Minister Ryutaro Hashimoto visited Yasukuni Shrine on his birthday in 1996.",
          ("Ryutaro Hashimoto", "visited", "Yasukuni Shrine")),

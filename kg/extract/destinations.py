@@ -70,8 +70,9 @@ class DestinationRules(NationalityRules):
         return [(self.place_key(country), name)]
 
     def _home_country(self, person: str, tok) -> list:
-        """The country a person's title names, or the 'of' phrase after the name ('Fox of Mexico')."""
-        iso = self._nationality_of(person)
+        """The country a person's title names, or the words around this mention ('Fox of Mexico',
+        'the President of the Federal Republic of X')."""
+        iso = self._home_of(person, tok)
         place = gz.country_by_iso(iso) if iso else next(
             (gz.country(o.text) for o in prep_objects(tok, {"of"}) if gz.country(o.text)), None)
         return [(self.place_key(place), tok)] if place else []

@@ -137,8 +137,8 @@ class TravelRules(DestinationRules):
                 places = self._located_country(located, agents)
             if not agents or not (places or people):
                 return []
-            if not places:  # a visit to a foreign leader is a visit to his country
-                places = [p for k, t in people for p in self._home_country(k, t)]
+            if not places:  # a visit to a foreign leader is one to his country, unless told elsewhere
+                places = self._visit_site(tok) or [p for k, t in people for p in self._home_country(k, t)]
             found = [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], tok, "events.visited.noun",
                                     0.7 if inherited else 0.85, agents=agents, places=places)] if places else []
             if people:  # "paid a visit to President Fox of Mexico": a visit to a person meets him
@@ -157,6 +157,13 @@ class TravelRules(DestinationRules):
         if tok.pos_ == "VERB" and lemma == "attend":
             return self._attended(tok)
         return []
+
+    def _visit_site(self, noun) -> list:
+        """'paid a visit to X at her hotel in Y': the place the visit was made, told beside its host."""
+        verb = noun.head if noun.dep_ == "dobj" else noun
+        heads = prep_objects(noun, {"in", "at"}) + (prep_objects(verb, {"in", "at"}) if verb is not noun else [])
+        return [p for p in self.of_type(actors_in(heads, self.resolve, deep=True), PLACE)
+                if self._country_of(p[0]) is not None]
 
     def _returned_abroad(self, verb) -> list:
         """'Botswana's Masire returned to Kinshasa': going back to a foreign place is a visit."""
