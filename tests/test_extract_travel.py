@@ -945,3 +945,33 @@ def test_travel_back_from_a_gathering_abroad_or_led_delegations(extractor, text,
 def test_travel_no_visit_back_from_home_a_plan_or_no_place(extractor, text, wrong):
     found = tuples(extract(extractor, text, published="2014-06-10"))
     assert not {t for t in found if t[:2] == wrong[:2] and (wrong[2] is None or t[2] == wrong[2])}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # days counted from one's arrival somewhere are a stay there
+        ('"A week of hope" is how Foreign Minister Halvorsen summed up his trip on his third day in Peru.',
+         ("Halvorsen", "visited", "Peru")),
+        ("Swedish Prime Minister Goran Lind laid a wreath on his second day in Hanoi on Tuesday.",
+         ("Goran Lind", "visited", "Hanoi")),
+        ("During her first week in Brazil, Swedish Prime Minister Anna Lind met farmers.",
+         ("Anna Lind", "visited", "Brazil")),
+    ],
+)
+def test_travel_a_stay_counted_in_days_is_a_visit(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text, published="2010-05-04"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On his first day in office, Goran Lind signed three decrees in Stockholm.",
+        "Peruvian President Julia Vargas spoke on her first day in Lima after the holiday.",
+        "Julia Vargas, on her second day back in Chile, spoke to reporters.",
+        "On his second day in Paris next week, Goran Lind will meet the mayor.",
+        "The second day in Geneva of the talks ended without agreement, Goran Lind said.",
+    ],
+)
+def test_travel_no_stay_in_office_at_home_back_home_planned_or_not_ones_own(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text, published="2010-05-04")) if t[1] == "visited"}

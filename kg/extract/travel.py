@@ -82,7 +82,7 @@ class TravelRules(DestinationRules):
         return False
 
     def _visits(self, tok) -> list:
-        return self._back_from_gathering(tok) + self._visit_rules(tok)
+        return self._back_from_gathering(tok) + self._stay_in(tok) + self._visit_rules(tok)
 
     def _visit_rules(self, tok) -> list:
         lemma = tok.lemma_.lower()
