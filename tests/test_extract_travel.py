@@ -975,3 +975,28 @@ def test_travel_a_stay_counted_in_days_is_a_visit(extractor, text, expected):
 )
 def test_travel_no_stay_in_office_at_home_back_home_planned_or_not_ones_own(extractor, text):
     assert not {t for t in tuples(extract(extractor, text, published="2010-05-04")) if t[1] == "visited"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X is the first N to visit Y": the subject of the copula made the trip
+        ("Halvorsen is the first senior Nordic official to visit Peru since the election.",
+         ("Halvorsen", "visited", "Peru")),
+        ("Swedish Prime Minister Goran Lind became the first Swedish leader to visit Bolivia.",
+         ("Goran Lind", "visited", "Bolivia")),
+    ],
+)
+def test_travel_the_first_to_visit_went(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text, published="2004-12-01"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Swedish Prime Minister Goran Lind will be the first Swedish leader to visit Bolivia.",
+        "Swedish Prime Minister Goran Lind is expected to be the first Swedish leader to visit Bolivia.",
+    ],
+)
+def test_travel_no_visit_for_one_who_will_be_the_first_to_go(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text, published="2004-12-01")) if t[1] == "visited"}

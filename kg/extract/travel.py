@@ -18,7 +18,7 @@ from kg.extract.arguments import actors_in, patient_tokens, prep_objects, subjec
 from kg.extract.destinations import PLACE_PREPS, DestinationRules
 from kg.extract.encounters import MEETERS
 from kg.extract.modality import modality_of
-from kg.extract.visitors import called_visiting
+from kg.extract.visitors import called_visiting, ranked_subjects
 from kg.model import GROUP, ORGANIZATION, PERSON, PLACE
 
 REMOTE_WORDS = frozenset({"telephone", "phone", "video", "videoconference", "videolink", "letter",
@@ -101,8 +101,9 @@ class TravelRules(DestinationRules):
             located = None if places else self._located(patient_tokens(tok) + prep_objects(tok, PLACE_PREPS))
             if lemma in lx.VISIT_NEEDS_PLACE and not places and located is None:
                 return []
-            agents = self._travellers(self.of_type(self.agents_of(tok), *MEETERS)
-                                      or self.group_heads(subject_tokens(tok)))
+            ranked = ranked_subjects(tok)  # "X is the first leader to visit Y": X went
+            agents = self._travellers(self.of_type(self.agents_of(tok) if ranked is None else actors_in(
+                ranked, self.resolve), *MEETERS) or self.group_heads(subject_tokens(tok)))
             places = places or self._located_country(located, agents)
             if lemma in lx.VISIT_NEEDS_PLACE and not places:
                 return []
