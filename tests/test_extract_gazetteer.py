@@ -26,6 +26,23 @@ def test_gazetteer_country_names_and_aliases(name, geonames_id):
 
 
 @pytest.mark.parametrize(
+    ("name", "iso"),
+    [("the Federal Republic of Germany", "DE"), ("Kingdom of Morocco", "MA"), ("the United Republic of Tanzania", "TZ"),
+     ("the Hashemite Kingdom of Jordan", "JO"), ("State of Kuwait", "KW"), ("Republic of Congo", "CG"),
+     ("Democratic Republic of Congo", "CD"), ("Republic of China", "TW")],
+)
+def test_gazetteer_a_states_formal_style_is_the_state(name, iso):
+    # the style before a known short name names that state; a style that is itself a name keeps its own
+    assert gz.country(name).country == iso
+
+
+@pytest.mark.parametrize("name", ["State of Ohio", "Bank of Ghana", "Governor of Kenya", "Republic of Letters",
+                                  "University of Chile"])
+def test_gazetteer_other_of_phrases_name_no_state(name):
+    assert gz.country(name) is None
+
+
+@pytest.mark.parametrize(
     ("word", "iso"),
     [("Chinese", "CN"), ("Americans", "US"), ("Belgian", "BE"), ("Filipino", "PH"), ("Swiss", "CH")],
 )

@@ -127,3 +127,21 @@ def test_modality_a_means_shares_its_ends_plan(nlp, text, trigger, expected):
 def test_modality_time_clause_shares_its_governors_hedge(nlp, text, trigger, expected):
     doc = nlp(text)
     assert modality_of(next(t for t in doc if t.text == trigger)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a past aim of a visit or talks hedges the aim, not the encounter
+        ("The chancellor's trip to Nairobi was intended to repair relations strained by the dispute.", "trip",
+         "asserted"),
+        ("The talks with the king were aimed at ending the strike.", "talks", "asserted"),
+        # the aim that it happen, a present or future aim, stays a plan
+        ("The chancellor's trip to Nairobi was intended to take place in June.", "trip", "planned"),
+        ("The chancellor's trip to Nairobi is intended to repair relations.", "trip", "planned"),
+        ("The chancellor's trip to Nairobi will be intended to repair relations.", "trip", "planned"),
+    ],
+)
+def test_modality_the_past_aim_of_an_encounter_leaves_it_made(nlp, text, trigger, expected):
+    doc = nlp(text)
+    assert modality_of(next(t for t in doc if t.text == trigger)) == expected

@@ -334,6 +334,27 @@ def test_travel_a_title_naming_the_country_in_full_gives_the_nationality(extract
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a visit to a head of state named by his state's formal style is a visit to that state
+        ("President Tomas Varga on Monday paid a short visit to the President of the Federal Republic of "
+         "Brazil, Joao Pereira.", ("Tomas Varga", "visited", "Brazil")),
+        ("Finnish Prime Minister Anna Lind paid a visit to the King of the Kingdom of Sweden, Carl Bertil.",
+         ("Anna Lind", "visited", "Sweden")),
+    ],
+)
+def test_travel_a_visit_to_a_head_of_state_named_by_formal_style(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text, published="2003-06-03"))
+
+
+def test_travel_a_visit_paid_by_a_head_of_state_at_home_is_no_trip(extractor):
+    text = ("The President of the Federal Republic of Brazil, Joao Pereira, paid a visit to the Finnish "
+            "Prime Minister, Anna Lind, at her hotel in Brasilia.")
+    assert not {t for t in tuples(extract(extractor, text, published="2003-06-03"))
+                if t[0] == "Joao Pereira" and t[1] == "visited"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a named shrine, temple or memorial is a place, however the model tagged it
         ("Prime Minister Ryutaro Hashimoto visited Yasukuni Shrine on his birthday in 1996.",
          ("Ryutaro Hashimoto", "visited", "Yasukuni Shrine")),
@@ -924,3 +945,58 @@ def test_travel_back_from_a_gathering_abroad_or_led_delegations(extractor, text,
 def test_travel_no_visit_back_from_home_a_plan_or_no_place(extractor, text, wrong):
     found = tuples(extract(extractor, text, published="2014-06-10"))
     assert not {t for t in found if t[:2] == wrong[:2] and (wrong[2] is None or t[2] == wrong[2])}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # days counted from one's arrival somewhere are a stay there
+        ('"A week of hope" is how Foreign Minister Halvorsen summed up his trip on his third day in Peru.',
+         ("Halvorsen", "visited", "Peru")),
+        ("Swedish Prime Minister Goran Lind laid a wreath on his second day in Hanoi on Tuesday.",
+         ("Goran Lind", "visited", "Hanoi")),
+        ("During her first week in Brazil, Swedish Prime Minister Anna Lind met farmers.",
+         ("Anna Lind", "visited", "Brazil")),
+    ],
+)
+def test_travel_a_stay_counted_in_days_is_a_visit(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text, published="2010-05-04"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On his first day in office, Goran Lind signed three decrees in Stockholm.",
+        "Peruvian President Julia Vargas spoke on her first day in Lima after the holiday.",
+        "Julia Vargas, on her second day back in Chile, spoke to reporters.",
+        "On his second day in Paris next week, Goran Lind will meet the mayor.",
+        "The second day in Geneva of the talks ended without agreement, Goran Lind said.",
+    ],
+)
+def test_travel_no_stay_in_office_at_home_back_home_planned_or_not_ones_own(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text, published="2010-05-04")) if t[1] == "visited"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X is the first N to visit Y": the subject of the copula made the trip
+        ("Halvorsen is the first senior Nordic official to visit Peru since the election.",
+         ("Halvorsen", "visited", "Peru")),
+        ("Swedish Prime Minister Goran Lind became the first Swedish leader to visit Bolivia.",
+         ("Goran Lind", "visited", "Bolivia")),
+    ],
+)
+def test_travel_the_first_to_visit_went(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text, published="2004-12-01"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Swedish Prime Minister Goran Lind will be the first Swedish leader to visit Bolivia.",
+        "Swedish Prime Minister Goran Lind is expected to be the first Swedish leader to visit Bolivia.",
+    ],
+)
+def test_travel_no_visit_for_one_who_will_be_the_first_to_go(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text, published="2004-12-01")) if t[1] == "visited"}

@@ -1,6 +1,7 @@
 """Where a trip went: the places of a visit verb or noun.
 
-"Arrived in Hanoi", "paid a visit to President X" (his country), "a tour of the
+"Arrived in Hanoi", "paid a visit to President X" (his country), "on his second day
+in X" (a stay counted from arrival), "a tour of the
 Libyan port city of Misratah" (Libya too), "arrived at the resort of X, south of
 Vilnius" (a place too small to know, in the known one's country), "this nation"
 (the dateline's). A place that only describes another ("Turku, a sister city to
@@ -36,6 +37,9 @@ SETTLED_KINDS = frozenset({"country", "city", "state"})
 COMING_FROM_VERBS = frozenset({"come", "return", "arrive", "fly", "travel", "head", "proceed"})
 # What one comes from that is held somewhere: a gathering, a trip, one's part in either.
 HELD_EVENTS = lx.GATHERING_NOUNS | lx.VISIT_NOUNS | frozenset({"participation", "assembly", "attendance"})
+# Units of a stay counted from arrival: "on his second day in X", "during her last week in Y".
+STAY_UNITS = frozenset({"day", "week"})  # not "night": "his last night in X" reads as a date
+STAY_COUNTS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "final"})  # "his last day" reads as a date
 MEANS_OF_TRAVEL = frozenset({"road", "air", "car", "motorcade", "plane", "helicopter", "train", "boat", "sea",
                              "land", "convoy", "bus", "rail", "ship"})
 
@@ -70,8 +74,9 @@ class DestinationRules(NationalityRules):
         return [(self.place_key(country), name)]
 
     def _home_country(self, person: str, tok) -> list:
-        """The country a person's title names, or the 'of' phrase after the name ('Fox of Mexico')."""
-        iso = self._nationality_of(person)
+        """The country a person's title names, or the words around this mention ('Fox of Mexico',
+        'the President of the Federal Republic of X')."""
+        iso = self._home_of(person, tok)
         place = gz.country_by_iso(iso) if iso else next(
             (gz.country(o.text) for o in prep_objects(tok, {"of"}) if gz.country(o.text)), None)
         return [(self.place_key(place), tok)] if place else []
@@ -124,6 +129,28 @@ class DestinationRules(NationalityRules):
         if not agents:
             return []
         return [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], verb, "events.visited.origin", 0.7,
+                               agents=agents, places=places)]
+
+    def _stay_in(self, noun) -> list:
+        """'on his second day in Israel', 'her last night in Hanoi': days counted from one's arrival
+        in a place are a stay there; 'his first day back in X' is a return home, not a visit."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in STAY_UNITS or not any(
+                c.dep_ in ("amod", "nummod") and c.lower_ in STAY_COUNTS for c in noun.children):
+            return []
+        if any(t.lower_ in ("back", "home") for t in noun.subtree):
+            return []
+        heads = prep_objects(noun, {"in", "at"})
+        after = noun.right_edge.i + 1  # the parser may hang "in X" right after the noun on the verb
+        if not heads and after < len(self.doc) and self.doc[after].lower_ in ("in", "at"):
+            heads = [c for c in self.doc[after].children if c.dep_ == "pobj"]
+        places = [p for p in self.of_type(actors_in(heads, self.resolve), PLACE) if self._country_of(p[0])]
+        if not places or not any(c.dep_ == "poss" for c in noun.children):
+            return []  # one's own days ("on his second day"), not "the second day in X" of an event
+        clause = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), noun.head)
+        agents, _ = self._noun_agents(noun, PERSON)  # "On his last night in X, Y dined": Y's night
+        if not agents or modality_of(clause) != ASSERTED:
+            return []
+        return [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], noun, "events.visited.stay", 0.7,
                                agents=agents, places=places)]
 
     def _visited_people(self, noun) -> list:

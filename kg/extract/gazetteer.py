@@ -156,10 +156,25 @@ def _num(value) -> float | None:
         return None
 
 
+# A state's formal style before its short name: "the Federal Republic of X", "the Kingdom of X".
+STATE_STYLES = frozenset({"republic", "kingdom", "sultanate", "principality", "emirate", "emirates", "duchy",
+                          "commonwealth", "state", "federation", "confederation"})
+STYLE_WORDS = STATE_STYLES | frozenset({"federal", "united", "islamic", "arab", "hashemite", "federative",
+                                        "socialist", "bolivarian", "plurinational", "oriental", "grand",
+                                        "democratic", "people's", "cooperative", "co-operative", "independent"})
+
+
 def country(text: str) -> GeoPlace | None:
-    """The country a name or alias denotes ("the U.S.", "Britain", "China")."""
+    """The country a name or alias denotes ("the U.S.", "Britain", "China"), also in its formal
+    style ("the Federal Republic of X" is X) when the style is not itself a known name."""
     by_iso, names, _, _ = _country_table()
-    iso = names.get(fold(text))
+    key = fold(text)
+    iso = names.get(key)
+    if iso is None and " of " in key:
+        style, _, name = key.partition(" of ")
+        words = style.split()
+        if words and words[-1] in STATE_STYLES and all(w in STYLE_WORDS for w in words):
+            iso = names.get(name[4:] if name.startswith("the ") else name)
     return by_iso.get(iso) if iso else None
 
 

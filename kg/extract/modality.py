@@ -38,6 +38,10 @@ CLIMB_FROM_NOUN = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "conj"})
 ENCOUNTER_NOUNS = VISIT_NOUNS | MEET_NOUNS
 OCCURRENCE_VERBS = frozenset({"take", "happen", "occur", "materialize", "materialise", "go", "hold", "come",
                               "be", "proceed", "start", "begin", "end", "last", "make", "pay", "get"})
+# Verbs that give the aim of an encounter: "the visit was intended to mend ties".
+PURPOSE_VERBS = frozenset({"intend", "aim", "design", "mean"})
+TAKING_PLACE = frozenset({"take", "happen", "occur", "materialize", "materialise", "begin", "start", "proceed",
+                          "go", "last", "coincide"})
 # Speech acts that were made even when denied or rejected ("denied the charges").
 MADE_WHEN_DENIED = frozenset({"allegation", "accusation", "charge", "claim", "criticism", "remark", "statement"})
 # Time clauses that happen when (or until) their governing clause does: "will raise it when he
@@ -119,6 +123,8 @@ def modality_of(trigger, *, max_hops: int = 5) -> str:
             if head.lemma_ == "include" and any(c.dep_ == "nsubj" and c.lemma_.lower() in PLAN_NOUNS
                                                 for c in head.children):
                 return "planned"  # "his itinerary includes meetings with X"
+            if token.dep_ == "nsubjpass" and _purpose_of_made_trip(token, head):
+                break  # "the visit was intended to mend ties": the mending was the aim, the visit was made
             if token.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
                 marked = own_modality(head)
                 if marked == NEGATED and token.lemma_.lower() in ENCOUNTER_NOUNS \
@@ -246,6 +252,18 @@ def _hedging_predicate(verb) -> str | None:
         if child.dep_ in ("acomp", "attr") and hedge_of(child):
             return hedge_of(child)
     return None
+
+
+def _purpose_of_made_trip(noun, verb) -> bool:
+    """'Her visit to X was intended to mend ties', 'the talks were aimed at ending the strike': a
+    past purpose of an encounter hedges the purpose, not the encounter. Not when the purpose is
+    that it happen ('the visit was meant to take place in May')."""
+    if not {noun.lemma_.lower(), noun.lower_} & ENCOUNTER_NOUNS or verb.lemma_ not in PURPOSE_VERBS or not any(
+            c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children):
+        return False
+    aims = [c for c in verb.children if c.dep_ == "xcomp"] + [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "at" for o in p.children if o.dep_ == "pcomp"]
+    return bool(aims) and not any(a.lemma_ in TAKING_PLACE for a in aims) and own_modality(verb) is None
 
 
 def _misattached_conjunct(conj, head) -> bool:

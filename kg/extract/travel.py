@@ -18,7 +18,7 @@ from kg.extract.arguments import actors_in, patient_tokens, prep_objects, subjec
 from kg.extract.destinations import PLACE_PREPS, DestinationRules
 from kg.extract.encounters import MEETERS
 from kg.extract.modality import modality_of
-from kg.extract.visitors import called_visiting
+from kg.extract.visitors import called_visiting, ranked_subjects
 from kg.model import GROUP, ORGANIZATION, PERSON, PLACE
 
 REMOTE_WORDS = frozenset({"telephone", "phone", "video", "videoconference", "videolink", "letter",
@@ -82,7 +82,7 @@ class TravelRules(DestinationRules):
         return False
 
     def _visits(self, tok) -> list:
-        return self._back_from_gathering(tok) + self._visit_rules(tok)
+        return self._back_from_gathering(tok) + self._stay_in(tok) + self._visit_rules(tok)
 
     def _visit_rules(self, tok) -> list:
         lemma = tok.lemma_.lower()
@@ -101,8 +101,9 @@ class TravelRules(DestinationRules):
             located = None if places else self._located(patient_tokens(tok) + prep_objects(tok, PLACE_PREPS))
             if lemma in lx.VISIT_NEEDS_PLACE and not places and located is None:
                 return []
-            agents = self._travellers(self.of_type(self.agents_of(tok), *MEETERS)
-                                      or self.group_heads(subject_tokens(tok)))
+            ranked = ranked_subjects(tok)  # "X is the first leader to visit Y": X went
+            agents = self._travellers(self.of_type(self.agents_of(tok) if ranked is None else actors_in(
+                ranked, self.resolve), *MEETERS) or self.group_heads(subject_tokens(tok)))
             places = places or self._located_country(located, agents)
             if lemma in lx.VISIT_NEEDS_PLACE and not places:
                 return []
@@ -137,8 +138,8 @@ class TravelRules(DestinationRules):
                 places = self._located_country(located, agents)
             if not agents or not (places or people):
                 return []
-            if not places:  # a visit to a foreign leader is a visit to his country
-                places = [p for k, t in people for p in self._home_country(k, t)]
+            if not places:  # a visit to a foreign leader is one to his country, unless told elsewhere
+                places = self._visit_site(tok) or [p for k, t in people for p in self._home_country(k, t)]
             found = [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], tok, "events.visited.noun",
                                     0.7 if inherited else 0.85, agents=agents, places=places)] if places else []
             if people:  # "paid a visit to President Fox of Mexico": a visit to a person meets him
@@ -157,6 +158,13 @@ class TravelRules(DestinationRules):
         if tok.pos_ == "VERB" and lemma == "attend":
             return self._attended(tok)
         return []
+
+    def _visit_site(self, noun) -> list:
+        """'paid a visit to X at her hotel in Y': the place the visit was made, told beside its host."""
+        verb = noun.head if noun.dep_ == "dobj" else noun
+        heads = prep_objects(noun, {"in", "at"}) + (prep_objects(verb, {"in", "at"}) if verb is not noun else [])
+        return [p for p in self.of_type(actors_in(heads, self.resolve, deep=True), PLACE)
+                if self._country_of(p[0]) is not None]
 
     def _returned_abroad(self, verb) -> list:
         """'Botswana's Masire returned to Kinshasa': going back to a foreign place is a visit."""

@@ -337,3 +337,17 @@ def called_visiting(tok) -> bool:
     before = tok.doc[left.i - 1] if left.i > 0 else None
     return any(t.lower_ == "visiting" and t.i < tok.i for t in tok.subtree) or (
         before is not None and before.lower_ == "visiting") or (tok.head.lower_ == "visiting" and tok.dep_ == "dobj")
+
+
+RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "only", "latest"})
+
+
+def ranked_subjects(verb) -> list | None:
+    """'X is the first European leader to visit Y': the subject of the copula made the trip, if
+    the copula is asserted ([] when not: 'will be the first to visit'); None for other forms."""
+    noun = verb.head
+    if verb.dep_ not in ("relcl", "acl") or not any(c.tag_ == "TO" for c in verb.children) \
+            or not any(c.dep_ == "amod" and c.lower_ in RANKS for c in noun.children) or noun.dep_ != "attr" \
+            or noun.head.lemma_ not in ("be", "become"):
+        return None
+    return subject_tokens(noun.head) if modality_of(noun.head) == ASSERTED else []
