@@ -793,3 +793,35 @@ def test_actors_a_lone_surname_after_a_title_is_a_person_when_used_again(pipe):
 def test_actors_a_lone_word_after_a_title_that_is_no_name(pipe, text, word):
     doc, table = resolve(pipe, text)
     assert all(a.label != word for a in table.actors.values())
+
+
+# -- a body's or a person's whole name, not the part the model tagged ------------------------
+@pytest.mark.parametrize("text, label", [
+    # "of <country>" after a generic body qualifies it as "<country>'s" does
+    ("The Foreign Ministry of Peru said on Friday that the talks had failed.", "Peruvian Foreign Ministry"),
+    # the capitalised head nouns after a tagged organisation belong to its name
+    ("More than 5,000 people sought asylum in Chile, according to the United Nations Refugee Agency.",
+     "United Nations Refugee Agency"),
+])
+def test_actors_a_name_is_taken_whole(pipe, text, label):
+    doc, table = resolve(pipe, text)
+    assert label in [a.label for a in table.actors.values()]
+
+
+@pytest.mark.parametrize("text, label", [
+    # two countries: the body is neither one's
+    ("The Foreign Ministry of Peru and Chile said on Friday that the talks had failed.", "Peruvian Foreign Ministry"),
+    # a body's head noun after a title word is no titled person
+    ("The vote was a farce, said the General Secretary of the Executive Committee, Dario Morel.", "Committee"),
+])
+def test_actors_a_name_is_not_made_of_what_is_not_its_own(pipe, text, label):
+    doc, table = resolve(pipe, text)
+    assert label not in [a.label for a in table.actors.values() if a.type == PERSON or "Ministry" in a.label]
+
+
+def test_actors_the_speaker_after_a_body_title_is_the_named_person(extractor):
+    text = "The vote was a farce, said the General Secretary of the Executive Committee, Dario Morel."
+    x = extractor.extract_one(Document(id="d", text=text))
+    names = {a.key: a.label for a in x.actors}
+    assert [names[p.actor] for e in x.events if e.type == "stated" for p in e.participants] == ["Dario Morel"]
+
