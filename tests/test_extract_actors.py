@@ -811,3 +811,35 @@ def test_actors_iberian_names_joined_by_e_or_y_are_one_person(pipe, text, label)
 def test_actors_two_people_joined_by_and_stay_two(pipe):
     doc, table = resolve(pipe, "Maria Lopez and Juan Perez met in Lima.")
     assert {a.label for a in table.actors.values() if a.type == PERSON} == {"Maria Lopez", "Juan Perez"}
+
+
+# -- a body's or a person's whole name, not the part the model tagged ------------------------
+@pytest.mark.parametrize("text, label", [
+    # "of <country>" after a generic body qualifies it as "<country>'s" does
+    ("The Foreign Ministry of Peru said on Friday that the talks had failed.", "Peruvian Foreign Ministry"),
+    # the capitalised head nouns after a tagged organisation belong to its name
+    ("More than 5,000 people sought asylum in Chile, according to the United Nations Refugee Agency.",
+     "United Nations Refugee Agency"),
+])
+def test_actors_a_name_is_taken_whole(pipe, text, label):
+    doc, table = resolve(pipe, text)
+    assert label in [a.label for a in table.actors.values()]
+
+
+@pytest.mark.parametrize("text, label", [
+    # two countries: the body is neither one's
+    ("The Foreign Ministry of Peru and Chile said on Friday that the talks had failed.", "Peruvian Foreign Ministry"),
+    # a body's head noun after a title word is no titled person
+    ("The vote was a farce, said the General Secretary of the Executive Committee, Dario Morel.", "Committee"),
+])
+def test_actors_a_name_is_not_made_of_what_is_not_its_own(pipe, text, label):
+    doc, table = resolve(pipe, text)
+    assert label not in [a.label for a in table.actors.values() if a.type == PERSON or "Ministry" in a.label]
+
+
+def test_actors_the_speaker_after_a_body_title_is_the_named_person(extractor):
+    text = "The vote was a farce, said the General Secretary of the Executive Committee, Dario Morel."
+    x = extractor.extract_one(Document(id="d", text=text))
+    names = {a.key: a.label for a in x.actors}
+    assert [names[p.actor] for e in x.events if e.type == "stated" for p in e.participants] == ["Dario Morel"]
+

@@ -67,3 +67,43 @@ def test_coref_titles_the_prime_minister_still_finds_the_prime_minister(pipe):
     text = ("Kenyan Prime Minister Raila Odinga received Trade Minister Aisha Jumwa in Nairobi. "
             "Later the prime minister flew to Mombasa.")
     assert label_at(pipe, text, "minister", nth=-1) == "Raila Odinga"
+
+
+# -- the title a name stands in apposition to; a past holder; a qualified office ---------------
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        # "President of Moldova, X": the name hangs on "Moldova", the title is his
+        ("President of Moldova, Ion Vartan, arrived in Lisbon on Tuesday for a state visit.\n\n"
+         "Economy Minister Rui Costa and other officials received the Moldovan president at the airport.",
+         "president", "Ion Vartan"),
+        # "the then President" held the office once: "the Moldovan president" is today's
+        ("President Ion Vartan of Moldova arrived in Lisbon on Tuesday. Petru Lucinschi, the then "
+         "President of Moldova, visited Portugal in 2001.\n\nRui Costa received the Moldovan president.",
+         "president", "Ion Vartan"),
+        # an opposition leader is not "the Moldovan leader"
+        ("President Ion Vartan of Moldova arrived in Lisbon on Tuesday. The main Moldovan opposition "
+         "leader, Petru Lucinschi, stayed home.\n\nRui Costa received the Moldovan leader.",
+         "leader", "Ion Vartan"),
+    ],
+)
+def test_coref_titles_description_fits_the_present_holder_of_the_office(pipe, text, word, label):
+    assert label_at(pipe, text, word, nth=-1) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "nth"),
+    [
+        # two presidents named before, both fit
+        ("President Ion Vartan of Moldova met President Anibal Sousa of Portugal in Lisbon.\n\n"
+         "Rui Costa later received the president at the airport.", "president", 0),
+        # the one prime minister named is another argument of the description's own clause
+        ("The prime minister used a meeting with the Danish prime minister, Ole Madsen, to remind "
+         "Paris of its debts.", "minister", 0),
+        # no Moldovan president is named at all
+        ("Ion Vartan arrived in Lisbon on Tuesday.\n\nRui Costa received the Moldovan president.",
+         "president", 0),
+    ],
+)
+def test_coref_titles_description_without_one_fitting_holder_is_no_one(pipe, text, word, nth):
+    assert label_at(pipe, text, word, nth) is None

@@ -182,6 +182,8 @@ class LinkingMixin:
                 i -= 1
             if i >= 0:
                 qualifier = _country_at(doc, i) or described_country(doc, i)
+        if qualifier is None:
+            qualifier = _of_country(doc, c.end)  # "the Foreign Ministry of Peru"
         if qualifier is None and body[-1].lower_ in BODY_HEADS:  # "the foreign ministry added" after
             qualifier = _named_with_one_country(self.document.text, body.text)  # "the Eritrean foreign ministry"
         if qualifier is None:  # a dateline, or "a foreign ministry spokesperson said in Islamabad"
@@ -193,6 +195,20 @@ class LinkingMixin:
         text = " ".join(body.text.split())
         text = text.title() if text.islower() else text  # "a foreign ministry spokesperson"
         return gz.body_label(text, qualifier, doc[c.start].text) if qualifier else text
+
+
+def _of_country(doc, i: int):  # -> gz.GeoPlace | None
+    """The country of an "of" phrase at token i that names nothing but a country ("of Peru",
+    "of Costa Rica", "of the Philippines"), which qualifies the body before it."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return None
+    start = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+    end = start
+    while end < len(doc) and end - start < 4 and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == start or end < len(doc) and doc[end].lower_ in ("and", "'s", "\u2019s"):
+        return None  # "of Peru and Chile", "of Peru's Congress": not one country's body
+    return gz.country(doc[start:end].text)
 
 
 def _country_at(doc, i: int):  # -> gz.GeoPlace | None

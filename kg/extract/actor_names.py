@@ -75,6 +75,11 @@ def is_titleish(token) -> bool:
     return token.text[:1].isupper() and token.pos_ not in STOP_POS
 
 
+# Head nouns of a body's name that are nobody's surname: "the National Executive Committee".
+BODY_HEADS = frozenset("committee council commission ministry department foundation institute agency"
+                       " organization organisation embassy party movement".split())
+
+
 def peel_inner_title(doc, start: int, end: int) -> int:
     """Index where the name starts inside a span that opens with a title; ``start`` if none.
 
@@ -103,8 +108,8 @@ def peel_inner_title(doc, start: int, end: int) -> int:
         return start
     if last_head + 1 >= end:
         return start
-    if doc[end - 1].lower_ in GENERIC_BODY_WORDS:
-        return start  # "the Justice Department", "Justice Ministry": an office, no title before a name
+    if doc[end - 1].lower_ in GENERIC_BODY_WORDS or doc[end - 1].lower_ in BODY_HEADS:
+        return start  # "the Justice Department", "National Executive Committee": a body, no titled name
     if all(is_name_token(doc[i]) for i in range(last_head + 1, end)):
         return last_head + 1
     return start

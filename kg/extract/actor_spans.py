@@ -348,8 +348,11 @@ def complete_org_names(doc, cands: list[Cand]) -> list[Cand]:
         end = c.end
         if c.label == "ORG" and end < len(doc) and end not in tagged:
             last = doc[end - 1]
-            if last.dep_ == "compound" and last.head.i == end and _capitalised_noun(doc[end]):
-                end += 1  # the name's head noun, left outside
+            head = last.head.i if last.dep_ == "compound" else -1
+            if end <= head < end + 3 and all(_capitalised_noun(t) and (t.i == head or t.dep_ == "compound"
+                                                                     and end <= t.head.i <= head)
+                                            for t in doc[end:head + 1]) and not tagged & set(range(end, head + 1)):
+                end = head + 1  # the name's head noun, left outside ("UN" + "Refugee Agency")
                 if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end].head.i == end - 1 \
                         and end + 1 not in tagged and _capitalised_noun(doc[end + 1]):
                     end += 2  # "UN" + "Commission of Enquiry": the whole body's name

@@ -16,7 +16,7 @@ import re
 from kg.extract import coref_scope as scope
 from kg.extract import gazetteer as gz
 from kg.extract.actor_keys import place_actor
-from kg.extract.actor_lexicon import HONORIFICS
+from kg.extract.actor_lexicon import HONORIFICS, TITLE_HEADS
 from kg.extract.lexicon import ACCUSE_VERBS
 from kg.model import PERSON, PLACE, Actor
 
@@ -24,7 +24,9 @@ from kg.model import PERSON, PLACE, Actor
 # "Vice Foreign Minister".
 RANK_WORDS = frozenset({"vice", "deputy", "assistant", "acting", "former", "junior", "under",
                         "associate", "co", "interim", "ex", "first", "second", "third",
-                        "prime"})  # "the minister" is no prime minister
+                        "prime",  # "the minister" is no prime minister
+                        "then",  # "the then president" held the office once: not "the president"
+                        "opposition"})  # "the Belarussian leader" is not its opposition leader
 # Heads that name the same role.
 SYNONYMS = (
     frozenset("chief head leader chairman chairwoman chair chairperson boss".split()),
@@ -40,7 +42,7 @@ DESCRIPTIVE = frozenset(
     """
     visiting new newly incoming outgoing current sitting embattled veteran top senior
     powerful influential popular controversial beleaguered elected longtime long-time
-    hardline moderate reformist ailing then leading main
+    hardline moderate reformist ailing leading main
     conservative liberal leftist rightist left-wing right-wing socialist nationalist populist centrist
     charismatic firebrand maverick
     """.split()
@@ -98,6 +100,9 @@ class Profile:
                 span = table.doc.char_span(m.provenance.start, m.provenance.end, alignment_mode="expand")
                 if span is not None:
                     context.extend(_context_tokens(span.root))
+                    title = _appositive_title(span.root)
+                    if title:
+                        self.titles.append(_words(" ".join(t.text for t in title)))
         others = {table.key_of_token(t.i) for t in context} - {None, actor.key}
         # "X of party A and Y of party B", misparsed: a context naming another person is not his
         self.crowded = any(table.actors[k].type == PERSON for k in others if k in table.actors)
@@ -131,9 +136,23 @@ class Profile:
         return False
 
 
+def _appositive_title(root) -> list:
+    """The title a name stands in apposition to, "The President of Chile, X, said": its words
+    (the parser often hangs the name on the title's last word, "Chile")."""
+    if root.dep_ != "appos":
+        return []
+    head = root.head
+    while head.lower_ not in TITLE_HEADS and head.dep_ in ("pobj", "prep", "conj", "cc") and head.head.i != head.i:
+        head = head.head
+    if head.i >= root.i or head.lower_ not in TITLE_HEADS:
+        return []
+    return [t for t in head.subtree if not t.is_punct and t.i < root.left_edge.i and t.dep_ != "det"]
+
+
 def _context_tokens(root) -> list:
-    """Tokens that describe a name in place: "Martin Lee of Hong Kong", "X, an Iraqi ...,"."""
-    out = []
+    """Tokens that describe a name in place: "Martin Lee of Hong Kong", "X, an Iraqi ...,",
+    "The President of Chile, X, said"."""
+    out = _appositive_title(root)
     for child in root.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "from"):
             out.extend(child.subtree)
@@ -197,8 +216,9 @@ def description(table, token) -> str | None:
     home = scope.document_country(table) if visiting else None
     fitting, unplaced = [], []
     body = _body_start(table)
+    others = _co_arguments(table, token)
     for actor in table.persons():
-        if not _named_in_body(table, actor.key, body):
+        if not _named_in_body(table, actor.key, body) or actor.key in others:
             continue  # a "person" only the headline's capitals made ("President Slams Tax") is no one
         profile = Profile(table, actor)
         if profile.fits(token.lower_, words, countries) and not (home and home in profile.countries):
@@ -218,6 +238,24 @@ def description(table, token) -> str | None:
 
 
 PREDICATE_DEPS = frozenset({"attr", "appos", "oprd"})  # "X is the first Chilean minister to ...": X
+
+
+# Where a name is someone taking part, not a word of a modifier ("an anti-X rally").
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dative", "attr", "agent"})
+
+
+def _co_arguments(table, token) -> set[str]:
+    """People named elsewhere in the description's own clause, who are someone else: "The
+    minister met the Danish minister, X" -- unless in apposition or predicate to it."""
+    clause = token.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    if token.dep_ in PREDICATE_DEPS or clause.pos_ not in ("VERB", "AUX"):
+        return set()
+    ancestors = {a.i for a in token.ancestors}
+    return {table.key_of_token(t.i) for t in clause.subtree
+            if table.kind_of_token(t.i) in ("name", "surname") and t.dep_ in ARGUMENT_DEPS
+            and t.i not in ancestors and not token.left_edge.i <= t.i <= token.right_edge.i}
 
 
 def _body_start(table) -> int:
