@@ -64,7 +64,7 @@ class BlameRules:
                 yield key, "complaint"
         if cand.content is not None and cand.trigger.lemma_.lower() in ALLEGING_VERBS \
                 and not any(c.dep_ == "neg" for c in cand.content.children):
-            for key, _ in self._doers(cand.content) or self._state_arms(_controller(cand.content)):
+            for key, _ in self._doers(cand.content) or self._state_arms(controller(cand.content)):
                 yield key, "accuse"  # "charged that Uganda had annexed the island", "alleged that X's troops ..."
         if cand.content is not None:  # "said the decision by Kiev was a mistake"
             for verb in [cand.content] + [c for c in cand.content.conjuncts]:
@@ -94,6 +94,7 @@ class BlameRules:
                     # "X was (the force) behind the unrest"
                     for key, _ in self._targets_of([c for c in verb.children if c.dep_ == "nsubj"]):
                         yield key, "accuse"
+        yield from self._evaluated(cand)  # "used excessive force", "the arrogance of X"
         for tokens, own in self.statement_spans(cand):
             for key, _ in self._hostile_to_speaker(tokens):
                 yield key, "complaint"
@@ -130,7 +131,7 @@ class BlameRules:
                 if verb.pos_ == "VERB" and verb.lemma_.lower() in lx.CRIME_VERBS \
                         and not any(c.dep_ == "neg" for c in verb.children) \
                         and modality_of(verb) in ("asserted", "uncertain"):
-                    doers = _passive_doers(verb) if is_passive(verb) else _controller(verb)
+                    doers = _passive_doers(verb) if is_passive(verb) else controller(verb)
                     for key, _ in actors_in([c for c in doers if c.lower_ not in self.FIRST_PERSON], self.resolve):
                         yield key, "accuse"
                 # "the government has committed an unforgivable blunder": who erred
@@ -144,7 +145,7 @@ class BlameRules:
                     # "Israeli aggression", "U.S. interference"; not "no Russian interference"
                     owners = actors_in([c for c in tok.children if c.dep_ == "poss"]
                                        + prep_objects(tok, {"by"}), self.resolve)
-                    if not owners and tok.pos_ == "NOUN" and not _denied_wrong(tok) \
+                    if not owners and tok.pos_ == "NOUN" and not denied_wrong(tok) \
                             and self._judged_by_speaker(tok, cand.trigger) and any(
                                 c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i for c in tok.children):
                         owners = self._owners_of(tok)
@@ -257,7 +258,7 @@ def _extraposed_subjects(be) -> list:
             for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.lower_ != "that"]
 
 
-def _controller(verb) -> list:
+def controller(verb) -> list:
     """The subject of a verb, or of the verbs it is the aim of or joined to: "X is trying to use Y to
     stifle Z", "X is rich and is using its money to stifle Z"."""
     for _ in range(3):
@@ -273,7 +274,7 @@ def _relayed(trigger) -> bool:
     return trigger.lower_ == "according" and trigger.head.lemma_.lower() in lx.SAY_VERBS
 
 
-def _denied_wrong(noun) -> bool:
+def denied_wrong(noun) -> bool:
     """'no Russian interference', 'denied any Israeli aggression', 'free of U.S. meddling'."""
     if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in noun.children):
         return True

@@ -22,6 +22,7 @@ from kg.extract.arguments import actors_in, coordinated, is_passive, named_by_wh
     prep_objects, subject_tokens
 from kg.extract.blame import breaks_norm, harms
 from kg.extract.diplomacy import DiplomaticProtestRules
+from kg.extract.evaluation import JUDGING_NOUNS
 from kg.extract.disapproval import DisapprovalRules
 from kg.extract.objections import ObjectionRules
 from kg.model import ORGANIZATION, PERSON, PLACE
@@ -71,6 +72,8 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules, ObjectionRules):
             return complaint
         if tok.pos_ == "NOUN" and lemma in lx.CRITIC_NOUNS:
             return self._critic(tok)
+        if tok.pos_ == "NOUN" and lemma in JUDGING_NOUNS:  # "X's dismissal of Y as ..."
+            return self._judging_noun(tok, lemma)
         if tok.pos_ == "NOUN" and lemma in ("protest", "retaliation", "reprisal") and tok.dep_ == "pobj":
             return self._in_protest(tok)
         if tok.pos_ == "NOUN" and lemma in lx.ACCUSATION_NOUNS:

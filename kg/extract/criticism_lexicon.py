@@ -99,7 +99,8 @@ ANGRY_RESPONSES = frozenset({"angry", "furious", "sharp", "indignant", "bitter",
 DISPLEASED_ADJECTIVES = frozenset({
     "critical", "unsatisfied", "dissatisfied", "unhappy", "displeased", "angry", "furious",
     "outraged", "incensed", "indignant", "disappointed", "dismayed", "appalled", "annoyed",
-    "irritated", "upset", "troubled", "alarmed", "scathing", "cynical",
+    "irritated", "upset", "troubled", "alarmed", "scathing", "cynical", "vexed", "offended", "exasperated",
+    "disgusted", "irked", "insulted", "affronted",
 })
 # Anger drawn from someone: "drew Beijing's fury", "earned the ire of Washington".
 WRATH_NOUNS = frozenset({"fury", "anger", "ire", "wrath", "rage", "indignation", "scorn", "displeasure"})
@@ -211,7 +212,8 @@ NEGATIVE_JUDGEMENTS = frozenset({
 })
 # "was angered by X's decision": the displeasing deed's owner is criticised.
 DISPLEASING_VERBS = frozenset({"trouble", "alarm", "anger", "upset", "dismay", "disappoint", "outrage",
-                               "annoy", "irritate", "appal", "appall", "incense", "infuriate", "anger"})
+                               "annoy", "irritate", "appal", "appall", "incense", "infuriate", "anger",
+                               "vex", "offend", "exasperate", "disgust", "irk", "rile", "insult", "affront"})
 # Reporting that someone did one of these accuses them: "said Ukraine had stolen gas".
 CRIME_VERBS = frozenset({"steal", "loot", "torture", "murder", "rig", "violate", "massacre", "kidnap",
                          "abduct", "plunder", "persecute", "harass", "intimidate", "bribe", "embezzle",
@@ -275,3 +277,43 @@ DOUBTED_QUALITIES = frozenset({
     "good faith", "intention", "seriousness", "reliability",
 })
 DOUBT_VERBS = frozenset({"question", "doubt", "challenge"})
+# ---- negative evaluation by sense: what a statement says of someone to judge them ----------
+# Faults of character or conduct, owned by whoever shows them: "the arrogance of X", "X's duplicity".
+NEGATIVE_TRAITS = frozenset({
+    # arrogance and contempt
+    "arrogance", "hubris", "haughtiness", "condescension", "contempt", "disdain", "disregard", "insolence",
+    # deceit
+    "hypocrisy", "duplicity", "deceit", "deception", "dishonesty", "mendacity", "cynicism", "bad faith",
+    "double standard", "double standards", "doublespeak", "double-dealing", "treachery", "perfidy",
+    # hostility and intolerance
+    "belligerence", "aggressiveness", "hostility", "intolerance", "chauvinism", "bigotry", "racism",
+    "xenophobia", "hatred", "vindictiveness", "warmongering", "brinkmanship", "provocations",
+    # domination
+    "hegemony", "hegemonism", "imperialism", "colonialism", "unilateralism", "expansionism", "militarism",
+    "adventurism", "bullying", "authoritarianism", "despotism", "tyranny", "high-handedness", "diktat",
+    # incompetence and neglect
+    "incompetence", "ineptitude", "ineptness", "negligence", "mismanagement", "irresponsibility",
+    "recklessness", "complacency", "indifference", "callousness", "inaction", "intransigence",
+    # wrongs of the powerful
+    "lawlessness", "brutality", "cruelty", "greed", "cowardice", "impunity", "nepotism", "cronyism",
+})
+# Verbs by which words or deeds show a fault: "the remarks show the arrogance of X".
+SHOW_VERBS = frozenset({"show", "reveal", "display", "demonstrate", "prove", "underscore", "underline", "expose",
+                        "betray", "reflect", "illustrate", "confirm", "highlight", "evidence", "epitomize",
+                        "epitomise", "exemplify", "smack", "reek"})
+# Means judged excessive or wrongful: "used excessive force", "with disproportionate violence".
+EXCESS_ADJECTIVES = frozenset({"excessive", "unnecessary", "disproportionate", "indiscriminate", "undue",
+                               "brutal", "unlawful", "illegal", "arbitrary", "heavy-handed", "unjustified",
+                               "unwarranted", "needless", "gratuitous", "savage", "ruthless", "illegitimate"})
+MEANS_NOUNS = frozenset({"force", "violence", "power", "tactic", "method", "means", "measure", "pressure",
+                         "coercion", "repression", "weapon", "gas", "fire", "detention", "arrest", "raid"})
+USE_VERBS = frozenset({"use", "employ", "apply", "resort", "exert", "deploy", "wield", "unleash", "exercise"})
+# Deceit: saying a report or a person does these judges whose it is ("the report distorts the facts").
+DECEIT_VERBS = frozenset({"distort", "fabricate", "twist", "misrepresent", "doctor", "concoct", "forge",
+                          "fake", "whitewash", "exaggerate", "misinform", "manipulate", "obfuscate"})
+# Domination: to impose one's will on others ("were able to dictate their terms to the rest").
+DOMINATE_VERBS = frozenset({"dictate", "coerce", "hijack", "usurp", "strong-arm", "browbeat", "subjugate",
+                            "meddle"})
+# Wrongs a state does to those in its land: "violations of human rights in X" are X's.
+STATE_WRONGS = frozenset({"repression", "persecution", "oppression", "crackdown", "torture",
+                          "violation", "abuse"})

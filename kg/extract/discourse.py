@@ -91,6 +91,8 @@ class DiscourseRules:
         for i in range(noun.i - 1, max(-1, noun.i - ANTECEDENT_WINDOW), -1):
             prev = doc[i]
             if prev.pos_ == "VERB":
+                if kind == "words" and prev.is_ancestor(noun):
+                    continue  # "said it was hurt by the report": the saying verb does not name the report
                 if prev.lemma_.lower() in verbs:  # "Rebels attacked the post. X condemned the attack."
                     found = self._state_arms(subject_tokens(prev)) or self.agents_of(prev)
                     if found or kind != "words":  # "the report accuses": the report itself, named before

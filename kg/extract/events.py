@@ -17,7 +17,9 @@ from kg.extract.actor_lexicon import ETHNONYMS, PLURAL_PRONOUNS
 from kg.extract.actor_keys import member_keys, place_actor
 from kg.extract.arguments import actors_in, patient_tokens, prep_objects, subject_tokens
 from kg.extract.blame import BlameRules
+from kg.extract.evaluation import EvaluationRules
 from kg.extract.datelines import dateline_matches
+from kg.extract.misparses import subject_after_according
 from kg.extract.criticism import CriticismRules
 from kg.extract.denials import DenialRules
 from kg.extract.discourse import DiscourseRules
@@ -63,7 +65,7 @@ class Candidate:
     dated_by: object = None  # a token whose date is the event's ("met visiting X on April 10")
 
 
-class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, SpeakerRules, VisitorRules,
+class EventExtractor(CriticismRules, BlameRules, EvaluationRules, EncounterRules, TravelRules, SpeakerRules, VisitorRules,
                      DiscourseRules, DenialRules):
     """Runs every trigger rule over one document."""
 
@@ -271,11 +273,9 @@ class EventExtractor(CriticismRules, BlameRules, EncounterRules, TravelRules, Sp
         elif tok.lower_ == "according" and tok.dep_ == "prep":
             objs = prep_objects(tok, {"to"}) or [c for g in tok.children for c in g.children
                                                  if c.dep_ == "pobj"]
-            agents = actors_in(objs, self.resolve)
-            comma = next((t.i for t in self.doc[tok.i + 2: tok.sent.end] if t.text == ","), None)
-            if comma is not None and tok.i == tok.sent.start:  # "According to X, A and B were ...": A and B
-                agents = [a for a in agents if a[1].i < comma]  # are what X says, hung on X by the parser
-            agents = agents or self._document_authors(objs) or self._named_next(objs)
+            spliced = subject_after_according(tok)  # "according to X, A and B were ...": A and B act
+            agents = [a for a in actors_in(objs, self.resolve) if a[1] not in spliced] \
+                or self._document_authors(objs) or self._named_next(objs)
             agents = [a for a in agents if not self._anyone(a[0])]  # "according to officials"
             if agents:
                 cand = Candidate(lx.STATED, lx.CAMEO[lx.STATED], tok, "events.stated.according",

@@ -125,3 +125,17 @@ def name_in_portfolio(title) -> Iterator:
                     and first.dep_ == "compound" and first.ent_type_ != "PERSON" \
                     and first.lower_ not in OFFICE_HEADS and not first.lower_.endswith("."):
                 yield obj
+
+
+def subject_after_according(according) -> list:
+    """'According to X, A and B were able to ...': the parser joins the clause's subject to X as
+    its conjuncts, leaving the verb without one; the names after the comma are the subject."""
+    verb = according.head
+    if according.lower_ != "according" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return []
+    sources = [o for p in according.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    for source in sources:
+        first = next((c for c in source.children if c.dep_ == "conj" and c.i > source.i), None)
+        if first is not None and first.left_edge.i > 0 and first.doc[first.left_edge.i - 1].text == ",":
+            return [c for c in source.conjuncts if c.i >= first.i]
+    return []
