@@ -242,3 +242,19 @@ def test_events_a_leaders_government_is_his_state(extractor, text, expected):
 )
 def test_events_leaders_government_needs_a_leader(extractor, text, unexpected):
     assert unexpected not in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the leader's state known: his government speaks for it
+        ("Hungarian Prime Minister Gabor Kis met the envoy. Kis's government has said the talks "
+         "were a step forward.", {"Hungary"}),
+        # unknown: no one, and never the leader himself
+        ("Prime Minister Gabor Kis met the envoy. Kis's government has said the talks were a step "
+         "forward.", set()),
+    ],
+)
+def test_events_a_leaders_government_speaks_for_his_state_not_for_him(extractor, text, speakers):
+    found = {t[0] for t in tuples(extract(extractor, text)) if t[1] == "stated"}
+    assert found == speakers

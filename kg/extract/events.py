@@ -249,6 +249,9 @@ class EventExtractor(CriticismRules, BlameRules, EvaluationRules, EncounterRules
             if any(s.lemma_.lower() in lx.PROXY_SPEAKERS and any(c.dep_ == "poss" for c in s.children)
                    and not any(c.dep_ == "appos" for c in s.children) for s in subjects):
                 return []  # "his office said", "her lawyers said": not the person's own words
+            if any(s.lower_ in LEADERS_BODIES and any(c.dep_ == "poss" for c in s.children)
+                   and self.resolve(s) is None for s in subjects):
+                return []  # "Sharon's government said", his state unknown: not Sharon's own words
             subjects = [s for s in subjects if not self._mute(s)]
             agents = actors_in(subjects, self.resolve) or self._unknown_speakers(subjects) \
                 or self._document_authors(subjects)
