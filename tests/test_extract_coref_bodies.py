@@ -114,3 +114,23 @@ def test_bodies_a_vague_body_of_a_named_organisation_is_its_body_named_before(pi
 )
 def test_bodies_no_vague_body_without_a_fitting_body_named_before(pipe, text):
     assert label_at(pipe, text, "body") is None
+
+
+def test_bodies_the_same_un_agency_is_the_agency_named_before(pipe):
+    text = ("Some 5,000 Bolivians sought asylum in Peru, according to the United Nations Refugee Agency. "
+            "Earlier this year, the same UN agency praised Peru.")
+    assert label_at(pipe, text, "agency") == "United Nations Refugee Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # whose agency it is takes knowledge the story does not give
+        "The World Food Programme said on Monday that stocks had run out. The U.N. agency also said prices rose.",
+        # two agencies of the UN named before: no one
+        "The United Nations Refugee Agency and the United Nations Relief Agency met. The U.N. agency said talks failed.",
+    ],
+)
+def test_bodies_a_un_agency_with_no_one_agency_named_before_is_none_of_them(pipe, text):
+    assert label_at(pipe, text, "agency", -1) not in ("World Food Programme", "United Nations Refugee Agency",
+                                                      "United Nations Relief Agency")

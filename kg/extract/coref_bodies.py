@@ -17,6 +17,9 @@ from kg.model import ORGANIZATION, Actor
 STOP = frozenset("the a an of 's ' - and".split())
 
 
+REFERRING_WORDS = frozenset({"same", "very", "said", "aforementioned"})  # point back, name nothing
+
+
 def _words(text: str) -> list[str]:
     return [w for w in re.findall(r"[\w'-]+", text.lower()) if w not in STOP]
 
@@ -38,7 +41,8 @@ BUSINESS_NOUNS = frozenset(
     "company firm corporation manufacturer maker retailer insurer airline carrier bank broadcaster giant".split()
 )
 # Vague nouns that stand for a body only with an organisation named in their phrase.
-VAGUE_BODY_NOUNS = frozenset({"body", "watchdog"})
+VAGUE_BODY_NOUNS = frozenset({"body", "watchdog", "agency", "commission", "council", "committee", "panel", "tribunal",
+                              "court", "mission", "office", "organisation", "organization", "fund", "programme"})
 # Nouns that describe a company only with its trade: "the oil giant", not "the Asian giant".
 TRADE_NEEDED = frozenset({"giant"})
 
@@ -99,9 +103,8 @@ def _named_modifier(table, token) -> str | None:
 def _its_body_named_before(table, token, owner: str) -> str | None:
     """'The UN Human Rights Council voted ... the U.N. human rights body': of the organisation
     named in the phrase, the one body named before whose name holds the phrase's other words."""
-    words = {w.lower_ for t in token.lefts for w in t.subtree if w.is_lower and w.is_alpha and w.lower_ not in STOP}
-    if not words:
-        return None
+    words = {w.lower_ for t in token.lefts for w in t.subtree if w.is_lower and w.is_alpha and w.lower_ not in STOP
+             and w.lower_ not in REFERRING_WORDS} or {token.lower_}  # "the same UN agency": its own noun
     found = {key for i, key in table._token_actor.items() if i < token.i and key != owner
              and key in table.actors and table.actors[key].type == ORGANIZATION
              and words <= set(_words(table.actors[key].label))}
