@@ -661,3 +661,28 @@ def test_speakers_according_to_several_named_before_the_comma(extractor):
     text = "According to Ali Hassan and the Qatari foreign minister Ahmed Ali, the talks failed."
     speakers = {t[0] for t in tuples(extract(extractor, text)) if t[1] == "stated"}
     assert {"Ali Hassan", "Ahmed Ali"} <= speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('In the words of President Maria Lopez, "we are looking forward to a true family lunch."', "Maria Lopez"),
+        ('Italian President Sergio Conti pointedly wished success "to Russia and the Russian people" '
+         "in a phone call on Monday.", "Sergio Conti"),
+        ("The Senate Ethics Committee recommended that Senator Paul Wendt resign.", "Senate Ethics Committee"),
+    ],
+)
+def test_speakers_words_of_wishes_and_recommendations(extractor, text, speaker):
+    assert (speaker, "stated", None) in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italian President Sergio Conti wished to visit Moscow.",  # a wish to do, no words
+        "The Senate Ethics Committee recommended the new drug.",  # no content given
+        "In the words of the song, the night is young.",  # no one named
+    ],
+)
+def test_speakers_wishes_and_recommendations_without_words(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "stated"}

@@ -233,6 +233,12 @@ class EventExtractor(CriticismRules, BlameRules, EvaluationRules, EncounterRules
                 if agents and tok.head.lemma_ not in lx.SAY_VERBS:
                     out.append(Candidate(lx.STATED, lx.CAMEO[lx.STATED], tok, "events.stated.noun",
                                          0.75, agents=agents))
+            if tok.lower_ == "words" and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+                    and self.quotes.near(tok.idx, tok.sent.start_char, tok.sent.end_char) is not None:
+                agents = actors_in(prep_objects(tok, {"of"}), self.resolve)  # 'In the words of X, "..."'
+                if agents:
+                    out.append(Candidate(lx.STATED, lx.CAMEO[lx.STATED], tok, "events.stated.noun", 0.8,
+                                         agents=agents))
         elif tok.pos_ == "VERB" and tok.lemma_ in lx.SAY_VERBS:
             if tok.lemma_ in lx.SAY_NEEDS_CONTENT and not self._reports_speech(tok):
                 return []

@@ -76,7 +76,8 @@ SAY_VERBS = frozenset({
     "dispel", "downplay", "quash", "play",
     "demand", "vow", "pledge", "recall", "recount", "charge", "observe", "counter", "retort",
     "caution", "boast", "quip", "propose", "hint", "underline", "underscore", "thunder", "express",
-    "welcome", "congratulate", "praise", "hail", "commend", "applaud", "thank", "sum", "agree",
+    "welcome", "congratulate", "praise", "hail", "commend", "applaud", "thank", "sum", "agree", "wish",
+    "recommend",
 }) | JUDGING_SPEECH
 # A document speaks for its author: "NASA's analysis indicates that", "according to a memo by X".
 DOCUMENT_NOUNS = frozenset({
@@ -109,6 +110,9 @@ SAY_WITH_OBJECT = {
                           "wish", "thanks", "indignation", "sorrow", "grief", "readiness",
                           "willingness", "desire", "view", "opinion", "belief", "apology", "unease",
                           "dissatisfaction", "worry", "indignation", "happiness", "pleasure"}),
+    # "wished success to Russia", "wished her a speedy recovery": a good wish said to someone
+    "wish": frozenset({"success", "luck", "birthday", "recovery", "happiness", "prosperity", "peace",
+                       "victory", "congratulation", "congratulations", "condolence", "holiday", "year"}),
     # "welcomed the ruling": a stance on a decision or words (a welcomed guest is a host's act)
     "welcome": frozenset({"decision", "move", "agreement", "deal", "announcement", "statement", "proposal",
                           "plan", "ruling", "verdict", "release", "offer", "step", "initiative", "result",
@@ -130,6 +134,7 @@ SAY_NEEDS_CONTENT = frozenset({
     "estimate", "speculate", "label", "cite", "describe", "call", "ask", "point",
     "demand", "vow", "pledge", "recall", "recount", "charge", "observe", "counter", "retort",
     "caution", "boast", "quip", "propose", "hint", "underline", "underscore", "thunder", "sum", "agree",
+    "recommend",
 }) | JUDGING_SPEECH
 # Who speaks for someone without being them: "his office said", "her lawyer said".
 PROXY_SPEAKERS = frozenset({"office", "lawyer", "attorney", "aide", "family", "campaign", "camp",
