@@ -1000,3 +1000,23 @@ def test_travel_the_first_to_visit_went(extractor, text, expected):
 )
 def test_travel_no_visit_for_one_who_will_be_the_first_to_go(extractor, text):
     assert not {t for t in tuples(extract(extractor, text, published="2004-12-01")) if t[1] == "visited"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Australian Prime Minister Jane Cole met U.S. President Tom Hale at the White House on Tuesday.",
+         ("Jane Cole", "visited", "United States")),
+        ("Irish Prime Minister Sean Walsh had a meeting with British Prime Minister Ann Gray at Downing Street "
+         "yesterday.", ("Sean Walsh", "visited", "United Kingdom")),
+    ],
+)
+def test_travel_a_meeting_at_a_seat_of_government_abroad_is_a_visit(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+def test_travel_a_meeting_at_ones_own_seat_of_government_is_no_visit(extractor):
+    text = "U.S. President Tom Hale met Australian Prime Minister Jane Cole at the White House on Tuesday."
+    found = tuples(extract(extractor, text))
+    assert ("Tom Hale", "visited", "United States") not in found
+    assert ("Jane Cole", "visited", "United States") in found

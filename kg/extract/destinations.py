@@ -184,6 +184,11 @@ class DestinationRules(NationalityRules):
         """'in the Libyan port city of Misratah', 'at an Egyptian resort': the country the adjective names."""
         found = []
         for head in heads:
+            key = self.resolve(head) if head.pos_ == "PROPN" else None
+            seat = gz.seat_country(self.actors.actors[key].label) if key else None
+            if seat is not None:  # "met X at the White House": in the United States
+                found.append((self.place_key(seat), head))
+                continue
             if head.lemma_.lower() not in lx.PLACE_NOUNS:
                 continue
             for mod in (c for c in head.children if c.dep_ in ("amod", "compound")):

@@ -24,6 +24,7 @@ SEATS_OF_GOVERNMENT = {
     "delhi": "IN",  # the news says "Delhi" for the government in New Delhi
     "quai d'orsay": "FR",
 }
+CITY_SEATS = frozenset({"delhi"})  # seats that are cities, placed by the city table
 
 
 # Other spellings ("Kiev", "Bombay") are indexed for cities at least this large.
@@ -242,6 +243,13 @@ def capital_country(text: str) -> GeoPlace | None:
     _, _, _, capitals = _country_table()
     key = fold(text)
     iso = capitals.get(key) or SEATS_OF_GOVERNMENT.get(key)
+    return country_by_iso(iso) if iso else None
+
+
+def seat_country(text: str) -> GeoPlace | None:
+    """The country whose seat of government a building is ("the White House", "Downing Street")."""
+    key = fold(text).removeprefix("the ")
+    iso = SEATS_OF_GOVERNMENT.get(key) if key not in CITY_SEATS else None
     return country_by_iso(iso) if iso else None
 
 
