@@ -1020,3 +1020,18 @@ def test_travel_a_meeting_at_ones_own_seat_of_government_is_no_visit(extractor):
     found = tuples(extract(extractor, text))
     assert ("Tom Hale", "visited", "United States") not in found
     assert ("Jane Cole", "visited", "United States") in found
+
+
+def test_travel_a_meeting_at_a_site_a_city_owns_is_in_that_city(extractor):
+    text = ("New Zealand Prime Minister Ruth Kerr met Australian Prime Minister Tom Bale at Sydney's "
+            "Kirribilli House on Friday.")
+    assert ("Ruth Kerr", "visited", "Australia") in tuples(extract(extractor, text))
+    assert ("Tom Bale", "visited", "Australia") not in tuples(extract(extractor, text))
+
+
+def test_travel_bilaterals_on_the_sidelines_of_a_summit_abroad(extractor):
+    text = ("On the sidelines of the G20 Summit in Antalya, Indian Prime Minister Vijay Rao held bilaterals "
+            "with Australian Prime Minister Tom Bale.")
+    found = tuples(extract(extractor, text))
+    assert ("Vijay Rao", "met", "Tom Bale") in found
+    assert ("Vijay Rao", "visited", "Turkey") in found

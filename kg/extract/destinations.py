@@ -189,6 +189,12 @@ class DestinationRules(NationalityRules):
             if seat is not None:  # "met X at the White House": in the United States
                 found.append((self.place_key(seat), head))
                 continue
+            owner = [(k, t) for k, t in actors_in([c for c in head.children if c.dep_ == "poss"], self.resolve)
+                     if self.actors.actors[k].type == PLACE]
+            if owner and (key is None or self.actors.actors[key].type != PLACE or self._country_of(key) is None):
+                # "at Sydney's Kirribilli House": in Sydney
+                found.extend(owner)
+                continue
             if head.lemma_.lower() not in lx.PLACE_NOUNS:
                 continue
             for mod in (c for c in head.children if c.dep_ in ("amod", "compound")):

@@ -50,7 +50,7 @@ GATHERING_NOUNS = frozenset({"summit", "conference", "meeting", "talks", "ceremo
 # Nouns that are a meeting with a partner introduced by "with" ("a call with X").
 MEET_NOUNS = frozenset({"meeting", "talk", "talks", "call", "summit", "conversation", "audience",
                         "dinner", "lunch", "luncheon", "breakfast", "banquet", "negotiation", "negotiations",
-                        "consultation",
+                        "consultation", "bilateral", "bilaterals",  # "held bilaterals with X"
                         "conference", "discussion", "discussions"})
 MEET_CAMEO = {"call": "041", "conversation": "041", "talk": "040", "talks": "040", "meet": "040",
               "phone": "041", "telephone": "041"}
