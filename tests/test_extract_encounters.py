@@ -819,3 +819,31 @@ def test_encounters_a_counterpart_named_after_a_comma_is_that_person(extractor):
     assert ("Joan Miller", "met", "Jan Dvorak") in found
     assert ("Joan Miller", "met", "Pavel Novak") in found
     assert ("Joan Miller", "met", "Milos Zeman") not in found  # the counterpart is named, and is not him
+
+
+def test_encounters_a_meal_in_honour_of_a_guest_meets_the_guest(extractor):
+    text = ("Yemeni President Ali Saleh arrived in Oslo on Monday. Prime Minister Kari Berg later hosted a "
+            "private lunch at the palace in honour of Saleh, attended by Foreign Minister Jon Dahl.")
+    found = {t for t in tuples(extract(extractor, text)) if t[1] == "met"}
+    assert ("Kari Berg", "met", "Ali Saleh") in found
+    assert ("Jon Dahl", "met", "Ali Saleh") in found
+
+
+def test_encounters_co_hosts_alongside_the_host_welcome_the_guest_too(extractor):
+    text = ("Yemeni President Ali Saleh arrived in London on Monday. The queen, alongside her husband "
+            "Prince Philip and Prime Minister Gordon Brown, formally welcomed Saleh at Horse Guards Parade.")
+    found = {t for t in tuples(extract(extractor, text)) if t[1] == "met"}
+    assert ("Gordon Brown", "met", "Ali Saleh") in found
+
+
+def test_encounters_a_meal_for_no_one_or_a_plain_alongside_meets_no_one_more(extractor):
+    text = ("Prime Minister Kari Berg hosted a lunch at the palace for the press. "
+            "Standing alongside her deputy Jon Dahl, Berg praised the budget.")
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "met"}
+
+
+def test_encounters_an_envoy_posted_to_a_city_named_with_it_is_a_person(extractor):
+    text = ("South Korean Vice Foreign Minister Park Min-soo summoned Japanese Ambassador to Seoul "
+            "Yasuo Tanaka on Tuesday.")
+    found = tuples(extract(extractor, text))
+    assert any(t[0].startswith("Park") and t[1:] == ("met", "Yasuo Tanaka") for t in found)

@@ -222,6 +222,17 @@ def _recurring_name(doc, i: int) -> bool:
         and not any(t.text == lower for t in doc)
 
 
+def _posted_place_before_name(doc, start: int, end: int) -> int | None:
+    """Where the name starts in an entity the model ran on from an envoy's post ("Ambassador to
+    | Seoul Yasumasa Nagamine"): after its leading place word, when two or more words follow."""
+    if start < 2 or doc[start - 1].lower_ != "to" or doc[start - 2].lower_ not in names.POSTED_TITLES:
+        return None
+    for cut in (start + 1, start + 2):
+        if end - cut >= 2 and (gz.lookup_place(doc[start:cut].text) or gz.country(doc[start:cut].text)):
+            return cut
+    return None
+
+
 def _plain_name(token) -> bool:
     """A capitalised proper noun that is not a title word ("Michelle", not "Rights")."""
     return token.tag_ == "NNP" and names.is_name_token(token) and token.lower_ not in TITLE_MODIFIERS
@@ -258,6 +269,10 @@ def entity_candidates(doc, document) -> list[Cand]:
             continue  # "the Eritrean Government" is Eritrea's, as written lower-case (metonymy)
         if ent.label_ == "LOC" and not any(t.text[:1].isupper() for t in doc[start:end]):
             continue  # "the west coast": a description, not a named place
+        posted = _posted_place_before_name(doc, start, end)
+        if posted:  # "Ambassador to Seoul Yasumasa Nagamine": the post's city, then the envoy
+            cands.append(Cand(start, posted, "GPE", "actors.ner", ""))
+            start, label = posted, "PERSON"
         source = "actors.ruler" if ent.ent_id_ else "actors.ner"
         cands.append(Cand(start, end, label, source, ent.ent_id_))
     cands.extend(untagged_titled_names(doc, document, cands))

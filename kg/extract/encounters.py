@@ -126,6 +126,9 @@ class EncounterRules(PartnerRules):
             if lemma in ("receive", "host", "welcome", "greet", "embrace", "hug") and not is_passive(tok):
                 targets = self.of_type(targets, PERSON)  # "hosted the summit", "embraced the plan": no meeting
             agents = self.of_type(self.agents_of(tok), *MEETERS) or self._named_after_portfolio(tok)
+            if lemma in ("receive", "welcome", "greet", "host") and not is_passive(tok):  # "The queen, alongside
+                agents += [a for a in self.of_type(actors_in(prep_objects(tok, {"alongside"}), self.resolve, deep=True),
+                                                   PERSON) if a[0] not in {k for k, _ in agents}]  # X, welcomed Y"
             if is_passive(tok):  # "was received by A and B": the whole list of hosts
                 agents += [a for a in self._list_tails(subject_tokens(tok)) if a[0] not in {k for k, _ in agents}]
             if not targets and is_passive(tok) and not patients:
@@ -150,8 +153,8 @@ class EncounterRules(PartnerRules):
         if tok.pos_ == "NOUN" and (lemma in lx.MEET_NOUNS or tok.lower_ in lx.MEET_NOUNS):
             if _under_a_future_verb(tok) or tok.dep_ == "dobj" and future_time_clause(tok.head):
                 return []  # "would raise it during talks with X", "expected ... when he holds talks with X"
-            joined = self._joined_meeting(tok)  # "the meeting, which was also attended by X"
-            if joined:
+            joined = self._joined_meeting(tok) or self._meal_in_honour(tok)  # "the meeting, which was
+            if joined:  # also attended by X"; "a lunch in honour of X"
                 return joined
             partners = self._with_partners(tok) + (prep_objects(tok, {"on"}) if lemma == "call" else []) + (
                 prep_objects(tok, {"alongside"}) if lemma == "conference" else []) + (

@@ -21,7 +21,7 @@ ROLE_BEFORE_NAME = frozenset({"host", "counterpart", "guest", "opposite", "partn
 HOST_PLACES = lx.PLACE_NOUNS | {"home", "house", "office", "villa", "farm"}  # "dinner at X's residence"
 # Meals one is the guest at, and the verbs that name their host ("a banquet hosted by X").
 MEALS = frozenset({"dinner", "lunch", "luncheon", "breakfast", "banquet", "feast"})
-HOSTING_VERBS = frozenset({"host", "give", "throw", "offer", "organize", "organise", "arrange"})
+HOSTING_VERBS = frozenset({"host", "give", "throw", "offer", "organize", "organise", "arrange", "stage"})
 # Nouns for some of a body's people: meeting them is meeting the body.
 MEMBER_NOUNS = frozenset({"member", "representative", "delegation", "delegate", "leader", "official",
                           "envoy", "lawmaker", "senator", "legislator"})
@@ -179,6 +179,30 @@ class PartnerRules:
         return [o for place in places
                 if place.lemma_.lower() in HOST_PLACES
                 for o in place.children if o.dep_ == "poss" and o.pos_ == "PROPN"]
+
+    def _meal_in_honour(self, noun) -> list:
+        """'hosted a lunch in honour of X, attended by Y', 'attended the dinner that Z staged in honour
+        of X': the host, and those at the table, met the one it honoured."""
+        if noun.lemma_.lower() not in MEALS:
+            return []
+        holders = [noun] + [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+        if noun.dep_ == "dobj":
+            holders.append(noun.head)
+        honour = [p for h in holders for p in prep_objects(h, {"in"}) if p.lemma_.lower() in ("honor", "honour")]
+        guests = self.of_type(actors_in([o for p in honour for o in prep_objects(p, {"of"})], self.resolve), PERSON)
+        if not guests:
+            return []
+        verbs = [h for h in holders if h.pos_ == "VERB"]
+        hosts = [s for v in verbs if v.lemma_.lower() in HOSTING_VERBS for s in subject_tokens(v)]
+        hosts += [o for v in verbs for o in prep_objects(v, {"by"}) if v.lemma_.lower() in HOSTING_VERBS | {"attend"}]
+        hosts += [o for v in verbs for c in v.children if c.dep_ == "advcl" and c.lemma_.lower() == "attend"
+                  for o in prep_objects(c, {"by"})]  # "..., attended by Y"
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "attend":
+            hosts += subject_tokens(noun.head)  # "X attended the dinner": at the table
+        keys = {k for k, _ in guests}
+        meeters = [(k, t) for k, t in self.of_type(actors_in(hosts, self.resolve), PERSON) if k not in keys]
+        return [self.Candidate(lx.MET, "040", noun, "events.met.honour", 0.75, agents=[m], targets=guests)
+                for m in meeters]
 
     @staticmethod
     def _meal_hosts(noun) -> list:
