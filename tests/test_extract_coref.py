@@ -408,3 +408,38 @@ def test_coref_it_that_blames_or_denounces_is_the_state_acting(pipe, text, label
 def test_coref_it_that_blames_names_no_thing(pipe):
     doc, table = resolve(pipe, "The storm hit the town on Monday. It blamed nobody.")
     assert label_at(doc, table, "It") is None
+
+
+# -- the guest of a reception --------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the aide named last accompanied the guest; the host greets the one who flew in
+        ("Chancellor Otto Brandl arrived in Lima on Sunday. Later he flew to Cusco. Minister Hugo Pratt "
+         "accompanied the chancellor. Mayor Carlos Ruiz greeted him at Cusco airport.", "Otto Brandl"),
+        # one greeted on arrival before is the guest received again
+        ("King Harald Lund was greeted by Premier Ana Vidal in Quito. Envoy Jorge Mena joined the king. "
+         "President Luis Mora received him at the palace.", "Harald Lund"),
+    ],
+)
+def test_coref_one_greeted_or_received_is_the_traveller_of_the_story(pipe, text, label):
+    doc, table = resolve(pipe, text)
+    assert label_at(doc, table, "him") == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # two travellers in reach: no guest is singled out, the usual choice stands
+        ("Chancellor Otto Brandl arrived in Lima. Minister Hugo Pratt flew to Lima on Monday. "
+         "Mayor Carlos Ruiz greeted him at the airport.", "Hugo Pratt"),
+        # no one travelled: the pronoun keeps the subject of the sentence before
+        ("Minister Hugo Pratt praised the plan. Mayor Carlos Ruiz thanked him on Monday.", "Hugo Pratt"),
+        # the host himself is never the guest he greets
+        ("Mayor Carlos Ruiz flew home from Lima. Minister Hugo Pratt met the mayor. "
+         "Mayor Carlos Ruiz greeted him warmly.", "Hugo Pratt"),
+    ],
+)
+def test_coref_a_reception_without_one_traveller_keeps_the_usual_antecedent(pipe, text, label):
+    doc, table = resolve(pipe, text)
+    assert label_at(doc, table, "him") == label

@@ -122,6 +122,22 @@ def test_bodies_the_same_un_agency_is_the_agency_named_before(pipe):
     assert label_at(pipe, text, "agency") == "United Nations Refugee Agency"
 
 
+# -- courts come in ranks ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the rank word is in the court's name
+        ("The Madrid High Court jailed Rui Matos on Monday. A district court had freed him. "
+         "The high court said the evidence was clear.", "Madrid High Court"),
+        # a description of its kind in between carries the court on
+        ("The Madrid High Court jailed Rui Matos on Monday. The high court said the evidence was clear. "
+         "The court said he may appeal.", "Madrid High Court"),
+    ],
+)
+def test_coref_bodies_court_description_is_the_court_of_its_rank_named_before(pipe, text, label):
+    assert label_at(pipe, text, "court", nth=-1) == label
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -134,3 +150,20 @@ def test_bodies_the_same_un_agency_is_the_agency_named_before(pipe):
 def test_bodies_a_un_agency_with_no_one_agency_named_before_is_none_of_them(pipe, text):
     assert label_at(pipe, text, "agency", -1) not in ("World Food Programme", "United Nations Refugee Agency",
                                                       "United Nations Relief Agency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another rank: not the court named
+        "The Madrid High Court jailed Rui Matos on Monday. The lower court said he was innocent.",
+        # a court of another rank told in between: "the court" may be either
+        "The Madrid High Court jailed Rui Matos on Monday. The lower court had freed him. The court said "
+        "the evidence was clear.",
+        # a court named long before may be another one
+        "The Madrid High Court jailed Rui Matos in May. Police acted. They were quick. Officials were "
+        "silent. Lawyers appealed. The court said the appeal failed.",
+    ],
+)
+def test_coref_bodies_court_of_another_rank_or_far_away_is_no_one(pipe, text):
+    assert label_at(pipe, text, "court", nth=-1) is None

@@ -81,7 +81,7 @@ ORG_DESCRIPTIONS = frozenset(
     company firm corporation group organization organisation agency bank airline carrier
     manufacturer maker retailer insurer network broadcaster newspaper party union ministry
     department commission committee council foundation institute movement charity magazine embassy giant
-    service
+    service court
     """.split()
 )
 

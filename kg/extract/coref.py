@@ -46,6 +46,9 @@ WINDOW_SENTENCES = 3
 REPORTER_TITLES = frozenset("reporter correspondent journalist columnist editor anchor".split())
 SPOKESMAN_TITLES = frozenset("spokesman spokeswoman spokesperson".split())
 RELAYING_TITLES = SPOKESMAN_TITLES | REPORTER_TITLES
+# A guest is greeted or received by a host; a traveller arrives, flies or visits.
+RECEIVING_LEMMAS = frozenset("greet welcome receive host escort".split())
+ARRIVING_LEMMAS = frozenset("arrive fly travel land visit".split())
 SPEECH_LEMMAS = frozenset("say add tell state note explain insist stress claim report announce reply".split())
 # What only a speaker does with words: its "it" is a state or body, never a thing.
 VOICING_LEMMAS = SPEECH_LEMMAS | frozenset("call term describe accuse deny reject condemn urge"
@@ -250,6 +253,9 @@ def pronoun(table, token) -> str | None:
         by_sentence.setdefault(t.sent.start, []).append((t, key))
     if not by_sentence:
         return _record(table, token, fallback)
+    guest = _received_traveller(table, token, {k for refs in by_sentence.values() for _, k in refs})
+    if guest is not None:
+        return _record(table, token, guest)
     reporter = None
     for start in sorted(by_sentence, reverse=True):
         refs = by_sentence[start]
@@ -276,6 +282,24 @@ def pronoun(table, token) -> str | None:
 
 
 # -- discourse roles ------------------------------------------------------------------
+def _received_traveller(table, token, keys: set[str]) -> str | None:
+    """'X arrived ... Y accompanied the president. Z greeted him at the airport': the one greeted
+    or received is the traveller of the story (who arrived, flew or was met before), not the
+    last man named. Of the actors in reach, the one traveller; two or none give nothing."""
+    if token.dep_ != "dobj" or token.head.lemma_.lower() not in RECEIVING_LEMMAS:
+        return None
+    hosts = {table.key_of_token(c.i) for c in token.head.children if c.dep_ in SUBJECT_DEPS}
+    travellers = set()
+    for t in token.doc[:token.sent.start]:
+        verb = t.head
+        if t.dep_ == "nsubj" and verb.lemma_.lower() in ARRIVING_LEMMAS \
+                or t.dep_ == "nsubjpass" and verb.lemma_.lower() in RECEIVING_LEMMAS:
+            key = table.key_of_token(t.i) or (table.actor_for_token(t) if t.pos_ == "PRON" else None)
+            if key in keys and key not in hosts:
+                travellers.add(key)
+    return travellers.pop() if len(travellers) == 1 else None
+
+
 def _cataphor(table, token, wanted, gender) -> str | None:
     """'During his visit to Washington, Uribe said': a possessive in a phrase fronted before
     the main clause's subject names that subject, not someone of the sentence before."""

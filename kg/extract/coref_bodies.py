@@ -40,6 +40,10 @@ INSTITUTION_NOUNS = frozenset(
 BUSINESS_NOUNS = frozenset(
     "company firm corporation manufacturer maker retailer insurer airline carrier bank broadcaster giant".split()
 )
+# Bodies that come in ranks: an adjective picks one ("the lower court", "the supreme court"), so it
+# must be a word of the body's name, and a body of another rank told in between stops the search.
+RANKED_BODIES = frozenset({"court"})
+RANK_REACH = 120  # tokens before the description's sentence where earlier ones are read first
 # Vague nouns that stand for a body only with an organisation named in their phrase.
 VAGUE_BODY_NOUNS = frozenset({"body", "watchdog", "agency", "commission", "council", "committee", "panel", "tribunal",
                               "court", "mission", "office", "organisation", "organization", "fund", "programme"})
@@ -145,7 +149,7 @@ def organisation_named_before(table, token, candidates) -> str | None:
         return None
     doc = token.doc
     if any(c.dep_ == "appos" for c in token.children) or any(
-            t.i in table.entity_tokens for t in doc[token.i + 1: token.i + 4]):
+            t.i in table.entity_tokens for t in doc[token.i + 1: _phrase_end(token)]):
         return None  # "the organization Project on Government Oversight": named right there
     said = token.head if token.dep_ == "nsubj" else None  # "X is buying Y, the company said": X
     reported = [s for c in (said.children if said is not None else ()) if c.dep_ == "ccomp"
@@ -156,14 +160,22 @@ def organisation_named_before(table, token, candidates) -> str | None:
     # "Greenpeace says the oil giant is ...": the one who reports speaks of someone else
     reporters = {table.key_of_token(s.i) for a in token.ancestors if a.pos_ == "VERB"
                  for s in a.children if s.dep_ == "nsubj" and not s.i <= token.i <= s.right_edge.i}
+    if token.lower_ in RANKED_BODIES:  # "the high court ... The appeals court said": the chain, read in order
+        for i in _positions(table, token.lower_):
+            if token.sent.start - RANK_REACH <= i < token.sent.start:
+                table.actor_for_token(doc[i])
     for t, key in candidates:
         if key in ("pronoun", "group") or key in reporters:
             continue
         actor = table.actors.get(key)
         if actor is not None and actor.type == ORGANIZATION and table.kind_of_token(t.i) != "metonymy" \
                 and _kind_fits(token.lower_, actor):
+            if token.lower_ in RANKED_BODIES and not _same_rank(table, token, t, key):
+                return None
             table.add_mention(key, token.i, token.i + 1, "description", "actors.coref")
             return key
+    if token.lower_ in RANKED_BODIES:
+        return None  # "the court" far from any court named may be another one
     if token.lower_ in INSTITUTION_NOUNS and not reported:
         # "the embassy" further back than the window: the one body of that name named before
         named = [key for i, key in table._token_actor.items() if i < token.i and table.kind_of_token(i) == "name"]
@@ -175,3 +187,20 @@ def organisation_named_before(table, token, candidates) -> str | None:
             table.add_mention(key, token.i, token.i + 1, "description", "actors.coref")
             return key
     return None
+
+
+def _phrase_end(token) -> int:
+    """Where a name told right after the noun may end: three words on, but within the phrase of a
+    ranked body ("the high court convicted Kim": Kim is no name of the court)."""
+    return min(token.i + 4, token.right_edge.i + 1) if token.lower_ in RANKED_BODIES else token.i + 4
+
+
+def _same_rank(table, token, found, key: str) -> bool:
+    """ "the high court" fits the Seoul High Court, "the lower court" does not; nor does "the
+    court" after a court of another rank told of in between ("the lower court acquitted him")."""
+    name = set(_words(table.actors[key].label))
+    ranks = [c.lower_ for c in token.children if c.dep_ == "amod"]
+    if ranks:
+        return all(r in name for r in ranks)
+    return not any(c.dep_ == "amod" and c.lower_ not in name for i in _positions(table, token.lower_)
+                   if found.i < i < token.i for c in token.doc[i].children)
