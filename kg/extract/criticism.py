@@ -344,7 +344,10 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules, ObjectionRules, F
                 for c in a.children if c.dep_ == "pobj" for m in (c, *c.conjuncts)][:3]  # "by A and B"
         owners = actors_in(heads, self.resolve)
         if not owners and noun.lemma_.lower() in lx.REJECTED_FINDINGS:  # "the report of a UN inquiry": the UN's
-            owners = [o for h in prep_objects(noun, {"of", "by"}) for o in self._owners_of(h)]
+            holders = prep_objects(noun, {"of", "by"}) + [c for c in noun.children if c.dep_ == "poss"]
+            owners = [o for h in holders for o in self._owners_of(h)] or [  # "the report's findings", the
+                o for h in holders if h.lemma_.lower() in lx.REJECTED_FINDINGS for o in self.antecedent_owners(h)]
+            # report named before
         if owners:
             return owners
         if noun.lemma_.lower() in lx.PERSON_ROLE_NOUNS | lx.HUMAN_NOUNS:
