@@ -1491,3 +1491,40 @@ def test_criticism_received_stays_with_its_critic(extractor):
 def test_criticism_the_object_of_a_condemned_deed_is_no_target(extractor, text):
     found = {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
     assert not {t for t in found if t[2] in ("Liberty Front", "Daily Mirror")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the report's owner is the subject of the saying verb it was said in
+        "In a report released on Monday, Amnesty International said the police beat the protesters. "
+        '"Many were injured," a summary of the report said. '
+        "Police chief Omar Haddad dismissed the report's findings.",
+        # or the report's own owner, named before
+        "Amnesty International published a report on Monday. "
+        "Police chief Omar Haddad dismissed the report's findings.",
+    ],
+)
+def test_criticism_rejecting_a_reports_findings_criticises_its_author(extractor, text):
+    assert ("Omar Haddad", "criticized", "Amnesty International") in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report of no one named
+        "A report was released on Monday. Police chief Omar Haddad dismissed the report's findings.",
+        # accepting the findings is no criticism
+        "In a report released on Monday, Amnesty International said the police beat the protesters. "
+        "Police chief Omar Haddad accepted the report's findings.",
+    ],
+)
+def test_criticism_no_author_of_rejected_findings(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized" and t[0] == "Omar Haddad"}
+
+
+def test_criticism_a_report_is_not_the_statement_that_mentions_it(extractor):
+    text = ("Amnesty International accused Morocco of torture. In a statement on Thursday, Morocco's "
+            "Foreign Ministry said Rabat was offended by the report.")
+    found = {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+    assert not {t for t in found if t[2] in ("Moroccan Foreign Ministry", "Morocco's Foreign Ministry")}

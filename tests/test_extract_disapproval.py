@@ -51,6 +51,38 @@ def test_disapproval_a_demand_to_resign_that_is_only_expected_is_not_asserted(ex
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Opposition leader Marta Oleas demanded that Prime Minister Ramon Vidal explain the \"lies and "
+         "manipulations\" behind the arms deal.", ("Marta Oleas", "criticized", "Ramon Vidal")),
+        ("Senator Karl Brandt called on Defence Minister Otto Rehm to account for the missing funds.",
+         ("Karl Brandt", "criticized", "Otto Rehm")),
+        ("Senator Karl Brandt urged Defence Minister Otto Rehm to explain why the troops fired on the crowd.",
+         ("Karl Brandt", "criticized", "Otto Rehm")),
+        ("Senator Karl Brandt told Defence Minister Otto Rehm to justify the raid.",
+         ("Karl Brandt", "criticized", "Otto Rehm")),
+    ],
+)
+def test_disapproval_told_to_answer_for_a_fault(extractor, text, expected):
+    assert expected in criticisms(text, extractor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # explaining what is no fault, answering questions: a request, not a charge
+        "Senator Karl Brandt called on Defence Minister Otto Rehm to explain the new pension rules to farmers.",
+        "Senator Karl Brandt asked Defence Minister Otto Rehm to answer questions about the budget.",
+        # a third party's explaining is no demand
+        "Senator Karl Brandt said Defence Minister Otto Rehm would explain the falsities in the report.",
+        "Senator Karl Brandt did not urge Defence Minister Otto Rehm to account for the missing funds.",
+    ],
+)
+def test_disapproval_no_demand_to_answer_for_a_fault(extractor, text):
+    assert not criticisms(text, extractor)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("A formal complaint was filed with Malawi by Tanzania over the seizure of the boats.",
          ("Tanzania", "criticized", "Malawi")),
         ("A strong protest was lodged with Nepal by India about the border incursion.",

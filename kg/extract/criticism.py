@@ -24,6 +24,7 @@ from kg.extract.blame import breaks_norm, harms
 from kg.extract.diplomacy import DiplomaticProtestRules
 from kg.extract.evaluation import JUDGING_NOUNS
 from kg.extract.disapproval import DisapprovalRules
+from kg.extract.findings import FindingRules
 from kg.extract.objections import ObjectionRules
 from kg.model import ORGANIZATION, PERSON, PLACE
 
@@ -36,7 +37,7 @@ PART_NOUNS = frozenset({"part", "example", "instance", "sign", "symptom", "proof
 HURTING_VERBS = lx.DISPLEASING_VERBS | {"offend", "hurt", "wound", "sting"}
 
 
-class CriticismRules(DisapprovalRules, DiplomaticProtestRules, ObjectionRules):
+class CriticismRules(DisapprovalRules, DiplomaticProtestRules, ObjectionRules, FindingRules):
     """Mixin of :class:`kg.extract.events.EventExtractor`: the criticized rules."""
 
     def _criticisms(self, tok) -> list:
@@ -48,7 +49,7 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules, ObjectionRules):
                 or self._reacted_angrily(tok, lemma) or self._displeased_by(tok, lemma) \
                 or self._with_displeasure(tok) or self._diplomatic_protest(tok, lemma) \
                 or self._likened_to_villain(tok, lemma) or self._chanted(tok, lemma) or self._opposed(tok, lemma) \
-                or self._held_responsible(tok, lemma) or self._distanced(tok, lemma)
+                or self._held_responsible(tok, lemma) or self._distanced(tok, lemma) or self._found_wrong(tok, lemma)
         if tok.pos_ == "AUX" and lemma == "be":  # "we are against the French decision"
             return self._opposed(tok, lemma)
         if tok.pos_ == "ADJ" and lemma in lx.DISPLEASED_ADJECTIVES:
@@ -343,7 +344,10 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules, ObjectionRules):
                 for c in a.children if c.dep_ == "pobj" for m in (c, *c.conjuncts)][:3]  # "by A and B"
         owners = actors_in(heads, self.resolve)
         if not owners and noun.lemma_.lower() in lx.REJECTED_FINDINGS:  # "the report of a UN inquiry": the UN's
-            owners = [o for h in prep_objects(noun, {"of", "by"}) for o in self._owners_of(h)]
+            holders = prep_objects(noun, {"of", "by"}) + [c for c in noun.children if c.dep_ == "poss"]
+            owners = [o for h in holders for o in self._owners_of(h)] or [  # "the report's findings", the
+                o for h in holders if h.lemma_.lower() in lx.REJECTED_FINDINGS for o in self.antecedent_owners(h)]
+            # report named before
         if owners:
             return owners
         if noun.lemma_.lower() in lx.PERSON_ROLE_NOUNS | lx.HUMAN_NOUNS:

@@ -209,6 +209,7 @@ NEGATIVE_JUDGEMENTS = frozenset({
     "donkey", "idiot", "moron", "fool", "madman", "pig", "snake", "rat", "vulture", "parasite",
     "scandal", "scandalous", "piracy", "banditry", "mouthpiece", "revenge", "vendetta", "witch-hunt",
     "opportunistic", "vicious", "pitiful", "pathetic", "laughable", "lamentable", "deplorable",
+    "falsity", "falsehood", "manipulation", "deception", "deceit",
 })
 # "was angered by X's decision": the displeasing deed's owner is criticised.
 DISPLEASING_VERBS = frozenset({"trouble", "alarm", "anger", "upset", "dismay", "disappoint", "outrage",

@@ -54,7 +54,8 @@ class DenialRules:
                                and not sides & {k for k, _ in c.agents}), None)
             if accusation is None:
                 continue
-            found = self._criticism(verb, "events.criticized.reject", 0.7, deniers, accusation.agents)
+            found = self._criticism(verb, "events.criticized.reject", 0.7, deniers,
+                                    self._accusing_body(accusation, criticisms, sides))
             if found:
                 replaced[verb.i] = found[0]
         if not replaced:
@@ -90,8 +91,32 @@ class DenialRules:
                                if cand.trigger.i - ACCUSER_WINDOW < c.trigger.i < cand.trigger.i
                                and sides & {k for k, _ in c.targets} and not sides & {k for k, _ in c.agents}), None)
             if accusation is not None:
-                out += self._criticism(cand.trigger, "events.criticized.reject", 0.6, cand.agents, accusation.agents)
+                out += self._criticism(cand.trigger, "events.criticized.reject", 0.6, cand.agents,
+                                       self._accusing_body(accusation, latest_first, sides))
         return out
+
+    def _accusing_body(self, accusation, criticisms: list, sides: set) -> list:
+        """The accusers a denial answers: "Gazprom said Ukraine stole gas ... its deputy chairman
+        X added ... Kiev denied the accusations": a spokesman's words repeat the accusation of
+        the body his title names, when that body accused the same side before him."""
+        out = []
+        for key, tok in accusation.agents:
+            if self.actors.actors[key].type != PERSON:
+                out.append((key, tok))
+                continue
+            actor = self.actors.actors[key]
+            title = " ".join((self.doc[tok.left_edge.i:tok.i].text, *actor.titles, *actor.affiliations))
+            body = next(((k, t) for c in criticisms if c.trigger.i < accusation.trigger.i
+                         and sides & {k for k, _ in c.targets} for k, t in c.agents
+                         if k in actor.affiliations or self._named_in(k, title)), None)
+            out.append(body or (key, tok))
+        return out
+
+    def _named_in(self, key: str, title: str) -> bool:
+        """Whether a (non-person) actor's name is a word of a person's title ("Gazprom deputy chairman")."""
+        actor = self.actors.actors[key]
+        return actor.type != PERSON and any(re.search(r"\b" + re.escape(n) + r"\b", title)
+                                            for n in (actor.label, *actor.aliases) if n)
 
     def _stands_for(self, key: str, tok) -> set:
         """The actor and who it stands for: a capital's country, a person's affiliations or

@@ -282,7 +282,7 @@ class DisapprovalRules:
         'called on the minister to resign' or 'to step down': X is at fault."""
         warn = verb.lemma_.lower() == "warn"
         stops = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and (
-                 ((c.lemma_.lower() in lx.STOP_VERBS or _atone(c) or _retract(c))
+                 ((c.lemma_.lower() in lx.STOP_VERBS or _atone(c) or _retract(c) or _account(c))
                   and not any(n.dep_ == "neg" for n in c.children))
                  or _keep_out(c) or (warn and any(n.dep_ == "neg" for n in c.children)
                                      and any(n.dep_ == "aux" and n.tag_ == "TO" for n in c.children)))]
@@ -336,6 +336,20 @@ def _atone(verb) -> bool:
     """'to resign', 'to apologise', 'to step down', 'to stand down': leave office or say sorry."""
     return verb.lemma_.lower() in lx.ATONE_VERBS or verb.lemma_.lower() in ("step", "stand") and any(
         c.lower_ == "down" and c.dep_ in ("prt", "advmod") for c in verb.children)
+
+
+def _account(verb) -> bool:
+    """'to account for the losses', 'to answer for it', 'to justify the raid', 'to explain the
+    abuses' or 'explain why ...': told to answer for a fault (not 'to explain the plan')."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("account", "answer"):
+        return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    if lemma == "justify":
+        return any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+    return lemma == "explain" and any(
+        c.dep_ == "ccomp" and any(w.lower_ == "why" for w in c.children)
+        or c.dep_ == "dobj" and any(w.lemma_.lower() in lx.NEGATIVE_JUDGEMENTS or w.lemma_.lower() in lx.WRONGDOING_NOUNS
+                                    for w in c.subtree) for c in verb.children)
 
 
 def _retract(verb) -> bool:

@@ -110,12 +110,19 @@ class DiscourseRules:
                 continue  # "this kind of operation": deeds in general, no mention of one
             if owners:
                 return owners
-            if prev.dep_ == "dobj" and holder.lemma_.lower() in lx.SUPPORT_VERBS_OF_DEEDS:
+            if prev.dep_ == "dobj" and (holder.lemma_.lower() in lx.SUPPORT_VERBS_OF_DEEDS  # "published a report"
+                                        or kind == "words" and holder.lemma_.lower() in verbs):
                 # "Rebels carried out an attack": the deed is its doer's
                 return self._state_arms(subject_tokens(holder))
+            if prev.dep_ == "pobj" and holder.lower_ == "in" and holder.head.pos_ == "VERB" and kind == "words" \
+                    and prev.lemma_.lower() == lemma and holder.head.lemma_.lower() in lx.SAY_VERBS \
+                    and not holder.head.is_ancestor(noun):
+                return self.agents_of(holder.head)  # "In a report, the group said ...": the group's
             if prev.dep_ in ("dobj", "pobj") and holder.dep_ in ("relcl", "acl", "prep") \
                     and holder.head.pos_ == "NOUN":
-                return self._owners_of(holder.head)  # "decorations that feature a sign"
+                owners = self._owners_of(holder.head)  # "decorations that feature a sign"
+                if owners or kind != "words":
+                    return owners  # "a summary of the report" with no owner: the report's own first mention
             return self.antecedent_owners(prev, depth + 1) if depth < 4 else []
         return []
 
