@@ -843,3 +843,14 @@ def test_actors_the_speaker_after_a_body_title_is_the_named_person(extractor):
     names = {a.key: a.label for a in x.actors}
     assert [names[p.actor] for e in x.events if e.type == "stated" for p in e.participants] == ["Dario Morel"]
 
+
+
+def test_actors_a_hyphenated_given_name_is_kept_whole(pipe):
+    doc, table = resolve(pipe, "South Korean Vice Foreign Minister Park Min-soo met Japanese Ambassador "
+                               "Yasuo Tanaka on Tuesday.")
+    assert "Park Min-soo" in {a.label for a in table.actors.values() if a.type == PERSON}
+
+
+def test_actors_a_word_joined_to_a_name_that_makes_an_adjective_is_not_the_name(pipe):
+    doc, table = resolve(pipe, "The John Smith-led coalition collapsed on Monday.")
+    assert {a.label for a in table.actors.values() if a.type == PERSON} == {"John Smith"}

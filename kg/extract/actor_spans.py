@@ -109,6 +109,10 @@ def join_particle_names(doc, cands: list[Cand]) -> list[Cand]:
     return [c for c in out if id(c) not in swallowed]
 
 
+# Words joined to a name that make an adjective of it, not a longer name: "Smith-led", "Putin-era".
+NAME_COMPOUND_HEADS = frozenset("led era style type like born based run owned backed made held free".split())
+
+
 def complete_person_names(doc, cands: list[Cand]) -> list[Cand]:
     """'Hun' + 'Sen': a person span that stops at a compound whose head is the next name word."""
     tagged = {i for c in cands for i in range(c.start, c.end)}
@@ -129,6 +133,12 @@ def complete_person_names(doc, cands: list[Cand]) -> list[Cand]:
                     and doc[end - 1].is_alpha and len(doc[end - 1]) <= 4 and doc[end].pos_ == "PROPN" \
                     and doc[end].text[:1].isupper() and doc[end].lower_ not in TITLE_HEADS:
                 end += 1
+            # "Park Min" + "-soo": the second syllable of a hyphenated given name, written joined
+            if end + 1 < len(doc) and end + 1 not in tagged and doc[end].text == "-" \
+                    and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+                    and doc[end + 1].is_alpha and doc[end + 1].is_lower and len(doc[end + 1]) <= 5 \
+                    and doc[end + 1].lower_ not in NAME_COMPOUND_HEADS and doc[end + 1].pos_ in ("PROPN", "NOUN", "X"):
+                end += 2
         out.append(c if (start, end) == (c.start, c.end) else Cand(start, end, c.label, c.source, c.ent_id))
     return out
 
