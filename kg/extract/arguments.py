@@ -120,7 +120,7 @@ def subject_tokens(verb) -> list:
     if is_passive(verb):
         return _by_agents(verb)
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    if subjects and verb.dep_ == "relcl" and subjects[0].tag_ in ("WP", "WDT") and verb.head is not verb:
+    if subjects and verb.dep_ == "relcl" and subjects[0].tag_ in ("WP", "WDT") and verb.head.i != verb.i:
         if subjects[0].lower_ == "who" and verb.head.ent_type_ in ("GPE", "LOC", "FAC") \
                 and not _example(verb.head):  # "activists such as Nour, who met": Nour
             # "officials at the embassy in Bolivia, who have denied": not Bolivia
@@ -136,16 +136,16 @@ def subject_tokens(verb) -> list:
     spliced = name_before(verb)
     if spliced is not None:
         return [spliced]
-    if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "appos") and verb.head is not verb:
+    if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "appos") and verb.head.i != verb.i:
         head = verb.head
-        if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head is not head:
+        if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.i != head.i:
             if head.lower_ == "as" and head.dep_ == "prep":  # "quoted X as saying" (not "as well as")
                 quoted = [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]
                 if quoted:
                     return quoted
             anchor = head.head
             for _ in range(2):  # "took X to task for being": up through "to task"
-                if anchor.pos_ in ("NOUN", "ADP") and anchor.dep_ in ("pobj", "prep") and anchor.head is not anchor:
+                if anchor.pos_ in ("NOUN", "ADP") and anchor.dep_ in ("pobj", "prep") and anchor.head.i != anchor.i:
                     anchor = anchor.head
             objects = [c for c in anchor.children if c.dep_ == "dobj"]
             if head.lower_ in ("for", "of") and objects and anchor.pos_ == "VERB":
@@ -173,12 +173,12 @@ def subject_tokens(verb) -> list:
             return [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]  # "X was expected to"
         if verb.dep_ == "conj" and said_and_accused(verb, head):
             return subject_tokens(head.head)
-        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "xcomp" and head.head is not head \
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "xcomp" and head.head.i != head.i \
                 and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
             return subject_tokens(head.head)  # "ordered X to leave, accusing him": the orderer accuses
         if head.pos_ in ("VERB", "AUX"):
             return subject_tokens(head)
-        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp") and head.head is not head:
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp") and head.head.i != head.i:
             return subject_tokens(head.head)  # "she was able to meet"
     if verb.dep_ == "relcl":
         return [verb.head]
@@ -199,7 +199,7 @@ def _antecedent(relcl):
     """What a relative pronoun stands for: the clause's head noun, but not a date the parser hung
     it on ("carried out an attack on Saturday, which was criticized": the attack)."""
     head = relcl.head
-    if head.ent_type_ in ("DATE", "TIME") and head.dep_ == "pobj" and head.head.head is not head.head:
+    if head.ent_type_ in ("DATE", "TIME") and head.dep_ == "pobj" and head.head.head.i != head.head.i:
         owner = _top_of_prepositions(head.head.head, ("NOUN",))  # "a raid on a village on Sunday, which"
         if owner.pos_ in ("VERB", "AUX"):  # "killed six rebels in a raid on Sunday, which": the raid
             deeds = [o for o in prep_objects(owner, {"in"}) if o.lemma_.lower() in ATTACK_NOUNS]
@@ -231,7 +231,7 @@ def patient_tokens(verb) -> list:
     """Grammatical patients: the passive subject, else direct objects."""
     if is_passive(verb):
         subjects = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
-        if subjects and verb.dep_ == "relcl" and subjects[0].tag_ in ("WP", "WDT") and verb.head is not verb:
+        if subjects and verb.dep_ == "relcl" and subjects[0].tag_ in ("WP", "WDT") and verb.head.i != verb.i:
             return [_antecedent(verb)]  # "an attack, which was criticized by Ecuador"
         if not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             # "arrived in Tripoli and was greeted by Gaddafi": the shared subject was greeted

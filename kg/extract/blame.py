@@ -222,7 +222,7 @@ class BlameRules:
             clause = verb
             for _ in range(4):  # "by threatening me" -> the doer is the governing clause's subject
                 doers = [d for d in self._doers(clause) if d[1].lower_ not in self.FIRST_PERSON]
-                if doers or clause.head is clause:
+                if doers or clause.head.i == clause.i:
                     break
                 clause = clause.head
             found += doers

@@ -320,7 +320,7 @@ def _cataphor(table, token, wanted, gender) -> str | None:
 def _controller(verb):
     """The clause whose subject a subjectless participle or infinitive shares: "X singled out
     Y, calling her ...": calling's subject is X, so "her" is not X."""
-    if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head is not verb \
+    if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i \
             and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return verb.head
     return verb

@@ -272,8 +272,8 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules, ObjectionRules, F
                       for o in p.children if o.lemma_.lower() in lx.WRONGDOING_NOUNS
                       or o.lemma_.lower() in lx.NEGATIVE_JUDGEMENTS]  # "a source of instability"
         return any(w.lemma_.lower() in lx.NEGATIVE_JUDGEMENTS or w.lower_ in lx.NEGATIVE_JUDGEMENTS
-                   or w.lemma_.lower() in lx.WRONGDOING_NOUNS and w is not token for w in words
-                   if not (w.dep_ == "amod" and w.lower_ in ("possible", "potential")) or w is token)
+                   or w.lemma_.lower() in lx.WRONGDOING_NOUNS and w.i != token.i for w in words
+                   if not (w.dep_ == "amod" and w.lower_ in ("possible", "potential")) or w.i == token.i)
 
     def _criticism(self, trigger, extractor: str, confidence: float, agents, targets,
                    cameo: str = "111") -> list:
@@ -340,7 +340,7 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules, ObjectionRules, F
             # "the report released ... by the Board": the parser may hang "by" lower in the clause;
             # "propaganda coming from Delhi": where it comes from
             heads += [m for a in acl.subtree if a.dep_ in ("agent", "prep") and (
-                a.lower_ == "by" and acl.tag_ == "VBN" or a.lower_ == "from" and a.head is acl)
+                a.lower_ == "by" and acl.tag_ == "VBN" or a.lower_ == "from" and a.head.i == acl.i)
                 for c in a.children if c.dep_ == "pobj" for m in (c, *c.conjuncts)][:3]  # "by A and B"
         owners = actors_in(heads, self.resolve)
         if not owners and noun.lemma_.lower() in lx.REJECTED_FINDINGS:  # "the report of a UN inquiry": the UN's

@@ -74,7 +74,7 @@ def future_tense(token) -> bool:
             return False
         if verb.dep_ == "acl":  # "the system, to be released in mid-2011"
             return True
-        if verb.dep_ not in ("xcomp", "ccomp", "advcl") or verb.head is verb:
+        if verb.dep_ not in ("xcomp", "ccomp", "advcl") or verb.head.i == verb.i:
             return False
         if verb.head.lemma_.lower() in _FUTURE_HEADS and verb.dep_ == "xcomp":
             return True
@@ -139,7 +139,7 @@ def _past_tense(token) -> bool:
 def fronted_to_main(head, root):
     """'said on Monday he had met X last week': a date before a reported clause's subject,
     after the verb of saying, belongs to the saying, whatever the parser attached it to."""
-    if head.dep_ != "ccomp" or head.head is head or not head.head.i < root.i < head.i:
+    if head.dep_ != "ccomp" or head.head.i == head.i or not head.head.i < root.i < head.i:
         return head
     subjects = [c.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects and root.i < min(subjects):
@@ -152,7 +152,7 @@ def _governing_verb(token):
     for _ in range(12):
         if t.pos_ in ("VERB", "AUX"):
             return t
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
     return None

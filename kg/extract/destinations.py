@@ -122,7 +122,7 @@ class DestinationRules(NationalityRules):
             if carrier.lemma_.lower() in MEANS_OF_TRAVEL and carrier.dep_ == "pobj":
                 mover = carrier.head.head
                 break
-            if carrier.dep_ not in ("acl", "pobj", "prep") or carrier.head is carrier:
+            if carrier.dep_ not in ("acl", "pobj", "prep") or carrier.head.i == carrier.i:
                 break
             carrier = carrier.head
         agents = [(k, t) for k, t in self.of_type(self.agents_of(mover), PERSON) if self._abroad(k, places)]
@@ -236,7 +236,7 @@ def _described_aside(tok, heads) -> bool:
     describes the place visited, it was not visited."""
     seen_prep, t = False, tok
     for _ in range(8):
-        if t in heads or t.head is t:
+        if t in heads or t.head.i == t.i:
             return False
         if t.dep_ == "prep":
             seen_prep = True

@@ -57,9 +57,9 @@ class EncounterRules(PartnerRules):
         tok, carried = noun, False
         for _ in range(6):
             head = tok.head
-            if head is tok:
+            if head.i == tok.i:
                 break
-            ended = tok is noun and tok.dep_ == "dobj" and head.lemma_ == "conclude"  # "concluded a visit"
+            ended = tok.i == noun.i and tok.dep_ == "dobj" and head.lemma_ == "conclude"  # "concluded a visit"
             if head.pos_ in ("VERB", "AUX") and head.lemma_ in lx.SAY_VERBS and not ended \
                     and tok.dep_ in ("ccomp", "dobj", "parataxis", "nsubj") and not self._own_words(head):
                 break  # "the spokesman said the trip ...": the sayer did not travel
@@ -74,7 +74,7 @@ class EncounterRules(PartnerRules):
                 # "X was welcomed to Parliament and then went into talks with Y": the one welcomed went
                 cands = [c for c in head.head.children if c.dep_ == "nsubjpass"] or cands
             carried = carried or head.pos_ == "VERB" and is_passive(head) and not cands
-            cands = [c for c in cands if c is not noun and c.i != tok.i]
+            cands = [c for c in cands if c.i != noun.i and c.i != tok.i]
             agents = self.of_type(actors_in(cands, self.resolve), *types) or self.group_heads(cands)
             if agents:
                 return agents, True
@@ -226,7 +226,7 @@ class EncounterRules(PartnerRules):
 
     def _courtesy_call(self, verb) -> list:
         """'called on President Yeltsin at the Kremlin' visits him; 'called on X to act' appeals."""
-        if any(t.tag_ == "VB" or t.dep_ in ("ccomp", "oprd", "dobj") for t in verb.subtree if t is not verb) \
+        if any(t.tag_ == "VB" or t.dep_ in ("ccomp", "oprd", "dobj") for t in verb.subtree if t.i != verb.i) \
                 or any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
             return []  # "called on X to resign", "called on X for an end to ...": appeals
         partners = self.of_type(actors_in(prep_objects(verb, {"on"}), self.resolve), PERSON)
@@ -369,7 +369,7 @@ def _under_a_future_verb(noun) -> bool:
     """'said he would push the issue during talks with X': a meeting told as the time of a
     future or conditional act is still ahead."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ("during", "at", "in") or prep.head is prep:
+    if noun.dep_ != "pobj" or prep.lower_ not in ("during", "at", "in") or prep.head.i == prep.i:
         return False
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in prep.head.children)
 

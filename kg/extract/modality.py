@@ -89,7 +89,7 @@ def modality_of(trigger, *, max_hops: int = 5) -> str:
     token = trigger
     for _ in range(max_hops):
         head = token.head
-        if head is token:
+        if head.i == token.i:
             break
         if token.dep_ == "conj":  # coordination shares modals, not negation
             if _misattached_conjunct(token, head):
@@ -139,7 +139,7 @@ def modality_of(trigger, *, max_hops: int = 5) -> str:
             if token.dep_ == "pcomp" and head.lower_ == "without":
                 return NEGATED
             if token.dep_ == "pcomp" and head.pos_ == "ADP" and head.lower_ in ("before", "then") \
-                    and head.head is not head:
+                    and head.head.i != head.i:
                 token = head.head  # "was due to meet X before travelling to Y": the main clause governs
                 marked = own_modality(token)
                 if marked:
@@ -240,7 +240,7 @@ def _time_clause(verb) -> bool:
     """An adverbial clause that shares its governing clause's time: "when/once/until ...", and
     "after/before ..." in the present tense. A negated governor does not pass on ("did not
     comment when he met X": the meeting took place)."""
-    if verb.dep_ != "advcl" or verb.head is verb:
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
         return False
     marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod") and c.i < verb.i}
     return bool(marks & INHERITING_MARKS) or bool(marks & PRESENT_INHERITING_MARKS) and verb.tag_ in ("VBZ", "VBP")

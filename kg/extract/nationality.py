@@ -43,7 +43,7 @@ class NationalityRules:
     def _nationality_in_apposition(self, tok) -> str | None:
         """The country the words around a name give it: 'her Indian counterpart X', 'Mozambique
         President X', 'South Korea's X', 'X of Botswana', 'the US envoy for Africa, X'."""
-        while tok.dep_ == "compound" and tok.head is not tok:
+        while tok.dep_ == "compound" and tok.head.i != tok.i:
             tok = tok.head
         if tok.dep_ == "appos":  # "Lesotho's Prime Minister, X", "her Indian counterpart X"
             found = {self._country_word(c) for c in _left_modifiers(tok.head)} - {None}

@@ -226,7 +226,7 @@ class PartnerRules:
                 return subjects
             if head.dep_ == "acl" and head.pos_ == "VERB":
                 return [head.head]  # "X, escorted by aides, smiled after being received": read as X's clause
-            if head.dep_ not in ("pcomp", "prep", "xcomp", "advcl", "dobj", "pobj") or head.head is head:
+            if head.dep_ not in ("pcomp", "prep", "xcomp", "advcl", "dobj", "pobj") or head.head.i == head.i:
                 return []
         return []
 

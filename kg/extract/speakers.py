@@ -67,7 +67,7 @@ class SpeakerRules:
         if tok.pos_ == "PROPN":
             return self._official_of(tok)
         if tok.pos_ in ("NUM", "PRON") and (named := [
-                t for t in tok.subtree if t.dep_ == "appos" and (t.head is tok or t.right_edge.i >= tok.right_edge.i - 1)
+                t for t in tok.subtree if t.dep_ == "appos" and (t.head.i == tok.i or t.right_edge.i >= tok.right_edge.i - 1)
                 and (key := self.resolve(t)) and self.actors.actors[key].type == PERSON]):
             return named[-1]  # "One of the organisers (of the summit), Ali Omar, told": the name speaks
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPOKESPEOPLE:
@@ -108,7 +108,7 @@ class SpeakerRules:
         """'Recep Tayyip Erdogan' untagged by the model, in an argument position of an event."""
         found = []
         for tok in tokens:
-            chain = [t for t in tok.subtree if t.dep_ == "compound" or t is tok]
+            chain = [t for t in tok.subtree if t.dep_ == "compound" or t.i == tok.i]
             if any(t.i in self.actors.entity_tokens for t in chain):
                 continue  # part of a name the model did tag ("Security Council Resolution")
             if tok.tag_ in ("NNP", "NNPS") and self.resolve(tok) is None:

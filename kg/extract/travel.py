@@ -162,7 +162,7 @@ class TravelRules(DestinationRules):
     def _visit_site(self, noun) -> list:
         """'paid a visit to X at her hotel in Y': the place the visit was made, told beside its host."""
         verb = noun.head if noun.dep_ == "dobj" else noun
-        heads = prep_objects(noun, {"in", "at"}) + (prep_objects(verb, {"in", "at"}) if verb is not noun else [])
+        heads = prep_objects(noun, {"in", "at"}) + (prep_objects(verb, {"in", "at"}) if verb.i != noun.i else [])
         return [p for p in self.of_type(actors_in(heads, self.resolve, deep=True), PLACE)
                 if self._country_of(p[0]) is not None]
 

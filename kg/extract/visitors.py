@@ -156,7 +156,7 @@ class VisitorRules:
         where the gathering is ('on the margins of the Summit': the one told before). 'Welcomed X
         to Seoul': where the guest was welcomed. 'On the sidelines of X, A held talks and met B':
         a phrase before the first of two verbs sets the scene of both."""
-        heads = prep_objects(verb, {"to"}) if verb.lemma_.lower() == "welcome" and verb is trigger else []
+        heads = prep_objects(verb, {"to"}) if verb.lemma_.lower() == "welcome" and verb.i == trigger.i else []
         scene = {verb, trigger}
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             scene.add(verb.head)
@@ -165,7 +165,7 @@ class VisitorRules:
         unplaced = False
         for tok in scene:
             for side in prep_objects(tok, {"on", "at"}):
-                if side.lemma_.lower() not in SIDELINES or (verb.dep_ == "conj" and tok is verb.head
+                if side.lemma_.lower() not in SIDELINES or (verb.dep_ == "conj" and tok.i == verb.head.i
                                                               and side.i > tok.i):
                     continue
                 for gathering in prep_objects(side, {"of"}):
@@ -244,7 +244,7 @@ class VisitorRules:
         """The noun a 'visiting' adjective describes (the parser may make it its object)."""
         if tok.dep_ == "amod":
             head = tok.head
-            while head.dep_ == "compound" and head.head is not head:  # "Visiting President X"
+            while head.dep_ == "compound" and head.head.i != head.i:  # "Visiting President X"
                 head = head.head
             return [head]
         return [c for c in tok.children if c.dep_ in ("dobj", "nsubj")]
@@ -257,7 +257,7 @@ class VisitorRules:
         if not visitors:
             return []
         clause = tok.head if tok.dep_ in ("amod", "dobj", "nsubj", "pobj") else tok
-        while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
         places = self.of_type(actors_in(prep_objects(clause, {"in", "at"}), self.resolve, deep=True), PLACE)
         places = places or self.here_places(tok) or self.here_places(clause, lead=True) \
