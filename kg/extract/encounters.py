@@ -57,8 +57,6 @@ class EncounterRules(PartnerRules):
         tok, carried = noun, False
         for _ in range(6):
             head = tok.head
-            if head.i == tok.i:
-                break
             ended = tok.i == noun.i and tok.dep_ == "dobj" and head.lemma_ == "conclude"  # "concluded a visit"
             if head.pos_ in ("VERB", "AUX") and head.lemma_ in lx.SAY_VERBS and not ended \
                     and tok.dep_ in ("ccomp", "dobj", "parataxis", "nsubj") and not self._own_words(head):
@@ -74,7 +72,7 @@ class EncounterRules(PartnerRules):
                 # "X was welcomed to Parliament and then went into talks with Y": the one welcomed went
                 cands = [c for c in head.head.children if c.dep_ == "nsubjpass"] or cands
             carried = carried or head.pos_ == "VERB" and is_passive(head) and not cands
-            cands = [c for c in cands if c.i != noun.i and c.i != tok.i]
+            cands = [c for c in cands if c.i != tok.i]
             agents = self.of_type(actors_in(cands, self.resolve), *types) or self.group_heads(cands)
             if agents:
                 return agents, True
