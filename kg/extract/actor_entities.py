@@ -14,7 +14,7 @@ from kg.extract import gazetteer as gz
 from kg.extract.actor_keys import place_actor
 from kg.extract.actor_links import LinkingMixin, stands_for_government
 from kg.extract.actor_lexicon import (
-    ETHNONYMS, GOVERNMENT_NOUNS, PARTY_MEMBER_NOUNS, STYLES_OF_ADDRESS, TITLE_HEADS,
+    ETHNONYMS, GOVERNMENT_NOUNS, KINSHIP_NOUNS, PARTY_MEMBER_NOUNS, STYLES_OF_ADDRESS, TITLE_HEADS,
 )
 from kg.extract.lexicon import PERSON_ROLE_NOUNS
 from kg.model import GROUP, ORGANIZATION, PERSON, Actor
@@ -39,9 +39,6 @@ MIN_POP_ORG_TO_PLACE = 100_000
 MIN_POP_PERSON_TO_PLACE = 1_000_000
 MIN_POP_LOCATED = 100_000  # "talks in Windhoek": a city right after "in" needs less to be one
 
-# Kin named before a name ("his eldest daughter, X"): kept as a title, so a pronoun knows X's sex.
-KINSHIP_NOUNS = frozenset({"daughter", "son", "wife", "husband", "mother", "father", "sister", "brother",
-                           "widow", "widower"})
 
 
 class EntityReader(LinkingMixin):

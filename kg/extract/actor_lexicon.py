@@ -188,3 +188,7 @@ STYLES_OF_ADDRESS = frozenset("majesty highness excellency holiness".split())
 LANDMARK_HEADS = frozenset("""
     shrine temple mausoleum memorial cemetery mosque cathedral monument basilica pagoda abbey
 """.split())
+
+# Kin named before a name ("his eldest daughter, X"): kept as a title, so a pronoun knows X's sex.
+KINSHIP_NOUNS = frozenset({"daughter", "son", "wife", "husband", "mother", "father", "sister", "brother",
+                           "widow", "widower"})

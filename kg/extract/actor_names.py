@@ -12,6 +12,7 @@ from kg.extract import gazetteer as gz
 from kg.extract.actor_lexicon import (
     GENERIC_BODY_WORDS,
     HONORIFICS,
+    KINSHIP_NOUNS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     TRAILING_TITLE_WORDS,
@@ -76,8 +77,8 @@ def is_titleish(token) -> bool:
 
 
 # Head nouns of a body's name that are nobody's surname: "the National Executive Committee".
-BODY_HEADS = frozenset("committee council commission ministry department foundation institute agency"
-                       " organization organisation embassy party movement".split())
+NAMED_BODY_HEADS = frozenset("committee council commission ministry department foundation institute agency"
+                             " organization organisation embassy party movement".split())
 
 
 def peel_inner_title(doc, start: int, end: int) -> int:
@@ -108,7 +109,7 @@ def peel_inner_title(doc, start: int, end: int) -> int:
         return start
     if last_head + 1 >= end:
         return start
-    if doc[end - 1].lower_ in GENERIC_BODY_WORDS or doc[end - 1].lower_ in BODY_HEADS:
+    if doc[end - 1].lower_ in GENERIC_BODY_WORDS or doc[end - 1].lower_ in NAMED_BODY_HEADS:
         return start  # "the Justice Department", "National Executive Committee": a body, no titled name
     if all(is_name_token(doc[i]) for i in range(last_head + 1, end)):
         return last_head + 1
@@ -242,8 +243,7 @@ def shares_person_surname(doc, start: int, end: int) -> bool:
 
 
 # Who is named as someone's relative: "his wife Jane Roe", "first lady Jane Roe", "Jane Roe, his wife".
-KIN_NOUNS = frozenset({"wife", "husband", "spouse", "son", "daughter", "brother", "sister", "father", "mother",
-                       "widow", "widower", "nephew", "niece", "cousin", "grandson", "granddaughter", "lady"})
+KIN_NOUNS = KINSHIP_NOUNS | frozenset({"spouse", "nephew", "niece", "cousin", "grandson", "granddaughter", "lady"})
 
 
 def kin_described(doc, start: int, end: int) -> bool:

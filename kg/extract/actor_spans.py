@@ -49,8 +49,8 @@ def untagged_titled_names(doc, document, cands: list[Cand]) -> list[Cand]:
             j += 1
         if j == i:
             j = i + 1
-        if (2 <= j - i <= 3 or j - i == 1 and _recurring_name(doc, i)) and i > 0 \
-                and doc[i - 1].tag_ in ("NNP", "NNPS", "NN") and names.left_title(doc, i) is not None:
+        if i > 0 and doc[i - 1].tag_ in ("NNP", "NNPS", "NN") \
+                and (2 <= j - i <= 3 or j - i == 1 and _recurring_name(doc, i)) and names.left_title(doc, i) is not None:
             if document.removed and document.is_removed(doc[i].idx, doc[j - 1].idx + len(doc[j - 1])):
                 i = j
                 continue

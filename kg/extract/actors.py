@@ -140,6 +140,12 @@ class ActorTable:
         self.refs.sort()
 
     # -- lookups ----------------------------------------------------------
+    def headline_end(self) -> int:
+        """Offset where the text after a leading headline begins; 0 when the text does not open
+        with its title. Headlines parse badly: what trusts the parse reads from here."""
+        title = (self.document.title or "").strip()
+        return len(title) if title and self.text.lstrip().startswith(title) else 0
+
     def kind_of_token(self, i: int) -> str | None:
         """The mention kind that mapped token ``i``, if any."""
         return self._token_kind.get(i)

@@ -215,7 +215,7 @@ def description(table, token) -> str | None:
     visiting = "visiting" in words
     home = scope.document_country(table) if visiting else None
     fitting, unplaced = [], []
-    body = _body_start(table)
+    body = table.headline_end()
     others = _co_arguments(table, token)
     for actor in table.persons():
         if not _named_in_body(table, actor.key, body) or actor.key in others:
@@ -258,12 +258,6 @@ def _co_arguments(table, token) -> set[str]:
             and t.i not in ancestors and not token.left_edge.i <= t.i <= token.right_edge.i}
 
 
-def _body_start(table) -> int:
-    """Offset where the text after a leading headline begins (headlines parse badly)."""
-    title = (table.document.title or "").strip()
-    return len(title) if title and table.text.lstrip().startswith(title) else 0
-
-
 def _named_in_body(table, key: str, body: int) -> bool:
     """Named in full after the headline (a surname alone may be a word the headline's name took)."""
     return any(m.actor == key and m.kind == "name" and m.provenance.start >= body for m in table.mentions)
@@ -277,7 +271,7 @@ def _placed_by_context(table, token, keys: list[str], countries: set[str]) -> li
     doc = token.doc
     clause = token.head if token.dep_ in ("nsubj", "nsubjpass") else token
     own = {table.key_of_token(t.i) for t in clause.subtree}
-    out, body = [], _body_start(table)
+    out, body = [], table.headline_end()
     for key in keys:
         if key in own or any(m.actor == key and m.kind in ("name", "surname") and body <= m.provenance.start
                              < token.idx for m in table.mentions):

@@ -74,7 +74,7 @@ class DenialRules:
         for cand in (c for c in candidates if c.type == lx.STATED):
             denying = cand.trigger.lemma_.lower() in ("deny", "refute")  # "denies that it committed ..."
             denied = [v for tokens, _ in self.statement_spans(cand) for v in tokens
-                      if v.pos_ == "VERB" and _wrong_deed(v) and not is_passive(v)
+                      if v.pos_ == "VERB" and wrong_deed(v) and not is_passive(v)
                       and (any(c.dep_ == "neg" for c in v.children) or denying and cand.content is not None
                            and (v.i == cand.content.i or v in cand.content.conjuncts))]
             if not denied:
@@ -135,7 +135,7 @@ class DenialRules:
         return out
 
 
-def _wrong_deed(verb) -> bool:
+def wrong_deed(verb) -> bool:
     """A deed one is accused of: 'violate', 'spy', or committing a wrong ('committed violations')."""
     lemma = verb.lemma_.lower()
     return lemma in DENIED_DEEDS or lemma == "commit" and any(

@@ -41,8 +41,7 @@ class DiscourseRules:
             return self._headline
         self._headline_done = True
         self._headline = []
-        title = (self.document.title or "").strip()
-        if not title or not self.text.lstrip().startswith(title):
+        if not self.actors.headline_end():
             return []
         first = next(iter(self.doc.sents), None)
         if first is None:

@@ -59,9 +59,7 @@ class EvaluationRules:
 
     # ---- wrongful deeds: "used excessive force", "distorts the facts", "dictate terms" ------------
     def _wrongful_doers(self, verb, lemma: str) -> list[str]:
-        if lemma in lx.DECEIT_VERBS or lemma in lx.DOMINATE_VERBS:
-            pass
-        elif not _excessive_means(verb, lemma):
+        if lemma not in lx.DECEIT_VERBS and lemma not in lx.DOMINATE_VERBS and not _excessive_means(verb, lemma):
             return []
         if is_passive(verb):
             doers = [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from kg.extract.arguments import actors_in, is_passive, subject_tokens
 from kg.extract.blame import breaks_norm
-from kg.extract.denials import _wrong_deed
+from kg.extract.denials import wrong_deed
 from kg.model import ORGANIZATION, PERSON, PLACE
 
 # Verbs whose clause is what an inquiry or a court established.
@@ -30,7 +30,7 @@ class FindingRules:
                    and not any(n.dep_ == "neg" for n in c.children)]
         targets = []
         for clause in clauses:
-            if is_passive(clause) or not (_wrong_deed(clause) or breaks_norm(clause) or clause.lemma_ == "be" and any(
+            if is_passive(clause) or not (wrong_deed(clause) or breaks_norm(clause) or clause.lemma_ == "be" and any(
                     c.dep_ == "acomp" and self._culpable(c) for c in clause.children)):
                 continue
             targets += self.of_type(actors_in([c for c in clause.children if c.dep_ == "nsubj"

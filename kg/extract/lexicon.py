@@ -91,25 +91,25 @@ DOCUMENT_SAY_VERBS = frozenset({
     "indicate", "show", "find", "conclude", "suggest", "state", "say", "warn", "note", "claim",
     "assert", "predict", "estimate", "recommend", "argue", "reveal", "confirm", "allege", "accuse",
 })
+# Stances one voices or expresses: "voiced concern", "expressed doubt".
+VOICED_STANCES = frozenset({"concern", "doubt", "support", "opposition", "objection", "criticism", "fear",
+                           "hope", "regret", "anger", "frustration", "skepticism", "scepticism", "alarm",
+                           "disappointment", "confidence", "reservation"})
 # Reporting verbs that count only with a particular object or particle ("voiced concern",
 # "issued a statement", "pointed out that").
 SAY_WITH_OBJECT = {
-    "voice": frozenset({"concern", "doubt", "support", "opposition", "objection", "criticism",
-                        "fear", "hope", "regret", "anger", "frustration", "skepticism", "scepticism",
-                        "alarm", "disappointment", "confidence", "reservation"}),
+    "voice": VOICED_STANCES,
     # "dispelled rumours that ...", "played down speculation"
     **dict.fromkeys(("dispel", "downplay", "quash", "play"), frozenset({
         "rumour", "rumor", "speculation", "report", "fear", "suggestion", "claim", "talk", "concern",
         "notion", "allegation", "importance", "significance", "threat", "prospect", "possibility"})),
     # "expressed concern", "expressed his condolences": a stance put into words
-    "express": frozenset({"concern", "doubt", "support", "opposition", "objection", "criticism",
-                          "fear", "hope", "regret", "anger", "frustration", "skepticism", "scepticism",
-                          "alarm", "disappointment", "confidence", "reservation", "satisfaction",
-                          "condolence", "sympathy", "gratitude", "appreciation", "surprise", "shock",
-                          "solidarity", "displeasure", "dismay", "outrage", "optimism", "pessimism",
-                          "wish", "thanks", "indignation", "sorrow", "grief", "readiness",
-                          "willingness", "desire", "view", "opinion", "belief", "apology", "unease",
-                          "dissatisfaction", "worry", "indignation", "happiness", "pleasure"}),
+    "express": VOICED_STANCES | frozenset({"satisfaction", "condolence", "sympathy", "gratitude",
+                                          "appreciation", "surprise", "shock", "solidarity", "displeasure",
+                                          "dismay", "outrage", "optimism", "pessimism", "wish", "thanks",
+                                          "indignation", "sorrow", "grief", "readiness", "willingness",
+                                          "desire", "view", "opinion", "belief", "apology", "unease",
+                                          "dissatisfaction", "worry", "happiness", "pleasure"}),
     # "wished success to Russia", "wished her a speedy recovery": a good wish said to someone
     "wish": frozenset({"success", "luck", "birthday", "recovery", "happiness", "prosperity", "peace",
                        "victory", "congratulation", "congratulations", "condolence", "holiday", "year"}),

@@ -89,8 +89,7 @@ class NationalityRules:
         """The country the words around a person's names give, if they give one (read once per document)."""
         if self._named_homes is None:
             found: dict[str, set] = {}
-            title = (self.document.title or "").strip()
-            body = len(title) if title and self.text.lstrip().startswith(title) else 0  # headlines parse badly
+            body = self.actors.headline_end()  # headlines parse badly
             for m in self.actors.mentions:
                 if m.kind != "name" or m.provenance.start < body or self.actors.actors[m.actor].type != PERSON:
                     continue

@@ -9,8 +9,7 @@ second side of a "between", so the rules here read the words as well as the tree
 from __future__ import annotations
 
 from kg.extract import lexicon as lx
-from kg.extract.actor_entities import KINSHIP_NOUNS
-from kg.extract.actor_lexicon import TITLE_HEADS
+from kg.extract.actor_lexicon import KINSHIP_NOUNS, TITLE_HEADS
 from kg.extract.arguments import actors_in, prep_objects, subject_tokens
 from kg.model import GROUP, ORGANIZATION, PERSON
 
