@@ -101,6 +101,31 @@ def test_timing_a_day_said_of_someone_else_after_the_lead_is_background(extracto
     assert (criticized.time.value, criticized.time.inferred) == (PUBLISHED, True)
 
 
+@pytest.mark.parametrize("follower", [
+    "Speaking to students in Lyon on Friday, the minister said the tariffs broke the treaty.",
+    "The Brazilian foreign ministry summoned Argentina's ambassador on Friday.",
+    "Officials in Brasilia said yesterday that talks had failed.",
+])
+def test_timing_an_undated_lead_is_the_news_of_the_eve_its_story_dates(extractor, follower):
+    # Saturday's paper: the only day its story gives is Friday, so the undated lead is Friday's
+    text = "Brazil has protested against Argentina's new steel tariffs.\n\n" + follower
+    lead = next(e for e in dated(extractor, text).values() if e.trigger == "protested")
+    assert (lead.time.value, lead.time.inferred) == ("2013-06-14", True)
+
+
+@pytest.mark.parametrize("follower", [
+    # two days: which one is the lead's is not said
+    "The ministry summoned Argentina's ambassador on Friday. Its minister met him on Thursday.",
+    # past perfect is background, and a plan is no news of the day
+    "The ministry had summoned Argentina's ambassador on Friday.",
+    "The ministry will summon Argentina's ambassador on Monday.",
+])
+def test_timing_an_undated_lead_keeps_the_publication_day_unless_one_eve_is_told(extractor, follower):
+    text = "Brazil has protested against Argentina's new steel tariffs.\n\n" + follower
+    lead = next(e for e in dated(extractor, text).values() if e.trigger == "protested")
+    assert (lead.time.value, lead.time.inferred) == (PUBLISHED, True)
+
+
 def test_timing_a_when_clause_takes_the_date_it_follows(extractor):
     text = ("The border has been calm since last July, when Kenyan President Mwai Kibaki and "
             "Ugandan President Yoweri Museveni held a summit in Arusha.")

@@ -83,7 +83,7 @@ class EventExtractor(CriticismRules, BlameRules, EvaluationRules, EncounterRules
         self.sentence_of = sentence_of
         self.text = doc.text  # Doc.text is rebuilt on every access: read it once
         self.quotes = QuoteIndex(find_quotes(self.text), self.text)
-        self.dater = EventDater(doc, list(timexes))
+        self.dater = EventDater(doc, list(timexes), anchor=anchor)
         self.speakers: dict[int, str] = {}  # quote start -> speaker key
         # "TEHRAN, July 13, IRNA --": a dateline's words place the story; they act in no event
         self.datelines = [(line + m.start(), line + m.end()) for m, line in dateline_matches(self.text)]

@@ -6,7 +6,8 @@ the month or year holding it, since kg:date has no week precision. Expressions
 under "since", "until", "before" ... bound an event rather than date it and are
 skipped. A duration attached to the trigger ("a six-day visit") becomes a span.
 An undated past event of a dated story is that day's news: it takes the news day
-(the lead's own day, else the publication day), marked inferred. A noun that is
+(the lead's own day, else the one day before publication its story dates, else the
+publication day), marked inferred. A noun that is
 no single occasion ("his recent trip", "the visits") or spans days takes only the
 month.
 """
@@ -35,6 +36,7 @@ BACKGROUND = frozenset({"previously", "formerly", "once", "earlier", "already", 
 NEWS_DAY_WORDS = re.compile(r"\b(yesterday|last night|overnight|monday|tuesday|wednesday|thursday|friday|"
                             r"saturday|sunday)\b", re.I)
 LEAD_FOLLOWERS = 2  # sentences after an undated lead that may give the news its day
+STORY_SENTENCES = 4  # sentences after a lead with no date at all whose days may all agree
 LEAD_PRONOUNS = frozenset({"he", "she", "it"})
 TERMINAL = re.compile(r"[.!?][\"'’”)]*\s*$")
 
@@ -50,7 +52,7 @@ def calendar_value(value: str) -> str | None:
 class EventDater:
     """Attaches temporal expressions of one parsed document to triggers."""
 
-    def __init__(self, doc, timexes: list[TimeExpression]) -> None:
+    def __init__(self, doc, timexes: list[TimeExpression], *, anchor: str | None = None) -> None:
         self.doc = doc
         self.by_head: dict[int, list[TimeExpression]] = {}
         self.by_sentence: dict[int, list[tuple[int, TimeExpression]]] = {}
@@ -83,7 +85,8 @@ class EventDater:
         main = [tx for tx in self.by_head.get(lead.root.i, []) if tx in in_lead] if lead is not None else []
         self.lead_date = (main or in_lead or [None])[0]
         if lead is not None and not any(NEWS_DAY_WORDS.search(tx.text) for tx in in_lead):
-            self.lead_date = self._day_told_after(lead, timexes) or self.lead_date
+            self.lead_date = self._day_told_after(lead, timexes) or self.lead_date \
+                or self._day_of_the_story(lead, timexes, anchor)
 
     def _day_told_after(self, lead, timexes: list[TimeExpression]) -> TimeExpression | None:
         """An undated lead ("X has accused Y of ...") is the news the next sentences date: the
@@ -109,6 +112,43 @@ class EventDater:
                             for c in verb.children):
                         return tx
         return None
+
+    def _day_of_the_story(self, lead, timexes: list[TimeExpression], anchor: str | None) -> TimeExpression | None:
+        """A lead with no date at all in a story that then dates what was done the day before
+        publication, and no other day ("Speaking at the university yesterday, the minister
+        said", "They met on Friday" in Saturday's paper): the news is of that day, as a
+        paper's news is of the day before. An older day is background ("On Monday, X met Y")."""
+        if anchor is None or len(anchor) != 10:
+            return None
+        eve = (date.fromisoformat(anchor) - timedelta(days=1)).isoformat()
+        said = []
+        for sent in self._sentences_after(lead, STORY_SENTENCES):
+            for tx in timexes:
+                if tx.type in ("DATE", "TIME") and sent.start_char <= tx.start < sent.end_char \
+                        and NEWS_DAY_WORDS.search(tx.text):
+                    verb = self._dated_verb(tx)
+                    if verb is not None and _past(verb) and not _background(verb) \
+                            and modality_of(verb) == ASSERTED:
+                        said.append(tx)
+        return said[0] if {calendar_value(tx.value) for tx in said} == {eve} else None
+
+    def _sentences_after(self, lead, count: int) -> list:
+        sentences = []
+        for sent in self.doc[lead.end:].sents if lead.end < len(self.doc) else ():
+            sentences.append(sent)
+            if len(sentences) == count:
+                break
+        return sentences
+
+    def _dated_verb(self, tx: TimeExpression):
+        """The verb a day is said of, through a fronted participle ("Speaking ... on Friday, X said")."""
+        span = self.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is None:
+            return None
+        verb = _governor(span.root)
+        if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i < verb.head.i:
+            verb = verb.head
+        return verb
 
     def news_day(self, anchor: str) -> str:
         """The day the story reports: the lead's own relative day ("said yesterday", "on
