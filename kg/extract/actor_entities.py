@@ -61,7 +61,7 @@ class EntityReader(LinkingMixin):
     # -- driver -------------------------------------------------------------
     def run(self) -> None:
         doc = self.doc
-        cands = entity_candidates(doc, self.document)
+        cands = entity_candidates(doc, self.document, text=self.table.text)
         self.table.entity_tokens.update(i for c in cands for i in range(c.start, c.end))
         self._find_acronyms()
         self._note_countries(cands)

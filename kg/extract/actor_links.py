@@ -38,9 +38,10 @@ class LinkingMixin:
         document ("Meles said" after "Meles Zenawi", "Susilo arrived"): that person."""
         doc, tagged, found = self.doc, self.table.entity_tokens, []
         name_words = {w.lower() for words in self.full_names.values() for w in words}
-        for tok in doc:
-            if tok.tag_ != "NNP" or tok.lower_ not in name_words or tok.i in tagged or len(tok.text) < 3 \
-                    or not tok.is_title or not tok.is_alpha:
+        words = self.table.words  # the word list first: a Token is built only for a name's words
+        for i in (i for i, w in enumerate(words) if w.lower() in name_words):
+            tok = doc[i]
+            if tok.tag_ != "NNP" or tok.i in tagged or len(tok.text) < 3 or not tok.is_title or not tok.is_alpha:
                 continue
             if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
                 continue  # "the Yasukuni remarks": what the noun is about, not who

@@ -64,12 +64,12 @@ CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 NAME_LIKE_COUNTRIES = frozenset({"georgia", "jordan", "chad", "israel", "niger", "guinea", "turkey", "china"})
 
 
-def untagged_countries(doc, document, cands: list[Cand]) -> list[Cand]:
+def untagged_countries(doc, document, cands: list[Cand], text: str) -> list[Cand]:
     """A lone proper noun that is a country's name, which the model left untagged
     ("complained of hostile treatment by Uruguay"): a country, by its name alone."""
     tagged = {i for c in cands for i in range(c.start, c.end)}
     found = []
-    for m in CAPITALISED_WORD.finditer(doc.text):  # the names first: most words are no country
+    for m in CAPITALISED_WORD.finditer(text):  # the names first: most words are no country
         if gz.country(m.group()) is None or m.group().lower() in NAME_LIKE_COUNTRIES:
             continue
         span = doc.char_span(m.start(), m.end())
@@ -252,7 +252,7 @@ def _plain_name(token) -> bool:
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 
 
-def entity_candidates(doc, document) -> list[Cand]:
+def entity_candidates(doc, document, text: str | None = None) -> list[Cand]:
     """The model's entities that can name an actor, cleaned, retyped and completed, in order."""
     cands = []
     for ent in doc.ents:
@@ -286,7 +286,7 @@ def entity_candidates(doc, document) -> list[Cand]:
         source = "actors.ruler" if ent.ent_id_ else "actors.ner"
         cands.append(Cand(start, end, label, source, ent.ent_id_))
     cands.extend(untagged_titled_names(doc, document, cands))
-    cands.extend(untagged_countries(doc, document, cands))
+    cands.extend(untagged_countries(doc, document, cands, doc.text if text is None else text))
     cands = join_name_modifiers(doc, join_particle_names(doc, cands))
     cands = complete_person_names(doc, extend_to_acronym(doc, cands))
     cands = complete_org_names(doc, join_company_names(doc, join_demonym_orgs(doc, cands)))

@@ -366,7 +366,7 @@ def quoted(table, token) -> bool:
     """True if the token lies inside quotation marks."""
     index = _QUOTES.get(table)
     if index is None:
-        text = table.doc.text
+        text = table.text
         index = _QUOTES[table] = QuoteIndex(find_quotes(text, min_words=1), text)
     return index.inside(token.idx) is not None
 

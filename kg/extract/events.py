@@ -81,7 +81,7 @@ class EventExtractor(CriticismRules, BlameRules, EvaluationRules, EncounterRules
         self.actors = actors
         self.anchor = anchor
         self.sentence_of = sentence_of
-        self.text = doc.text  # Doc.text is rebuilt on every access: read it once
+        self.text = actors.text  # Doc.text is rebuilt from Token objects on every access
         self.quotes = QuoteIndex(find_quotes(self.text), self.text)
         self.dater = EventDater(doc, list(timexes), anchor=anchor)
         self.speakers: dict[int, str] = {}  # quote start -> speaker key

@@ -51,7 +51,7 @@ def paragraph_boundaries(doc):
     may_end = (rows[:, 1] != 0) | (rows[:, 2] != 0) | (kinds & _ENDS != 0)
     starts[1:][~may_end[:-1]] = -1
     starts[1:][kinds[:-1] & _LINE != 0] = 1  # after a line break, one does
-    for match in DATELINE.finditer(doc.text):
+    for match in DATELINE.finditer(doc_strings(doc)[0]):  # doc.text builds a Token per word
         span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             starts[span.start] = 1
