@@ -136,3 +136,35 @@ def test_dates_calendar_helpers():
 )
 def test_dates_last_and_next_season(nlp, text, anchor, expected):
     assert tagged(nlp, text, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare plural unit before "before"/"after"/"later"/"earlier" is a span of unknown length
+        ("The ferry sank days before the storm season began.", [("days", "PXD")]),
+        ("Rebels struck weeks after the truce was signed.", [("weeks", "PXW")]),
+        ("The envoy left hours after the ultimatum.", [("hours", "PTXH")]),
+        ("Talks had stalled for days.", [("days", "PXD")]),
+        # numbered spans keep their number; a plural that is no span is not tagged
+        ("The ferry sank three days before the storm.", [("three days", "P3D")]),
+        ("The days before an election are tense.", []),
+        ("Months of talks ended without a deal.", []),
+    ],
+)
+def test_dates_bare_plural_spans(nlp, text, expected):
+    assert tagged(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # half a year from the story either way: the nearer day, whichever year it falls in
+        ("The case predates the Dec. 26 earthquake.", "2005-06-16", [("Dec. 26", "2004-12-26")]),
+        ("Ministers meet again on Dec. 10.", "2005-06-03", [("Dec. 10", "2005-12-10")]),
+        ("The July 2 floods ruined the harvest.", "2011-01-20", [("July 2", "2010-07-02")]),
+        ("The July 10 vote decides the matter.", "2011-01-20", [("July 10", "2011-07-10")]),
+    ],
+)
+def test_dates_a_day_half_a_year_away_takes_the_nearer_year(nlp, text, anchor, expected):
+    assert tagged(nlp, text, anchor) == expected

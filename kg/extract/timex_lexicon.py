@@ -292,6 +292,12 @@ def year_for(anchor: date, m: int, d: int | None, tense: str | None) -> int:
     if tense == "past":
         return anchor.year - (1 if here > a else 0)
     gap = (m - anchor.month) % 12  # months ahead of the anchor, wrapping
+    if d is not None and abs(m - anchor.month) == 6 and valid_day(anchor.year, m, d):
+        # half a year either way: the nearer day ("Dec. 26" in a mid-June story is last December's)
+        this = date(anchor.year, m, d)
+        other = this.replace(year=anchor.year + (1 if this < anchor else -1)) if valid_day(
+            anchor.year + (1 if this < anchor else -1), m, d) else this
+        return min((this, other), key=lambda day: (abs((day - anchor).days), day != this)).year
     if abs(m - anchor.month) > 6:  # e.g. "December" in a January article
         return anchor.year - 1 if gap >= 9 else (anchor.year + 1 if gap <= 3 else anchor.year)
     return anchor.year

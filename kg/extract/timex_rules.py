@@ -211,7 +211,7 @@ def _duration(m: re.Match, c: Context) -> tuple[str, str] | None:
 
 
 def _vague(m: re.Match, c: Context) -> tuple[str, str] | None:
-    return DURATION, L.duration("X", L.unit_of(m["u"] or m["u2"] or m["u3"]))
+    return DURATION, L.duration("X", L.unit_of(m["u"] or m["u2"] or m["u3"] or m["u4"]))
 
 
 # A quantity just before "a year": "15 a year", "$40 billion a year", "15 tankers a year".
@@ -302,7 +302,9 @@ _RULES = (
      r"(?:[ ]|(?P<hy>-))(?P<u>" + _U + r")\b(?:-(?i:long|old)\b)?(?:[ ](?P<dir>(?i:ago|from[ ]now|hence))\b)?",
      _duration),
     ("vague", r"(?:\b(?i:over[ ]the|in[ ]recent)[ ]|(?<=\b(?i:for)[ ]))(?P<u>(?i:years|decades|months|weeks"
-     r"|centuries))\b|\b(?P<u2>(?i:years|decades|months|weeks|days|hours))-(?i:long)\b"
+     r"|days|hours|centuries))\b|\b(?P<u2>(?i:years|decades|months|weeks|days|hours))-(?i:long)\b"
+     r"|(?<![Tt]he[ ])(?<![Tt]hose[ ])(?<![Tt]hese[ ])"  # "the days before X" is no span
+     r"\b(?P<u4>(?i:hours|days|weeks|months|years|decades))(?=[ ](?i:before|after|later|earlier)\b)"
      r"|\b(?i:the)[ ](?i:coming|next|past|last|recent)[ ](?P<u3>(?i:days|weeks|months|years|decades))\b", _vague),
     ("ref", r"(?:\b(?P<r>(?i:now(?!-)|currently|more[ ]recently|recently|nowadays|presently|at[ ]present"
      r"|lately|soon|at[ ]the[ ]moment))\b|(?<=\b(?i:in)[ ])(?P<r2>(?i:the[ ](?:past|future)))\b)", _ref),
