@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract.dates import find_timexes, future_tense, infer_document_date, normalise
+from kg.extract.dates import find_timexes, future_tense, infer_document_date, normalise, url_date
 from kg.model import RemovedSpan
 
 SAT = "2022-05-28"  # a Saturday
@@ -192,3 +192,47 @@ def test_dates_meantime_value_f1(tmp_path):
     report = bench.score(out, MEANTIME)
     value_f1 = float(re.search(r"value_f1=([\d.]+)", report).group(1))
     assert value_f1 >= 0.78, report
+
+
+@pytest.mark.parametrize(("addresses", "expected"), [
+    (("https://news.example.org/world/2006/10/12/talks-resume.html",), "2006-10-12"),
+    (("http://www.example.co.uk/africa/2004/08/kenya-floods",), "2004-08"),
+    ((None, "https://example.com/news/1998/07/31/index.htm"), "1998-07-31"),
+    (("https://example.com/2004/08/31/x", "https://example.com/2001/01/x"), "2004-08-31"),
+    (("https://example.com/2004/02/30/x",), "2004-02"),  # no such day: the month only
+    (("https://example.com/2004/13/x",), None),  # no such month
+    (("https://example.com/story/20040812/x",), None),  # not a dated path
+    (("2004/08/12/story",), None),  # not an address
+    ((None, None), None),
+])  # fmt: skip
+def test_dates_url_date(addresses, expected):
+    assert url_date(*addresses) == expected
+
+
+@pytest.mark.parametrize(("text", "url", "expected"), [
+    # no publication date: the address's month dates the story's news, marked inferred
+    ("Kenyan President Mwai Kibaki met Ugandan President Yoweri Museveni in Kampala.",
+     "https://example.com/africa/2009/03/kenya-uganda", "2009-03"),
+    # a full date in the text is a better guess than the address's month
+    ("Kenyan President Mwai Kibaki met Ugandan President Yoweri Museveni in Kampala on March 3, 2009.",
+     "https://example.com/africa/2009/04/kenya-uganda", "2009-03-03"),
+    # the address's day is the publication day
+    ("Kenyan President Mwai Kibaki met Ugandan President Yoweri Museveni in Kampala on Tuesday.",
+     "https://example.com/africa/2009/03/06/kenya-uganda", "2009-03-03"),
+])  # fmt: skip
+def test_dates_an_undated_article_takes_its_date_from_its_address(extractor, text, url, expected):
+    from kg.model import Document
+
+    x = extractor.extract_one(Document(id="u", text=text, url=url))
+    met = next(e for e in x.events if e.type == "met")
+    assert met.time.value == expected
+    assert x.published_inferred
+
+
+def test_dates_a_published_article_ignores_its_address(extractor):
+    from kg.model import Document
+
+    text = "Kenyan President Mwai Kibaki met Ugandan President Yoweri Museveni in Kampala."
+    x = extractor.extract_one(Document(id="u", text=text, published="2009-05-02",
+                                       url="https://example.com/africa/2001/01/old"))
+    assert x.published == "2009-05-02" and not x.published_inferred

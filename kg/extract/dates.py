@@ -18,7 +18,7 @@ from kg.extract import timex_lexicon as L
 from kg.extract.timex_rules import DATE, RULES, TIME, Context, fold_case, value_of
 from kg.model import RemovedSpan, TimeExpression
 
-__all__ = ["find_timexes", "normalise", "infer_document_date", "future_tense", "fronted_to_main"]
+__all__ = ["find_timexes", "normalise", "infer_document_date", "url_date", "future_tense", "fronted_to_main"]
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
 # Heads whose to-infinitive points ahead: "is set to", "plans to", "is expected to".
@@ -356,3 +356,17 @@ def infer_document_date(doc_or_text, removed: Sequence[RemovedSpan] = ()) -> str
             if found and re.fullmatch(r"\d{4}-\d{2}-\d{2}", found[1]) and (best is None or found[1] > best):
                 best = found[1]
     return best
+
+
+# A news site's article path: ".../2006/10/12/story.html" or ".../2006/10/story".
+URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(?:(0[1-9]|[12]\d|3[01])/)?")
+
+
+def url_date(*addresses: str | None) -> str | None:
+    """The publication day (or month) a news site writes into an article's address, or None."""
+    for address in addresses:
+        m = URL_DATE.search(address or "") if address and "://" in address else None
+        if m is not None:
+            y, mo, d = m.groups()
+            return f"{y}-{mo}-{d}" if d and L.valid_day(int(y), int(mo), int(d)) else f"{y}-{mo}"
+    return None

@@ -16,7 +16,7 @@ from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 
 from kg.extract.actors import add_entity_ruler, doc_strings, resolve_actors
-from kg.extract.dates import find_timexes, infer_document_date
+from kg.extract.dates import find_timexes, infer_document_date, url_date
 from kg.extract.events import EventExtractor
 from kg.extract.longtext import PART_CHARS, LinearTokenizer, parse
 from kg.extract.nlp import load_model
@@ -200,8 +200,10 @@ def _extract(doc, document: Document) -> Extraction:
 
     strings = doc_strings(doc)  # (doc.text, token texts), read once
     anchor, inferred = document.published, False
-    if anchor is None:
-        anchor = infer_document_date(strings[0], document.removed)
+    if anchor is None:  # the address's day, else the text's latest full date, else the address's month
+        linked = url_date(document.url, document.source)
+        anchor = linked if linked and len(linked) == 10 else (
+            infer_document_date(strings[0], document.removed) or linked)
         inferred = anchor is not None
     timexes = find_timexes(doc, anchor, removed=document.removed, sentence_of=sentence_of, text=strings[0])
     table = resolve_actors(doc, document, sentence_of=sentence_of, strings=strings)
