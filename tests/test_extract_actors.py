@@ -854,3 +854,44 @@ def test_actors_a_hyphenated_given_name_is_kept_whole(pipe):
 def test_actors_a_word_joined_to_a_name_that_makes_an_adjective_is_not_the_name(pipe):
     doc, table = resolve(pipe, "The John Smith-led coalition collapsed on Monday.")
     assert {a.label for a in table.actors.values() if a.type == PERSON} == {"John Smith"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a hyphenated name set beside a role of people is a person, whatever the model's tag
+        ('"The fire started in the basement," a Lagos police spokesman, Femi Adeyemi-Cole, told the agency.',
+         "Femi Adeyemi-Cole", PERSON),
+        ("The mayor was greeted at the station by Kwabena Osei Mensah-Bonsu, Interior Minister and the "
+         "city's elders.", "Kwabena Osei Mensah-Bonsu", PERSON),
+        # an organisation beside a noun that is no role of people stays one
+        ("Greenpeace, the environmental group, said the spill was worse than reported.", "Greenpeace", ORGANIZATION),
+    ],
+)
+def test_actors_a_name_beside_a_role_is_a_person(pipe, text, name, expected):
+    doc, table = resolve(pipe, text)
+    assert {a.label: a.type for a in table.actors.values()}.get(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "expected"),
+    [
+        ("President-elect Ernesto Salgado said the coalition would govern from March.", 3, 5, True),
+        ("Governor-elect Ernesto Salgado said the coalition would govern from March.", 3, 5, True),
+        # "-elect" after a word that is no title makes none
+        ("The re-elect Ernesto Salgado campaign opened in March.", 4, 6, False),
+    ],
+)
+def test_actors_a_name_after_an_elect_title(pipe, text, start, end, expected):
+    from kg.extract.actor_spans import Cand, after_title
+
+    doc = pipe(text)
+    assert after_title(doc, Cand(start, end, "ORG", "actors.ner")) is expected
+
+
+def test_actors_a_hyphenated_surname_alone_is_the_person_named_before(pipe):
+    text = ("The dispute will be settled in talks, the ministry's chief legal counsel, Lars Holm-Nielsen, told "
+            "AFP. Canadian troops put up a plaque.\n\nHolm-Nielsen said Oslo \"reacted quickly\" to the visit.")
+    doc, table = resolve(pipe, text)
+    labels = {a.label: a.type for a in table.actors.values()}
+    assert labels.get("Lars Holm-Nielsen") == PERSON and "Holm-Nielsen" not in labels

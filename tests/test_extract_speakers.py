@@ -686,3 +686,32 @@ def test_speakers_words_of_wishes_and_recommendations(extractor, text, speaker):
 )
 def test_speakers_wishes_and_recommendations_without_words(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "stated"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The coast guard service said two trawlers were still missing off the cape.", "coast guard service"),
+        ("Rafael Ortega will be the next mayor of the city, the electoral tribunal declared on Sunday.",
+         "electoral tribunal"),
+        ("According to the presidency, the two heads of state discussed a new pipeline.", "presidency"),
+        ("A Chilean review panel said on Friday it had found no trace of fraud.", "Chilean review panel"),
+        ("A forensic lab in Lima said the samples matched.", "forensic lab in Lima"),
+    ],
+)
+def test_speakers_a_body_described_not_named(extractor, text, speaker):
+    assert (speaker, "stated", None) in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A committee said the plan was flawed.",  # which committee: no one a reader could find
+        "Ortega's office said the letter had never arrived.",  # a person's proxy, not a body
+        "The ministry said the border would stay closed.",  # a state has many ministries
+        '"The board said nothing about the loan," the banker recalled.',  # inside someone else's quote
+    ],
+)
+def test_speakers_a_vague_body_is_no_speaker(extractor, text):
+    speakers = {t[0].lower() for t in tuples(extract(extractor, text)) if t[1] == "stated"}
+    assert not speakers & {"committee", "office", "ortega's office", "ministry", "board"}

@@ -159,7 +159,8 @@ class EntityReader(LinkingMixin):
             final.append((c, inner))
         others: list[Cand] = []
         for c in rest:
-            if c.label in ("ORG", "GPE", "NORP") and c.words <= 2 and not c.ent_id and not seated_name(self.doc, c) and (
+            if c.label in ("ORG", "GPE", "NORP") and sum(t.text != "-" for t in self.doc[c.start:c.end]) <= 2 \
+                    and not c.ent_id and not seated_name(self.doc, c) and (
                 self._match_full(c.start, c.end) or (c.words == 1 and self.doc[c.start].lower_ in self.single_names
                                                      and not gz.country(self._text(c)))
             ):

@@ -217,16 +217,21 @@ def beside_people(doc, start: int, end: int) -> bool:
     """A person-shaped name ("Jan Novak") coordinated with a tagged person's name, or set
     beside a role of people ("her counterparts, Jan Novak and ..."): a person, whatever its tag."""
     span = doc[start:end]
-    if not 2 <= len(span) <= 3 or not all(
-            t.tag_ in ("NNP", "NNPS") and t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() for t in span):
+    words = [t for t in span if t.text != "-"]  # "Akufo-Addo", "Taksoee-Jensen": one name word
+    if not 2 <= len(words) <= 5 or span[0].text == "-" or span[-1].text == "-" or not all(
+            t.tag_ in ("NNP", "NNPS") and t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() for t in words):
         return False
-    if gz.canonical_organization(span.text) or gz.lookup_place(span.text) is not None or common_word(span[-1].text):
+    if gz.canonical_organization(span.text) or gz.lookup_place(span.text) is not None:
         return False
     root = span.root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_ROLE_NOUNS or any(
+            c.dep_ == "appos" and c.i > root.i and c.lemma_.lower() in PERSON_ROLE_NOUNS for c in root.children):
+        return True  # "a police spokesman, Jan Novak," / "Jan Novak, head of the mission,"
+    if len(words) > 3 or common_word(span[-1].text):
+        return False
     partners = ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
     people = {e.root.i for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
-    return any(p.i in people for p in partners) or (
-        root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_ROLE_NOUNS)
+    return any(p.i in people for p in partners)
 
 
 def shares_person_surname(doc, start: int, end: int) -> bool:
@@ -238,7 +243,8 @@ def shares_person_surname(doc, start: int, end: int) -> bool:
         return False
     if gz.canonical_organization(span.text) or gz.lookup_place(span.text) is not None or common_word(words[-1]):
         return False
-    return any(e.label_ == "PERSON" and len(full := e.text.split()) > len(words) and full[0] == words[0]
+    return any((e.label_ == "PERSON" or e.label_ == "ORG" and e.start != start and beside_people(doc, e.start, e.end))
+               and len(full := e.text.split()) > len(words) and full[0] == words[0]
                and full[-1] == words[-1] for e in doc.ents)  # a shortening of it, not the same words
 
 

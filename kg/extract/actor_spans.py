@@ -211,6 +211,8 @@ def after_title(doc, c: Cand) -> bool:
     for _ in range(2):  # "Secretary A K Sinha": the model left an initial out of the name
         if before > 0 and len(doc[before].text.rstrip(".")) == 1 and doc[before].text[:1].isupper():
             before -= 1
+    if before > 1 and doc[before].lower_ == "elect" and doc[before - 1].text == "-":
+        before -= 2  # "President-elect Jan Novak": the title of one who takes office
     return doc[before].lower_ in TITLE_HEADS and all(
         names.is_name_token(doc[i]) for i in range(c.start, c.end))
 

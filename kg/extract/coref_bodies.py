@@ -204,3 +204,37 @@ def _same_rank(table, token, found, key: str) -> bool:
         return all(r in name for r in ranks)
     return not any(c.dep_ == "amod" and c.lower_ not in name for i in _positions(table, token.lower_)
                    if found.i < i < token.i for c in token.doc[i].children)
+
+
+# Bodies a story may quote without naming them: "the fire service said", "the electoral commission
+# declared". Not "government", "police", "army": those speak for a state or are anyone in uniform;
+# nor "ministry", "agency": a state has many, and "the ministry" left unresolved names none of them.
+UNNAMED_SPEAKING_BODIES = frozenset(
+    "service commission committee panel council presidency office lab laboratory board authority tribunal".split()
+)
+
+
+def unnamed_body_label(token) -> str | None:
+    """'The fire service said', "Ghana's electoral commission declared", 'a South Korean investigation
+    panel said': a body the story describes instead of naming still speaks as one body, known by
+    its description. An indefinite one needs a modifier to be told apart ("a committee said" is
+    no one a reader could find); a person's "office" is that person's proxy, not a body."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lemma_.lower() not in UNNAMED_SPEAKING_BODIES:
+        return None
+    lefts = list(token.lefts)
+    det = next((c for c in lefts if c.dep_ in ("det", "poss")), None)
+    mods = [c for c in lefts if c.dep_ in ("amod", "compound", "nmod") and c.i > (det.i if det is not None else -1)]
+    if det is None or any(c.dep_ == "appos" for c in token.children):
+        return None
+    if det.dep_ == "det" and det.lower_ not in ("the", "a", "an") or det.lower_ in ("a", "an") and not mods:
+        return None
+    if det.dep_ == "poss" and det.ent_type_ not in ("GPE", "NORP") and det.lower_ not in ("country", "nation"):
+        return None  # "Sogavare's office": the man's proxy; "Ghana's electoral commission" is the state's
+    if any(not (m.is_lower or m.ent_type_ in ("GPE", "NORP")) for m in mods):
+        return None  # "the Kumasi Regional Council": a name, read as one
+    start = det.i + 1 if det.dep_ == "det" else det.left_edge.i
+    end = token.i + 1
+    if det.lower_ in ("a", "an"):  # "a DNA testing lab in Seoul": where it is tells it apart
+        end = next((p.right_edge.i + 1 for p in token.rights if p.dep_ == "prep" and p.lower_ == "in"
+                    and any(o.ent_type_ == "GPE" for o in p.children)), end)
+    return " ".join(token.doc[start:end].text.split())

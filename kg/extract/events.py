@@ -284,7 +284,8 @@ class EventExtractor(CriticismRules, BlameRules, EvaluationRules, EncounterRules
                                                  if c.dep_ == "pobj"]
             spliced = subject_after_according(tok)  # "according to X, A and B were ...": A and B act
             agents = [a for a in actors_in(objs, self.resolve) if a[1] not in spliced] \
-                or self._document_authors(objs) or self._named_next(objs)
+                or self._document_authors(objs) or self._named_next(objs) \
+                or [a for o in objs for a in self._unnamed_body(o)]
             agents = [a for a in agents if not self._anyone(a[0])]  # "according to officials"
             if agents:
                 cand = Candidate(lx.STATED, lx.CAMEO[lx.STATED], tok, "events.stated.according",

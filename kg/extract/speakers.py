@@ -10,6 +10,7 @@ name becomes an actor there and nowhere else.
 
 from __future__ import annotations
 
+from kg.extract import coref_bodies as bodies
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
 from kg.extract.actor_entities import ORG_SUFFIXES
@@ -131,7 +132,17 @@ class SpeakerRules:
                 key = self._name_actor(tok)
                 if key:
                     found.append((key, tok))
+            else:
+                found += self._unnamed_body(tok)
         return found
+
+    def _unnamed_body(self, tok) -> list:
+        """'The fire service said': a body described, not named, as the speaker."""
+        label = None if self.quotes.inside(tok.idx) is not None else bodies.unnamed_body_label(tok)
+        if label is None:
+            return []
+        key = self.actors.add_actor(Actor(actor_key(ORGANIZATION, label), label, ORGANIZATION))
+        return [(key, tok)]
 
     def _document_authors(self, nouns) -> list:
         """The author of a report, memo or study that is said to state something."""
