@@ -132,3 +132,44 @@ def test_arguments_a_role_joined_to_a_name_with_no_name_of_its_own_adds_no_one(n
     ]
     doc = parsed(nlp, rows)
     assert [t.text for t in coordinated(doc[1]) if t.pos_ == "PROPN"] == ["Premier", "Godmanis"]
+
+
+def test_arguments_a_participle_after_since_shares_the_main_subject(nlp):
+    # "Since landing in Oslo, Ruto has said ...": the parser tags "Since" SCONJ, not ADP
+    rows = [
+        ("Since", "SCONJ", 6, "prep"), ("landing", "VERB", 0, "pcomp"), ("in", "ADP", 1, "prep"),
+        ("Oslo", "PROPN", 2, "pobj"), (",", "PUNCT", 6, "punct"), ("Ruto", "PROPN", 6, "nsubj"),
+        ("said", "VERB", 6, "ROOT"), ("so", "ADV", 6, "advmod"),
+    ]
+    doc = parsed(nlp, rows)
+    assert [t.text for t in subject_tokens(doc[1])] == ["Ruto"]
+
+
+def test_arguments_a_fronted_participle_before_a_passive_takes_its_surface_subject(nlp):
+    # "Landing in Lima, Ruto was welcomed by Boluarte.": Ruto landed, not Boluarte
+    rows = [
+        ("Landing", "VERB", 7, "advcl"), ("in", "ADP", 0, "prep"), ("Lima", "PROPN", 1, "pobj"),
+        (",", "PUNCT", 7, "punct"), ("Ruto", "PROPN", 7, "nsubjpass"), ("was", "AUX", 7, "auxpass"),
+        ("warmly", "ADV", 7, "advmod"), ("welcomed", "VERB", 7, "ROOT"), ("by", "ADP", 7, "agent"),
+        ("Boluarte", "PROPN", 8, "pobj"),
+    ]
+    doc = parsed(nlp, rows)
+    doc[0].tag_, doc[7].tag_ = "VBG", "VBN"
+    assert [t.text for t in subject_tokens(doc[0])] == ["Ruto"]
+
+
+@pytest.mark.parametrize(("word", "tag", "fronted"), [("calm", "VB", True), ("smiling", "VBG", False)])
+def test_arguments_a_purpose_clause_or_a_trailing_participle_keeps_the_passive_agent(nlp, word, tag, fronted):
+    # "To calm the crowd, shots were fired by police" (the police calm it); "Shots were fired by
+    # police, smiling" hangs loosely: neither makes "shots" the actor
+    clause = [(word, "VERB", None, "advcl")]
+    main = [("shots", "NOUN", None, "nsubjpass"), ("were", "AUX", None, "auxpass"), ("fired", "VERB", None, "ROOT"),
+            ("by", "ADP", None, "agent"), ("police", "NOUN", None, "pobj")]
+    words = clause + [(",", "PUNCT", None, "punct")] + main if fronted else main + [(",", "PUNCT", None, "punct")] + clause
+    at = {w: i for i, (w, *_) in enumerate(words)}
+    heads = {word: at["fired"], ",": at["fired"], "shots": at["fired"], "were": at["fired"], "fired": at["fired"],
+             "by": at["fired"], "police": at["by"]}
+    rows = [(w, p, heads[w], d) for w, p, _, d in words]
+    doc = parsed(nlp, rows)
+    doc[at[word]].tag_, doc[at["fired"]].tag_ = tag, "VBN"
+    assert [t.text for t in subject_tokens(doc[at[word]])] == ["police"]

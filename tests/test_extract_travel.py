@@ -1035,3 +1035,18 @@ def test_travel_bilaterals_on_the_sidelines_of_a_summit_abroad(extractor):
     found = tuples(extract(extractor, text))
     assert ("Vijay Rao", "met", "Tom Bale") in found
     assert ("Vijay Rao", "visited", "Turkey") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        ("Since arriving in Nairobi on Monday, Peruvian President Ollanta Humala has said trade must grow.",
+         "Ollanta Humala", None),
+        ("Landing in Lima for two days of talks, Kenyan President William Ruto was welcomed by Peruvian "
+         "President Dina Boluarte.", "William Ruto", "Dina Boluarte"),
+    ],
+)
+def test_travel_an_arrival_told_in_an_adjunct_is_the_main_subjects(extractor, text, visitor, host):
+    found = {t for t in tuples(extract(extractor, text)) if t[1] == "visited"}
+    assert {t[0] for t in found} == {visitor}
+    assert host is None or not {t for t in found if t[0] == host}

@@ -138,7 +138,7 @@ def subject_tokens(verb) -> list:
         return [spliced]
     if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "appos") and verb.head.i != verb.i:
         head = verb.head
-        if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.i != head.i:
+        if verb.dep_ == "pcomp" and head.pos_ in ("ADP", "SCONJ") and head.head.i != head.i:  # "since arriving"
             if head.lower_ == "as" and head.dep_ == "prep":  # "quoted X as saying" (not "as well as")
                 quoted = [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]
                 if quoted:
@@ -176,6 +176,9 @@ def subject_tokens(verb) -> list:
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "xcomp" and head.head.i != head.i \
                 and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
             return subject_tokens(head.head)  # "ordered X to leave, accusing him": the orderer accuses
+        if head.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBG", "VBN") and verb.i < head.i and is_passive(head) \
+                and (surface := [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]):
+            return surface  # "Arriving in X, Y was greeted by Z": a fronted participle's subject is Y
         if head.pos_ in ("VERB", "AUX"):
             return subject_tokens(head)
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp") and head.head.i != head.i:
