@@ -107,3 +107,17 @@ def test_coref_titles_description_fits_the_present_holder_of_the_office(pipe, te
 )
 def test_coref_titles_description_without_one_fitting_holder_is_no_one(pipe, text, word, nth):
     assert label_at(pipe, text, word, nth) is None
+
+
+
+# -- a country named as the possessor inside a title ---------------------------------------
+def test_coref_titles_possessive_country_in_a_title_places_the_person(pipe):
+    text = ("Kenya's President Daniel Moi flew to Rome on Monday. At a banquet hosted by Italian President "
+            "Carlo Ciampi, the Kenyan President said trade must grow.")
+    assert label_at(pipe, text, "President", nth=2) == "Daniel Moi"
+
+
+def test_coref_titles_possessive_country_does_not_fit_another_nation(pipe):
+    text = ("Kenya's President Daniel Moi flew to Rome on Monday. At a banquet hosted by Italian President "
+            "Carlo Ciampi, the Chilean President said trade must grow.")
+    assert label_at(pipe, text, "President", nth=2) is None

@@ -53,6 +53,7 @@ CHALLENGER_HEADS = frozenset("candidate challenger contender".split())
 OPPOSITION = "opposition"
 STOP = frozenset("the a an of 's ' - and".split())
 BARE_GOVERNMENT = frozenset("government authorities regime".split())
+POSSESSIVE = re.compile(r"['’]s?$")  # "Iran's President": the country is Iran
 # "officials in Moscow", "authorities in Kyiv": a state's officials, placed only by where they are
 PLACED_OFFICIALS = frozenset({"officials", "authorities"})
 PLACE_PREPS = frozenset({"of", "in"})
@@ -79,7 +80,7 @@ def _countries(texts) -> set[str]:
     """Countries named by any one or two consecutive words of the texts."""
     out: set[str] = set()
     for text in texts:
-        words = text.split()
+        words = [POSSESSIVE.sub("", w) for w in text.split()]
         for n in (2, 1):
             for i in range(len(words) - n + 1):
                 iso = scope.country_of_text(" ".join(words[i:i + n]))
