@@ -715,3 +715,20 @@ def test_speakers_a_body_described_not_named(extractor, text, speaker):
 def test_speakers_a_vague_body_is_no_speaker(extractor, text):
     speakers = {t[0].lower() for t in tuples(extract(extractor, text)) if t[1] == "stated"}
     assert not speakers & {"committee", "office", "ortega's office", "ministry", "board"}
+
+
+def test_speakers_a_described_body_belongs_to_its_own_story(extractor):
+    # "the electoral tribunal" of a Peruvian story and of a Bolivian one are two bodies: keys differ
+    from kg.model import Document
+
+    keys = []
+    for doc_id in ("peru-1", "bolivia-7"):
+        x = extractor.extract_one(Document(id=doc_id, text="The electoral tribunal said the count was over."))
+        keys += [a.key for a in x.actors if a.label == "electoral tribunal"]
+    assert len(keys) == 2 and keys[0] != keys[1]
+    # a body named with its country is one body wherever it speaks
+    named = set()
+    for doc_id in ("a", "b"):
+        x = extractor.extract_one(Document(id=doc_id, text="The Peruvian electoral tribunal said the count was over."))
+        named |= {a.key for a in x.actors if "tribunal" in a.label}
+    assert len(named) == 1

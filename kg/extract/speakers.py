@@ -141,7 +141,10 @@ class SpeakerRules:
         label = None if self.quotes.inside(tok.idx) is not None else bodies.unnamed_body_label(tok)
         if label is None:
             return []
-        key = self.actors.add_actor(Actor(actor_key(ORGANIZATION, label), label, ORGANIZATION))
+        key = actor_key(ORGANIZATION, label)
+        if label.islower():  # "the fire service" of one story is not another story's: no merge across documents
+            key = f"{key}/in/{gz.slug(self.document.id)}"
+        key = self.actors.add_actor(Actor(key, label, ORGANIZATION))
         return [(key, tok)]
 
     def _document_authors(self, nouns) -> list:
