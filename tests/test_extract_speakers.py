@@ -732,3 +732,20 @@ def test_speakers_a_described_body_belongs_to_its_own_story(extractor):
         x = extractor.extract_one(Document(id=doc_id, text="The Peruvian electoral tribunal said the count was over."))
         named |= {a.key for a in x.actors if "tribunal" in a.label}
     assert len(named) == 1
+
+
+def test_speakers_a_ministry_of_no_named_state_belongs_to_its_own_story(extractor):
+    # "the Foreign Ministry" with no state in sight is some state's: two stories' are two bodies;
+    # with its state, or when it is one known body, it is the same actor everywhere
+    from kg.model import Document
+
+    def keys(text: str) -> set:
+        found = set()
+        for doc_id in ("story-1", "story-2"):
+            x = extractor.extract_one(Document(id=doc_id, text=text))
+            found |= {a.key for a in x.actors if a.type == "Organization"}
+        return found
+
+    assert len(keys("The Foreign Ministry said the talks would resume.")) == 2
+    assert len(keys("The Chilean Foreign Ministry said the talks would resume.")) == 1
+    assert len(keys("The State Department said the talks would resume.")) == 1

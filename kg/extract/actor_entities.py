@@ -14,7 +14,8 @@ from kg.extract import gazetteer as gz
 from kg.extract.actor_keys import place_actor
 from kg.extract.actor_links import LinkingMixin, stands_for_government
 from kg.extract.actor_lexicon import (
-    ETHNONYMS, GOVERNMENT_NOUNS, KINSHIP_NOUNS, PARTY_MEMBER_NOUNS, STYLES_OF_ADDRESS, TITLE_HEADS,
+    ETHNONYMS, GENERIC_BODY_WORDS, GOVERNMENT_NOUNS, KINSHIP_NOUNS, PARTY_MEMBER_NOUNS, STYLES_OF_ADDRESS,
+    TITLE_HEADS,
 )
 from kg.extract.lexicon import PERSON_ROLE_NOUNS
 from kg.model import GROUP, ORGANIZATION, PERSON, Actor
@@ -374,7 +375,10 @@ class EntityReader(LinkingMixin):
             if place and not self._org_shaped(c):
                 return self._place(Cand(c.start, c.end, "GPE", c.source)) if mention else None
             canonical = self._qualified_body(c) or " ".join(text.split())
-        key = table.add_actor(Actor(f"organization/{gz.slug(canonical)}", canonical, ORGANIZATION))
+        key = f"organization/{gz.slug(canonical)}"
+        if all(w.lower() in GENERIC_BODY_WORDS for w in canonical.split()) and not gz.canonical_organization(canonical):
+            key += f"/in/{gz.slug(self.document.id)}"  # "the Foreign Ministry" of no named state: this story's
+        key = table.add_actor(Actor(key, canonical, ORGANIZATION))
         if text != canonical:
             table.add_alias(key, text)
         if mention:
