@@ -9,6 +9,7 @@ ambassador lives where he is posted, so meeting there is no visit.
 
 from __future__ import annotations
 
+from kg.extract import coref_scope as scope
 from kg.extract import gazetteer as gz
 from kg.extract.actor_lexicon import HONORIFICS, TITLE_HEADS
 from kg.model import PERSON
@@ -17,6 +18,8 @@ from kg.model import PERSON
 LEADERS_BODIES = frozenset({"government", "administration", "regime", "cabinet"})
 COUNTERPARTS = frozenset({"counterpart", "host", "guest", "opposite", "ally"})  # "his Tanzanian counterpart, X"
 POSTED_TITLES = frozenset({"ambassador", "consul", "consul-general", "chargé", "charge"})
+ENVOYS = frozenset({"envoy", "representative", "emissary", "delegate"})
+EXILE = frozenset({"exiled", "exile", "self-exiled"})
 
 
 class NationalityRules:
@@ -59,6 +62,9 @@ class NationalityRules:
         title = _title_before(tok)
         if not found and title is not None:
             found = {self._country_word(c) for c in _left_modifiers(title)} - {None}
+        if not found:  # "Luigi Rossi, Italy's deputy prime minister", "X, a former Finnish president"
+            found = {self._country_word(c) for a in tok.rights if _office_in_apposition(a)
+                     for c in _left_modifiers(a)} - {None}
         return found.pop() if len(found) == 1 else None
 
     def _country_word(self, tok) -> str | None:
@@ -121,12 +127,15 @@ class NationalityRules:
         return found.pop() if len(found) == 1 else None
 
     def _leaders_state(self, token, key: str | None) -> str | None:
-        """'the Uribe government', "Kirchner's administration", 'the Howard Government' (one
-        name): the state of the leader it is named for, when his titles name one country."""
+        """'the Uribe government', "Kirchner's administration", 'the government of X', 'the Howard
+        Government' (one name): the state of the leader it is named for, by his titles, else the
+        story's country (a leader's government is the story's "government" when nothing says whose)."""
         if key is None:
-            leaders = [self.actors.actor_for_token(c) for c in token.lefts
-                       if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
-                       and gz.country(c.text) is None]  # "the U.S. government" is no one's
+            named = [c for c in token.lefts if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
+                     and gz.country(c.text) is None]  # "the U.S. government" is no one's
+            named += [o for p in token.rights if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+            leaders = list(dict.fromkeys(self.actors.actor_for_token(c) for c in named))
         else:
             words = self.actors.actors[key].label.split()
             if len(words) != 2 or words[1].lower() not in LEADERS_BODIES \
@@ -135,12 +144,25 @@ class NationalityRules:
             leaders = [a.key for a in self.actors.persons() if a.label.split()[-1] == words[0]]
             leaders = leaders if len(leaders) == 1 else []
         leaders = [k for k in leaders if k is not None and self.actors.actors[k].type == PERSON]
-        return self._home_state(leaders[0]) if len(leaders) == 1 else None
+        if len(leaders) != 1 or any(t.lower_ in EXILE for t in token.subtree):
+            return None  # "the government-in-exile of X" rules nowhere
+        state = self._home_state(leaders[0])
+        if state is None and self._nationality_of(leaders[0]) is None:
+            place = gz.country_by_iso(scope.document_country(self.actors) or "")
+            state = self.place_key(place) if place is not None else None
+        return state
 
     def _home_state(self, key: str) -> str | None:
         """The actor key of the one country a person's titles name, added to the document's actors."""
         place = gz.country_by_iso(self._nationality_of(key) or "")
         return self.place_key(place) if place is not None else None
+
+
+def _office_in_apposition(tok) -> bool:
+    """A title set after a name ("X, Italy's deputy prime minister"); the country in an envoy's
+    or an exile's title is not where he lives."""
+    return tok.dep_ == "appos" and tok.lower_ in TITLE_HEADS and tok.lower_ not in POSTED_TITLES \
+        and tok.lower_ not in ENVOYS and not any(t.lower_ in EXILE for t in tok.subtree)
 
 
 def _left_modifiers(tok) -> list:
