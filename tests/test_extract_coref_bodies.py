@@ -167,3 +167,67 @@ def test_bodies_a_un_agency_with_no_one_agency_named_before_is_none_of_them(pipe
 )
 def test_coref_bodies_court_of_another_rank_or_far_away_is_no_one(pipe, text):
     assert label_at(pipe, text, "court", nth=-1) is None
+
+
+# -- "the ministry said ...": what follows its verb, or what it reports, is no name of it ------------
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        # a country named after the verb is no name the description carries
+        ("The Chilean Foreign Ministry summoned the envoy on Monday. The ministry said Peru's "
+         "ambassador had a week to leave.", "ministry", "Chilean Foreign Ministry"),
+        # a quotation's own subject is no body the ministry names
+        ("The Chilean Foreign Ministry issued a note on Monday. \"Chile condemns the bombing in Lima,\" "
+         "the ministry said.", "ministry", "Chilean Foreign Ministry"),
+        # a description in apposition says what it is; it names no one else
+        ("Oxfam International published a report on Monday. In the report, the organization, the "
+         "oldest charity in Britain, said the camps were full.", "organization", "Oxfam International"),
+    ],
+)
+def test_coref_bodies_description_before_its_verb_or_a_quote_is_the_body_named_before(pipe, text, word, label):
+    assert label_at(pipe, text, word, nth=-1) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the body it reports on names what "the company" is: a country is none, so no guess
+        ("The Nordvik Trading Group opened offices in Oslo. Norvalco is buying a stake in the "
+         "Nordvik Trading Group, the company said on Tuesday.", "company"),
+        # a name told right after the description, before its verb, is the body itself
+        ("Siemens won the tender. The new company, called Alstomvik, starts work in May.", "company"),
+    ],
+)
+def test_coref_bodies_description_reporting_or_named_on_the_spot_is_no_body_named_before(pipe, text, word):
+    assert label_at(pipe, text, word, nth=-1) not in ("Siemens", "Nordvik Trading Group")
+
+
+# -- a kind's common nouns and standing must agree with the body ---------------------------
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        ("The Pan-African Energy Agency met in Accra on Monday. Later the energy agency said prices would rise.",
+         "agency", "Pan-African Energy Agency"),
+        ("The Arab Democratic Party joined the talks. The party said it would boycott the vote.",
+         "party", "Arab Democratic Party"),
+    ],
+)
+def test_coref_bodies_description_whose_words_fit_the_body_is_that_body(pipe, text, word, label):
+    assert label_at(pipe, text, word, nth=-1) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a news agency is no league of states, though an organisation
+        ("The Gulf League met in Muscat on Monday. \"We support the plan,\" the official news agency said.",
+         "agency"),
+        # the party the story calls ruling is no opposition party
+        ("The ruling Forward Party won the vote. The main opposition party said the count was rigged.", "party"),
+        # a prosecutor's office is no company
+        ("The Lisbon Prosecutor General's Office charged Ferreira. According to the company, the figures were wrong.",
+         "company"),
+    ],
+)
+def test_coref_bodies_description_whose_words_do_not_fit_is_no_one(pipe, text, word):
+    assert label_at(pipe, text, word, nth=-1) is None

@@ -93,7 +93,7 @@ def infer(table, token) -> str | None:
         if key:
             return key
     if low in ORG_DESCRIPTIONS and token.tag_ in ("NN", "NNP"):
-        key = bodies.organisation_named_before(table, token, _candidates(table, token))
+        key = bodies.organisation_named_before(table, token, _candidates(table, token), lambda t: quoted(table, t))
         if key:
             return key
     if groups.is_group_head(token):

@@ -51,16 +51,74 @@ VAGUE_BODY_NOUNS = frozenset({"body", "watchdog", "agency", "commission", "counc
 TRADE_NEEDED = frozenset({"giant"})
 
 
-def _kind_fits(noun: str, actor: Actor) -> bool:
-    """Whether an organisation can be what "the <noun>" describes, by the words of its name."""
+# Words of a name that say a body is public, never a company: "the Prosecutor General's Office",
+# "the European Union".
+PUBLIC_BODY_WORDS = INSTITUTION_NOUNS | {"office", "union", "authority", "bureau"}
+# Modifiers that tell a body's standing, not its name: "the main opposition party" is a party the
+# story never calls "ruling", and the reverse.
+STANDINGS = {"opposition": ("ruling", "governing"), "ruling": ("opposition",), "governing": ("opposition",)}
+
+
+def _name_words(actor: Actor) -> set[str]:
     words = set(_words(actor.label))
     for alias in actor.aliases:
         words.update(_words(alias))
+    return words
+
+
+def _kind_fits(noun: str, actor: Actor) -> bool:
+    """Whether an organisation can be what "the <noun>" describes, by the words of its name."""
+    words = _name_words(actor)
     if noun in INSTITUTION_NOUNS:
         return noun in words
     if noun in BUSINESS_NOUNS:
-        return not words & INSTITUTION_NOUNS
+        return not words & PUBLIC_BODY_WORDS
     return True
+
+
+def _kind_words(token) -> list:
+    """The common nouns that narrow a description's kind: "rights" of "the human rights group",
+    also when said in a descriptive apposition ("the organization, the largest rights group")."""
+    heads = [token] + [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    return [m for h in heads for m in h.lefts if m.dep_ in ("compound", "amod", "nmod") and m.pos_ == "NOUN"
+            and m.is_lower and m.is_alpha]
+
+
+def _agrees(table, token, key: str) -> bool:
+    """Whether the body ``key`` agrees with what the description's modifiers say of it: a common
+    noun of kind ("news agency", "rights group") must be a word of its name (a company's trade
+    seldom is, so it is not asked there); a standing ("opposition") must not be the opposite of
+    one the story gives the body."""
+    if token.lower_ in BUSINESS_NOUNS or token.lower_ in RANKED_BODIES:
+        return True  # a court's rank is asked by _same_rank
+    words = _name_words(table.actors[key])
+    for mod in _kind_words(token):
+        low = mod.lower_
+        if low in STANDINGS:
+            if set(STANDINGS[low]) & _standings(table, key):
+                return False
+        elif not any(w[:5] == low[:5] for w in words):
+            return False
+    return True
+
+
+_STANDING: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _standings(table, key: str) -> set[str]:
+    """The standing words the story sets in a body's own phrase ("the ruling X party")."""
+    index = _STANDING.get(table)
+    if index is None:
+        index = _STANDING[table] = {}
+        doc = table.doc
+        for i, k in list(table._token_actor.items()):
+            head = doc[i]
+            while head.dep_ == "compound" and head.head.i != head.i:
+                head = head.head
+            for w in head.lefts:
+                if w.lower_ in STANDINGS:
+                    index.setdefault(k, set()).add(w.lower_)
+    return index.get(key, set())
 
 
 _POSITIONS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -133,7 +191,7 @@ def body_of_named_organisation(table, token) -> str | None:
     return None
 
 
-def organisation_named_before(table, token, candidates) -> str | None:
+def organisation_named_before(table, token, candidates, inside_quote=lambda token: False) -> str | None:
     """'Time Warner launched ... The company said': "the <org noun>" is the last organisation
     named whose kind fits (:func:`_kind_fits`); ``candidates`` are the earlier (token, key)
     references, nearest first."""
@@ -148,12 +206,12 @@ def organisation_named_before(table, token, candidates) -> str | None:
                                                 for c in token.children):
         return None
     doc = token.doc
-    if any(c.dep_ == "appos" for c in token.children) or any(
-            t.i in table.entity_tokens for t in doc[token.i + 1: _phrase_end(token)]):
+    if any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.i in table.entity_tokens) for c in token.children) \
+            or _named_right_after(table, token):
         return None  # "the organization Project on Government Oversight": named right there
     said = token.head if token.dep_ == "nsubj" else None  # "X is buying Y, the company said": X
-    reported = [s for c in (said.children if said is not None else ()) if c.dep_ == "ccomp"
-                for s in c.children if s.dep_ == "nsubj" and s.pos_ == "PROPN"]
+    reported = [s for c in (said.children if said is not None else ()) if c.dep_ == "ccomp" and not inside_quote(c)
+                for s in c.children if s.dep_ == "nsubj" and s.pos_ == "PROPN" and _may_be_body(table, s)]
     if reported:  # the company its clause names, or none: no guess past it
         candidates = [(t, key) for t, key in candidates if key is not None
                       and any(s.left_edge.i <= t.i <= s.right_edge.i for s in reported)]
@@ -169,7 +227,7 @@ def organisation_named_before(table, token, candidates) -> str | None:
             continue
         actor = table.actors.get(key)
         if actor is not None and actor.type == ORGANIZATION and table.kind_of_token(t.i) != "metonymy" \
-                and _kind_fits(token.lower_, actor):
+                and _kind_fits(token.lower_, actor) and _agrees(table, token, key):
             if token.lower_ in RANKED_BODIES and not _same_rank(table, token, t, key):
                 return None
             table.add_mention(key, token.i, token.i + 1, "description", "actors.coref")
@@ -180,13 +238,31 @@ def organisation_named_before(table, token, candidates) -> str | None:
         # "the embassy" further back than the window: the one body of that name named before
         named = [key for i, key in table._token_actor.items() if i < token.i and table.kind_of_token(i) == "name"]
         described = [table.actor_for_token(token.doc[i]) for i in _positions(table, token.lower_) if i < token.i]
-        keys = {key for key in named + described if key in table.actors
-                and table.actors[key].type == ORGANIZATION and _kind_fits(token.lower_, table.actors[key])}
+        keys = {key for key in named + described if key in table.actors and table.actors[key].type == ORGANIZATION
+                and _kind_fits(token.lower_, table.actors[key]) and _agrees(table, token, key)}
         if len(keys) == 1:
             key = keys.pop()
             table.add_mention(key, token.i, token.i + 1, "description", "actors.coref")
             return key
     return None
+
+
+def _named_right_after(table, token) -> bool:
+    """ "the organization Project on Government Oversight", "the company, called X": a name within
+    the next words; not one past the noun's own verb ("The ministry said Canada's envoy ...")."""
+    for t in token.doc[token.i + 1: _phrase_end(token)]:
+        if t.i == token.head.i and t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.i in table.entity_tokens:
+            return True
+    return False
+
+
+def _may_be_body(table, subject) -> bool:
+    """The subject of a clause a body reports may be that body unless it is a place or a person
+    ("Russia condemns the act, the ministry said": the ministry speaks for Russia)."""
+    key = table.key_of_token(subject.i)
+    return key not in table.actors or table.actors[key].type == ORGANIZATION
 
 
 def _phrase_end(token) -> int:
