@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import weakref
 
+from spacy.attrs import TAG
+
 from kg.extract import coref_scope as scope
 from kg.extract import gazetteer as gz
 from kg.extract.actor_keys import members_key
@@ -271,9 +273,10 @@ def _introduced(table, token) -> bool:
     if first is None:  # where each noun first stands as an indefinite plural, found once
         doc, first = table.doc, {}
         start = doc[0].sent.end if len(doc) and "\n" in doc[0].sent.text_with_ws else 0
-        for t in doc[start:]:
-            if t.tag_ in ("NNS", "NNPS") and not any(
-                    c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in t.children):
+        plural_tags = {doc.vocab.strings.add("NNS"), doc.vocab.strings.add("NNPS")}
+        tags = doc.to_array(TAG).tolist()  # the tags first: a Token is built only for a plural
+        for t in (doc[i] for i in range(start, len(doc)) if tags[i] in plural_tags):
+            if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in t.children):
                 first.setdefault(t.lemma_, t.i)
         _INDEFINITE_PLURALS[table] = first
     return first.get(token.lemma_, token.i) < token.i
