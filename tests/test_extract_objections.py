@@ -182,3 +182,32 @@ def test_objections_an_act_in_retaliation_for_someones_deed(extractor):
 
 def test_objections_retaliation_with_no_deed_named(extractor):
     assert not criticisms("Latvia expelled two Belarusian diplomats in retaliation.", extractor)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Latvia accused Estonia of smuggling weapons, a charge that Estonia has repeatedly denied.",
+         ("Estonia", "criticized", "Latvia")),
+        ("Greenpeace accuses Shell of dumping waste at sea, a charge Shell dismisses.",
+         ("Shell", "criticized", "Greenpeace")),
+        ("Chad offered to host the talks in N'Djamena, a proposal that Niger and Mali have rejected.",
+         ("Niger", "criticized", "Chad")),
+    ],
+)
+def test_objections_a_clause_summed_up_and_rejected(extractor, text, expected):
+    assert expected in criticisms(text, extractor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Latvia accused Estonia of smuggling weapons, a charge Estonia may deny.",  # not yet rejected
+        "Latvia accused Estonia of smuggling weapons, a charge that Estonia has not denied.",  # negated
+        "Chad offered to host the talks, a proposal that Niger welcomed.",  # accepted
+        "Latvia accused Estonia of smuggling weapons, a claim Estonia denied in a letter to Finland.",  # own object
+    ],
+)
+def test_objections_a_summed_up_clause_not_rejected(extractor, text):
+    assert ("Estonia", "criticized", "Latvia") not in criticisms(text, extractor)
+    assert ("Niger", "criticized", "Chad") not in criticisms(text, extractor)

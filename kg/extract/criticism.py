@@ -25,7 +25,7 @@ from kg.extract.diplomacy import DiplomaticProtestRules
 from kg.extract.evaluation import JUDGING_NOUNS
 from kg.extract.disapproval import DisapprovalRules
 from kg.extract.findings import FindingRules
-from kg.extract.objections import ObjectionRules
+from kg.extract.objections import SUMMED_UP_STANCES, ObjectionRules
 from kg.model import ORGANIZATION, PERSON, PLACE
 
 OWNER_PREPS = frozenset({"by", "from"})
@@ -68,6 +68,9 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules, ObjectionRules, F
             targets = self._targets_of(objs)
             agents = actors_in(subject_tokens(tok.head), self.resolve)
             return self._criticism(tok.head, "events.criticized.concern", 0.75, agents, targets)
+        summed = self._rejected_in_summary(tok) if tok.pos_ == "NOUN" and lemma in SUMMED_UP_STANCES else None
+        if summed:  # "..., a charge Y denies"
+            return summed
         complaint = self._complaint(tok) if tok.pos_ == "NOUN" and lemma == "complaint" else None
         if complaint:
             return complaint
