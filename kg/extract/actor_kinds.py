@@ -38,9 +38,10 @@ def _kind_noun(tok) -> bool:
 
 def _described(doc, ent) -> bool:
     root = ent.root
-    if root.dep_ == "appos" and root.head.i < ent.start and _kind_noun(root.head):
+    # an apposition right beside the name: one further on may describe someone the name leads to
+    if root.dep_ == "appos" and root.head.i == ent.start - 2 and _kind_noun(root.head):
         return True  # "the London-listed company, X"
-    if any(ch.dep_ == "appos" and ch.i >= ent.end and _kind_noun(ch) for ch in root.children):
+    if any(ch.dep_ == "appos" and ch.left_edge.i == ent.end + 1 and _kind_noun(ch) for ch in root.children):
         return True  # "X, the energy group,"
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and _kind_noun(before) and ent.start <= before.head.i < ent.end:
