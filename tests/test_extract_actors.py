@@ -895,3 +895,34 @@ def test_actors_a_hyphenated_surname_alone_is_the_person_named_before(pipe):
     doc, table = resolve(pipe, text)
     labels = {a.label: a.type for a in table.actors.values()}
     assert labels.get("Lars Holm-Nielsen") == PERSON and "Holm-Nielsen" not in labels
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The Oslo-listed company, Borealis Mining, has rejected the audit.", "Mining"),
+        ("Norvik Hydra, the energy and steel group, said it would cut jobs.", "Hydra"),
+        ("Omar Tekin, head of the opposition Yeni Yol party, said the vote was rigged.", "Yol"),
+        ("Halvora boss Michael Dunne said the fees were too high.", "Halvora"),
+        ("The Oslo-listed company, Borealis Mining, has rejected the audit. Borealis said it was wrong.", "Borealis"),
+    ],
+)
+def test_actors_a_name_the_story_calls_a_company_or_party_is_an_organisation(pipe, text, word):
+    doc, table = resolve(pipe, text)
+    key = key_at(doc, table, word, text.count(word) - 1)
+    assert key is not None and table.actors[key].type == ORGANIZATION
+    assert not [a for a in table.actors.values() if a.type == PERSON and word in a.label]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("Labour party leader Tom Vale said the vote was rigged.", "Vale", PERSON),  # a title between
+        ("Senator Tom Vale signed the executive order on Monday.", "Vale", PERSON),
+        ("A driver hired by the Kuwaiti transport company refused to go.", "Kuwaiti", PLACE),  # a demonym
+    ],
+)
+def test_actors_a_kind_noun_near_a_name_does_not_make_it_a_body(pipe, text, word, kind):
+    doc, table = resolve(pipe, text)
+    key = key_at(doc, table, word)
+    assert (table.actors[key].type if key else None) == kind

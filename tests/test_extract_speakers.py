@@ -707,7 +707,7 @@ def test_speakers_a_body_described_not_named(extractor, text, speaker):
     "text",
     [
         "A committee said the plan was flawed.",  # which committee: no one a reader could find
-        "Ortega's office said the letter had never arrived.",  # a person's proxy, not a body
+        "Her office said the letter had never arrived.",  # whose office the pronoun does not name
         "The ministry said the border would stay closed.",  # a state has many ministries
         '"The board said nothing about the loan," the banker recalled.',  # inside someone else's quote
     ],
@@ -749,3 +749,32 @@ def test_speakers_a_ministry_of_no_named_state_belongs_to_its_own_story(extracto
     assert len(keys("The Foreign Ministry said the talks would resume.")) == 2
     assert len(keys("The Chilean Foreign Ministry said the talks would resume.")) == 1
     assert len(keys("The State Department said the talks would resume.")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "not_speaker"),
+    [
+        # a named office holder's office speaks as its own body, not as the holder
+        ("The embassy gave no reason, Tuilaepa's office said in a statement.", "Tuilaepa's office", "Tuilaepa"),
+        ("The governor's office said on Monday that the bridge would reopen.", "governor's office", None),
+        # a capitalised generic body with its article is the body, not a name
+        ("According to the Presidency, the forum is aimed at boosting trade.", "Presidency", None),
+        ("The Presidency said the two leaders discussed the pipeline.", "Presidency", None),
+    ],
+)
+def test_speakers_an_office_and_the_presidency_speak_as_bodies(extractor, text, speaker, not_speaker):
+    found = tuples(extract(extractor, text))
+    assert (speaker, "stated", None) in found
+    assert not_speaker is None or (not_speaker, "stated", None) not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister was abroad and could not be reached, her office said.",  # whose office: no name
+        "The Kumasi Presidency said the fees would rise.",  # a name the model missed: no body guessed
+    ],
+)
+def test_speakers_an_unnamed_office_or_a_named_presidency_is_no_body(extractor, text):
+    found = {t[0] for t in tuples(extract(extractor, text)) if t[1] == "stated"}
+    assert "office" not in " ".join(found) and "Presidency" not in found

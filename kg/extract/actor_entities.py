@@ -9,6 +9,7 @@ State"), then organisations, places and groups, then government metonymy
 from __future__ import annotations
 
 from kg.extract import actor_names as names
+from kg.extract.actor_kinds import body_name, named_bodies
 from kg.extract.actor_spans import Cand, after_title, company_name, entity_candidates, seated_name
 from kg.extract import gazetteer as gz
 from kg.extract.actor_keys import place_actor
@@ -58,6 +59,7 @@ class EntityReader(LinkingMixin):
         self.doc_countries: set[str] = set()
         self.single_names: set[str] = set()  # one-word PERSON mentions ("Bachelet")
         self._ent_at: dict | None = None  # token index -> entity starting there
+        self.bodies: dict[str, str] = {}  # folded name -> name, of the story's described bodies
 
     # -- driver -------------------------------------------------------------
     def run(self) -> None:
@@ -66,6 +68,7 @@ class EntityReader(LinkingMixin):
         self.table.entity_tokens.update(i for c in cands for i in range(c.start, c.end))
         self._find_acronyms()
         self._note_countries(cands)
+        self.bodies = named_bodies(doc)
         persons, rest = self._split_people(cands)
         persons += self._untagged_short_names()
         rest = self._long_forms_first(rest)
@@ -112,6 +115,9 @@ class EntityReader(LinkingMixin):
                 continue  # "His Majesty", "His Excellency": who is meant, reference decides
             if c.label == "PERSON" and seated_name(self.doc, c):
                 c = Cand(c.start, c.end, "ORG", c.source, c.ent_id)
+            if self._body(c):
+                rest.append(Cand(c.start, c.end, "ORG", c.source, c.ent_id))
+                continue
             inner = names.peel_inner_title(self.doc, c.start, c.end)
             if c.label == "PERSON" and self._looks_like_name(c.start if inner == c.start else inner, c.end):
                 person_like.append((c, inner))
@@ -161,7 +167,7 @@ class EntityReader(LinkingMixin):
         others: list[Cand] = []
         for c in rest:
             if c.label in ("ORG", "GPE", "NORP") and sum(t.text != "-" for t in self.doc[c.start:c.end]) <= 2 \
-                    and not c.ent_id and not seated_name(self.doc, c) and (
+                    and not c.ent_id and not seated_name(self.doc, c) and not self._body(c) and (
                 self._match_full(c.start, c.end) or (c.words == 1 and self.doc[c.start].lower_ in self.single_names
                                                      and not gz.country(self._text(c)))
             ):
@@ -198,6 +204,11 @@ class EntityReader(LinkingMixin):
         hyphenated = end - start > 2 and self.doc[end - 2].text == "-" and last.is_alpha  # "Park Joon-young"
         return (first.tag_ in ok or first.lower_ in names.NAME_PARTICLES or capitalised_inside) and (
             last.tag_ in ok or hyphenated)
+
+    def _body(self, c: Cand) -> bool:
+        """A name the story describes as a company, party or movement ("X, the energy group")."""
+        return bool(self.bodies) and c.label in ("PERSON", "ORG", "GPE", "LOC", "FAC") \
+            and body_name(self.bodies, self._text(c)) is not None
 
     def _org_shaped(self, c: Cand) -> bool:
         return self.doc[c.end - 1].lower_ in ORG_SUFFIXES and c.words > 1
@@ -372,9 +383,10 @@ class EntityReader(LinkingMixin):
             return key
         if canonical is None:
             place = gz.is_clear_place(text, MIN_POP_ORG_TO_PLACE)
-            if place and not self._org_shaped(c):
+            if place and not self._org_shaped(c) and not self._body(c):
                 return self._place(Cand(c.start, c.end, "GPE", c.source)) if mention else None
-            canonical = self._qualified_body(c) or " ".join(text.split())
+            canonical = self._qualified_body(c) or (body_name(self.bodies, text) if self.bodies else None) \
+                or " ".join(text.split())
         key = f"organization/{gz.slug(canonical)}"
         if all(w.lower() in GENERIC_BODY_WORDS for w in canonical.split()) and not gz.canonical_organization(canonical):
             key += f"/in/{gz.slug(self.document.id)}"  # "the Foreign Ministry" of no named state: this story's

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 import weakref
+from typing import Callable
 
+from kg.extract.actor_lexicon import TITLE_HEADS
 from kg.model import ORGANIZATION, Actor
 
 STOP = frozenset("the a an of 's ' - and".split())
@@ -282,6 +284,23 @@ def _same_rank(table, token, found, key: str) -> bool:
                    if found.i < i < token.i for c in token.doc[i].children)
 
 
+def _office_of(token, owner, person_at: Callable[[int], bool] | None) -> str | None:
+    """ "Sogavare's office said", "the mayor's office", "the Prime Minister's Office": the staff
+    who speak for one office holder, a body of their own; other possessed bodies stay unread.
+    Whether the owner is a person the document's actors tell (person_at), else the model's tag."""
+    if token.lower_ != "office" or any(c.dep_ in ("amod", "compound", "nmod") for c in token.lefts):
+        return None
+    if owner.lemma_.lower() in TITLE_HEADS:
+        person = not any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in owner.subtree)  # not "the UN chief's"
+    else:
+        person = person_at(owner.i) if person_at is not None else owner.ent_type_ == "PERSON"
+    if not person:
+        return None  # "Ghana's office", "the UN chief's office": whose body that is, the story's owner says
+    start = owner.left_edge.i
+    start += token.doc[start].lower_ == "the"
+    return " ".join(token.doc[start:token.i + 1].text.split())
+
+
 # Bodies a story may quote without naming them: "the fire service said", "the electoral commission
 # declared". Not "government", "police", "army": those speak for a state or are anyone in uniform;
 # nor "ministry", "agency": a state has many, and "the ministry" left unresolved names none of them.
@@ -290,12 +309,14 @@ UNNAMED_SPEAKING_BODIES = frozenset(
 )
 
 
-def unnamed_body_label(token) -> str | None:
+def unnamed_body_label(token, person_at: Callable[[int], bool] | None = None) -> str | None:
     """'The fire service said', "Ghana's electoral commission declared", 'a South Korean investigation
     panel said': a body the story describes instead of naming still speaks as one body, known by
     its description. An indefinite one needs a modifier to be told apart ("a committee said" is
     no one a reader could find); a person's "office" is that person's proxy, not a body."""
-    if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lemma_.lower() not in UNNAMED_SPEAKING_BODIES:
+    capitalised = token.tag_ == "NNP" and token.text[:1].isupper() and token.text[1:].islower()
+    if not (token.pos_ == "NOUN" and token.tag_ == "NN" or capitalised) \
+            or token.lower_ not in UNNAMED_SPEAKING_BODIES:
         return None
     lefts = list(token.lefts)
     det = next((c for c in lefts if c.dep_ in ("det", "poss")), None)
@@ -304,8 +325,10 @@ def unnamed_body_label(token) -> str | None:
         return None
     if det.dep_ == "det" and det.lower_ not in ("the", "a", "an") or det.lower_ in ("a", "an") and not mods:
         return None
+    if capitalised and (mods or det.dep_ != "det" or det.lower_ != "the"):
+        return None  # "the Presidency" speaks as one body; "the Kumasi Council" is a name, read as one
     if det.dep_ == "poss" and det.ent_type_ not in ("GPE", "NORP") and det.lower_ not in ("country", "nation"):
-        return None  # "Sogavare's office": the man's proxy; "Ghana's electoral commission" is the state's
+        return _office_of(token, det, person_at)  # "Ghana's electoral commission" is the state's; "X's office" its own
     if any(not (m.is_lower or m.ent_type_ in ("GPE", "NORP")) for m in mods):
         return None  # "the Kumasi Regional Council": a name, read as one
     start = det.i + 1 if det.dep_ == "det" else det.left_edge.i

@@ -17,6 +17,7 @@ from kg.extract.actor_lexicon import ETHNONYMS, PLURAL_PRONOUNS
 from kg.extract.actor_keys import member_keys, place_actor
 from kg.extract.arguments import actors_in, patient_tokens, prep_objects, subject_tokens
 from kg.extract.blame import BlameRules
+from kg.extract.coref_bodies import unnamed_body_label
 from kg.extract.evaluation import EvaluationRules
 from kg.extract.datelines import dateline_matches
 from kg.extract.misparses import subject_after_according
@@ -253,13 +254,15 @@ class EventExtractor(CriticismRules, BlameRules, EvaluationRules, EncounterRules
                 return []  # "as stated on the website": no sayer of its own
             subjects = [self._body_of(s) for s in subject_tokens(tok)]
             if any(s.lemma_.lower() in lx.PROXY_SPEAKERS and any(c.dep_ == "poss" for c in s.children)
-                   and not any(c.dep_ == "appos" for c in s.children) for s in subjects):
-                return []  # "his office said", "her lawyers said": not the person's own words
+                   and not any(c.dep_ == "appos" for c in s.children)
+                   and not (s.lower_ == "office" and unnamed_body_label(s, self._is_person_token)) for s in subjects):
+                return []  # "his office said", "her lawyers said": not the person's own words ("X's office" is a body)
             if any(s.lower_ in LEADERS_BODIES and any(c.dep_ == "poss" for c in s.children)
                    and self.resolve(s) is None for s in subjects):
                 return []  # "Sharon's government said", his state unknown: not Sharon's own words
             subjects = [s for s in subjects if not self._mute(s)]
-            agents = actors_in(subjects, self.resolve) or self._unknown_speakers(subjects) \
+            offices = [a for s in subjects if s.lower_ == "office" for a in self._unnamed_body(s)]
+            agents = offices or actors_in(subjects, self.resolve) or self._unknown_speakers(subjects) \
                 or self._document_authors(subjects)
             agents = [a for a in agents if not self._anyone(a[0])]
             if tok.lemma_ in CHARGE_VERBS and not self._words_given(tok):

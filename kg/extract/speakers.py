@@ -130,15 +130,18 @@ class SpeakerRules:
                           if self.actors.actors[a[0]].type == ORGANIZATION]
             elif tok.tag_ in ("NNP", "NNPS"):
                 key = self._name_actor(tok)
-                if key:
-                    found.append((key, tok))
+                found += [(key, tok)] if key else self._unnamed_body(tok)  # "the Presidency said"
             else:
                 found += self._unnamed_body(tok)
         return found
 
+    def _is_person_token(self, i: int) -> bool:
+        key = self.actors.key_of_token(i)
+        return key is not None and self.actors.actors[key].type == PERSON
+
     def _unnamed_body(self, tok) -> list:
         """'The fire service said': a body described, not named, as the speaker."""
-        label = None if self.quotes.inside(tok.idx) is not None else bodies.unnamed_body_label(tok)
+        label = None if self.quotes.inside(tok.idx) is not None else bodies.unnamed_body_label(tok, self._is_person_token)
         if label is None:
             return []
         key = actor_key(ORGANIZATION, label)
