@@ -15,32 +15,16 @@ from kg.extract import gazetteer as gz
 from kg.extract.actor_keys import place_actor
 from kg.extract.actor_links import LinkingMixin, stands_for_government
 from kg.extract.actor_lexicon import (
-    ETHNONYMS, GENERIC_BODY_WORDS, GOVERNMENT_NOUNS, KINSHIP_NOUNS, PARTY_MEMBER_NOUNS, STYLES_OF_ADDRESS,
-    TITLE_HEADS,
+    ETHNONYMS, GENERIC_BODY_WORDS, GOVERNMENT_NOUNS, KINSHIP_NOUNS, NOT_ORG_HEADS, ORG_SUFFIXES, PARTY_MEMBER_NOUNS,
+    STYLES_OF_ADDRESS, TITLE_HEADS,
 )
 from kg.extract.lexicon import PERSON_ROLE_NOUNS
 from kg.model import GROUP, ORGANIZATION, PERSON, Actor
 
-ORG_SUFFIXES = frozenset(
-    """
-    society foundation institute institution center centre council association
-    university college party committee commission agency bank fund union league
-    alliance movement front organization organisation network coalition ministry
-    court company corporation inc ltd plc corp llc watch international federation
-    """.split()
-)
-# Last words of names the model tags ORG that are documents, laws, prizes or events.
-NOT_ORG_HEADS = frozenset(
-    """
-    files papers leaks documents report act law bill prize award treaty agreement accord
-    convention olympics games cup festival summit conference declaration resolution
-    """.split()
-)
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative", "ROOT"})
 MIN_POP_ORG_TO_PLACE = 100_000
 MIN_POP_PERSON_TO_PLACE = 1_000_000
 MIN_POP_LOCATED = 100_000  # "talks in Windhoek": a city right after "in" needs less to be one
-
 
 
 class EntityReader(LinkingMixin):

@@ -192,3 +192,19 @@ LANDMARK_HEADS = frozenset("""
 # Kin named before a name ("his eldest daughter, X"): kept as a title, so a pronoun knows X's sex.
 KINSHIP_NOUNS = frozenset({"daughter", "son", "wife", "husband", "mother", "father", "sister", "brother",
                            "widow", "widower"})
+# Last words of organisations' names: "... Foundation", "... Watch".
+ORG_SUFFIXES = frozenset(
+    """
+    society foundation institute institution center centre council association
+    university college party committee commission agency bank fund union league
+    alliance movement front organization organisation network coalition ministry
+    court company corporation inc ltd plc corp llc watch international federation
+    """.split()
+)
+# Last words of names the model tags ORG that are documents, laws, prizes or events.
+NOT_ORG_HEADS = frozenset(
+    """
+    files papers leaks documents report act law bill prize award treaty agreement accord
+    convention olympics games cup festival summit conference declaration resolution
+    """.split()
+)

@@ -25,6 +25,7 @@ from kg.extract.criticism import CriticismRules
 from kg.extract.denials import DenialRules
 from kg.extract.discourse import DiscourseRules
 from kg.extract.encounters import EncounterRules
+from kg.extract.authors import DocumentRules
 from kg.extract.speakers import CHARGE_VERBS, SpeakerRules
 from kg.extract.travel import TravelRules
 from kg.extract.visitors import VisitorRules
@@ -67,7 +68,7 @@ class Candidate:
 
 
 class EventExtractor(CriticismRules, BlameRules, EvaluationRules, EncounterRules, TravelRules, SpeakerRules, VisitorRules,
-                     DiscourseRules, DenialRules):
+                     DiscourseRules, DenialRules, DocumentRules):
     """Runs every trigger rule over one document."""
 
     name = "events"

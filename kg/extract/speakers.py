@@ -13,17 +13,13 @@ from __future__ import annotations
 from kg.extract import coref_bodies as bodies
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
-from kg.extract.actor_entities import ORG_SUFFIXES
-from kg.extract.actor_lexicon import BODY_NOUNS, TITLE_HEADS
+from kg.extract.actor_lexicon import BODY_NOUNS, ORG_SUFFIXES, TITLE_HEADS
 from kg.extract.actors import actor_key
 from kg.extract.arguments import actors_in, is_passive, prep_objects, subject_tokens
-from kg.model import GROUP, ORGANIZATION, PERSON, PLACE, Actor
+from kg.model import ORGANIZATION, PERSON, Actor
 
 MAX_NAME_TOKENS = 5
 TITLE_GLUE = frozenset({"of", "the", "for", "and", "to", "on", "in", "&"})  # inside a long title
-DOCUMENT_WINDOW = 6  # sentences back that "the report" may find its author in
-PUBLISH_VERBS = frozenset({"release", "publish", "issue", "produce", "compile", "prepare", "write",
-                           "present", "submit", "send", "circulate", "unveil", "launch", "complete"})
 SPEAKER_ROLES = lx.PERSON_ROLE_NOUNS | {"critic", "analyst", "expert", "professor", "witness"}
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})  # speak in the body's name
 # Descriptions of a company or body written with its one-word name: "gas monopoly Gazprom".
@@ -149,56 +145,6 @@ class SpeakerRules:
             key = f"{key}/in/{gz.slug(self.document.id)}"
         key = self.actors.add_actor(Actor(key, label, ORGANIZATION))
         return [(key, tok)]
-
-    def _document_authors(self, nouns) -> list:
-        """The author of a report, memo or study that is said to state something."""
-        docs = [n for n in nouns if n.pos_ == "NOUN" and n.lemma_.lower() in lx.DOCUMENT_NOUNS]
-        found = self.of_type(self._owners(docs), PERSON, ORGANIZATION, GROUP, PLACE) if docs else []
-        if not found:
-            for noun in docs:  # "the report": the report named with its author before
-                if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
-                    found = self._earlier_document_authors(noun)
-                    if found:
-                        break
-        return found
-
-    def _earlier_document_authors(self, noun) -> list:
-        """Authors of the last same-named document in the sentences before ('a report by X ... the report')."""
-        sent = noun.sent
-        first = sent.start
-        for _ in range(DOCUMENT_WINDOW):
-            if first == 0:
-                break
-            first = self.doc[first - 1].sent.start
-        lemma = noun.lemma_.lower()
-        for i in range(noun.i - 1, first - 1, -1):
-            tok = self.doc[i]
-            if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN":
-                owners = []
-                if tok.dep_ == "dobj" and tok.head.lemma_.lower() in PUBLISH_VERBS:
-                    owners = actors_in(subject_tokens(tok.head), self.resolve)  # "Amnesty released a report"
-                owners = self.of_type(owners or self._owners([tok]), PERSON, ORGANIZATION, GROUP, PLACE)
-                if owners:
-                    return owners
-        return []
-
-    def _document_statement(self, verb) -> list:
-        """'NASA's risk analysis indicates that ...': a document states for its author."""
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.DOCUMENT_SAY_VERBS \
-                or verb.lemma_ in lx.SAY_VERBS:
-            return []
-        content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-        sent = verb.sent
-        quote = self.quotes.near(verb.idx, sent.start_char, sent.end_char)
-        if content is None and quote is None:
-            return []
-        agents = self._document_authors(subject_tokens(verb))
-        if not agents:
-            return []
-        cand = self.Candidate(lx.STATED, lx.CAMEO[lx.STATED], verb, "events.stated.document", 0.75,
-                              agents=agents, quote=quote)
-        cand.content = content
-        return [cand]
 
     def _name_actor(self, head, *, max_words: int = MAX_NAME_TOKENS) -> str | None:
         """'Manohla Dargis' (a compound chain of proper nouns) as a Person or Organization."""
