@@ -97,11 +97,18 @@ def _country_table() -> tuple[dict[str, GeoPlace], dict[str, str], dict[str, str
             capitals.setdefault(fold(c["capital"]), iso)
     demonyms: dict[str, str] = {}
     for iso, dems, alts in _country_rows():
-        for d in dems:
-            demonyms.setdefault(fold(d), iso)
+        for d in dems:  # a shared one is the larger country's: "Dominican", "Congolese"
+            held = demonyms.get(fold(d))
+            if held is None or _population(by_iso, iso) > _population(by_iso, held):
+                demonyms[fold(d)] = iso
         for a in alts:
             names[fold(a)] = iso
     return by_iso, names, demonyms, capitals
+
+
+def _population(by_iso: dict[str, GeoPlace], iso: str) -> int:
+    place = by_iso.get(iso)
+    return place.population if place is not None else 0
 
 
 @lru_cache(maxsize=1)
