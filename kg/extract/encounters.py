@@ -168,7 +168,7 @@ class EncounterRules(PartnerRules):
             partners += self._host_of_the_place(tok)  # "dinner at Karamanlis's residence"
             partners += self._meal_hosts(tok)  # "a state banquet hosted by President X"
             between = [c for h in [tok] + [a for a in tok.children if a.dep_ == "acl"]  # "a meeting held ... between"
-                       for c in h.children if c.dep_ == "prep" and c.lower_ in ("between", "among")]
+                       for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ in ("between", "among")]
             targets = self._partners(partners)
             if between and not targets:
                 sides = self._sides(between)
