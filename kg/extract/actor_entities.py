@@ -12,7 +12,7 @@ from kg.extract import actor_names as names
 from kg.extract.actor_kinds import body_name, named_bodies
 from kg.extract.actor_spans import Cand, after_title, company_name, entity_candidates, seated_name
 from kg.extract import gazetteer as gz
-from kg.extract.actor_keys import place_actor
+from kg.extract.actor_keys import actor_key, place_actor, story_key
 from kg.extract.actor_links import LinkingMixin, stands_for_government
 from kg.extract.actor_lexicon import (
     ETHNONYMS, GENERIC_BODY_WORDS, GOVERNMENT_NOUNS, KINSHIP_NOUNS, NOT_ORG_HEADS, ORG_SUFFIXES, PARTY_MEMBER_NOUNS,
@@ -371,9 +371,9 @@ class EntityReader(LinkingMixin):
                 return self._place(Cand(c.start, c.end, "GPE", c.source)) if mention else None
             canonical = self._qualified_body(c) or (body_name(self.bodies, text) if self.bodies else None) \
                 or " ".join(text.split())
-        key = f"organization/{gz.slug(canonical)}"
+        key = actor_key(ORGANIZATION, canonical)
         if all(w.lower() in GENERIC_BODY_WORDS for w in canonical.split()) and not gz.canonical_organization(canonical):
-            key += f"/in/{gz.slug(self.document.id)}"  # "the Foreign Ministry" of no named state: this story's
+            key = story_key(key, self.document.id)  # "the Foreign Ministry" of no named state: this story's
         key = table.add_actor(Actor(key, canonical, ORGANIZATION))
         if text != canonical:
             table.add_alias(key, text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from kg.extract.gazetteer import GeoPlace, slug
 from kg.model import PLACE, Actor
 
-__all__ = ["actor_key", "member_keys", "members_key", "place_actor"]
+__all__ = ["actor_key", "member_keys", "members_key", "place_actor", "story_key"]
 
 MEMBERS = "members/"
 
@@ -17,6 +17,12 @@ MEMBERS = "members/"
 def actor_key(type_: str, label: str) -> str:
     """Stable key of an actor by type and canonical label ("person/michelle-bachelet")."""
     return f"{type_.lower()}/{slug(label)}"
+
+
+def story_key(key: str, document_id: str) -> str:
+    """The key of an actor that one document alone tells apart ("the Foreign Ministry" of no named
+    state, "the fire service"): no other document's actor of that label is merged with it."""
+    return f"{key}/in/{slug(document_id)}"
 
 
 def place_actor(place: GeoPlace | None, label: str) -> Actor:

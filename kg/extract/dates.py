@@ -365,7 +365,7 @@ URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(?:(0[1-9]|[12]\d|3[01]
 def url_date(*addresses: str | None) -> str | None:
     """The publication day (or month) a news site writes into an article's address, or None."""
     for address in addresses:
-        m = URL_DATE.search(address or "") if address and "://" in address else None
+        m = URL_DATE.search(address) if address and "://" in address else None
         if m is not None:
             y, mo, d = m.groups()
             return f"{y}-{mo}-{d}" if d and L.valid_day(int(y), int(mo), int(d)) else f"{y}-{mo}"

@@ -14,7 +14,7 @@ from kg.extract import coref_bodies as bodies
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
 from kg.extract.actor_lexicon import BODY_NOUNS, ORG_SUFFIXES, TITLE_HEADS
-from kg.extract.actors import actor_key
+from kg.extract.actor_keys import actor_key, story_key
 from kg.extract.arguments import actors_in, is_passive, prep_objects, subject_tokens
 from kg.model import ORGANIZATION, PERSON, Actor
 
@@ -142,7 +142,7 @@ class SpeakerRules:
             return []
         key = actor_key(ORGANIZATION, label)
         if label.islower():  # "the fire service" of one story is not another story's: no merge across documents
-            key = f"{key}/in/{gz.slug(self.document.id)}"
+            key = story_key(key, self.document.id)
         key = self.actors.add_actor(Actor(key, label, ORGANIZATION))
         return [(key, tok)]
 

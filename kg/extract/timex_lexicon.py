@@ -295,9 +295,10 @@ def year_for(anchor: date, m: int, d: int | None, tense: str | None) -> int:
     if d is not None and abs(m - anchor.month) == 6 and valid_day(anchor.year, m, d):
         # half a year either way: the nearer day ("Dec. 26" in a mid-June story is last December's)
         this = date(anchor.year, m, d)
-        other = this.replace(year=anchor.year + (1 if this < anchor else -1)) if valid_day(
-            anchor.year + (1 if this < anchor else -1), m, d) else this
-        return min((this, other), key=lambda day: (abs((day - anchor).days), day != this)).year
+        y = anchor.year + (1 if this < anchor else -1)
+        if valid_day(y, m, d) and abs((date(y, m, d) - anchor).days) < abs((this - anchor).days):
+            return y
+        return anchor.year
     if abs(m - anchor.month) > 6:  # e.g. "December" in a January article
         return anchor.year - 1 if gap >= 9 else (anchor.year + 1 if gap <= 3 else anchor.year)
     return anchor.year

@@ -96,21 +96,11 @@ class EventDater:
         actors = {c.text.lower() for c in lead.root.children if c.dep_ in ("nsubj", "nsubjpass")}
         if not actors:
             return None
-        sentences = []
-        for sent in self.doc[lead.end:].sents if lead.end < len(self.doc) else ():
-            sentences.append(sent)
-            if len(sentences) == LEAD_FOLLOWERS:
-                break
-        for sent in sentences:
-            for tx in timexes:
-                if tx.type in ("DATE", "TIME") and sent.start_char <= tx.start < sent.end_char \
-                        and NEWS_DAY_WORDS.search(tx.text):
-                    span = self.doc.char_span(tx.start, tx.end, alignment_mode="expand")
-                    verb = _governor(span.root) if span is not None else None
-                    if verb is not None and _past(verb) and modality_of(verb) == ASSERTED and any(
-                            c.dep_ in ("nsubj", "nsubjpass") and (c.text.lower() in actors or c.lower_ in LEAD_PRONOUNS)
-                            for c in verb.children):
-                        return tx
+        for tx, verb in self._news_days_after(lead, timexes, LEAD_FOLLOWERS):
+            if _past(verb) and modality_of(verb) == ASSERTED and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and (c.text.lower() in actors or c.lower_ in LEAD_PRONOUNS)
+                    for c in verb.children):
+                return tx
         return None
 
     def _day_of_the_story(self, lead, timexes: list[TimeExpression], anchor: str | None) -> TimeExpression | None:
@@ -122,33 +112,27 @@ class EventDater:
             return None
         eve = (date.fromisoformat(anchor) - timedelta(days=1)).isoformat()
         said = []
-        for sent in self._sentences_after(lead, STORY_SENTENCES):
-            for tx in timexes:
-                if tx.type in ("DATE", "TIME") and sent.start_char <= tx.start < sent.end_char \
-                        and NEWS_DAY_WORDS.search(tx.text):
-                    verb = self._dated_verb(tx)
-                    if verb is not None and _past(verb) and not _background(verb) \
-                            and modality_of(verb) == ASSERTED:
-                        said.append(tx)
+        for tx, word in self._news_days_after(lead, timexes, STORY_SENTENCES):
+            verb = _beyond_fronted_participle(word)
+            if _past(verb) and not _background(verb) and modality_of(verb) == ASSERTED:
+                said.append(tx)
         return said[0] if {calendar_value(tx.value) for tx in said} == {eve} else None
 
-    def _sentences_after(self, lead, count: int) -> list:
+    def _news_days_after(self, lead, timexes: list[TimeExpression], count: int):
+        """(expression, the word it modifies) for each weekday or "yesterday" of the ``count``
+        sentences after the lead, in text order."""
         sentences = []
         for sent in self.doc[lead.end:].sents if lead.end < len(self.doc) else ():
             sentences.append(sent)
             if len(sentences) == count:
                 break
-        return sentences
-
-    def _dated_verb(self, tx: TimeExpression):
-        """The verb a day is said of, through a fronted participle ("Speaking ... on Friday, X said")."""
-        span = self.doc.char_span(tx.start, tx.end, alignment_mode="expand")
-        if span is None:
-            return None
-        verb = _governor(span.root)
-        if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i < verb.head.i:
-            verb = verb.head
-        return verb
+        for sent in sentences:
+            for tx in timexes:
+                if tx.type in ("DATE", "TIME") and sent.start_char <= tx.start < sent.end_char \
+                        and NEWS_DAY_WORDS.search(tx.text):
+                    span = self.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+                    if span is not None:
+                        yield tx, _governor(span.root)
 
     def news_day(self, anchor: str) -> str:
         """The day the story reports: the lead's own relative day ("said yesterday", "on
@@ -225,6 +209,13 @@ class EventDater:
         if anchor and _past(trigger):
             return TimeSpan(value=anchor[:7], inferred=True)
         return None
+
+
+def _beyond_fronted_participle(verb):
+    """The verb a fronted participle's day is said of: "Speaking ... on Friday, X said"."""
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i < verb.head.i:
+        return verb.head
+    return verb
 
 
 def _span_of(tx: TimeExpression, anchor: str | None) -> TimeSpan | None:
