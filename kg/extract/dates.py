@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
 from kg.extract import timex_lexicon as L
-from kg.extract.timex_rules import DATE, RULES, TIME, Context, fold_case, value_of
+from kg.extract.timex_rules import DATE, RULES, TIME, Context, fold_case, line_bounds, value_of
 from kg.model import RemovedSpan, TimeExpression
 
 __all__ = ["find_timexes", "normalise", "infer_document_date", "url_date", "future_tense", "fronted_to_main"]
@@ -190,10 +190,9 @@ def _candidates(doc, text: str, anchor: date | None, removed: Sequence[RemovedSp
     }
     found: list[tuple] = []
     vetoed: list[tuple[int, int]] = []
+    lines = line_bounds(text)
     for order, rule in enumerate(RULES):
-        if not rule.may_match(text, folded):
-            continue
-        for m in rule.regex.finditer(text):
+        for m in rule.scan(text, folded, lines):
             s, e = m.span()
             if e <= s or not _outside(s, e, removed):
                 continue
@@ -340,12 +339,12 @@ def infer_document_date(doc_or_text, removed: Sequence[RemovedSpan] = ()) -> str
     """The latest explicit full date (day, month and year all written) outside removed
     spans, or None: the best guess at when an undated article was written."""
     text = doc_or_text if isinstance(doc_or_text, str) else doc_or_text.text
-    folded = fold_case(text)
+    folded, lines = fold_case(text), line_bounds(text)
     best: str | None = None
     for rule in RULES:
-        if rule.name not in _FULL_DATE_RULES or not rule.may_match(text, folded):
+        if rule.name not in _FULL_DATE_RULES:
             continue
-        for m in rule.regex.finditer(text):
+        for m in rule.scan(text, folded, lines):
             if rule.name in ("month_day", "day_month") and not m["y"]:
                 continue
             if rule.name == "numeric" and len(m["y"]) != 4:

@@ -95,8 +95,9 @@ def _part(op, av, icase: bool) -> tuple[frozenset | None, frozenset | None]:
 
 
 def _score(words: frozenset) -> int:
-    """How rare the commonest word is, roughly: its length (+2 if compared as written)."""
-    return min(len(w) + 2 * written for w, written in words)
+    """How rare the commonest word is, roughly: its length without spaces (+2 if compared
+    as written); a space alone is in every text, so it is no test."""
+    return min(len(w.replace(" ", "")) + 2 * written for w, written in words)
 
 
 def _best(options: list) -> frozenset | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import timedelta
+from collections.abc import Iterator
 from typing import Callable
 
 from kg.extract import timex_lexicon as L
@@ -39,6 +40,32 @@ class Rule:
             return True
         written, folded_words = self.needs
         return any(w in text for w in written) or any(w in folded for w in folded_words)
+
+    def scan(self, text: str, folded: str, lines: "list[tuple[int, int]]") -> "Iterator[re.Match]":
+        """``regex.finditer(text)``, scanning only the lines that hold a needed word.
+
+        No pattern consumes a newline or looks past one, so a match never spans lines
+        and a line scanned alone (``finditer(text, start, end)``, which still sees the
+        text around it) gives the matches a scan of the whole text finds there.
+        ``lines`` are the (start, end) offsets of the text's lines.
+        """
+        if not self.may_match(text, folded):
+            return
+        if self.needs is None or len(lines) < 3:
+            yield from self.regex.finditer(text)
+            return
+        for start, end in lines:
+            if self.may_match(text[start:end], folded[start:end]):
+                yield from self.regex.finditer(text, start, end)
+
+
+def line_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text``, the newlines left out."""
+    bounds, start = [], 0
+    for line in text.split("\n"):
+        bounds.append((start, start + len(line)))
+        start += len(line) + 1
+    return bounds
 
 
 # --- handlers -------------------------------------------------------------------
