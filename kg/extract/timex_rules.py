@@ -9,9 +9,10 @@ has: "May 2022" is ``2022-05``, never a day taken from the anchor.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
-from collections.abc import Iterator
 from typing import Callable
 
 from kg.extract import timex_lexicon as L
@@ -51,12 +52,26 @@ class Rule:
         """
         if not self.may_match(text, folded):
             return
-        if self.needs is None or len(lines) < 3:
+        held = self._lines_holding_words(text, folded, lines)
+        if held is None:
             yield from self.regex.finditer(text)
             return
-        for start, end in lines:
-            if self.may_match(text[start:end], folded[start:end]):
-                yield from self.regex.finditer(text, start, end)
+        for k in held:
+            yield from self.regex.finditer(text, *lines[k])
+
+    def _lines_holding_words(self, text: str, folded: str, lines: "list[tuple[int, int]]") -> "list[int] | None":
+        """Indexes of the lines holding a needed word, or None where a whole scan is as cheap."""
+        if self.needs is None or len(lines) < 3 or len(folded) != len(text):
+            return None
+        starts, held = [start for start, _end in lines], set()
+        for words, where in ((self.needs[0], text), (self.needs[1], folded)):
+            for word in words:
+                at = where.find(word)
+                while at >= 0:
+                    line = bisect_right(starts, at) - 1
+                    held.add(line)
+                    at = where.find(word, lines[line][1])  # the rest of this line is scanned anyway
+        return None if 2 * len(held) > len(lines) else sorted(held)
 
 
 def line_bounds(text: str) -> list[tuple[int, int]]:
