@@ -223,11 +223,18 @@ class TravelRules(DestinationRules):
                 if self._posted_abroad(key):
                     continue  # an ambassador lives where he meets
                 home = self._home_of(key, tok)
+                if home is None and self._met_host(cand, key, country):
+                    home = ""  # "X held talks with Libyan leader Y in Misratah": the host is the Libyan
                 if (home is not None and home != country) or (home is None and called_visiting(tok)):
                     out.append(self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], cand.trigger,
                                               "events.visited.meeting", 0.6, agents=[(key, tok)],
                                               places=places, dated_by=cand.dated_by))
         return out
+
+    def _met_host(self, cand, key: str, country: str) -> bool:
+        """The other side of the meeting is marked as of the country it was held in, and this one is not."""
+        side = cand.targets if key in {k for k, _ in cand.agents} else cand.agents
+        return any(k != key and self._home_of(k, t) == country for k, t in side)
 
     def _meeting_places(self, cand) -> list:
         """Where a meeting was held: its 'in'/'at' phrases, the site's city, the dateline."""
