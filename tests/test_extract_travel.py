@@ -410,6 +410,36 @@ def test_travel_visitors_abroad_from_their_hosts_and_titles(extractor, text, exp
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a continent or world region is no place a traveller was
+        "Kenyan President Uhuru Kenyatta embarked on a tour of Europe and North America last week.",
+        "Iranian President Mohammad Khatami made his first visit to the West last year.",
+        "Mexican President Vicente Fox is on a three-nation tour of South America.",
+        "Chinese Premier Li Keqiang toured the Middle East last month.",
+    ],
+)
+def test_travel_a_continent_or_world_region_is_no_place_visited(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "visited"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the countries, cities and islands of such a tour still are
+        ("Kenyan President Uhuru Kenyatta toured the Middle East last month, stopping in Qatar.",
+         ("Uhuru Kenyatta", "visited", "Qatar")),
+        ("Turkish Prime Minister Ahmet Davutoglu arrived in Peru on Monday during a tour of Latin America.",
+         ("Ahmet Davutoglu", "visited", "Peru")),
+        ("Defence Minister Peter MacKay stopped on Baffin Island on Monday during a tour of the Arctic.",
+         ("Peter MacKay", "visited", "Baffin Island")),
+    ],
+)
+def test_travel_the_places_of_a_regional_tour_are_visited(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # one of unknown nationality meeting a host marked as of the meeting's country visited it

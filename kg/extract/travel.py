@@ -304,6 +304,7 @@ class TravelRules(DestinationRules):
             else:
                 same.places += [p for p in cand.places if p[0] not in {q[0] for q in same.places}]
         kept = [c for c in kept if c.type != lx.VISITED or self._abroad_places(c)]
+        kept = [c for c in kept if c.type != lx.VISITED or not c.places or self._without_regions(c)]
         kept = [c for c in kept if c.type != lx.VISITED or not self._only_wider(c, by_sentence)]
         for cand in kept:
             if cand.type == lx.VISITED and len(cand.places) > 1:
