@@ -464,6 +464,9 @@ def test_travel_meeting_a_marked_host_abroad_is_a_visit(extractor, text, expecte
          "Jean Chretien"),
         ("Prime Minister Jean Chretien will meet Mexican President Ernesto Zedillo in Cancun on Friday.",
          "Jean Chretien"),
+        # an exile lives away from the country his title names
+        ("Jean Chretien, Haiti's exiled opposition leader, met Mexican President Ernesto Zedillo in Cancun.",
+         "Jean Chretien"),
     ],
 )
 def test_travel_meeting_an_unmarked_or_absent_host_is_no_visit(extractor, text, wrong):

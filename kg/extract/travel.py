@@ -231,11 +231,6 @@ class TravelRules(DestinationRules):
                                               places=places, dated_by=cand.dated_by))
         return out
 
-    def _met_host(self, cand, key: str, country: str) -> bool:
-        """The other side of the meeting is marked as of the country it was held in, and this one is not."""
-        side = cand.targets if key in {k for k, _ in cand.agents} else cand.agents
-        return any(k != key and self._home_of(k, t) == country for k, t in side)
-
     def _meeting_places(self, cand) -> list:
         """Where a meeting was held: its 'in'/'at' phrases, the site's city, the dateline."""
         verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
