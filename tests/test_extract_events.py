@@ -62,8 +62,8 @@ def tuples(ex, *, asserted_only: bool = True) -> set[tuple]:
          ("Filippo Grandi", "visited", "Khartoum")),
         ("Scholz later flew to Brussels, where Olaf Scholz met European Commission President "
          "Ursula von der Leyen.", ("Olaf Scholz", "met", "Ursula von der Leyen")),
-        ("Fumio Kishida embarked on a tour of Europe and North America last week.",
-         ("Fumio Kishida", "visited", "Europe")),
+        ("Fumio Kishida embarked on a tour of France and Canada last week.",
+         ("Fumio Kishida", "visited", "France")),
         ("Turkish President Recep Tayyip Erdogan lashed out at Sweden on Monday over a protest.",
          ("Recep Tayyip Erdogan", "criticized", "Sweden")),
         ("Volodymyr Zelenskiy flew to Paris for dinner with French President Emmanuel Macron.",
@@ -97,7 +97,7 @@ def test_events_coordinated_agents_each_count(extractor):
         ("Olaf Scholz planned to visit Kyiv.", "planned"),
         ("It was unclear whether Olaf Scholz would meet Volodymyr Zelensky.", "uncertain"),
         ("Olaf Scholz did not visit Kyiv.", "negated"),
-        ("Fumio Kishida will embark on a tour of Europe next week.", "planned"),
+        ("Fumio Kishida will embark on a tour of France next week.", "planned"),
         ("Olaf Scholz's tour was expected to include a stop in Kyiv.", "expected"),
     ],
 )

@@ -145,3 +145,46 @@ def test_modality_time_clause_shares_its_governors_hedge(nlp, text, trigger, exp
 def test_modality_the_past_aim_of_an_encounter_leaves_it_made(nlp, text, trigger, expected):
     doc = nlp(text)
     assert modality_of(next(t for t in doc if t.text == trigger)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # talks an arrival is for are still to come, whatever the tense of the arrival
+        ("The premier arrived in Accra on Tuesday for talks with the king.", "talks", "planned"),
+        ("The premier has arrived in Accra for crucial talks with the king.", "talks", "planned"),
+        ("The premier arrived in Accra on a three-day visit for summit talks with the king.", "talks", "planned"),
+        # a journey told as done, or talks told as held, stay asserted
+        ("The premier was in Accra on Tuesday for talks with the king.", "talks", "asserted"),
+        ("The premier was driven to the palace for a meeting with the king.", "meeting", "asserted"),
+        ("The premier arrived in Accra on Tuesday and held talks with the king.", "talks", "asserted"),
+    ],
+)
+def test_modality_talks_an_arrival_is_for_are_planned(nlp, text, trigger, expected):
+    doc = nlp(text)
+    assert modality_of(next(t for t in doc if t.text == trigger)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a visit or meeting only weighed, announced, called for or refused is not made
+        ("The premier is considering a visit to Oslo.", "visit", "planned"),
+        ("The premier is mulling a trip to Oslo.", "trip", "planned"),
+        ("The premier is weighing a visit to Oslo.", "visit", "planned"),
+        ("The palace announced a visit to Oslo by the king.", "visit", "planned"),
+        ("The premier called for talks with the rebels.", "talks", "planned"),
+        ("The premier rejected talks with the rebels.", "talks", "negated"),
+        ("The premier ruled out a meeting with the rebels.", "meeting", "negated"),
+        # a meeting whose predicate says only that it may happen
+        ("A meeting between the two kings is likely next month.", "meeting", "expected"),
+        ("A visit by the king to Oslo was possible, the palace said.", "visit", "uncertain"),
+        # weighing something during a visit, or talks judged unlikely to succeed, leave the encounter made
+        ("During his visit to Oslo the premier considered the offer.", "visit", "asserted"),
+        ("The talks with the rebels on Monday were unlikely to produce a deal.", "talks", "asserted"),
+        ("The premier described the meeting with the rebels as useful.", "meeting", "asserted"),
+    ],
+)
+def test_modality_encounters_weighed_or_refused_are_not_made(nlp, text, trigger, expected):
+    doc = nlp(text)
+    assert modality_of(next(t for t in doc if t.text == trigger)) == expected

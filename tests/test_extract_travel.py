@@ -409,6 +409,70 @@ def test_travel_visitors_abroad_from_their_hosts_and_titles(extractor, text, exp
     assert expected in tuples(extract(extractor, text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a continent or world region is no place a traveller was
+        "Kenyan President Uhuru Kenyatta embarked on a tour of Europe and North America last week.",
+        "Iranian President Mohammad Khatami made his first visit to the West last year.",
+        "Mexican President Vicente Fox is on a three-nation tour of South America.",
+        "Chinese Premier Li Keqiang toured the Middle East last month.",
+    ],
+)
+def test_travel_a_continent_or_world_region_is_no_place_visited(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "visited"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the countries, cities and islands of such a tour still are
+        ("Kenyan President Uhuru Kenyatta toured the Middle East last month, stopping in Qatar.",
+         ("Uhuru Kenyatta", "visited", "Qatar")),
+        ("Turkish Prime Minister Ahmet Davutoglu arrived in Peru on Monday during a tour of Latin America.",
+         ("Ahmet Davutoglu", "visited", "Peru")),
+        ("Defence Minister Peter MacKay stopped on Baffin Island on Monday during a tour of the Arctic.",
+         ("Peter MacKay", "visited", "Baffin Island")),
+    ],
+)
+def test_travel_the_places_of_a_regional_tour_are_visited(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one of unknown nationality meeting a host marked as of the meeting's country visited it
+        ("Prime Minister Jean Chretien held talks with Mexican President Ernesto Zedillo in the Mexican "
+         "resort city of Cancun on Friday.", ("Jean Chretien", "visited", "Mexico")),
+        ("Prime Minister Jean Chretien met the Brazilian president, Fernando Henrique Cardoso, in Brasilia "
+         "on Monday.", ("Jean Chretien", "visited", "Brasília")),
+    ],
+)
+def test_travel_meeting_a_marked_host_abroad_is_a_visit(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # no side marked, the same country as the host's, a host away from home, a meeting to come
+        ("Prime Minister Jean Chretien met President Ernesto Zedillo in Cancun on Friday.", "Jean Chretien"),
+        ("Mexican Finance Minister Jose Gurria met Mexican President Ernesto Zedillo in Cancun on Friday.",
+         "Jose Gurria"),
+        ("Prime Minister Jean Chretien met Mexican President Ernesto Zedillo in Washington on Friday.",
+         "Jean Chretien"),
+        ("Prime Minister Jean Chretien will meet Mexican President Ernesto Zedillo in Cancun on Friday.",
+         "Jean Chretien"),
+        # an exile lives away from the country his title names
+        ("Jean Chretien, Haiti's exiled opposition leader, met Mexican President Ernesto Zedillo in Cancun.",
+         "Jean Chretien"),
+    ],
+)
+def test_travel_meeting_an_unmarked_or_absent_host_is_no_visit(extractor, text, wrong):
+    assert not {t for t in tuples(extract(extractor, text)) if t[0] == wrong and t[1] == "visited"}
+
+
 def test_travel_a_visitor_of_unknown_nationality_is_placed_nowhere(extractor):
     text = "Egyptian Foreign Minister Amr Moussa and visiting envoy Klaus Kinkel on Sunday discussed the peace process."
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "visited"}

@@ -33,6 +33,15 @@ TRIP_COURSE_VERBS = frozenset({"be", "take", "begin", "start", "end", "conclude"
                                "pay", "move", "bring", "lead", "proceed", "run", "stop", "head"})
 # Places precise enough to be where a traveller was (not a continent or region).
 SETTLED_KINDS = frozenset({"country", "city", "state"})
+# World regions larger than a country and without borders of their own (continents come from the
+# gazetteer): a trip "to Latin America" or "to the West" names no place a traveller was.
+WORLD_REGIONS = frozenset({
+    "latin america", "central america", "middle east", "near east", "far east", "west", "east", "arctic",
+    "antarctic", "balkans", "caribbean", "caucasus", "central asia", "south asia", "southeast asia", "east asia",
+    "west africa", "east africa", "north africa", "southern africa", "central africa", "horn of africa", "sahel",
+    "maghreb", "scandinavia", "nordic countries", "baltics", "baltic states", "gulf", "persian gulf", "levant",
+    "asia-pacific", "pacific", "indochina", "western europe", "eastern europe", "central europe",
+})
 # Verbs of coming back or on from somewhere: "returning from the summit in X".
 COMING_FROM_VERBS = frozenset({"come", "return", "arrive", "fly", "travel", "head", "proceed"})
 # What one comes from that is held somewhere: a gathering, a trip, one's part in either.
@@ -46,6 +55,19 @@ MEANS_OF_TRAVEL = frozenset({"road", "air", "car", "motorcade", "plane", "helico
 
 class DestinationRules(NationalityRules):
     """Mixin of :class:`kg.extract.events.EventExtractor`: where visits went."""
+
+    def _without_regions(self, cand) -> bool:
+        """Drop a visit's continents and world regions ('a tour of South America', 'his first visit to
+        the West'): no set's gold counts one as a place visited. False when nothing else is left."""
+        cand.places = [p for p in cand.places if not self._is_region(p[0])]
+        return bool(cand.places or cand.targets)
+
+    def _is_region(self, key: str) -> bool:
+        actor = self.actors.actors[key]
+        place = gz.place_by_id(actor.geonames_id)
+        if place is not None:
+            return place.kind == "continent"
+        return actor.label.lower().removeprefix("the ") in WORLD_REGIONS
 
     def _located(self, heads) -> tuple | None:
         """'the spa resort of X, which is a drive southwest of Vilnius', 'the village of X, 30 km

@@ -49,6 +49,11 @@ MADE_WHEN_DENIED = frozenset({"allegation", "accusation", "charge", "claim", "cr
 INHERITING_MARKS = frozenset({"when", "whenever", "once", "until", "till"})
 # Time clauses that are still to come only in the present tense: "will fly on after he meets X".
 PRESENT_INHERITING_MARKS = frozenset({"after", "before"})
+# Verbs whose object visit or meeting is only weighed or refused: "is mulling a trip", "rejected talks".
+WEIGHING_VERBS = {"consider": "planned", "contemplate": "planned", "mull": "planned", "weigh": "planned",
+                  "announce": "planned", "reject": NEGATED, "refuse": NEGATED}
+# Arriving somewhere for talks: the talks are the arrival's purpose, not yet held.
+ARRIVAL_VERBS = frozenset({"arrive", "land"})
 # What lists events still to come: "his itinerary includes meetings with X".
 PLAN_NOUNS = frozenset({"itinerary", "schedule", "agenda", "programme", "program", "timetable"})
 
@@ -105,6 +110,10 @@ def modality_of(trigger, *, max_hops: int = 5) -> str:
             token = head
             continue
         is_noun = token.pos_ in ("NOUN", "PROPN")
+        if is_noun and token.dep_ == "pobj" and head.dep_ == "prep" and (head.head.lemma_, head.lower_) == ("call", "for"):
+            return GOVERNED_BY_PREP[("call", "for")]  # "called for talks with X": asked for, not held
+        if is_noun and token.dep_ == "pobj" and head.lower_ == "for" and _arrival_purpose(token, head):
+            return "planned"
         if is_noun and token.dep_ == "pobj" and head.dep_ == "prep" and (
                 head.head.lemma_ in LIGHT_VERBS or head.lower_ == "for" and head.head.pos_ == "VERB"):
             verb = head.head  # "will embark on a tour", "will fly to Accra for talks": the verb governs
@@ -120,6 +129,12 @@ def modality_of(trigger, *, max_hops: int = 5) -> str:
                 return GOVERNED_BY_PREP[(head.head.lemma_, head.lower_)]  # "agreed on the visit"
             if token.dep_ not in CLIMB_FROM_NOUN:
                 break
+            if token.dep_ == "dobj" and token.lemma_.lower() in ENCOUNTER_NOUNS and _weighed_encounter(head):
+                return _weighed_encounter(head)  # "is weighing a visit", "ruled out a meeting"
+            if token.dep_ == "nsubj" and token.lemma_.lower() in ENCOUNTER_NOUNS and head.lemma_ == "be":
+                pred = _hedging_predicate(head, bare=True)
+                if pred:
+                    return pred  # "a meeting between X and Y is likely next month"
             if head.lemma_ == "include" and any(c.dep_ == "nsubj" and c.lemma_.lower() in PLAN_NOUNS
                                                 for c in head.children):
                 return "planned"  # "his itinerary includes meetings with X"
@@ -246,12 +261,35 @@ def _time_clause(verb) -> bool:
     return bool(marks & INHERITING_MARKS) or bool(marks & PRESENT_INHERITING_MARKS) and verb.tag_ in ("VBZ", "VBP")
 
 
-def _hedging_predicate(verb) -> str | None:
-    """'it was unclear whether ...': a copula whose adjective hedges its clausal subject."""
+def _hedging_predicate(verb, *, bare: bool = False) -> str | None:
+    """'it was unclear whether ...': a copula whose adjective hedges its clausal subject. ``bare``:
+    only an adjective that says whether the subject happens ('the visit is possible'), not one
+    with a clause of its own ('the talks were unlikely to produce a deal': they were held)."""
     for child in verb.children:
-        if child.dep_ in ("acomp", "attr") and hedge_of(child):
+        if child.dep_ in ("acomp", "attr") and hedge_of(child) and not (
+                bare and any(c.dep_ in ("xcomp", "ccomp", "prep") for c in child.children)):
             return hedge_of(child)
     return None
+
+
+def _weighed_encounter(verb) -> str | None:
+    """A visit or meeting that is the object of weighing or refusing it: 'is considering a trip',
+    'mulled a meeting', 'announced a visit' (still to come); 'rejected talks', 'ruled out a visit'."""
+    lemma = verb.lemma_.lower()
+    if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return NEGATED
+    return WEIGHING_VERBS.get(lemma) if verb.pos_ == "VERB" else None
+
+
+def _arrival_purpose(noun, prep) -> bool:
+    """'arrived in Harare for talks with X', 'arrived on a visit for talks': the talks are what the
+    arrival is for; the story has not yet told them held."""
+    if noun.lemma_.lower() not in MEET_NOUNS and noun.lower_ not in MEET_NOUNS:
+        return False
+    governor = prep.head
+    if governor.lemma_.lower() in VISIT_NOUNS and governor.dep_ == "pobj" and governor.head.dep_ == "prep":
+        governor = governor.head.head  # "arrived in Seoul on a two-day visit for summit talks"
+    return governor.pos_ == "VERB" and governor.lemma_ in ARRIVAL_VERBS
 
 
 def _purpose_of_made_trip(noun, verb) -> bool:

@@ -39,6 +39,16 @@ class NationalityRules:
         """A person's country by their titles, else by the words around this mention."""
         return self._nationality_of(key) or self._nationality_in_apposition(tok)
 
+    def _met_host(self, cand, key: str, country: str) -> bool:
+        """The other side of the meeting is marked as of the country it was held in, and this one is not
+        (nor an exile, whose country is not where he lives)."""
+        tok = next(t for k, t in cand.agents + cand.targets if k == key)
+        if any(w in EXILE for t in self.actors.actors[key].titles for w in t.lower().split()) or any(
+                w.lower_ in EXILE for a in tok.rights if a.dep_ == "appos" for w in a.subtree):
+            return False
+        side = cand.targets if key in {k for k, _ in cand.agents} else cand.agents
+        return any(k != key and self._home_of(k, t) == country for k, t in side)
+
     def _posted_abroad(self, key: str) -> bool:
         actor = self.actors.actors[key]
         return any(w in POSTED_TITLES for t in actor.titles for w in t.lower().split())

@@ -223,6 +223,8 @@ class TravelRules(DestinationRules):
                 if self._posted_abroad(key):
                     continue  # an ambassador lives where he meets
                 home = self._home_of(key, tok)
+                if home is None and self._met_host(cand, key, country):
+                    home = ""  # "X held talks with Libyan leader Y in Misratah": the host is the Libyan
                 if (home is not None and home != country) or (home is None and called_visiting(tok)):
                     out.append(self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], cand.trigger,
                                               "events.visited.meeting", 0.6, agents=[(key, tok)],
@@ -297,6 +299,7 @@ class TravelRules(DestinationRules):
             else:
                 same.places += [p for p in cand.places if p[0] not in {q[0] for q in same.places}]
         kept = [c for c in kept if c.type != lx.VISITED or self._abroad_places(c)]
+        kept = [c for c in kept if c.type != lx.VISITED or not c.places or self._without_regions(c)]
         kept = [c for c in kept if c.type != lx.VISITED or not self._only_wider(c, by_sentence)]
         for cand in kept:
             if cand.type == lx.VISITED and len(cand.places) > 1:
