@@ -173,3 +173,34 @@ def test_arguments_a_purpose_clause_or_a_trailing_participle_keeps_the_passive_a
     doc = parsed(nlp, rows)
     doc[at[word]].tag_, doc[at["fired"]].tag_ = tag, "VBN"
     assert [t.text for t in subject_tokens(doc[at[word]])] == ["police"]
+
+
+@pytest.mark.parametrize("joined", [True, False])
+def test_arguments_a_name_hung_on_the_last_name_s_title_with_and_is_a_member(nlp, joined):
+    # "the visit by Minister Aldo Rossi and party spokesman Piet Jansen": the parser hangs "Rossi"
+    # (with the "and") on "spokesman", Jansen's title; without the "and" it is no member
+    rows = [
+        ("the", "DET", 1, "det"), ("visit", "NOUN", 1, "ROOT"), ("by", "ADP", 1, "prep"),
+        ("Minister", "PROPN", 5, "compound"), ("Aldo", "PROPN", 5, "compound"), ("Rossi", "PROPN", 8, "nmod"),
+        ("and" if joined else "of", "CCONJ" if joined else "ADP", 5, "cc" if joined else "prep"),
+        ("party", "NOUN", 8, "compound"), ("spokesman", "NOUN", 10, "compound"),
+        ("Piet", "PROPN", 10, "compound"), ("Jansen", "PROPN", 2, "pobj"),
+    ]
+    doc = parsed(nlp, rows)
+    members = [t.text for t in coordinated(doc[10])]
+    assert members == (["Jansen", "Rossi"] if joined else ["Jansen"])
+
+
+@pytest.mark.parametrize("joined", [True, False])
+def test_arguments_examples_hung_as_a_modifier_with_and_are_members(nlp, joined):
+    # "groups such as Oxfam Novib and Friends Earth condemned it": "Novib" hung on "Earth";
+    # with no "and" ("Oxfam Novib's Friends Earth") there is one example only
+    rows = [
+        ("groups", "NOUN", 8, "nsubj"), ("such", "ADJ", 2, "amod"), ("as", "ADP", 0, "prep"),
+        ("Oxfam", "PROPN", 4, "compound"), ("Novib", "PROPN", 7, "nmod"),
+        ("and" if joined else "'s", "CCONJ" if joined else "PART", 4, "cc" if joined else "case"),
+        ("Friends", "PROPN", 7, "compound"), ("Earth", "PROPN", 2, "pobj"), ("condemned", "VERB", 8, "ROOT"),
+        ("it", "PRON", 8, "dobj"),
+    ]
+    doc = parsed(nlp, rows)
+    assert [t.text for t in coordinated(doc[0])] == (["Earth", "Novib"] if joined else ["Earth"])

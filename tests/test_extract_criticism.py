@@ -1528,3 +1528,26 @@ def test_criticism_a_report_is_not_the_statement_that_mentions_it(extractor):
             "Foreign Ministry said Rabat was offended by the report.")
     found = {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
     assert not {t for t in found if t[2] in ("Moroccan Foreign Ministry", "Morocco's Foreign Ministry")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # unnamed members of a named body who reject or judge speak for the body, as with "accused"
+        ("Officials of the World Bank dismissed the claims of the Kenyan government.",
+         ("World Bank", "criticized", "Kenya")),
+        ("Representatives of Amnesty International rejected the charges of the Egyptian government.",
+         ("Amnesty International", "criticized", "Egypt")),
+        ("Officials of the World Bank called the Kenyan claims baseless.", ("World Bank", "criticized", "Kenya")),
+    ],
+)
+def test_criticism_members_of_a_body_who_reject_or_judge_speak_for_it(extractor, text, expected):
+    found = {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+    assert expected in found
+    assert not {t for t in found if t[0].lower() in ("officials", "representatives")}
+
+
+def test_criticism_unnamed_officials_of_no_body_reject_nothing(extractor):
+    # no body is named: the bare plural is no actor, and no criticism is invented
+    found = tuples(extract(extractor, "Officials dismissed the claims of the Kenyan government."))
+    assert not {t for t in found if t[1] == "criticized"}

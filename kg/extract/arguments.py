@@ -61,9 +61,7 @@ def coordinated(token) -> list:
                 if n.dep_ == "appos" and n.pos_ == "PROPN" and n not in members]
     # "A, China's premier, B, head of X, and his counterpart C": names hung on the roles before them
     members += [n for n in names_in_appositive_list(token) if n not in members]
-    # "Premier A and Minister B held talks": the parser may hang A on B as a modifier with "and"
-    members += [c for c in token.children if c.dep_ == "nmod" and c.pos_ == token.pos_ == "PROPN" and c.i < token.i
-                and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children) and c not in members]
+    members += [c for c in _hung_as_modifiers(token) if c not in members]
     members = [m for m in members if not nationality_of_conjunct(m)]  # "Nepali and Laotian officials"
     out = []
     for m in members:
@@ -74,6 +72,17 @@ def coordinated(token) -> list:
         examples = _examples(m)
         out.extend(examples if examples else [m])
     return out
+
+
+def _hung_as_modifiers(token) -> list:
+    """'Premier A and Minister B', 'Amnesty International and Human Rights Watch': the parser may
+    hang the first name on the last one, or on its title ("Secretary A and spokesman B": A on
+    "spokesman"), as a modifier that carries the "and"."""
+    if token.pos_ != "PROPN":
+        return []
+    titles = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < token.i]
+    return [c for h in (token, *titles) for c in h.children if c.dep_ == "nmod" and c.pos_ == "PROPN"
+            and c.i < h.i and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)]
 
 
 def nationality_of_conjunct(token) -> bool:
@@ -94,8 +103,8 @@ def _examples(token) -> list:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if not objs and child.lower_ == "such":
                 objs = [c for g in child.children for c in g.children if c.dep_ == "pobj"]
-            if objs:
-                return [objs[0], *objs[0].conjuncts]
+            if objs:  # "groups such as A and B"
+                return [objs[0], *objs[0].conjuncts, *_hung_as_modifiers(objs[0])]
         if child.dep_ == "acl" and child.lemma_ == "include":
             objs = [c for c in child.children if c.dep_ == "dobj"]
             if objs:

@@ -156,14 +156,14 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules, ObjectionRules, F
             stances = [p for p in patients for m in coordinated(p) if m.lemma_.lower() in lx.STANCE_NOUNS
                        or m.lemma_.lower() in lx.REJECTED_FINDINGS and lemma != "deny"]  # a news report denied
             if stances:
-                agents = agents if agents is not None else actors_in(subject_tokens(tok), self.resolve)
+                agents = agents if agents is not None else self.agents_of(tok)
                 targets = self._targets_of(stances)
                 targets = targets or self._by_hung_on_verb(tok)  # "denied the charge by X"
                 found = self._criticism(tok, "events.criticized.reject", 0.75, agents, targets)
                 if found:
                     return found
         if lemma in lx.JUDGE_VERBS and self._judged_negatively(tok):
-            agents = agents if agents is not None else actors_in(subject_tokens(tok), self.resolve)
+            agents = agents if agents is not None else self.agents_of(tok)
             complements = [c for c in tok.children if c.dep_ == "oprd"]
             if not patients and len(complements) > 1:  # "called the strike a crime", both hung as complements
                 patients = complements[:1]
