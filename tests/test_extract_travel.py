@@ -1114,3 +1114,27 @@ def test_travel_an_arrival_told_in_an_adjunct_is_the_main_subjects(extractor, te
     found = {t for t in tuples(extract(extractor, text)) if t[1] == "visited"}
     assert {t[0] for t in found} == {visitor}
     assert host is None or not {t for t in found if t[0] == host}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegian Prime Minister Erna Solberg was greeted on her arrival in Accra by Foreign Minister "
+        "Shirley Ayorkor Botchwey.",
+        "Sri Lankan President Maithripala Sirisena was received on his arrival in Hanoi on Tuesday by "
+        "Vietnamese Vice President Dang Thi Ngoc Thinh.",
+    ],
+)
+def test_travel_the_host_who_greets_an_arrival_did_not_arrive(extractor, text):
+    """'X was greeted on his arrival by Y': the parser may hang 'by Y' on the arrival; the arrival is X's."""
+    found = tuples(extract(extractor, text))
+    visitors = {t[0] for t in found if t[1] == "visited"}
+    greeter = text.split(" by ")[-1].rstrip(".").split()[-1]
+    assert len(visitors) == 1 and not any(v.endswith(greeter) for v in visitors)
+    assert any(t[1] == "met" and t[0].endswith(greeter) for t in found)
+
+
+def test_travel_an_arrival_by_its_traveller_stays_his(extractor):
+    found = tuples(extract(extractor, "The arrival in Dakar by Indian Prime Minister Narendra Modi on "
+                                      "Friday was delayed by fog."))
+    assert ("Narendra Modi", "visited", "Dakar") in found

@@ -46,7 +46,8 @@ class EncounterRules(PartnerRules):
     # ---- agents of noun triggers ------------------------------------------------------
     def _noun_agents(self, noun, *types: str) -> tuple[list, bool]:
         """Agents of a noun trigger: possessor, 'of'/'by' phrase, else the governing clause's."""
-        direct = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, {"by", "of"})
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        direct = owners + prep_objects(noun, {"of"} if owners and _in_passive_clause(noun) else {"by", "of"})
         direct = [c for c in direct if (c.pos_ in ("PROPN", "PRON") or c.lemma_ in lx.PERSON_ROLE_NOUNS
                                         or self.resolve(c)) and not self._is_place(c)]
         agents = self.of_type(actors_in(direct, self.resolve), *types)
@@ -390,3 +391,9 @@ def _meeting_lemma(tok) -> str:
             if stem in lx.MEET_WITH_VERBS or stem in lx.MEET_VERBS:
                 return stem
     return lemma
+
+
+def _in_passive_clause(noun) -> bool:
+    """A noun in a prepositional phrase of a passive verb ("was greeted on his arrival by X"): a
+    "by" phrase the parser hangs on it is the verb's agent when the noun has its own owner."""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and is_passive(noun.head.head)
