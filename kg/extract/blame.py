@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.arguments import actors_in, is_passive, patient_tokens, prep_objects
-from kg.extract.disapproval import displeasure_felt
+from kg.extract.displeasure import displeasure_felt
 from kg.extract.modality import modality_of
 from kg.model import ORGANIZATION, PERSON, PLACE
 
