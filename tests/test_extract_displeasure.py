@@ -33,6 +33,8 @@ def test_displeasure_a_spokesman_voicing_his_side_criticises(extractor, text, ex
         # what befell someone is no deed of theirs
         "Spokesman Arvid Lund said his country was shocked that the Danish fishermen were detained.",
         "Spokesman Arvid Lund said the government was shocked that Prime Minister Tomas Keller had died.",
+        # not said
+        "Spokesman Arvid Lund did not say the government was angered by the Danish decision.",
         # only hedged
         "Spokesman Arvid Lund said the government might be unhappy with remarks made by Prime Minister Tomas Keller.",
     ],

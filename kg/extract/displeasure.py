@@ -108,6 +108,8 @@ class DispleasureRules:
                 d.dep_ in ("det", "poss") and d.lower_ in ("the", "our", *OWN_POSSESSIVES) for d in h.children)
                 and not any(d.dep_ in ("amod", "compound", "prep") for d in h.children) for h in holders):
             return None
+        if any(c.dep_ == "neg" for c in clause.head.children):
+            return []  # "did not say the government was angered": nobody's displeasure is told
         return self.of_type(actors_in(subject_tokens(clause.head), self.resolve), PERSON)
 
     def _reporter_itself(self, verb) -> list:
