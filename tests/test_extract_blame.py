@@ -37,6 +37,7 @@ def test_blame_a_dismissive_label_judges_the_owner(extractor, text, expected):
         "Foreign Minister Lena Dahl said the Danish proposal was only a first step.",  # no scheme belittled
         "Foreign Minister Lena Dahl said the Danish offer was a serious attempt to end the dispute.",
         "Foreign Minister Lena Dahl said the whole affair was merely a tactic.",  # no owner
+        "Foreign Minister Lena Dahl said the Danish visit was just a gesture of goodwill.",  # no scheme
         "Foreign Minister Lena Dahl said her own proposal was merely a tactic.",  # her own
         "Foreign Minister Lena Dahl said the Danish proposal was not an elitist one.",  # denied
         "Foreign Minister Lena Dahl said the Danish proposal might be merely a tactic.",  # hedged

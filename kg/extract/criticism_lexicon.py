@@ -216,8 +216,8 @@ NEGATIVE_JUDGEMENTS = frozenset({
 })
 # Schemes, labels only when belittled: "merely a tactic", "just a ploy", "a cheap attempt to ...".
 SCHEME_NOUNS = frozenset({"tactic", "manoeuvre", "maneuver", "move", "attempt", "bid", "trick", "excuse",
-                          "game", "exercise", "gesture", "show", "posturing"})
-BELITTLING_ADVERBS = frozenset({"merely", "just", "only", "simply", "purely", "nothing", "little"})
+                          "game", "exercise", "posturing"})  # not "gesture" ("just a gesture of goodwill")
+BELITTLING_ADVERBS = frozenset({"merely", "just", "simply", "purely", "nothing", "little"})
 BELITTLING_ADJECTIVES = frozenset({"cheap", "cynical", "blatant", "crude", "shameless", "petty", "clumsy"})
 # Idioms of a judgement, as (modifier, noun lemma): "sour grapes".
 JUDGING_IDIOMS = frozenset({("sour", "grape")})
