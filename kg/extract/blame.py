@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.arguments import actors_in, is_passive, patient_tokens, prep_objects
-from kg.extract.disapproval import displeasure_felt
+from kg.extract.displeasure import displeasure_felt
 from kg.extract.modality import modality_of
 from kg.model import ORGANIZATION, PERSON, PLACE
 
@@ -78,9 +78,11 @@ class BlameRules:
                     attrs = [c for c in verb.children if c.dep_ == "attr"]
                     for key, tok in self._targets_of(attrs) or self._deep_owners(attrs):
                         yield key, "judge"
-                if verb.lemma_ in ("be", "constitute", "remain", "represent", "become") and any(
+                if verb.lemma_ in ("be", "constitute", "remain", "represent", "become") \
+                        and not any(c.dep_ == "neg" for c in verb.children) and modality_of(verb) == "asserted" and any(
                         c.dep_ in ("acomp", "attr", "dobj") and (self._is_negative(c) or c.pos_ == "NOUN"
-                                                                  and c.lemma_.lower() == "outrage")  # "is an outrage"
+                                                                  and c.lemma_.lower() == "outrage"  # "is an outrage"
+                                                                  or belittled(c))
                         for c in verb.children):
                     subjects = _own_or_shared_subjects(verb, cand.content)  # "X has been ... and is illegal"
                     if [s.lower_ for s in subjects] == ["it"]:  # "it is an outrage that X proposes ...": X
@@ -241,6 +243,20 @@ class BlameRules:
                     break
                 noun = inner[0]
         return []
+
+
+def belittled(noun) -> bool:
+    """'merely a tactic', 'just a ploy', 'a cheap attempt to ...', 'sour grapes': a label that
+    belittles a deed or words as a scheme, or an idiom of judgement."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN":
+        return False
+    mods = [c for c in noun.children if c.dep_ in ("amod", "advmod")] + [
+        c for c in noun.head.children if c.dep_ == "advmod" and noun.dep_ == "attr"]  # "were merely a tactic"
+    if any((m.lower_, lemma) in lx.JUDGING_IDIOMS for m in mods):
+        return True
+    return lemma in lx.SCHEME_NOUNS and any(
+        m.lower_ in lx.BELITTLING_ADVERBS if m.dep_ == "advmod" else m.lower_ in lx.BELITTLING_ADJECTIVES for m in mods)
 
 
 def _own_or_shared_subjects(verb, first) -> list:

@@ -210,7 +210,17 @@ NEGATIVE_JUDGEMENTS = frozenset({
     "scandal", "scandalous", "piracy", "banditry", "mouthpiece", "revenge", "vendetta", "witch-hunt",
     "opportunistic", "vicious", "pitiful", "pathetic", "laughable", "lamentable", "deplorable",
     "falsity", "falsehood", "manipulation", "deception", "deceit",
+    # dismissive labels of a deed or its doer: "a ploy", "a publicity stunt", "condemnable"
+    "ploy", "stunt", "gimmick", "smokescreen", "ruse", "charade", "pretext", "elitist", "condemnable",
+    "reprehensible", "aberration",
 })
+# Schemes, labels only when belittled: "merely a tactic", "just a ploy", "a cheap attempt to ...".
+SCHEME_NOUNS = frozenset({"tactic", "manoeuvre", "maneuver", "move", "attempt", "bid", "trick", "excuse",
+                          "game", "exercise", "posturing"})  # not "gesture" ("just a gesture of goodwill")
+BELITTLING_ADVERBS = frozenset({"merely", "just", "simply", "purely", "nothing", "little"})
+BELITTLING_ADJECTIVES = frozenset({"cheap", "cynical", "blatant", "crude", "shameless", "petty", "clumsy"})
+# Idioms of a judgement, as (modifier, noun lemma): "sour grapes".
+JUDGING_IDIOMS = frozenset({("sour", "grape")})
 # "was angered by X's decision": the displeasing deed's owner is criticised.
 DISPLEASING_VERBS = frozenset({"trouble", "alarm", "anger", "upset", "dismay", "disappoint", "outrage",
                                "annoy", "irritate", "appal", "appall", "incense", "infuriate", "anger",

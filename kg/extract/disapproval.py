@@ -1,10 +1,10 @@
 """Disapproval beyond the verbs of criticism: who complains, protests, demands or alleges.
 
-Critics named as such ("a longtime critic of X"), protests lodged or made, angry
-reactions and displeasure ("critical of", "angered by"), wars of words, idioms
+Critics named as such ("a longtime critic of X"), protests lodged or made, wars of words, idioms
 ("took X to task"), doubt cast on someone's fitness, demands that someone resign
 or stop ("called on X to halt", "warned X to keep out of"), allegations by X
-that Y did wrong, and protests made "in protest at" a deed. Mixed into
+that Y did wrong, and protests made "in protest at" a deed (displeasure felt, "angered by",
+is in :mod:`kg.extract.displeasure`). Mixed into
 :class:`kg.extract.criticism.CriticismRules`, whose owner and target helpers
 these rules use.
 """
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from kg.extract import lexicon as lx
 from kg.extract.diplomacy import OWN_POSSESSIVES
+from kg.extract.displeasure import DispleasureRules
 from kg.extract.arguments import actors_in, is_passive, patient_tokens, prep_objects, subject_tokens
 from kg.model import ORGANIZATION, PERSON, PLACE
 
@@ -23,7 +24,7 @@ WORDS_OCCASIONS = lx.SAY_NOUNS | lx.SPEECH_OCCASIONS
 ATTACKED_IN_WORDS = lx.STANCE_NOUNS | lx.FIGURATIVE_FIRE_TARGETS | lx.MEASURE_NOUNS
 
 
-class DisapprovalRules:
+class DisapprovalRules(DispleasureRules):
     """Phrasal, nominal and adjectival criticism; needs CriticismRules' helpers."""
 
     # ---- phrasal and communicative -------------------------------------------------
@@ -61,71 +62,6 @@ class DisapprovalRules:
         agents = actors_in([o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
                            if noun.dep_ == "nsubjpass" else subject_tokens(verb), self.resolve)
         return self._criticism(noun, "events.criticized.protest", 0.75, agents, targets)
-
-    def _with_displeasure(self, verb) -> list:
-        """'Schroeder read with dismay the report by the Pentagon': the report's owner."""
-        felt = displeasure_felt(verb)
-        if felt is None:
-            return []
-        return self._criticism(verb, "events.criticized.displeasure", 0.7, self.agents_of(verb),
-                               self._targets_of(felt))
-
-    def _reacted_angrily(self, tok, lemma: str) -> list:
-        """'reacted angrily to the announcement by Moscow': the announcer is criticised."""
-        if lemma not in ("react", "respond", "reply", "retort") or not any(
-                c.dep_ == "advmod" and c.lower_ in lx.ANGRY_MANNERS for c in tok.children):
-            return []
-        targets = self._targets_of(prep_objects(tok, {"to"}))
-        return self._criticism(tok, "events.criticized.reaction", 0.7, self.agents_of(tok), targets)
-
-    def _angry_response(self, noun) -> list:
-        """'threatened to end talks in a furious response to Tokyo's claims': whose words
-        drew the angry answer is criticised by the one who answered."""
-        if not any(c.dep_ == "amod" and c.lower_ in lx.ANGRY_RESPONSES for c in noun.children):
-            return []
-        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "as") else noun.head
-        while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
-            verb = verb.head  # "threatened to end talks in a furious response": the threat was the response
-        if verb.pos_ not in ("VERB", "AUX"):
-            return []
-        targets = self._targets_of(prep_objects(noun, {"to"}))
-        return self._criticism(verb, "events.criticized.reaction", 0.7, self.agents_of(verb), targets)
-
-    def _displeased(self, adj, lemma: str) -> list:
-        """'X was critical of Y', 'X is extremely unsatisfied with Y's remarks'."""
-        if adj.dep_ not in ("acomp", "amod", "xcomp", "oprd") or any(c.dep_ == "neg" for c in adj.head.children):
-            return []
-        preps = {"of"} if lemma == "critical" else {"with", "at", "over", "about", "by"}
-        targets = self._targets_of(prep_objects(adj, preps))
-        holder = adj.head
-        agents = actors_in(subject_tokens(holder), self.resolve) if adj.dep_ != "amod" else \
-            actors_in([holder], self.resolve)
-        return self._criticism(adj, "events.criticized.displeasure", 0.7, agents, targets)
-
-    def _displeased_by(self, verb, lemma: str) -> list:
-        """'was angered by the Pakistani decision', 'deeply troubled by the verdict'."""
-        # "was disappointed by" also read as an adjective under "was" ("it was | deeply disappointed by")
-        adjectival = verb.dep_ == "acomp" or verb.dep_ == "conj" and verb.head.dep_ == "acomp"  # "shocked and
-        felt = adjectival and any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("at", "over")  # disappointed at"
-                                  for c in verb.children)
-        if lemma not in lx.DISPLEASING_VERBS or not (is_passive(verb) or felt) \
-                or any(c.dep_ == "neg" for c in [*verb.children, *(verb.head.children if felt else ())]):
-            return []
-        clause = (verb.head.head if verb.dep_ == "conj" else verb.head) if felt else verb
-        agents = actors_in([c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj")], self.resolve) \
-            or self._reporter_itself(clause)
-        deeds = [o for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "at", "over")
-                 for o in c.children if o.dep_ == "pobj"]
-        return self._criticism(verb, "events.criticized.displeasure", 0.7, agents, self._targets_of(deeds))
-
-    def _reporter_itself(self, verb) -> list:
-        """'The EU said it was disappointed by X': the pronoun subject of a reported clause is
-        the one who reports it."""
-        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lx.SAY_VERBS or not any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "he", "she", "they", "we", "i")
-                for c in verb.children):
-            return []
-        return actors_in(subject_tokens(verb.head), self.resolve)
 
     def _war_of_words(self, noun) -> list:
         """'A and B were locked in a war of words', 'a war of words with B', 'A traded accusations
@@ -366,16 +302,3 @@ def _keep_out(verb) -> bool:
         c.lower_ in ("out", "away", "off", "clear") and c.dep_ in ("prt", "prep", "advmod", "acomp", "oprd")
         for c in verb.children)
 
-
-def displeasure_felt(verb) -> list | None:
-    """What a verb done 'with disgust' or 'with dismay' was done to ('read with dismay the
-    report'; the parser may read 'dismay' as a verb taking the object); None without it."""
-    manners = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for c in p.children
-               if c.dep_ in ("pobj", "pcomp") and c.lemma_.lower() in lx.DISPLEASURE_MANNERS]
-    if not manners:
-        return None
-    felt = patient_tokens(verb) + [o for m in manners for o in m.children if o.dep_ == "dobj"]
-    if not is_passive(verb):  # "read with disgust the memo by X": the parser hangs "by X" on the verb
-        felt += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children
-                 if o.dep_ == "pobj"]
-    return felt
