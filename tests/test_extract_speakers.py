@@ -778,3 +778,25 @@ def test_speakers_an_office_and_the_presidency_speak_as_bodies(extractor, text, 
 def test_speakers_an_unnamed_office_or_a_named_presidency_is_no_body(extractor, text):
     found = {t[0] for t in tuples(extract(extractor, text)) if t[1] == "stated"}
     assert "office" not in " ".join(found) and "Presidency" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the people a quoted speaker calls "they" are his to know: no statement of theirs
+        'Under military rule, police officers in Nigeria could behave with impunity. A farmer arrested '
+        'in May said: "They beat me for hours. They said they would shoot me."',
+        'Ebbe said police officers had beaten him. "They said they would shoot me unless I confessed," '
+        "Ebbe told the court.",
+    ],
+)
+def test_speakers_quoted_they_is_no_speaker(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "stated" and "police" in t[0]}
+
+
+def test_speakers_quoted_he_still_reports_the_one_named_before(extractor):
+    """Only a quoted "they" is muted: '"He said rude things," she said' still reports him."""
+    text = ("Prime Minister Karl Rune mocked the wife of President Ana Silva on Sunday. But the president "
+            'hit back on Monday, saying: "He said very rude things about my husband."')
+    found = tuples(extract(extractor, text))
+    assert ("Karl Rune", "stated", None) in found and ("Ana Silva", "stated", None) in found

@@ -47,6 +47,7 @@ SPEAKING_NOUNS = lx.SAY_NOUNS | lx.DOCUMENT_NOUNS | lx.PERSON_ROLE_NOUNS | lx.RE
     "firm", "office", "court", "police", "army", "military", "people", "family", "side", "camp", "team",
 })
 
+THIRD_PERSON = frozenset({"they"})
 CHARGE_VERBS = lx.ACCUSE_VERBS | {"charge"}  # "accused X of ...": a statement when its speaker is no state
 
 
@@ -276,6 +277,8 @@ class SpeakerRules:
         (a plain quoted "Y said" still reports Y)."""
         if self._quoted_report(subject) and subject.head.lemma_ != "say":
             return True
+        if subject.pos_ == "PRON" and subject.lower_ in THIRD_PERSON and self.quotes.inside(subject.idx) is not None:
+            return True  # '"They said they would shoot me," X said': whom X means is X's to know
         return subject.pos_ == "NOUN" and self.resolve(subject) is None \
             and subject.lemma_.lower() not in SPEAKING_NOUNS and subject.lower_ not in SPEAKING_NOUNS \
             and any(c.dep_ == "poss" for c in subject.children) \
