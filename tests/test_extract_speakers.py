@@ -800,3 +800,28 @@ def test_speakers_quoted_he_still_reports_the_one_named_before(extractor):
             'hit back on Monday, saying: "He said very rude things about my husband."')
     found = tuples(extract(extractor, text))
     assert ("Karl Rune", "stated", None) in found and ("Ana Silva", "stated", None) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway complained about the new fishing quotas on Monday.",
+        "Iceland urged Denmark to release the detained trawler crews.",
+        "Chile asked for an emergency meeting of the regional bloc.",
+    ],
+)
+def test_speakers_a_state_complaining_or_urging_without_words_states_nothing(extractor, text):
+    """A state's complaint, appeal or request with no words given is a stance, not a statement."""
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "stated"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Norway complained that the new fishing quotas were unfair.", "Norway"),  # the words, reported
+        ('Iceland urged Denmark to "release the crews without delay".', "Iceland"),  # the words, quoted
+        ("Prime Minister Erna Vik complained about the new fishing quotas.", "Erna Vik"),  # a person speaks
+    ],
+)
+def test_speakers_a_state_complaining_in_words_or_a_person_still_states(extractor, text, speaker):
+    assert (speaker, "stated", None) in tuples(extract(extractor, text))

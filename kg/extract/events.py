@@ -26,7 +26,7 @@ from kg.extract.denials import DenialRules
 from kg.extract.discourse import DiscourseRules
 from kg.extract.encounters import EncounterRules
 from kg.extract.authors import DocumentRules
-from kg.extract.speakers import CHARGE_VERBS, SpeakerRules
+from kg.extract.speakers import CHARGE_VERBS, STANCE_VERBS, SpeakerRules
 from kg.extract.travel import TravelRules
 from kg.extract.visitors import VisitorRules
 from kg.extract.modality import modality_of
@@ -266,7 +266,7 @@ class EventExtractor(CriticismRules, BlameRules, EvaluationRules, EncounterRules
             agents = offices or actors_in(subjects, self.resolve) or self._unknown_speakers(subjects) \
                 or self._document_authors(subjects)
             agents = [a for a in agents if not self._anyone(a[0])]
-            if tok.lemma_ in CHARGE_VERBS and not self._words_given(tok):
+            if (tok.lemma_ in CHARGE_VERBS or tok.lemma_ in STANCE_VERBS) and not self._words_given(tok):
                 agents = [a for a in agents if self.actors.actors[a[0]].type != PLACE]  # a state's charge is its stance
             if not agents:
                 return []

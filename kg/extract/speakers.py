@@ -49,6 +49,7 @@ SPEAKING_NOUNS = lx.SAY_NOUNS | lx.DOCUMENT_NOUNS | lx.PERSON_ROLE_NOUNS | lx.RE
 
 THIRD_PERSON = frozenset({"they"})
 CHARGE_VERBS = lx.ACCUSE_VERBS | {"charge"}  # "accused X of ...": a statement when its speaker is no state
+STANCE_VERBS = frozenset({"complain", "urge", "ask", "criticize", "criticise", "condemn"})
 
 
 class SpeakerRules:
