@@ -825,3 +825,18 @@ def test_speakers_a_state_complaining_or_urging_without_words_states_nothing(ext
 )
 def test_speakers_a_state_complaining_in_words_or_a_person_still_states(extractor, text, speaker):
     assert (speaker, "stated", None) in tuples(extract(extractor, text))
+
+
+def test_speakers_trailing_saying_after_reported_words_of_a_state_is_the_reporter(extractor):
+    """'A said Santiago would not act, saying ...': A goes on speaking, not the state A spoke of."""
+    text = ("Chilean Foreign Minister Ana Ruiz said Santiago did not intend to recall its ambassador from "
+            "Lima, saying that she hoped the dispute would end soon.")
+    found = tuples(extract(extractor, text))
+    assert ("Ana Ruiz", "stated", None) in found and ("Chile", "stated", None) not in found
+
+
+def test_speakers_trailing_saying_after_reported_deeds_of_a_person_stays_his(extractor):
+    """'Officials say B conveyed a message, saying ...': the message is B's, not the officials'."""
+    text = ("Norwegian officials say Fisheries Minister Jon Berg conveyed a message on Friday to the "
+            "Icelandic prime minister, saying Oslo seeks an end to the dispute.")
+    assert ("Jon Berg", "stated", None) in tuples(extract(extractor, text))

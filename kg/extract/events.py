@@ -253,7 +253,7 @@ class EventExtractor(CriticismRules, BlameRules, EvaluationRules, EncounterRules
             own = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
             if not own and any(c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in tok.children):
                 return []  # "as stated on the website": no sayer of its own
-            subjects = [self._body_of(s) for s in subject_tokens(tok)]
+            subjects = [self._body_of(s) for s in self._reporter_of(tok) or subject_tokens(tok)]
             if any(s.lemma_.lower() in lx.PROXY_SPEAKERS and any(c.dep_ == "poss" for c in s.children)
                    and not any(c.dep_ == "appos" for c in s.children)
                    and not (s.lower_ == "office" and unnamed_body_label(s, self._is_person_token)) for s in subjects):

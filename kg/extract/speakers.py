@@ -293,6 +293,22 @@ class SpeakerRules:
         return quote is not None and sent.start_char <= quote.start and quote.end <= sent.end_char \
             and not quote.start <= sent.root.idx < quote.end
 
+    def _reporter_of(self, tok) -> list:
+        """'A said Madrid would not act, saying that ...': a trailing participle of speech after
+        the words someone reports of a state or a thing goes on with the one who reports them
+        (of a person, "A said B conveyed a message, saying ...", it may be B's)."""
+        if tok.tag_ != "VBG" or tok.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return []
+        t = tok.head
+        while t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
+            t = t.head
+        verb = t.head
+        if t.dep_ != "ccomp" or verb.lemma_ not in lx.SAY_VERBS or any(
+                c.dep_ == "nsubj" and (key := self.resolve(c)) and self.actors.actors[key].type == PERSON
+                for c in t.children):
+            return []
+        return [c for c in verb.children if c.dep_ == "nsubj"]
+
     def _words_given(self, tok) -> bool:
         """A quote or a reported clause: the words themselves, not only the charge."""
         sent = tok.sent
