@@ -500,14 +500,3 @@ def test_coref_they_reporting_words_is_not_the_subject_of_those_words(pipe):
             "quotas, they said.")
     doc, table = resolve(pipe, text)
     assert label_at(doc, table, "they") == "Norwegian officials"
-
-
-def test_coref_their_after_a_coordination_with_an_unknown_member_is_no_one(pipe):
-    """'A of Chile and her counterpart, B, said ... Their statement': A and B, one of them unknown;
-    never the islet named before."""
-    text = ("Chile and Peru formally ended the dispute over the rocky Isla Blanca islet yesterday after a "
-            "meeting between their two foreign ministers in the Peruvian capital, Lima.\n\nCarmen Alvear of "
-            "Chile and her Peruvian counterpart, Jorge Soto, said in a joint statement that they had agreed "
-            "to abide by the accord.\n\nTheir statement referred to the islet by its Spanish name.")
-    doc, table = resolve(pipe, text)
-    assert label_at(doc, table, "Their") is None

@@ -214,7 +214,7 @@ def pronoun(table, token) -> str | None:
         return None
     gender = "f" if low in FEMALE_PRONOUNS else "m" if low in MALE_PRONOUNS else None
     objectish = token.dep_ in OBJECT_DEPS
-    if low in ("they", "them", "their") and not quoted(table, token):
+    if low in ("they", "them") and not quoted(table, token):
         ahead = coref_they.plural_pronoun(table, token)  # "A and B arrived. They were met by C"
         if ahead is not None:
             return _record(table, token, ahead or None)

@@ -1,4 +1,4 @@
-"""What a plural "they"/"them"/"their" stands for when it is several named actors at once.
+"""What a plural "they"/"them" stands for when it is several named actors at once.
 
 Outside quotes, "they" stands for the coordinated actors named before it: in the clause
 that governs its own ("A and B went to X, where they discussed ...") or as the subject
