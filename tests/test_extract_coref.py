@@ -443,3 +443,60 @@ def test_coref_one_greeted_or_received_is_the_traveller_of_the_story(pipe, text,
 def test_coref_a_reception_without_one_traveller_keeps_the_usual_antecedent(pipe, text, label):
     doc, table = resolve(pipe, text)
     assert label_at(doc, table, "him") == label
+
+
+# -- the speaker a "he said" goes on with ---------------------------------------------------
+RYDELL = ('Opposition leader Tomas Rydell spoke to reporters outside the court and said, "I am not '
+          'surprised."\n\n"They can jail my body, but not my ideas," he said.\n\n')
+
+
+def test_coref_he_said_goes_on_with_the_last_speaker_not_one_named_since(pipe):
+    """A child named in passing (subject of a side clause) does not take over the quote."""
+    text = RYDELL + ("His youngest child, Lina Aberg, 7, waved shyly as Rydell lifted her up.\n\n"
+                     '"I will miss my children," he said.')
+    doc, table = resolve(pipe, text)
+    assert label_at(doc, table, "he") == "Tomas Rydell"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        # a "she" does not go on with a speaker taken up as "he" before
+        (RYDELL + "His youngest child, Lina Aberg, 7, waved shyly as Rydell lifted her up.\n\n"
+         'Rydell\'s wife, Maria Aberg, wept as she spoke to reporters. "We will fight on," she said.',
+         "she", "Maria Aberg"),
+        # a new main-clause subject takes the word from the speaker before
+        ("Minister Lars Holm said the vote had been fair.\n\nErik Sandvik is a professor at the "
+         "University of Bergen. He says the vote was rigged.", "He", "Erik Sandvik"),
+    ],
+)
+def test_coref_he_said_after_a_new_subject_keeps_the_usual_antecedent(pipe, text, word, label):
+    doc, table = resolve(pipe, text)
+    assert label_at(doc, table, word) == label
+
+
+# -- a plural pronoun and the plural subject before it ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # "both leaders", the subject before, are the two named: not the fishermen in passing
+        ("Chancellor Hanna Berg and President Tomas Lind met in Riga on Monday.\n\nAfter the talks, "
+         "both leaders praised the accord but noted the worries of Latvian fishermen.\n\n"
+         "They both said relations had improved greatly.", "Hanna Berg and Tomas Lind"),
+        # "the presidents of A and B", unnamed: "they" are no one we know, not the news agency
+        ("SANTIAGO (Reuters) -- The presidents of Chile and Peru jointly apologized on Monday for what "
+         "they called the wrongs of the war.", None),
+    ],
+)
+def test_coref_they_is_the_plural_people_subject_before_it(pipe, text, label):
+    doc, table = resolve(pipe, text)
+    assert label_at(doc, table, "they" if "they called" in text else "They") == label
+
+
+def test_coref_they_reporting_words_is_not_the_subject_of_those_words(pipe):
+    """'The two leaders will discuss X, they said': the speakers are not the two leaders."""
+    text = ("Trade is likely to top the agenda, according to Norwegian officials.\n\nPrime Minister Ola "
+            "Berge plans to meet Chancellor Hanna Berg. The two leaders are likely to discuss fishing "
+            "quotas, they said.")
+    doc, table = resolve(pipe, text)
+    assert label_at(doc, table, "they") == "Norwegian officials"

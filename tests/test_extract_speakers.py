@@ -778,3 +778,65 @@ def test_speakers_an_office_and_the_presidency_speak_as_bodies(extractor, text, 
 def test_speakers_an_unnamed_office_or_a_named_presidency_is_no_body(extractor, text):
     found = {t[0] for t in tuples(extract(extractor, text)) if t[1] == "stated"}
     assert "office" not in " ".join(found) and "Presidency" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the people a quoted speaker calls "they" are his to know: no statement of theirs
+        'Under military rule, police officers in Nigeria could behave with impunity. A farmer arrested '
+        'in May said: "They beat me for hours. They said they would shoot me."',
+        'Ebbe said police officers had beaten him. "They said they would shoot me unless I confessed," '
+        "Ebbe told the court.",
+    ],
+)
+def test_speakers_quoted_they_is_no_speaker(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "stated" and "police" in t[0]}
+
+
+def test_speakers_quoted_he_still_reports_the_one_named_before(extractor):
+    """Only a quoted "they" is muted: '"He said rude things," she said' still reports him."""
+    text = ("Prime Minister Karl Rune mocked the wife of President Ana Silva on Sunday. But the president "
+            'hit back on Monday, saying: "He said very rude things about my husband."')
+    found = tuples(extract(extractor, text))
+    assert ("Karl Rune", "stated", None) in found and ("Ana Silva", "stated", None) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway complained about the new fishing quotas on Monday.",
+        "Iceland urged Denmark to release the detained trawler crews.",
+        "Chile asked for an emergency meeting of the regional bloc.",
+    ],
+)
+def test_speakers_a_state_complaining_or_urging_without_words_states_nothing(extractor, text):
+    """A state's complaint, appeal or request with no words given is a stance, not a statement."""
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "stated"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Norway complained that the new fishing quotas were unfair.", "Norway"),  # the words, reported
+        ('Iceland urged Denmark to "release the crews without delay".', "Iceland"),  # the words, quoted
+        ("Prime Minister Erna Vik complained about the new fishing quotas.", "Erna Vik"),  # a person speaks
+    ],
+)
+def test_speakers_a_state_complaining_in_words_or_a_person_still_states(extractor, text, speaker):
+    assert (speaker, "stated", None) in tuples(extract(extractor, text))
+
+
+def test_speakers_trailing_saying_after_reported_words_of_a_state_is_the_reporter(extractor):
+    """'A said Santiago would not act, saying ...': A goes on speaking, not the state A spoke of."""
+    text = ("Chilean Foreign Minister Ana Ruiz said Santiago did not intend to recall its ambassador from "
+            "Lima, saying that she hoped the dispute would end soon.")
+    found = tuples(extract(extractor, text))
+    assert ("Ana Ruiz", "stated", None) in found and ("Chile", "stated", None) not in found
+
+
+def test_speakers_trailing_saying_after_reported_deeds_of_a_person_stays_his(extractor):
+    """'Officials say B conveyed a message, saying ...': the message is B's, not the officials'."""
+    text = ("Norwegian officials say Fisheries Minister Jon Berg conveyed a message on Friday to the "
+            "Icelandic prime minister, saying Oslo seeks an end to the dispute.")
+    assert ("Jon Berg", "stated", None) in tuples(extract(extractor, text))

@@ -22,6 +22,16 @@ from kg.extract import coref_bodies as bodies
 from kg.extract import coref_groups as groups
 from kg.extract import coref_scope as scope
 from kg.extract import coref_they
+from kg.extract.coref_speech import (
+    REPORTER_TITLES,
+    SPEECH_LEMMAS,
+    SPOKESMAN_TITLES,
+    SUBJECT_DEPS,
+    VOICING_LEMMAS,
+    is_subject as _subject,
+    last_speaker as _last_speaker,
+    reported as _reported,
+)
 from kg.extract import coref_titles as titles
 from kg.extract import lexicon as lx
 from kg.extract.actor_lexicon import (
@@ -40,19 +50,11 @@ from kg.extract.actor_lexicon import (
 from kg.extract.quotes import QuoteIndex, find_quotes
 from kg.model import GROUP, ORGANIZATION, PERSON, PLACE, Actor
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
 WINDOW_SENTENCES = 3
-REPORTER_TITLES = frozenset("reporter correspondent journalist columnist editor anchor".split())
-SPOKESMAN_TITLES = frozenset("spokesman spokeswoman spokesperson".split())
-RELAYING_TITLES = SPOKESMAN_TITLES | REPORTER_TITLES
 # A guest is greeted or received by a host; a traveller arrives, flies or visits.
 RECEIVING_LEMMAS = frozenset("greet welcome receive host escort".split())
 ARRIVING_LEMMAS = frozenset("arrive fly travel land visit".split())
-SPEECH_LEMMAS = frozenset("say add tell state note explain insist stress claim report announce reply".split())
-# What only a speaker does with words: its "it" is a state or body, never a thing.
-VOICING_LEMMAS = SPEECH_LEMMAS | frozenset("call term describe accuse deny reject condemn urge"
-                                           " blame criticize criticise denounce protest complain rebuke".split())
 WRITTEN_NOUNS = lx.DOCUMENT_NOUNS | {"book", "page", "article", "text", "passage", "chapter", "website", "editorial"}
 FEMALE_WORDS = re.compile(r"\b(she|her|ms|mrs|madam|queen|princess|woman|spokeswoman|chairwoman|congresswoman|duchess|dame"
                           r"|daughter|wife|mother|sister|widow)\b", re.I)
@@ -171,8 +173,8 @@ def _candidates(table, token):
             yield t, key
         elif t.pos_ == "PRON" and t.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
             yield t, "pronoun"
-        elif (groups.is_group_head(t) or t.lower_ in GOVERNMENT_NOUNS and t.pos_ == "NOUN") \
-                and i not in table.entity_tokens:
+        elif (groups.is_group_head(t) or t.lower_ in GOVERNMENT_NOUNS and t.pos_ == "NOUN"
+              or t.tag_ == "NNS" and groups.singular(t) in TITLE_HEADS) and i not in table.entity_tokens:
             yield t, "group"  # "the government thinks they can ..."
 
 
@@ -231,7 +233,15 @@ def pronoun(table, token) -> str | None:
             else:
                 continue
         elif key == "group":
-            if GROUP not in wanted or groups.counted_plural(table, t) is not None:
+            counted = groups.counted_plural(table, t)
+            if low in PLURAL_PRONOUNS and outside and _subject(t) and t.tag_ in ("NNS", "NNPS") \
+                    and not _reported(t, token):
+                # "The presidents of A and B apologized for what they called ...": they are the
+                # presidents, known or not, never someone named in passing
+                key = counted if counted is not None else table.actor_for_token(t) or groups.NOBODY
+                by_sentence.setdefault(t.sent.start, []).append((t, key))
+                continue
+            if GROUP not in wanted or counted is not None:
                 continue  # "the two leaders" is only ever taken up as above
             key = table.actor_for_token(t)
         if key is None or (low == "it" and not _subject(t)):
@@ -257,9 +267,12 @@ def pronoun(table, token) -> str | None:
     if guest is not None:
         return _record(table, token, guest)
     reporter = None
+    speaker = _last_speaker(by_sentence, here, token) if PERSON in wanted and outside else None
     for start in sorted(by_sentence, reverse=True):
         refs = by_sentence[start]
         subjects = [(t, k) for t, k in refs if _subject(t)]
+        if start != here and speaker is not None:
+            return _record(table, token, speaker)
         if start == here:
             # a subject before the pronoun, else the nearest actor of the same sentence --
             # except for a subject pronoun, whose antecedent is rarely inside a fronted phrase
@@ -274,7 +287,7 @@ def pronoun(table, token) -> str | None:
         if subjects:
             main = [(t, k) for t, k in subjects if t.head.dep_ == "ROOT"]
             key = (main or subjects)[-1][1]
-            if PERSON in wanted and _relays(table.actors[key], token):
+            if key and PERSON in wanted and _relays(table.actors[key], token):
                 reporter = reporter or key  # the reporter of what someone else did
                 continue
             return _record(table, token, key)
@@ -326,15 +339,6 @@ def _controller(verb):
     return verb
 
 
-def _subject(t) -> bool:
-    """A clause subject, or the source of "according to X": the discourse subject."""
-    if t.dep_ in SUBJECT_DEPS:
-        return True
-    if t.dep_ == "appos" and t.head.dep_ in SUBJECT_DEPS:  # "The minister of India, X, arrived"
-        return t.head.lemma_.lower() not in RELAYING_TITLES  # not "A spokesman, X, said"
-    return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"
-
-
 def _relays(actor: Actor, pronoun) -> bool:
     """True for a reporter, and for a spokesman unless the pronoun goes on speaking.
 
@@ -372,6 +376,6 @@ def quoted(table, token) -> bool:
 
 
 def _record(table, token, key: str | None) -> str | None:
-    if key is not None:
+    if key:
         table.add_mention(key, token.i, token.i + 1, "pronoun", "actors.coref")
-    return key
+    return key or None

@@ -26,7 +26,7 @@ from kg.extract.denials import DenialRules
 from kg.extract.discourse import DiscourseRules
 from kg.extract.encounters import EncounterRules
 from kg.extract.authors import DocumentRules
-from kg.extract.speakers import CHARGE_VERBS, SpeakerRules
+from kg.extract.speakers import CHARGE_VERBS, STANCE_VERBS, SpeakerRules
 from kg.extract.travel import TravelRules
 from kg.extract.visitors import VisitorRules
 from kg.extract.modality import modality_of
@@ -253,7 +253,7 @@ class EventExtractor(CriticismRules, BlameRules, EvaluationRules, EncounterRules
             own = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
             if not own and any(c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in tok.children):
                 return []  # "as stated on the website": no sayer of its own
-            subjects = [self._body_of(s) for s in subject_tokens(tok)]
+            subjects = [self._body_of(s) for s in self._reporter_of(tok) or subject_tokens(tok)]
             if any(s.lemma_.lower() in lx.PROXY_SPEAKERS and any(c.dep_ == "poss" for c in s.children)
                    and not any(c.dep_ == "appos" for c in s.children)
                    and not (s.lower_ == "office" and unnamed_body_label(s, self._is_person_token)) for s in subjects):
@@ -266,7 +266,7 @@ class EventExtractor(CriticismRules, BlameRules, EvaluationRules, EncounterRules
             agents = offices or actors_in(subjects, self.resolve) or self._unknown_speakers(subjects) \
                 or self._document_authors(subjects)
             agents = [a for a in agents if not self._anyone(a[0])]
-            if tok.lemma_ in CHARGE_VERBS and not self._words_given(tok):
+            if (tok.lemma_ in CHARGE_VERBS or tok.lemma_ in STANCE_VERBS) and not self._words_given(tok):
                 agents = [a for a in agents if self.actors.actors[a[0]].type != PLACE]  # a state's charge is its stance
             if not agents:
                 return []

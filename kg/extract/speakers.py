@@ -47,7 +47,9 @@ SPEAKING_NOUNS = lx.SAY_NOUNS | lx.DOCUMENT_NOUNS | lx.PERSON_ROLE_NOUNS | lx.RE
     "firm", "office", "court", "police", "army", "military", "people", "family", "side", "camp", "team",
 })
 
+THIRD_PERSON = frozenset({"they"})
 CHARGE_VERBS = lx.ACCUSE_VERBS | {"charge"}  # "accused X of ...": a statement when its speaker is no state
+STANCE_VERBS = frozenset({"complain", "urge", "ask", "criticize", "criticise", "condemn"})
 
 
 class SpeakerRules:
@@ -276,6 +278,8 @@ class SpeakerRules:
         (a plain quoted "Y said" still reports Y)."""
         if self._quoted_report(subject) and subject.head.lemma_ != "say":
             return True
+        if subject.pos_ == "PRON" and subject.lower_ in THIRD_PERSON and self.quotes.inside(subject.idx) is not None:
+            return True  # '"They said they would shoot me," X said': whom X means is X's to know
         return subject.pos_ == "NOUN" and self.resolve(subject) is None \
             and subject.lemma_.lower() not in SPEAKING_NOUNS and subject.lower_ not in SPEAKING_NOUNS \
             and any(c.dep_ == "poss" for c in subject.children) \
@@ -288,6 +292,22 @@ class SpeakerRules:
         sent = tok.sent
         return quote is not None and sent.start_char <= quote.start and quote.end <= sent.end_char \
             and not quote.start <= sent.root.idx < quote.end
+
+    def _reporter_of(self, tok) -> list:
+        """'A said Madrid would not act, saying that ...': a trailing participle of speech after
+        the words someone reports of a state or a thing goes on with the one who reports them
+        (of a person, "A said B conveyed a message, saying ...", it may be B's)."""
+        if tok.tag_ != "VBG" or tok.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return []
+        t = tok.head
+        while t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
+            t = t.head
+        verb = t.head
+        if t.dep_ != "ccomp" or verb.lemma_ not in lx.SAY_VERBS or any(
+                c.dep_ == "nsubj" and (key := self.resolve(c)) and self.actors.actors[key].type == PERSON
+                for c in t.children):
+            return []
+        return [c for c in verb.children if c.dep_ == "nsubj"]
 
     def _words_given(self, tok) -> bool:
         """A quote or a reported clause: the words themselves, not only the charge."""
