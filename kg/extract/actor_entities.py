@@ -13,6 +13,7 @@ from kg.extract.actor_kinds import body_name, named_bodies
 from kg.extract.actor_spans import Cand, after_title, company_name, entity_candidates, seated_name
 from kg.extract import gazetteer as gz
 from kg.extract.actor_keys import actor_key, place_actor, story_key
+from kg.extract.actor_appositives import appositive_names
 from kg.extract.actor_fullnames import FullNameMixin
 from kg.extract.actor_links import LinkingMixin, stands_for_government
 from kg.extract.actor_lexicon import (
@@ -50,7 +51,7 @@ class EntityReader(FullNameMixin, LinkingMixin):
     # -- driver -------------------------------------------------------------
     def run(self) -> None:
         doc = self.doc
-        cands = entity_candidates(doc, self.document, text=self.table.text)
+        cands = appositive_names(doc, self.document, entity_candidates(doc, self.document, text=self.table.text))
         self.table.entity_tokens.update(i for c in cands for i in range(c.start, c.end))
         self._find_acronyms()
         self._note_countries(cands)
