@@ -64,3 +64,28 @@ def test_a_persons_name_run_on_into_a_headline_ends_at_a_capitalised_preposition
 ])
 def test_a_name_with_a_particle_or_an_organisations_preposition_is_kept(pipe, text, start, end, label):
     assert spans(pipe, text, start, end, label) == [(start, end, label)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf-Scholz-speaks-with-Justin-Trudeau-after-the-summit\n\nThe two leaders did not say more.",
+        "Uruguay-president-arrives-in-Paraguay-on-first-foreign-trip\n\nThe president landed on Sunday.",
+    ],
+)
+def test_a_web_address_slug_on_its_own_line_names_no_one(extractor, text):
+    ex = extractor.extract_one(Document(id="t", text=text))
+    assert not ex.actors and not ex.events
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # hyphenated names in prose are names; so is a long compound in a sentence
+        ("Jean-Marie Le Pen said on Monday the vote was rigged.", "Jean-Marie Le Pen"),
+        ("Harakat-ul-Ansar said its fighters were in the hills.", "Harakat-ul-Ansar"),
+        ("Jan Novak called it a take-it-or-leave-it-or-go-home offer.", "Jan Novak"),
+    ],
+)
+def test_hyphenated_words_in_prose_are_no_slug(pipe, text, label):
+    assert label in labels(pipe, text)

@@ -340,13 +340,74 @@ def test_actors_a_country_the_model_joined_to_an_envoys_name_is_cut(extractor):
 def test_actors_a_royal_title_is_peeled_from_a_name_with_particles(extractor):
     from .test_extract_events import extract
     ex = extract(extractor, "Crown Prince Nayef bin Abdulaziz met Prime Minister Tony Blair in 2001.")
-    assert "Nayef bin Abdulaziz" in {a.label for a in ex.actors}
+    assert "Crown Prince Nayef bin Abdulaziz" in {a.label for a in ex.actors}
 
 
 def test_actors_a_royal_title_inside_the_entity_is_the_persons_title(extractor):
     ex = extractor.extract_one(Document(id="t", text="The envoy met King Gyanendra on Friday."))
-    king = next(a for a in ex.actors if a.label == "Gyanendra")
+    king = next(a for a in ex.actors if a.label == "King Gyanendra")
     assert "King" in king.titles
+
+
+def _labels(extractor, text: str) -> set[str]:
+    return {a.label for a in extractor.extract_one(Document(id="t", text=text)).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "bare"),
+    [
+        # a royal's given or regnal name names no one alone: the style stays in the label
+        ("Queen Margrethe II received the envoy in Copenhagen on Monday.", "Queen Margrethe II", "Margrethe II"),
+        ("The minister lunched with Prince Frederik at the palace on Sunday.", "Prince Frederik", "Frederik"),
+        ("Emperor Akihito received Chuan Leekpai on Monday. Akihito thanked him.", "Emperor Akihito", "Akihito"),
+    ],
+)
+def test_actors_a_royal_is_named_with_the_style(extractor, text, label, bare):
+    labels = _labels(extractor, text)
+    assert label in labels and bare not in labels
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "others"),
+    [
+        # the shorter style, the name alone and the regnal numeral are later mentions of one royal
+        ("Crown Prince Haakon opened the session. Prince Haakon later met the mayor of Bergen.",
+         "Crown Prince Haakon", {"Prince Haakon", "Haakon"}),
+        ("His Majesty king Letsie III met the envoy in Maseru. King Letsie said the talks were good.",
+         "King Letsie III", {"King Letsie", "Letsie III", "Letsie"}),
+    ],
+)
+def test_actors_the_mentions_of_one_royal_are_one_actor(extractor, text, label, others):
+    labels = _labels(extractor, text)
+    assert label in labels and not labels & others
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a king and a namesake president are two men; the crown prince is not the king
+        ("King Harald met Finnish President Harald Virtanen in Oslo. Virtanen said the talks were good.",
+         {"King Harald", "Harald Virtanen"}),
+        ("King Hamad received Crown Prince Hamad in Manama. Prince Hamad said he was pleased.",
+         {"King Hamad", "Crown Prince Hamad"}),
+    ],
+)
+def test_actors_a_royal_style_names_only_the_royal(extractor, text, expected):
+    labels = {lab for lab in _labels(extractor, text) if lab not in ("Oslo", "Manama", "Bahrain", "Norway")}
+    assert labels == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body named after a royal is no royal person
+        "Researchers at King Faisal University of Science said the model failed.",
+        "Students of the Queen Sofia College of Music said the fees were too high.",
+    ],
+)
+def test_actors_a_name_after_a_royal_is_no_royal_person(extractor, text):
+    ex = extractor.extract_one(Document(id="t", text=text))
+    assert not [a for a in ex.actors if a.type == PERSON]
 
 
 def test_actors_a_first_name_left_outside_the_entity_joins_it(extractor):

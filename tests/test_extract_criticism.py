@@ -550,7 +550,7 @@ def test_criticism_no_displeasure_without_a_stated_target(extractor, text):
     [
         # the statement "of" someone is theirs
         ("Spain has denounced the statement of Moroccan King Mohammed VI on Ceuta.",
-         ("Spain", "criticized", "Mohammed VI")),
+         ("Spain", "criticized", "King Mohammed VI")),
         # blame for a conflict, through a nationality adjective
         ("Isaias Afwerki said Ethiopian aggression was solely responsible for the war.",
          ("Isaias Afwerki", "criticized", "Ethiopia")),
@@ -575,7 +575,7 @@ def test_criticism_statements_of_blame_failure_and_relatives(extractor, text, ex
 )
 def test_criticism_no_blame_for_duties_own_failures_or_victims(extractor, text):
     found = {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
-    assert not {t for t in found if t[2] in ("Ethiopia", "Mohammed VI")} and not {
+    assert not {t for t in found if t[2] in ("Ethiopia", "King Mohammed VI")} and not {
         t for t in found if t[0] == t[2]}
 
 
@@ -593,7 +593,7 @@ def test_criticism_no_blame_for_duties_own_failures_or_victims(extractor, text):
         ("Hosni Mubarak stressed that Israel's construction of the wall threatens the peace process.",
          ("Hosni Mubarak", "criticized", "Israel")),
         ("King Hussein said that the continuation of the building of settlements by Israel constitutes "
-         "a major obstacle to peace.", ("Hussein", "criticized", "Israel")),
+         "a major obstacle to peace.", ("King Hussein", "criticized", "Israel")),
     ],
 )
 def test_criticism_epithets_figurative_fire_reports_and_harm(extractor, text, expected):
@@ -1172,7 +1172,7 @@ def test_criticism_hurt_by_something_else_names_no_critic(extractor):
 def test_criticism_the_criticisms_rejected_are_of_whoever_criticised_before(extractor):
     text = ("Indian Prime Minister Manmohan Singh criticised Nepal's King Gyanendra on Monday. The king has "
             "rejected the criticisms, saying the emergency was needed.")
-    assert ("Gyanendra", "criticized", "Manmohan Singh") in tuples(extract(extractor, text))
+    assert ("King Gyanendra", "criticized", "Manmohan Singh") in tuples(extract(extractor, text))
 
 
 def test_criticism_this_act_condemned_is_not_the_condemners(extractor):
@@ -1186,7 +1186,7 @@ def test_criticism_this_act_condemned_is_not_the_condemners(extractor):
     [
         ("Seoul raps Tokyo over history textbooks", ("South Korea", "criticized", "Japan")),
         ("Opposition leader Iain Duncan Smith branded Gordon Brown a liar.", ("Iain Duncan Smith", "criticized", "Gordon Brown")),
-        ("Jordan's King Abdullah told Israel to halt the demolitions in Jerusalem.", ("Abdullah", "criticized", "Israel")),
+        ("Jordan's King Abdullah told Israel to halt the demolitions in Jerusalem.", ("King Abdullah", "criticized", "Israel")),
     ],
 )
 def test_criticism_headline_raps_branding_and_telling_to_stop(extractor, text, expected):

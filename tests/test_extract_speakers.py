@@ -306,7 +306,7 @@ def test_speakers_his_majesty_is_the_one_royal_of_the_story(extractor):
     text = ("King Hussein received Israeli Prime Minister Yitzhak Rabin in Aqaba on Tuesday. His Majesty "
             "affirmed that the treaty would hold.")
     found = {t[0] for t in tuples(extract(extractor, text)) if t[1] == "stated"}
-    assert found == {"Hussein"}  # not a person called "Majesty"
+    assert found == {"King Hussein"}  # not a person called "Majesty"
 
 
 @pytest.mark.parametrize("dateline", ["TEHRAN, July 13, IRNA -- ", "NAIROBI, Kenya (AP) - "])

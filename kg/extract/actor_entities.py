@@ -13,10 +13,12 @@ from kg.extract.actor_kinds import body_name, named_bodies
 from kg.extract.actor_spans import Cand, after_title, company_name, entity_candidates, seated_name
 from kg.extract import gazetteer as gz
 from kg.extract.actor_keys import actor_key, place_actor, story_key
+from kg.extract.actor_appositives import appositive_names
+from kg.extract.actor_fullnames import FullNameMixin
 from kg.extract.actor_links import LinkingMixin, stands_for_government
 from kg.extract.actor_lexicon import (
     ETHNONYMS, GENERIC_BODY_WORDS, GOVERNMENT_NOUNS, KINSHIP_NOUNS, NOT_ORG_HEADS, ORG_SUFFIXES, PARTY_MEMBER_NOUNS,
-    STYLES_OF_ADDRESS, TITLE_HEADS,
+    STYLES_OF_ADDRESS,
 )
 from kg.extract.lexicon import PERSON_ROLE_NOUNS
 from kg.model import GROUP, ORGANIZATION, PERSON, Actor
@@ -27,7 +29,7 @@ MIN_POP_PERSON_TO_PLACE = 1_000_000
 MIN_POP_LOCATED = 100_000  # "talks in Windhoek": a city right after "in" needs less to be one
 
 
-class EntityReader(LinkingMixin):
+class EntityReader(FullNameMixin, LinkingMixin):
     """Turns the entities of one Doc into actors and mentions on an ActorTable."""
 
     def __init__(self, doc, document, table):
@@ -42,13 +44,14 @@ class EntityReader(LinkingMixin):
         self.kin: set[str] = set()  # full names introduced as someone's relative ("his wife X Y")
         self.doc_countries: set[str] = set()
         self.single_names: set[str] = set()  # one-word PERSON mentions ("Bachelet")
+        self.royals: dict[str, str] = {}  # "King Abdullah" -> "King": royals named with their style
         self._ent_at: dict | None = None  # token index -> entity starting there
         self.bodies: dict[str, str] = {}  # folded name -> name, of the story's described bodies
 
     # -- driver -------------------------------------------------------------
     def run(self) -> None:
         doc = self.doc
-        cands = entity_candidates(doc, self.document, text=self.table.text)
+        cands = appositive_names(doc, self.document, entity_candidates(doc, self.document, text=self.table.text))
         self.table.entity_tokens.update(i for c in cands for i in range(c.start, c.end))
         self._find_acronyms()
         self._note_countries(cands)
@@ -115,6 +118,7 @@ class EntityReader(LinkingMixin):
             else:
                 rest.append(c)
         keep: list[tuple[Cand, int]] = []
+        royals: list[tuple[int, int, str, list[str]]] = []
         for c, inner in person_like:
             text = self.doc[inner:c.end].text
             if c.label == "PERSON" and (gz.canonical_organization(text) or self._org_shaped(c)):
@@ -125,14 +129,18 @@ class EntityReader(LinkingMixin):
                 continue
             keep.append((c, inner))
             words = names.name_words(self.doc, inner, c.end)
-            if len([w for w in words if w.lower() not in names.NAME_PARTICLES]) >= 2:
+            royal = names.royal_title(self.doc, inner) if words else None
+            if royal:
+                royals.append((inner, c.end, royal, words))
+            if len(words) == 1:
+                self.single_names.add(words[0].lower())
+            if not royal and len([w for w in words if w.lower() not in names.NAME_PARTICLES]) >= 2:
                 label = " ".join(words)
                 self.full_names.setdefault(label, words)
                 self.person_at.append((inner, label))
                 if names.kin_described(self.doc, c.start, c.end):
                     self.kin.add(label)
-            elif len(words) == 1:
-                self.single_names.add(words[0].lower())
+        self._register_royals(royals)
         # single words that are a known person's name, whatever the model's label
         final: list[tuple[Cand, int]] = []
         for c, inner in keep:
@@ -197,44 +205,15 @@ class EntityReader(LinkingMixin):
     def _org_shaped(self, c: Cand) -> bool:
         return self.doc[c.end - 1].lower_ in ORG_SUFFIXES and c.words > 1
 
-    def _match_full(self, start: int, end: int | None = None) -> str | None:
-        """The full name a shorter name stands for: same last words, or same first word. Among
-        several, the nearest full-name mention before wins (a relative's last), else the nearest after."""
-        end = start + 1 if end is None else end
-        words = [w.lower() for w in names.name_words(self.doc, start, end)]
-        if not words:
-            return None
-        n = len(words)
-        matches = [
-            label for label, full in self.full_names.items()
-            if len(full) > n and [w.lower() for w in full[-n:]] == words
-        ]
-        if not matches and n == 1:
-            matches = [label for label, full in self.full_names.items() if full[0].lower() == words[0]]
-        if not matches and n == 1 and len(words[0]) > 2:  # "Lula" in "Luiz Inacio Lula da Silva"
-            matches = [label for label, full in self.full_names.items()
-                       if words[0] in (w.lower() for w in full[1:-1])]
-        if not matches:
-            return None
-        titled = names.title_words_before(self.doc, start) & TITLE_HEADS  # "President Zuma", not the first lady
-        if titled and len(matches) > 1:
-            matches = [m for m in matches if names.holds_title(self.table.actors.get(f"person/{gz.slug(m)}"), titled)] \
-                or matches
-        if len(matches) == 1:
-            return matches[0]
-        before = [(i, lab) for i, lab in self.person_at if lab in matches and i < start]
-        before = [(i, lab) for i, lab in before if lab not in self.kin] or before  # not "his wife X Macron"
-        if before:
-            return before[-1][1]
-        after = [(i, lab) for i, lab in self.person_at if lab in matches]
-        return after[0][1] if after else matches[0]
-
     def _person(self, c: Cand, name_start: int) -> None:
         doc, table = self.doc, self.table
         words = names.name_words(doc, name_start, c.end)
         if not words:
             return
         label = " ".join(words)
+        royal = names.royal_title(doc, name_start)
+        if royal:
+            label = f"{royal} {label}"
         kind, source = "name", c.source
         if label not in self.full_names:
             full = self._match_full(name_start, c.end)

@@ -7,13 +7,30 @@ can only be a verb in the third person ("Bans" is also a noun, "Expels" is
 not), the span ends before the verb: the country alone is the name. A person's
 name runs on into a headline the same way ("Ruritania Greets Novak With Pomp"):
 an English preposition written with a capital inside it ends the name.
+
+A web address's slug left on a line of its own ("Jan-Novak-meets-Petr-Dvorak-in-Prague")
+is no prose at all: no name in it is anyone's mention.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kg.extract import gazetteer as gz
+
+# A line that is one run of five or more words joined by hyphens: a URL's slug.
+SLUG_LINE = re.compile(r"(?m)^[ \t]*[^\s-]+(?:-[^\s-]+){4,}[ \t]*$")
+
+
+def slug_lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the lines that are a web address's slug, not prose."""
+    return [(m.start(), m.end()) for m in SLUG_LINE.finditer(text)] if "-" in text else []
+
+
+def in_ranges(ranges: list[tuple[int, int]], char: int) -> bool:
+    return any(a <= char < b for a, b in ranges)
+
 
 # Prepositions a headline capitalises; no person's name has them inside.
 HEADLINE_PREPOSITIONS = frozenset({"with", "over", "after", "before", "against", "amid", "into", "from",

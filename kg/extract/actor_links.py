@@ -15,6 +15,7 @@ from kg.extract import actor_names as names
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
 from kg.extract.actor_possessors import described_country
+from kg.extract.actor_headlines import in_ranges, slug_lines
 from kg.extract.actor_lexicon import GENERIC_BODY_WORDS, GOVERNMENT_NOUNS, LANDMARK_HEADS
 from kg.extract.datelines import dateline_country
 
@@ -39,10 +40,13 @@ class LinkingMixin:
         doc, tagged, found = self.doc, self.table.entity_tokens, []
         name_words = {w.lower() for words in self.full_names.values() for w in words}
         words = self.table.words  # the word list first: a Token is built only for a name's words
+        slugs = slug_lines(self.table.text)
         for i in (i for i, w in enumerate(words) if w.lower() in name_words):
             tok = doc[i]
             if tok.tag_ != "NNP" or tok.i in tagged or len(tok.text) < 3 or not tok.is_title or not tok.is_alpha:
                 continue
+            if slugs and in_ranges(slugs, tok.idx):
+                continue  # a web address's slug names no one
             if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
                 continue  # "the Yasukuni remarks": what the noun is about, not who
             if tok.lower_ in self.table.lower_case_words():  # "the attack": a word, not a name

@@ -165,6 +165,32 @@ def left_title(doc, name_start: int) -> int | None:
     return start if start < name_start else None
 
 
+# Styles of monarchs and royals: part of how a royal is named ("King Abdullah", "Prince Charles"),
+# since a regnal or given name alone names no one ("Abdullah", "Charles").
+ROYAL_TITLES = frozenset("king queen prince princess emperor empress".split())
+
+
+def royal_title(doc, name_start: int) -> str | None:
+    """The capitalised royal style written right before a name ("King", "Crown Prince"), or None."""
+    i = name_start - 1
+    if i < 0 or doc[i].lower_ not in ROYAL_TITLES or not doc[i].text[:1].isupper():
+        return None
+    words = [doc[i].text.capitalize()]
+    if i > 0 and doc[i - 1].lower_ == "crown" and doc[i - 1].text[:1].isupper():
+        words.insert(0, "Crown")  # "Crown Prince Nayef"
+    return " ".join(words)
+
+
+def continues_royal_name(short: list[str], full: list[str]) -> bool:
+    """'Abdullah II', 'Salman bin Abdulaziz': the full name goes on from a royal's given name with
+    a regnal numeral or a patronymic, so "King Abdullah" and "Abdullah II" are one man."""
+    n = len(short)
+    if len(full) <= n or [w.lower() for w in full[:n]] != [w.lower() for w in short]:
+        return False
+    nxt = full[n]
+    return nxt.lower() in NAME_PARTICLES or (nxt.isupper() and set(nxt) <= set("IVX"))
+
+
 def appositive(doc, head, name_end: int) -> tuple[int, int] | None:
     """Token range of a title appositive after a name ("X, China Director of HRW, said")."""
     if name_end >= len(doc) or doc[name_end].text != ",":

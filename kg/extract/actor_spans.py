@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.actor_headlines import before_headline_verb, only_verb
+from kg.extract.actor_headlines import before_headline_verb, in_ranges, only_verb, slug_lines
 from kg.extract import actor_names as names
 from kg.extract import gazetteer as gz
 from kg.extract.actor_lexicon import (
@@ -69,8 +69,9 @@ def untagged_countries(doc, document, cands: list[Cand], text: str) -> list[Cand
     ("complained of hostile treatment by Uruguay"): a country, by its name alone."""
     tagged = {i for c in cands for i in range(c.start, c.end)}
     found = []
+    slugs = slug_lines(text)
     for m in CAPITALISED_WORD.finditer(text):  # the names first: most words are no country
-        if gz.country(m.group()) is None or m.group().lower() in NAME_LIKE_COUNTRIES:
+        if gz.country(m.group()) is None or m.group().lower() in NAME_LIKE_COUNTRIES or in_ranges(slugs, m.start()):
             continue
         span = doc.char_span(m.start(), m.end())
         if span is None or len(span) != 1 or span.start in tagged:
@@ -257,7 +258,10 @@ LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 def entity_candidates(doc, document, text: str | None = None) -> list[Cand]:
     """The model's entities that can name an actor, cleaned, retyped and completed, in order."""
     cands = []
+    slugs = slug_lines(doc.text if text is None else text)
     for ent in doc.ents:
+        if slugs and in_ranges(slugs, ent.start_char):
+            continue  # "Jan-Novak-meets-...": a web address's slug, no mention
         label, end = ent.label_, ent.end
         if _is_landmark(ent):
             label = "LOC"

@@ -18,6 +18,7 @@ from spacy.attrs import ORTH, SPACY
 
 from kg.extract import coref
 from kg.extract.actor_entities import EntityReader
+from kg.extract.actor_headlines import in_ranges, slug_lines
 from kg.extract.actor_keys import actor_key, place_actor
 from kg.extract.actor_ruler import add_entity_ruler
 from kg.model import PERSON, Actor, Document, Mention, Provenance
@@ -59,6 +60,7 @@ class ActorTable:
         self.entity_tokens: set[int] = set()  # tokens inside an entity or a title, kept or dropped
         self._lower_words: frozenset[str] | None = None
         self.refs: list[tuple[int, str]] = []  # (head token index, key) of named mentions in order
+        self._slugs = slug_lines(self.text)  # a web address's slug on its own line: no mention
 
     # -- building ---------------------------------------------------------
     def _default_sentence_of(self, char: int) -> int:
@@ -174,7 +176,8 @@ class ActorTable:
             return self._token_actor[i]
         if i in self._lazy:
             return self._lazy[i]
-        if self.document.removed and self.document.is_removed(token.idx, token.idx + len(token)):
+        if self.document.removed and self.document.is_removed(token.idx, token.idx + len(token)) \
+                or self._slugs and in_ranges(self._slugs, token.idx):
             self._lazy[i] = None
             return None
         key = coref.infer(self, token)
@@ -259,7 +262,8 @@ def propagate_names(table: ActorTable) -> None:
     i, size = 0, len(texts)
     while i < size:
         if i in table._token_actor or not texts[i][:1].isupper() or (
-                document.removed and document.is_removed(doc[i].idx, doc[i].idx + len(texts[i]))):
+                document.removed and document.is_removed(doc[i].idx, doc[i].idx + len(texts[i]))) or (
+                table._slugs and in_ranges(table._slugs, doc[i].idx)):
             i += 1
             continue
         for n in range(min(longest, size - i), 0, -1):
