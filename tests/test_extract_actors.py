@@ -987,3 +987,21 @@ def test_actors_a_kind_noun_near_a_name_does_not_make_it_a_body(pipe, text, word
     doc, table = resolve(pipe, text)
     key = key_at(doc, table, word)
     assert (table.actors[key].type if key else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "person"),
+    [
+        ("The governor toured Queen Elizabeth Hospital in Bridgetown, where Queen Margrethe II was received.",
+         "Queen Elizabeth Hospital", "Queen Margrethe II"),
+        ("Prime Minister Justin Trudeau flew to Prince Edward Island, where Prince Albert of Monaco spoke.",
+         "Prince Edward Island", "Prince Albert"),
+        ("Fans filled King Baudouin Stadium before King Philippe arrived.", "King Baudouin Stadium",
+         "King Philippe"),
+    ],
+)
+def test_a_site_a_title_opens_is_no_person(pipe, text, site, person):
+    """A royal style opens names of islands, hospitals and stadiums too; their last word says which."""
+    _doc, table = resolve(pipe, text)
+    assert not [a for a in table.actors.values() if a.type == PERSON and a.label in site]
+    assert [a for a in by_label(table, person) if a.type == PERSON]

@@ -18,7 +18,7 @@ from kg.extract.actor_fullnames import FullNameMixin
 from kg.extract.actor_links import LinkingMixin, stands_for_government
 from kg.extract.actor_lexicon import (
     ETHNONYMS, GENERIC_BODY_WORDS, GOVERNMENT_NOUNS, KINSHIP_NOUNS, NOT_ORG_HEADS, ORG_SUFFIXES, PARTY_MEMBER_NOUNS,
-    STYLES_OF_ADDRESS,
+    SITE_HEADS, STYLES_OF_ADDRESS,
 )
 from kg.extract.lexicon import PERSON_ROLE_NOUNS
 from kg.model import GROUP, ORGANIZATION, PERSON, Actor
@@ -121,6 +121,9 @@ class EntityReader(FullNameMixin, LinkingMixin):
         royals: list[tuple[int, int, str, list[str]]] = []
         for c, inner in person_like:
             text = self.doc[inner:c.end].text
+            if c.end - inner >= 2 and self.doc[c.end - 1].text[:1].isupper() and self.doc[c.end - 1].lower_ in SITE_HEADS:
+                rest.append(Cand(c.start, c.end, "FAC" if c.label == "PERSON" else c.label, c.source, c.ent_id))
+                continue  # "Queen Mary Hospital", "Prince Edward Island": a site a title opens
             if c.label == "PERSON" and (gz.canonical_organization(text) or self._org_shaped(c)):
                 rest.append(Cand(c.start, c.end, "ORG", c.source, c.ent_id))
                 continue

@@ -189,6 +189,14 @@ LANDMARK_HEADS = frozenset("""
     shrine temple mausoleum memorial cemetery mosque cathedral monument basilica pagoda abbey
 """.split())
 
+# Last words of names of places and sites, never of a person whatever title opens them:
+# "Prince Edward Island", "Queen Mary Hospital", "King Fahd Stadium".
+SITE_HEADS = LANDMARK_HEADS | frozenset("""
+    island islands hospital stadium airport palace hotel street avenue square boulevard station museum
+    prison barracks province county district peninsula highway library building plaza arena monastery
+    clinic terminal embassy harbour harbor canal dam gulf sea valley mountains desert reef
+""".split())
+
 # Kin named before a name ("his eldest daughter, X"): kept as a title, so a pronoun knows X's sex.
 KINSHIP_NOUNS = frozenset({"daughter", "son", "wife", "husband", "mother", "father", "sister", "brother",
                            "widow", "widower"})
