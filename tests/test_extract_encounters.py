@@ -862,3 +862,25 @@ def test_encounters_a_meeting_planned_between_two_leaders_is_not_held(extractor)
     text = ("Talks planned for Monday between Kenyan President Uhuru Kenyatta and Tanzanian President "
             "John Magufuli were called off.")
     assert ("Uhuru Kenyatta", "met", "John Magufuli") not in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Namibian delegation led by Foreign Minister Netumbo Nandi-Ndaitwah met Cuban President "
+         "Miguel Diaz-Canel on Friday.", ("Netumbo Nandi-Ndaitwah", "met", "Miguel Diaz-Canel")),
+        # the parser hangs "led by" on the delegation's "of" phrase
+        ("A delegation of the Cuban Communist Party led by Politburo member Roberto Morales Ojeda met with "
+         "Vietnamese President Vo Van Thuong on Tuesday.", ("Roberto Morales Ojeda", "met", "Vo Van Thuong")),
+    ],
+)
+def test_encounters_the_leader_of_a_delegation_meets(extractor, text, expected):
+    found = tuples(extract(extractor, text))
+    assert expected in found
+    assert not {t for t in found if t[1] == "met" and "delegation" in t[0].lower()}
+
+
+def test_encounters_a_delegation_led_by_no_named_person_stays_unnamed(extractor):
+    found = tuples(extract(extractor, "A delegation led by senior officials met Cuban President "
+                                      "Miguel Diaz-Canel on Friday."))
+    assert not {t for t in found if t[0] == "senior officials"}

@@ -44,9 +44,7 @@ class PartnerRules:
         for noun in tokens:
             if noun.pos_ != "NOUN" or noun.lemma_.lower() not in LED_GROUPS:
                 continue
-            heads = [o for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                     and c.lemma_.lower() in LEADING_VERBS for o in prep_objects(c, {"by"})]
-            people = [a for a in actors_in(heads + prep_objects(noun, {"under"}), self.resolve)
+            people = [a for a in actors_in(_leaders(noun), self.resolve)
                       if self.actors.actors[a[0]].type == PERSON]
             out += people if len(people) == 1 else []
         return out
@@ -61,10 +59,8 @@ class PartnerRules:
             for noun in (doc[i] for i, w in enumerate(self.actors.words) if w.lower() in forms):
                 if noun.pos_ != "NOUN" or noun.lemma_.lower() not in LED_GROUPS:
                     continue
-                heads = [o for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                         and c.lemma_.lower() in LEADING_VERBS for o in prep_objects(c, {"by"})]
-                heads += prep_objects(noun, {"under"})  # "a delegation under Minister X"
-                people = {a[0] for a in actors_in(heads, self.resolve) if self.actors.actors[a[0]].type == PERSON}
+                people = {a[0] for a in actors_in(_leaders(noun), self.resolve)
+                          if self.actors.actors[a[0]].type == PERSON}
                 if len(people) == 1:
                     found.setdefault(noun.lemma_.lower(), []).append((noun.i, people.pop()))
             self._group_leaders = {lemma: led[0] for lemma, led in found.items() if len({k for _, k in led}) == 1}
@@ -242,3 +238,11 @@ class PartnerRules:
                       for g in p.children if g.dep_ == "pcomp" for n in g.children if n.dep_ == "dobj"]
             found += self.of_type(actors_in([n for n in names if n.pos_ == "PROPN"], self.resolve), PERSON)
         return found
+
+
+def _leaders(group) -> list:
+    """Who a phrase says heads a group: "a delegation led by X", "a delegation under X", and "a
+    delegation of the party led by X", where the parser hangs the "led by" on the "of" phrase."""
+    heads = [group, *prep_objects(group, {"of", "from"})]
+    return [o for h in heads for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            and c.lemma_.lower() in LEADING_VERBS for o in prep_objects(c, {"by"})] + prep_objects(group, {"under"})
