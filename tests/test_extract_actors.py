@@ -154,9 +154,24 @@ def test_actors_mistagged_city_becomes_linked_place(pipe):
 
 
 def test_actors_region_without_geonames_match_is_a_place(pipe):
+    # GeoNames' city table lacks provinces: ours keys them by name and country, with an id of its own
     doc, table = resolve(pipe, "The crackdown in Xinjiang continued.")
     actor = table.actors[key_at(doc, table, "Xinjiang")]
-    assert (actor.type, actor.key) == (PLACE, "place/xinjiang")
+    assert (actor.type, actor.key) == (PLACE, "place/region-xinjiang-cn") and actor.geonames_id < 0
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "iso"),
+    [("Canadian officials flew to Cornwall, Ontario, on Monday.", "Cornwall", "CA"),
+     ("British officials said the plant in Cornwall employs 300 people.", "Cornwall", "GB"),
+     ("Quebec officials met their counterparts in Ontario, California.", "Ontario", "US")],
+)
+def test_actors_a_place_written_with_its_state_lies_there(pipe, text, word, iso):
+    from kg.extract import gazetteer as gz
+
+    doc, table = resolve(pipe, text)
+    actor = table.actors[key_at(doc, table, word)]
+    assert gz.place_by_id(actor.geonames_id).country == iso
 
 
 def test_actors_ruler_tags_human_rights_watch(pipe):

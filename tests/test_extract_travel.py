@@ -1114,3 +1114,34 @@ def test_travel_an_arrival_told_in_an_adjunct_is_the_main_subjects(extractor, te
     found = {t for t in tuples(extract(extractor, text)) if t[1] == "visited"}
     assert {t[0] for t in found} == {visitor}
     assert host is None or not {t for t in found if t[0] == host}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a province or island abroad is a visit there and to its country, not to a town of that name elsewhere
+        ("Japanese Prime Minister Shinzo Abe flew to Lombok on Sunday for talks with Indonesian officials.",
+         {("Shinzo Abe", "visited", "Lombok"), ("Shinzo Abe", "visited", "Indonesia")}),
+        ("Swedish Prime Minister Stefan Lofven visited Tuscany on Monday.",
+         {("Stefan Lofven", "visited", "Tuscany"), ("Stefan Lofven", "visited", "Italy")}),
+        ("Nigerian President Goodluck Jonathan arrived in Sardinia on Friday.",
+         {("Goodluck Jonathan", "visited", "Sardinia"), ("Goodluck Jonathan", "visited", "Italy")}),
+    ],
+)
+def test_travel_a_region_abroad_is_in_its_country(extractor, text, expected):
+    assert expected <= tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a town abroad that shares the name is not where the trip went
+        ("Japanese Prime Minister Shinzo Abe flew to Lombok on Sunday.", ("Shinzo Abe", "visited", "Canada")),
+        ("Swedish Prime Minister Stefan Lofven visited Tuscany on Monday.", ("Stefan Lofven", "visited", "Canada")),
+        # a region several states share, or one held by another power, gives no country
+        ("Brazilian President Dilma Rousseff visited Tyrol on Monday.", ("Dilma Rousseff", "visited", "Austria")),
+        ("Turkish President Abdullah Gul visited Transnistria on Monday.", ("Abdullah Gul", "visited", "Moldova")),
+    ],
+)
+def test_travel_a_region_gives_no_other_country(extractor, text, absent):
+    assert absent not in tuples(extract(extractor, text))
