@@ -941,3 +941,15 @@ def test_actors_a_kind_noun_near_a_name_does_not_make_it_a_body(pipe, text, word
     doc, table = resolve(pipe, text)
     key = key_at(doc, table, word)
     assert (table.actors[key].type if key else None) == kind
+
+
+def test_actors_an_organisation_tag_on_a_region_after_a_place_word_is_the_region(pipe):
+    from spacy.tokens import Span
+
+    text = "The minister flew to Lombok. Sinaloa denied the report."
+    doc = pipe(text)
+    doc.ents = [Span(doc, 4, 5, label="ORG"), Span(doc, 6, 7, label="ORG")]
+    table = resolve_actors(doc, Document(id="doc", text=text))
+    # "to Lombok": the island; "Sinaloa denied": a body named for its region (a cartel, a party), not retyped
+    assert table.actors[table.actor_for_token(doc[4])].key == "place/region-lombok-id"
+    assert table.actors[table.actor_for_token(doc[6])].type == ORGANIZATION

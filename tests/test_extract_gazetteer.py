@@ -157,7 +157,7 @@ def test_gazetteer_a_countrys_short_plural_name():
     [("Lombok", "Lombok", "ID", "island"), ("Manitoba", "Manitoba", "CA", "division"),
      ("the Hebrides", "Hebrides", "GB", "island"), ("Orissa", "Odisha", "IN", "division"),
      ("Zamfara State", "Zamfara", "NG", "division"), ("Nangarhar province", "Nangarhar", "AF", "division"),
-     ("Wallonia", "Wallonia", "BE", "division"), ("Anatolia", "Anatolia", "TR", "region")],
+     ("Wallonia", "Wallonia", "BE", "division"), ("Siberia", "Siberia", "RU", "region")],
 )
 def test_gazetteer_regions_inside_one_country(name, label, iso, kind):
     # provinces, islands and regions are places in their country, under their table name
@@ -206,3 +206,9 @@ def test_gazetteer_countries_and_us_states_keep_their_names():
 def test_gazetteer_regions_retype_a_lone_mistagged_name():
     assert gz.is_clear_place("Sardinia", 1_000_000).country == "IT"
     assert gz.is_clear_place("Central", 1) is None
+
+
+def test_gazetteer_an_organisation_named_for_a_region_is_not_retyped():
+    # news agencies, parties and cartels bear a region's name; a person-tagged lone name does not
+    assert gz.is_clear_place("Sardinia", 100_000, with_regions=False) is None
+    assert gz.region("Sardinia") is not None

@@ -24,6 +24,7 @@ from kg.model import GROUP, ORGANIZATION, PERSON, Actor
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative", "ROOT"})
 MIN_POP_ORG_TO_PLACE = 100_000
 MIN_POP_PERSON_TO_PLACE = 1_000_000
+PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "into", "from"})
 MIN_POP_LOCATED = 100_000  # "talks in Windhoek": a city right after "in" needs less to be one
 
 
@@ -366,7 +367,9 @@ class EntityReader(LinkingMixin):
                 table.add_mention(key, c.start, c.end, "acronym", "actors.acronym", head=doc[c.end - 1].i)
             return key
         if canonical is None:
-            place = gz.is_clear_place(text, MIN_POP_ORG_TO_PLACE)
+            root = doc[c.start:c.end].root  # a region's name after "to", "in": "flew to Lombok"
+            place = gz.is_clear_place(text, MIN_POP_ORG_TO_PLACE, with_regions=root.dep_ == "pobj"
+                                      and root.head.lower_ in PLACE_PREPOSITIONS)
             if place and not self._org_shaped(c) and not self._body(c):
                 return self._place(Cand(c.start, c.end, "GPE", c.source)) if mention else None
             canonical = self._qualified_body(c) or (body_name(self.bodies, text) if self.bodies else None) \

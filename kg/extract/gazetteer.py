@@ -6,10 +6,10 @@ folded form of the name, so a lookup during extraction is one dict access.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.extract.folding import fold, slug  # noqa: F401 (slug: part of the gazetteer API)
 from kg.extract.regions import DISPUTED, REGION_KINDS, region_id, region_named, regions
 from kg.resources import read_resource
 
@@ -44,34 +44,6 @@ class GeoPlace:
     population: int = 0
     latitude: float | None = None
     longitude: float | None = None
-
-
-def fold(text: str) -> str:
-    """Lookup form: ASCII, lower case, straight quotes, no leading "the", single spaces."""
-    if text.isascii():
-        text = text.lower().strip()
-        if text.startswith("the "):
-            text = text[4:]
-        return " ".join(text.split()) if "  " in text or "\n" in text or "\t" in text else text
-    text = text.replace("\u2019", "'").replace("\u2018", "'")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
-    if text.startswith("the "):
-        text = text[4:]
-    return " ".join(text.split())
-
-
-def slug(text: str) -> str:
-    """Key-safe form of a label: "Michelle Bachelet" -> "michelle-bachelet"."""
-    out, dash = [], False
-    for ch in fold(text):
-        if ch.isalnum():
-            out.append(ch)
-            dash = False
-        elif not dash and out and ch != "'" and ch != ".":
-            out.append("-")
-            dash = True
-    return "".join(out).strip("-") or "unnamed"
 
 
 @lru_cache(maxsize=1)
@@ -335,10 +307,11 @@ def region(text: str, countries_in_doc: frozenset[str] | set[str] = frozenset())
     return GeoPlace(region_id(name, iso), name, kind, iso or None)
 
 
-def is_clear_place(text: str, min_population: int) -> GeoPlace | None:
+def is_clear_place(text: str, min_population: int, *, with_regions: bool = True) -> GeoPlace | None:
     """A country, a region of the table or a city of at least ``min_population`` (to retype
-    mistagged spans: "visited Sicily" with "Sicily" read as a person)."""
-    found = country(text) or region(text)
+    mistagged spans: "visited Sicily" with "Sicily" read as a person). Without ``with_regions`` for
+    organisations, so many of which bear a region's name ("Anatolia" news agency)."""
+    found = country(text) or (region(text) if with_regions else None)
     if found or fold(text) in COMMON_WORDS:
         return found
     for place in cities(text, alternates=False):

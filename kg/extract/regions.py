@@ -12,6 +12,7 @@ from __future__ import annotations
 import zlib
 from functools import lru_cache
 
+from kg.extract.folding import fold
 from kg.resources import read_resource
 
 __all__ = ["DISPUTED", "REGION_KINDS", "Region", "region_id", "regions", "region_named"]
@@ -34,8 +35,6 @@ def region_id(name: str, iso: str = "") -> int:
 @lru_cache(maxsize=1)
 def regions() -> dict[str, Region]:
     """Folded name or other name -> (name, countries, kind), from ``regions.tsv``."""
-    from kg.extract.gazetteer import fold  # the gazetteer imports this module lazily too
-
     table: dict[str, Region] = {}
     for line in read_resource("extract", "data", "regions.tsv").splitlines():
         if not line.strip() or line.startswith("#"):
