@@ -19,6 +19,7 @@ from kg.extract.actor_lexicon import (
     STYLES_OF_ADDRESS, TITLE_HEADS,
 )
 from kg.extract.lexicon import PERSON_ROLE_NOUNS
+from kg.extract.place_context import written_country
 from kg.model import GROUP, ORGANIZATION, PERSON, Actor
 
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative", "ROOT"})
@@ -396,25 +397,13 @@ class EntityReader(LinkingMixin):
                 if head.head.lower_ in GOVERNMENT_NOUNS and head.dep_ == "compound":
                     table.map_tokens(key, [head.head.i])
                 return key
-        place = gz.lookup_place(text, self._written_in(c) or self.doc_countries) \
+        place = gz.lookup_place(text, written_country(doc, c.start, c.end) or self.doc_countries) \
             or gz.demonym_country(text)  # "Emirati" tagged a place
         key = table.add_actor(_place(place, text))
         if place is not None and place.name != text:
             table.add_alias(key, text)
         table.add_mention(key, c.start, c.end, "name", c.source, head=head.i)
         return key
-
-    def _written_in(self, c: Cand) -> set[str]:
-        """'Ontario, California', 'Cornwall, Ontario': a place written with the state or country it
-        lies in is placed there, whatever else the story names."""
-        doc, i = self.doc, c.end
-        if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].pos_ != "PROPN":
-            return set()
-        end = i + 1
-        while end < min(len(doc), i + 4) and doc[end].pos_ == "PROPN":
-            end += 1
-        where = gz.lookup_place(doc[i + 1:end].text)
-        return {where.country} if where is not None and where.kind != "city" and where.country else set()
 
 
 def _place(place, text: str) -> Actor:
