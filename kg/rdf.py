@@ -242,7 +242,7 @@ def _actor(out: _Quads, actor: model.Actor) -> None:
         out.text(iri, KG.affiliation, affiliation)
     for alias in actor.aliases:
         out.text(iri, KG.alias, alias)
-    if actor.geonames_id is not None:
+    if actor.geonames_id is not None and actor.geonames_id > 0:  # a region's own id is no GeoNames id
         out.value(iri, KG.geonamesId, int(actor.geonames_id))
     if actor.latitude is not None and actor.longitude is not None:
         out.add(iri, KG.lat, _decimal(actor.latitude))

@@ -154,9 +154,24 @@ def test_actors_mistagged_city_becomes_linked_place(pipe):
 
 
 def test_actors_region_without_geonames_match_is_a_place(pipe):
+    # GeoNames' city table lacks provinces: ours keys them by name and country, with an id of its own
     doc, table = resolve(pipe, "The crackdown in Xinjiang continued.")
     actor = table.actors[key_at(doc, table, "Xinjiang")]
-    assert (actor.type, actor.key) == (PLACE, "place/xinjiang")
+    assert (actor.type, actor.key) == (PLACE, "place/region-xinjiang-cn") and actor.geonames_id < 0
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "iso"),
+    [("Canadian officials flew to Cornwall, Ontario, on Monday.", "Cornwall", "CA"),
+     ("British officials said the plant in Cornwall employs 300 people.", "Cornwall", "GB"),
+     ("Quebec officials met their counterparts in Ontario, California.", "Ontario", "US")],
+)
+def test_actors_a_place_written_with_its_state_lies_there(pipe, text, word, iso):
+    from kg.extract import gazetteer as gz
+
+    doc, table = resolve(pipe, text)
+    actor = table.actors[key_at(doc, table, word)]
+    assert gz.place_by_id(actor.geonames_id).country == iso
 
 
 def test_actors_ruler_tags_human_rights_watch(pipe):
@@ -1005,3 +1020,15 @@ def test_a_site_a_title_opens_is_no_person(pipe, text, site, person):
     _doc, table = resolve(pipe, text)
     assert not [a for a in table.actors.values() if a.type == PERSON and a.label in site]
     assert [a for a in by_label(table, person) if a.type == PERSON]
+
+
+def test_actors_an_organisation_tag_on_a_region_after_a_place_word_is_the_region(pipe):
+    from spacy.tokens import Span
+
+    text = "The minister flew to Lombok. Sinaloa denied the report."
+    doc = pipe(text)
+    doc.ents = [Span(doc, 4, 5, label="ORG"), Span(doc, 6, 7, label="ORG")]
+    table = resolve_actors(doc, Document(id="doc", text=text))
+    # "to Lombok": the island; "Sinaloa denied": a body named for its region (a cartel, a party), not retyped
+    assert table.actors[table.actor_for_token(doc[4])].key == "place/region-lombok-id"
+    assert table.actors[table.actor_for_token(doc[6])].type == ORGANIZATION

@@ -85,7 +85,7 @@ def test_gazetteer_lookup_place_prefers_mentioned_country_among_comparable_citie
     assert gz.lookup_place("Hyderabad").country == "IN"
 
 
-@pytest.mark.parametrize(("name", "linked"), [("Xinjiang", False), ("Urumqi", True), ("Sophie", False)])
+@pytest.mark.parametrize(("name", "linked"), [("Ruritania", False), ("Xinjiang", True), ("Urumqi", True), ("Sophie", False)])
 def test_gazetteer_clear_place_threshold(name, linked):
     assert (gz.is_clear_place(name, 100_000) is not None) == linked
 
@@ -150,3 +150,65 @@ def test_gazetteer_a_countrys_short_plural_name():
     from kg.extract import gazetteer as gz
 
     assert gz.country("Solomons").name == "Solomon Islands"
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "iso", "kind"),
+    [("Lombok", "Lombok", "ID", "island"), ("Manitoba", "Manitoba", "CA", "division"),
+     ("the Hebrides", "Hebrides", "GB", "island"), ("Orissa", "Odisha", "IN", "division"),
+     ("Zamfara State", "Zamfara", "NG", "division"), ("Nangarhar province", "Nangarhar", "AF", "division"),
+     ("Wallonia", "Wallonia", "BE", "division"), ("Siberia", "Siberia", "RU", "region")],
+)
+def test_gazetteer_regions_inside_one_country(name, label, iso, kind):
+    # provinces, islands and regions are places in their country, under their table name
+    place = gz.lookup_place(name)
+    assert (place.name, place.country, place.kind) == (label, iso, kind)
+    assert gz.settled_country(place.geonames_id) == iso and place.geonames_id < 0
+    assert gz.place_by_id(place.geonames_id) == place
+
+
+def test_gazetteer_a_region_wins_over_a_small_foreign_town_unless_the_story_is_there():
+    # "Tuscany" is also a town in Canada; "Cornwall" a town in Ontario
+    assert gz.lookup_place("Tuscany").country == "IT"
+    assert gz.lookup_place("Cornwall").country == "GB"
+    assert gz.lookup_place("Cornwall", {"CA"}).kind == "city"
+    assert gz.lookup_place("Cornwall", {"CA", "GB"}).kind == "region"  # both named: the region
+
+
+def test_gazetteer_a_shared_region_is_placed_only_by_the_story():
+    # Tyrol lies in Austria and Italy, Silesia in Poland and Czechia
+    assert gz.lookup_place("Tyrol").country is None
+    assert gz.settled_country(gz.lookup_place("Tyrol").geonames_id) is None
+    assert gz.lookup_place("Tyrol", {"AT", "DE"}).country == "AT"
+    assert gz.lookup_place("Silesia", {"PL", "CZ"}).country is None
+    assert gz.place_by_id(gz.lookup_place("Silesia", {"CZ"}).geonames_id).country == "CZ"
+
+
+def test_gazetteer_a_disputed_region_is_named_but_not_settled():
+    place = gz.lookup_place("Transdniestria")
+    assert (place.name, place.country, place.kind) == ("Transnistria", "MD", "disputed")
+    assert gz.settled_country(place.geonames_id) is None
+
+
+@pytest.mark.parametrize("name", ["Central", "Western", "Northern", "Gulf", "Federal", "Union", "Province",
+                                  "Island", "Victoria region", "Macedonia region"])
+def test_gazetteer_common_words_are_no_region(name):
+    place = gz.lookup_place(name)
+    assert place is None or place.kind not in ("division", "island", "region", "disputed")
+    assert gz.region(name) is None
+
+
+def test_gazetteer_countries_and_us_states_keep_their_names():
+    assert gz.lookup_place("Georgia").kind == "country" and gz.lookup_place("Macedonia").country == "MK"
+    assert gz.lookup_place("Ohio").kind == "state"
+
+
+def test_gazetteer_regions_retype_a_lone_mistagged_name():
+    assert gz.is_clear_place("Sardinia", 1_000_000).country == "IT"
+    assert gz.is_clear_place("Central", 1) is None
+
+
+def test_gazetteer_an_organisation_named_for_a_region_is_not_retyped():
+    # news agencies, parties and cartels bear a region's name; a person-tagged lone name does not
+    assert gz.is_clear_place("Sardinia", 100_000, with_regions=False) is None
+    assert gz.region("Sardinia") is not None

@@ -1138,3 +1138,41 @@ def test_travel_an_arrival_by_its_traveller_stays_his(extractor):
     found = tuples(extract(extractor, "The arrival in Dakar by Indian Prime Minister Narendra Modi on "
                                       "Friday was delayed by fog."))
     assert ("Narendra Modi", "visited", "Dakar") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a province or island abroad is a visit there and to its country, not to a town of that name elsewhere
+        ("Japanese Prime Minister Shinzo Abe flew to Lombok on Sunday for talks with Indonesian officials.",
+         {("Shinzo Abe", "visited", "Lombok"), ("Shinzo Abe", "visited", "Indonesia")}),
+        ("Swedish Prime Minister Stefan Lofven visited Tuscany on Monday.",
+         {("Stefan Lofven", "visited", "Tuscany"), ("Stefan Lofven", "visited", "Italy")}),
+        ("Nigerian President Goodluck Jonathan arrived in Sardinia on Friday.",
+         {("Goodluck Jonathan", "visited", "Sardinia"), ("Goodluck Jonathan", "visited", "Italy")}),
+        # a shared region is placed by the state the text writes with it
+        ("Norwegian Foreign Minister Jonas Gahr Store visited Pakistani-administered Kashmir on Tuesday.",
+         {("Jonas Gahr Store", "visited", "Kashmir"), ("Jonas Gahr Store", "visited", "Pakistan")}),
+    ],
+)
+def test_travel_a_region_abroad_is_in_its_country(extractor, text, expected):
+    assert expected <= tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a town abroad that shares the name is not where the trip went
+        ("Japanese Prime Minister Shinzo Abe flew to Lombok on Sunday.", ("Shinzo Abe", "visited", "Canada")),
+        ("Swedish Prime Minister Stefan Lofven visited Tuscany on Monday.", ("Stefan Lofven", "visited", "Canada")),
+        # a region several states share, or one held by another power, gives no country
+        ("Brazilian President Dilma Rousseff visited Tyrol on Monday.", ("Dilma Rousseff", "visited", "Austria")),
+        ("Turkish President Abdullah Gul visited Transnistria on Monday.", ("Abdullah Gul", "visited", "Moldova")),
+        ("Norwegian Foreign Minister Jonas Gahr Store visited Kashmir on Tuesday.",
+         ("Jonas Gahr Store", "visited", "Pakistan")),
+        ("Norwegian Foreign Minister Jonas Gahr Store visited Kashmir on Tuesday.",
+         ("Jonas Gahr Store", "visited", "India")),
+    ],
+)
+def test_travel_a_region_gives_no_other_country(extractor, text, absent):
+    assert absent not in tuples(extract(extractor, text))

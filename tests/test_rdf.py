@@ -322,3 +322,11 @@ def test_rdf_mention_without_offsets_does_not_conform(extraction):
     mention = next(g.subjects(RDF.type, KG.Mention))
     g.remove((mention, KG.start, None))
     assert not validate(g)[0]
+
+
+def test_rdf_a_region_of_our_own_table_claims_no_geonames_id():
+    # provinces and islands from regions.tsv carry a negative id of their own, which is no GeoNames id
+    region = Actor("place/region-lombok-id", "Lombok", model.PLACE, geonames_id=-42)
+    g = triples_graph(Extraction(Document("d", "text"), (region,), (), ()))
+    iri = URIRef(actor_iri(region.key))
+    assert (iri, RDF.type, KG.Place) in g and g.value(iri, KG.geonamesId) is None

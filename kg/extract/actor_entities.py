@@ -21,11 +21,13 @@ from kg.extract.actor_lexicon import (
     SITE_HEADS, STYLES_OF_ADDRESS,
 )
 from kg.extract.lexicon import PERSON_ROLE_NOUNS
+from kg.extract.place_context import written_country
 from kg.model import GROUP, ORGANIZATION, PERSON, Actor
 
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative", "ROOT"})
 MIN_POP_ORG_TO_PLACE = 100_000
 MIN_POP_PERSON_TO_PLACE = 1_000_000
+PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "into", "from"})
 MIN_POP_LOCATED = 100_000  # "talks in Windhoek": a city right after "in" needs less to be one
 
 
@@ -348,7 +350,9 @@ class EntityReader(FullNameMixin, LinkingMixin):
                 table.add_mention(key, c.start, c.end, "acronym", "actors.acronym", head=doc[c.end - 1].i)
             return key
         if canonical is None:
-            place = gz.is_clear_place(text, MIN_POP_ORG_TO_PLACE)
+            root = doc[c.start:c.end].root  # a region's name after "to", "in": "flew to Lombok"
+            place = gz.is_clear_place(text, MIN_POP_ORG_TO_PLACE, with_regions=root.dep_ == "pobj"
+                                      and root.head.lower_ in PLACE_PREPOSITIONS)
             if place and not self._org_shaped(c) and not self._body(c):
                 return self._place(Cand(c.start, c.end, "GPE", c.source)) if mention else None
             canonical = self._qualified_body(c) or (body_name(self.bodies, text) if self.bodies else None) \
@@ -375,7 +379,8 @@ class EntityReader(FullNameMixin, LinkingMixin):
                 if head.head.lower_ in GOVERNMENT_NOUNS and head.dep_ == "compound":
                     table.map_tokens(key, [head.head.i])
                 return key
-        place = gz.lookup_place(text, self.doc_countries) or gz.demonym_country(text)  # "Emirati" tagged a place
+        place = gz.lookup_place(text, written_country(doc, c.start, c.end) or self.doc_countries) \
+            or gz.demonym_country(text)  # "Emirati" tagged a place
         key = table.add_actor(_place(place, text))
         if place is not None and place.name != text:
             table.add_alias(key, text)

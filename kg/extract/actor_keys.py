@@ -26,9 +26,13 @@ def story_key(key: str, document_id: str) -> str:
 
 
 def place_actor(place: GeoPlace | None, label: str) -> Actor:
-    """A Place actor, keyed by its GeoNames id when it is linked."""
+    """A Place actor, keyed by its GeoNames id when it is linked (a region of our own table,
+    with a negative id, by its name and country: "place/region-punjab-in")."""
     if place is None:
         return Actor(actor_key(PLACE, label), label, PLACE)
+    if place.geonames_id < 0:
+        return Actor(f"place/region-{slug(place.name)}{'-' + place.country.lower() if place.country else ''}",
+                     place.name, PLACE, geonames_id=place.geonames_id)
     return Actor(
         f"place/geonames-{place.geonames_id}", place.name, PLACE,
         geonames_id=place.geonames_id, latitude=place.latitude, longitude=place.longitude,

@@ -31,8 +31,8 @@ ON_ISLANDS = frozenset({"stop", "land"})
 TRIP_COURSE_VERBS = frozenset({"be", "take", "begin", "start", "end", "conclude", "continue", "open", "close",
                                "come", "culminate", "finish", "wrap", "include", "last", "go", "hold", "make",
                                "pay", "move", "bring", "lead", "proceed", "run", "stop", "head"})
-# Places precise enough to be where a traveller was (not a continent or region).
-SETTLED_KINDS = frozenset({"country", "city", "state"})
+# Places precise enough to be where a traveller was (not a continent or world region).
+SETTLED_KINDS = gz.SETTLED_KINDS
 # World regions larger than a country and without borders of their own (continents come from the
 # gazetteer): a trip "to Latin America" or "to the West" names no place a traveller was.
 WORLD_REGIONS = frozenset({

@@ -6,10 +6,11 @@ folded form of the name, so a lookup during extraction is one dict access.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.extract.folding import fold, slug  # noqa: F401 (slug: part of the gazetteer API)
+from kg.extract.regions import DISPUTED, REGION_KINDS, region_id, region_named, regions
 from kg.resources import read_resource
 
 # A capital used as a subject stands for its government; so do these seats.
@@ -33,43 +34,16 @@ MIN_POP_ALTERNATES = 50_000
 
 @dataclass(frozen=True)
 class GeoPlace:
-    """One GeoNames entry: a country, a city, a US state or a continent."""
+    """One GeoNames entry (a country, a city, a US state or a continent), or a region of
+    ``regions.tsv`` (a division, island or region, with a negative id of its own)."""
 
     geonames_id: int
     name: str
-    kind: str  # "country", "city", "state", "continent"
+    kind: str  # "country", "city", "state", "continent", or one of REGION_KINDS
     country: str | None = None  # ISO2
     population: int = 0
     latitude: float | None = None
     longitude: float | None = None
-
-
-def fold(text: str) -> str:
-    """Lookup form: ASCII, lower case, straight quotes, no leading "the", single spaces."""
-    if text.isascii():
-        text = text.lower().strip()
-        if text.startswith("the "):
-            text = text[4:]
-        return " ".join(text.split()) if "  " in text or "\n" in text or "\t" in text else text
-    text = text.replace("\u2019", "'").replace("\u2018", "'")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
-    if text.startswith("the "):
-        text = text[4:]
-    return " ".join(text.split())
-
-
-def slug(text: str) -> str:
-    """Key-safe form of a label: "Michelle Bachelet" -> "michelle-bachelet"."""
-    out, dash = [], False
-    for ch in fold(text):
-        if ch.isalnum():
-            out.append(ch)
-            dash = False
-        elif not dash and out and ch != "'" and ch != ".":
-            out.append("-")
-            dash = True
-    return "".join(out).strip("-") or "unnamed"
 
 
 @lru_cache(maxsize=1)
@@ -240,9 +214,10 @@ def demonym_among(tokens) -> GeoPlace | None:
 
 
 def settled_country(geonames_id: int | None) -> str | None:
-    """The ISO country of a country, city or state (None for continents, regions and unlinked places)."""
+    """The ISO country of a country, city, state or region inside one country (None for continents,
+    world regions, a region several countries share and unlinked places)."""
     place = place_by_id(geonames_id)
-    return place.country if place is not None and place.kind in ("country", "city", "state") else None
+    return place.country if place is not None and place.kind in SETTLED_KINDS else None
 
 
 def capital_country(text: str) -> GeoPlace | None:
@@ -260,6 +235,12 @@ def seat_country(text: str) -> GeoPlace | None:
     return country_by_iso(iso) if iso else None
 
 
+# Ordinary words that GeoNames also has as a town's name ("Central", Louisiana): in the news
+# they start a name ("Central Java", "the Gulf states"), they are never a place alone.
+COMMON_WORDS = frozenset({"central", "northern", "southern", "eastern", "western", "gulf", "federal", "union",
+                          "valley", "delta", "highlands"})
+# Kinds of place that lie in one country: a visit there is a visit to that country.
+SETTLED_KINDS = frozenset({"country", "city", "state"}) | REGION_KINDS
 BIG_CITY = 1_000_000
 ALTERNATE_DOMINANCE = 50  # how much bigger a city known by a former name must be to win over the name's owner
 
@@ -277,7 +258,8 @@ def cities(text: str, *, alternates: bool = True) -> list[GeoPlace]:
 
 
 def lookup_place(text: str, countries_in_doc: frozenset[str] | set[str] = frozenset()) -> GeoPlace | None:
-    """Link a place name: a country by name, else the one clear city of that name.
+    """Link a place name: a country by name, else a region ("Bali", "Ontario") unless only a
+    city of that name lies in a country the document mentions, else the one clear city.
 
     A city wins when it lies in a country the document mentions, else the most
     populous city of that name is taken.
@@ -285,9 +267,15 @@ def lookup_place(text: str, countries_in_doc: frozenset[str] | set[str] = frozen
     found = country(text)
     if found:
         return found
-    candidates = cities(text)
-    if not candidates:
+    if fold(text) in COMMON_WORDS:
         return None
+    candidates = cities(text)
+    area = region(text, countries_in_doc)
+    if area is not None and (area.country in countries_in_doc or not any(
+            p.country in countries_in_doc for p in candidates if p.kind == "city")):
+        return area  # "Ontario" is the province, unless the story is set in the US and not in Canada
+    if not candidates:
+        return area
     capital_of = capital_country(text)
     if capital_of is not None:  # "Washington" in the news is the capital, not the state
         capitals = [p for p in candidates if p.kind == "city" and p.country == capital_of.country]
@@ -305,10 +293,26 @@ def lookup_place(text: str, countries_in_doc: frozenset[str] | set[str] = frozen
     return top
 
 
-def is_clear_place(text: str, min_population: int) -> GeoPlace | None:
-    """A country, or a city of at least ``min_population`` (to retype mistagged spans)."""
-    found = country(text)
-    if found:
+def region(text: str, countries_in_doc: frozenset[str] | set[str] = frozenset()) -> GeoPlace | None:
+    """The division, island or region of this name ("Aceh province", "Sicily"). A name several
+    countries share ("Punjab") is placed in the one the document names, else in none."""
+    found = region_named(fold(text))
+    if found is None:
+        return None
+    name, isos, kind = found
+    if len(isos) > 1:
+        named = [iso for iso in isos if iso in countries_in_doc]
+        isos = tuple(named) if len(named) == 1 else ()
+    iso = isos[0] if isos else ""
+    return GeoPlace(region_id(name, iso), name, kind, iso or None)
+
+
+def is_clear_place(text: str, min_population: int, *, with_regions: bool = True) -> GeoPlace | None:
+    """A country, a region of the table or a city of at least ``min_population`` (to retype
+    mistagged spans: "visited Sicily" with "Sicily" read as a person). Without ``with_regions`` for
+    organisations, so many of which bear a region's name ("Anatolia" news agency)."""
+    found = country(text) or (region(text) if with_regions else None)
+    if found or fold(text) in COMMON_WORDS:
         return found
     for place in cities(text, alternates=False):
         if place.kind == "city" and place.population >= min_population:
@@ -357,9 +361,12 @@ def _by_id() -> dict[int, GeoPlace]:
     for places in _city_table()[0].values():
         for place in places:
             table.setdefault(place.geonames_id, place)
+    for name, isos, kind in set(regions().values()):
+        for iso in isos + (("",) if len(isos) > 1 else ()):
+            table.setdefault(region_id(name, iso), GeoPlace(region_id(name, iso), name, kind, iso or None))
     return table
 
 
 def place_by_id(geonames_id: int | None) -> GeoPlace | None:
-    """The linked place with this GeoNames id (country, city, US state or continent)."""
+    """The linked place with this id (country, city, US state or continent; a region's own negative id)."""
     return _by_id().get(geonames_id) if geonames_id is not None else None

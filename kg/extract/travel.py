@@ -347,7 +347,7 @@ class TravelRules(DestinationRules):
         kinds = [gz.place_by_id(self.actors.actors[k].geonames_id) for k, _ in cand.places]
         if any(p is None or p.kind == "country" for p in kinds):
             return []
-        countries = {p.country for p in kinds} - {None}
+        countries = {p.country for p in kinds if p.kind != gz.DISPUTED} - {None}  # Crimea: no state's visit
         if len(countries) != 1:
             return []
         (iso,) = countries
@@ -370,7 +370,7 @@ class TravelRules(DestinationRules):
         """Continents and regions go when a country or city inside them is named."""
         kinds = {k: getattr(gz.place_by_id(self.actors.actors[k].geonames_id), "kind", None)
                  for k, _ in places}
-        if any(kind in ("country", "city", "state") for kind in kinds.values()):
+        if any(kind in gz.SETTLED_KINDS for kind in kinds.values()):
             return [p for p in places if kinds[p[0]] != "continent"]
         return places
 
