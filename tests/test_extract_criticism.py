@@ -1551,3 +1551,18 @@ def test_criticism_unnamed_officials_of_no_body_reject_nothing(extractor):
     # no body is named: the bare plural is no actor, and no criticism is invented
     found = tuples(extract(extractor, "Officials dismissed the claims of the Kenyan government."))
     assert not {t for t in found if t[1] == "criticized"}
+
+
+def test_criticism_a_participles_pronoun_object_resumes_the_main_object(extractor):
+    """'..., calling them unfair': 'them' is what the main verb judged, not the last body named."""
+    text = ("The Malaysian government welcomed the talks on palm oil.\n\n"
+            "Uruguayan President Luis Lacalle Pou criticized Brazil's import quotas, calling them unfair.")
+    found = tuples(extract(extractor, text))
+    assert ("Luis Lacalle Pou", "criticized", "Brazil") in found
+    assert not {t for t in found if t[1] == "criticized" and t[2] == "Malaysia"}
+
+
+def test_criticism_a_participles_praise_of_the_main_object_is_no_criticism(extractor):
+    found = tuples(extract(extractor, "Uruguayan President Luis Lacalle Pou praised Brazil's import quotas, "
+                                      "calling them fair and wise."))
+    assert not {t for t in found if t[1] == "criticized"}

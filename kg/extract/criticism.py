@@ -167,6 +167,8 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules, ObjectionRules, F
             complements = [c for c in tok.children if c.dep_ == "oprd"]
             if not patients and len(complements) > 1:  # "called the strike a crime", both hung as complements
                 patients = complements[:1]
+            if patients and all(p.lower_ in RESUMED_OBJECTS for p in patients) and tok.dep_ == "advcl":
+                patients = patient_tokens(tok.head) or patients  # "criticized X's curbs, calling them unfair"
             if patients and all(p.lower_ == "what" for p in patients):
                 patients = complements + prep_objects(tok, {"as"})  # "citing what it calls a hostile U.S.
                 # attitude", "what it described as Libyan aggression": the attitude's owner
@@ -389,6 +391,10 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules, ObjectionRules, F
         place = gz.demonym_country_at(token)
         return self.place_key(place) if place is not None else None
 
+
+
+# Pronouns a participle's object resumes the main verb's object with: "..., calling them unfair".
+RESUMED_OBJECTS = frozenset({"it", "them", "this", "these", "those"})
 
 
 def _deed_of_clause(noun) -> bool:
