@@ -1566,3 +1566,30 @@ def test_criticism_a_participles_praise_of_the_main_object_is_no_criticism(extra
     found = tuples(extract(extractor, "Uruguayan President Luis Lacalle Pou praised Brazil's import quotas, "
                                       "calling them fair and wise."))
     assert not {t for t in found if t[1] == "criticized"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The African Union condemned the detention of opposition leaders in Cameroon on Monday.",
+         ("African Union", "criticized", "Cameroon")),
+        ("Norway voiced concern over the arrest of human rights lawyers in Azerbaijan.",
+         ("Norway", "criticized", "Azerbaijan")),
+    ],
+)
+def test_criticism_a_states_act_in_its_land_is_that_states(extractor, text, expected):
+    """Arrest, detention, censorship: what only a state does; done 'in X' without a doer named, it is X's."""
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The African Union voiced concern over the flooding in Cameroon.",  # no one's act
+        "Norway condemned the abduction of aid workers by rebels in Mali.",  # the doer is named: not Mali
+        "Norway welcomed the arrest of the suspects in Kenya.",  # no criticism at all
+    ],
+)
+def test_criticism_a_place_alone_owns_no_act_but_a_states(extractor, text):
+    found = tuples(extract(extractor, text))
+    assert not {t for t in found if t[1] == "criticized" and t[2] in ("Cameroon", "Mali", "Kenya")}

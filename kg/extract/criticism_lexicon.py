@@ -328,3 +328,6 @@ DOMINATE_VERBS = frozenset({"dictate", "coerce", "hijack", "usurp", "strong-arm"
 # Wrongs a state does to those in its land: "violations of human rights in X" are X's.
 STATE_WRONGS = frozenset({"repression", "persecution", "oppression", "crackdown", "torture",
                           "violation", "abuse"})
+# What only a state does to people in its land: "the arrest of activists in X" is X's doing.
+STATE_ACTS = frozenset({"repression", "persecution", "oppression", "crackdown", "arrest", "detention",
+                        "imprisonment", "jailing", "incarceration", "censorship", "deportation", "sentencing"})
