@@ -1593,3 +1593,23 @@ def test_criticism_a_states_act_in_its_land_is_that_states(extractor, text, expe
 def test_criticism_a_place_alone_owns_no_act_but_a_states(extractor, text):
     found = tuples(extract(extractor, text))
     assert not {t for t in found if t[1] == "criticized" and t[2] in ("Cameroon", "Mali", "Kenya")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana's main opposition party on Monday accused President John Kufuor of planning to rig the vote.",
+        "Colombia's largest union accused President Alvaro Uribe of ignoring the killings.",
+        "Ecuador's student movement accused President Lucio Gutierrez of betraying the poor.",
+    ],
+)
+def test_criticism_a_countrys_party_or_union_is_not_the_country(extractor, text):
+    """A party, union or movement of a country is not its state: no 'Ghana criticized Kufuor'."""
+    found = tuples(extract(extractor, text))
+    assert not {t for t in found if t[1] == "criticized" and t[0] in ("Ghana", "Colombia", "Ecuador")}
+
+
+def test_criticism_a_countrys_party_named_in_apposition_is_that_party(extractor):
+    found = tuples(extract(extractor, "Zimbabwe's main opposition party, the Movement for Democratic Change, "
+                                      "accused President Robert Mugabe of rigging the election."))
+    assert ("Movement for Democratic Change", "criticized", "Robert Mugabe") in found

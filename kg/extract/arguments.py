@@ -289,7 +289,12 @@ def prep_objects(token, preps: frozenset[str] | set[str]) -> list:
 # Participle-adjectives the parser reads as verbs whose object is the place: "to neighboring Tunisia".
 # Nouns for the people of a place: its possessor says where they live, not who they are.
 PEOPLE_OF_A_PLACE = frozenset({"minority", "majority", "population", "community", "people", "public",
-                               "electorate", "citizen", "resident", "inhabitant", "diaspora"})
+                               "electorate", "citizen", "resident", "inhabitant", "diaspora",
+                               # groups of a country that are not its state: "Nigeria's opposition party"
+                               "opposition", "party", "rebel", "insurgent", "militant", "guerrilla", "union",
+                               "media", "press", "newspaper", "student", "worker", "activist", "protester",
+                               "dissident", "church", "clergy", "company", "firm", "movement", "group",
+                               "organization", "organisation", "association"})
 NEIGHBOURING = frozenset({"neighboring", "neighbouring", "bordering", "adjoining"})
 
 
