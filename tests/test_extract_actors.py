@@ -1032,3 +1032,35 @@ def test_actors_an_organisation_tag_on_a_region_after_a_place_word_is_the_region
     # "to Lombok": the island; "Sinaloa denied": a body named for its region (a cartel, a party), not retyped
     assert table.actors[table.actor_for_token(doc[4])].key == "place/region-lombok-id"
     assert table.actors[table.actor_for_token(doc[6])].type == ORGANIZATION
+
+
+def test_actors_a_name_the_model_took_for_a_product_after_a_title_is_a_person(pipe):
+    from spacy.tokens import Span
+
+    text = "Former military ruler Yakubu Danjuma told reporters the vote was rigged."
+    doc = pipe(text)
+    doc.ents = [Span(doc, 3, 5, label="PRODUCT")]
+    table = resolve_actors(doc, Document(id="doc", text=text))
+    key = table.actor_for_token(doc[4])
+    assert key is not None and table.actors[key].type == PERSON
+
+
+def test_actors_a_body_the_model_took_for_a_work_is_a_body(pipe):
+    from spacy.tokens import Span
+
+    text = "The All Ghana Progressive Party said in a statement that the count was flawed."
+    doc = pipe(text)
+    doc.ents = [Span(doc, 1, 5, label="WORK_OF_ART")]
+    table = resolve_actors(doc, Document(id="doc", text=text))
+    key = table.actor_for_token(doc[4])
+    assert key is not None and table.actors[key].type == ORGANIZATION
+
+
+def test_actors_a_work_stays_no_actor(pipe):
+    from spacy.tokens import Span
+
+    text = "Critics praised the novel Things Fall Apart on Monday."
+    doc = pipe(text)
+    doc.ents = [Span(doc, 4, 7, label="WORK_OF_ART")]
+    table = resolve_actors(doc, Document(id="doc", text=text))
+    assert table.actor_for_token(doc[5]) is None

@@ -26,7 +26,7 @@ TITLE_HEADS = frozenset(
     counsellor councillor counselor administrator deputy delegate representative
     constable superintendent sheriff detective mayor-elect governor-elect senator-elect
     coach manager bowler batsman batter striker goalkeeper midfielder quarterback pitcher skipper
-    negotiator inspector investigator commissar secretary-general whip
+    negotiator inspector investigator commissar secretary-general whip ruler dictator strongman candidate nominee
     """.split()
 )
 

@@ -14,7 +14,7 @@ from kg.extract.actor_headlines import before_headline_verb, in_ranges, only_ver
 from kg.extract import actor_names as names
 from kg.extract import gazetteer as gz
 from kg.extract.actor_lexicon import (
-    HONORIFICS, LANDMARK_HEADS, NOT_ACTORS, ORG_DESCRIPTIONS, TITLE_HEADS, TITLE_MODIFIERS,
+    HONORIFICS, LANDMARK_HEADS, NOT_ACTORS, ORG_DESCRIPTIONS, ORG_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS,
 )
 from kg.extract.actor_links import national_government
 
@@ -253,6 +253,18 @@ def _plain_name(token) -> bool:
 
 # Entity labels that can name an actor.
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+MISREAD_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT"})  # the small model's guesses at rare names
+
+
+def _misread_label(doc, ent) -> str | None:
+    """A body or a person the model took for a product or a work: "the All Nigeria People's Party"
+    ends as a body's name does; "ruler Muhammadu Buhari" follows a title."""
+    if ent.label_ not in MISREAD_LABELS:
+        return None
+    start, end = names.trim(doc, ent.start, ent.end)
+    if end > start and doc[end - 1].lower_ in ORG_SUFFIXES and doc[end - 1].text[:1].isupper():
+        return "ORG"
+    return "PERSON" if end > start and after_title(doc, Cand(start, end, "PERSON", "actors.ner")) else None
 
 
 def entity_candidates(doc, document, text: str | None = None) -> list[Cand]:
@@ -268,7 +280,9 @@ def entity_candidates(doc, document, text: str | None = None) -> list[Cand]:
         elif ent.label_ != "GPE" and end < len(doc) and doc[end].lower_ in LANDMARK_HEADS and ent.root.head.i == end:
             label, end = "LOC", end + 1  # "the Yasukuni shrine", where the model tagged "Yasukuni"
         if label not in LABELS:
-            continue
+            label = _misread_label(doc, ent)
+            if label is None:
+                continue
         if label == "PERSON" and len(ent) == 1 and gz.demonym_country(ent.text):
             label = "NORP"  # "Tajik president": a nationality the model read as a name
         if document.removed and document.is_removed(ent.start_char, ent.end_char):

@@ -204,6 +204,7 @@ PERSON_ROLE_NOUNS = frozenset({
     "representative", "delegate", "officer", "executive", "coordinator", "adviser",
     "advisor", "aide", "lawmaker", "senator", "general", "commander", "rapporteur",
     "counterpart", "predecessor", "successor", "deputy", "rival", "opponent", "host", "guest",
+    "candidate", "nominee", "ruler",
 })
 
 # Nouns for someone related to the possessor: "Ross's father" is not Ross.
