@@ -1064,3 +1064,22 @@ def test_actors_a_work_stays_no_actor(pipe):
     doc.ents = [Span(doc, 4, 7, label="WORK_OF_ART")]
     table = resolve_actors(doc, Document(id="doc", text=text))
     assert table.actor_for_token(doc[5]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("South Sudan and Sudan resumed talks. Khartoum accused the South of arming rebels.", "South", "South Sudan"),
+        ("North Korea fired a missile on Monday. Seoul said the North had broken the truce.", "North", "North Korea"),
+    ],
+)
+def test_actors_the_south_of_a_divided_country_is_that_country(pipe, text, word, country):
+    doc, table = resolve(pipe, text)
+    key = key_at(doc, table, word, 0 if text.count(word) == 1 else 1)
+    assert key is not None and table.actors[key].label == country
+
+
+def test_actors_the_south_alone_is_no_country(pipe):
+    doc, table = resolve(pipe, "Floods hit the South on Monday, officials in Italy said.")
+    key = key_at(doc, table, "South")
+    assert key is None or table.actors[key].type != PLACE or table.actors[key].label == "South"

@@ -380,12 +380,22 @@ class EntityReader(FullNameMixin, LinkingMixin):
                     table.map_tokens(key, [head.head.i])
                 return key
         place = gz.lookup_place(text, written_country(doc, c.start, c.end) or self.doc_countries) \
-            or gz.demonym_country(text)  # "Emirati" tagged a place
+            or gz.demonym_country(text) or _half_of_divided(text, self.doc_countries)  # "Emirati" tagged a place
         key = table.add_actor(_place(place, text))
         if place is not None and place.name != text:
             table.add_alias(key, text)
         table.add_mention(key, c.start, c.end, "name", c.source, head=head.i)
         return key
+
+
+def _half_of_divided(text: str, doc_countries: set[str]):
+    """'the South' in a story that names South Korea (or North Korea, South Sudan ...): the one
+    country of the story whose name starts with that compass word."""
+    if text.lower() not in ("north", "south"):
+        return None
+    halves = [iso for iso in doc_countries
+              if (place := gz.country_by_iso(iso)) is not None and place.name.lower().startswith(text.lower() + " ")]
+    return gz.country_by_iso(halves[0]) if len(halves) == 1 else None
 
 
 def _place(place, text: str) -> Actor:
