@@ -74,3 +74,22 @@ def test_diplomacy_a_recall_announced_as_a_noun_in_protest(extractor):
 def test_diplomacy_a_recall_announced_as_a_noun_without_protest(extractor):
     text = "Ghana announced the recall of its High Commissioner in Abuja for consultations."
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the grievance told as a clause: its doer, a state's arm standing for the state
+        ("Greece recalled its ambassador from Ankara on Monday after Turkish coast guards seized a fishing boat.",
+         ("Greece", "criticized", "Turkey")),
+        # "in protest" alone: against the state the envoy served in
+        ("Chile recalled its ambassador to Bolivia on Friday in protest.", ("Chile", "criticized", "Bolivia")),
+    ],
+)
+def test_diplomacy_a_recall_after_a_grievance_or_in_protest(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+def test_diplomacy_a_recall_for_consultations_protests_nothing(extractor):
+    found = tuples(extract(extractor, "Chile recalled its ambassador to Bolivia for consultations on Friday."))
+    assert not {t for t in found if t[1] == "criticized"}

@@ -88,7 +88,7 @@ STATE_ARMS = frozenset({
     "troop", "troops", "force", "forces", "jet", "jets", "warplane", "warplanes", "soldier",
     "soldiers", "army", "helicopter", "helicopters", "tank", "tanks", "navy", "aircraft",
     "artillery", "gunship", "gunships", "police", "military", "commando", "commandos", "commandoes",
-    "marine", "marines",
+    "marine", "marines", "guard", "guards", "gendarme", "gendarmes", "coastguard", "coastguards",
 })
 # "reacted angrily to X": a reaction in this manner criticises X's owner.
 ANGRY_MANNERS = frozenset({"angrily", "furiously", "sharply", "indignantly", "bitterly", "harshly",

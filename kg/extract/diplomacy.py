@@ -95,9 +95,13 @@ class DiplomaticProtestRules:
             o for t in verb.subtree if t.lower_ == "following" and t.dep_ == "acl"  # "for consultations
             for o in t.children if o.dep_ == "dobj"]  # following statements by X", read as a participle
         purpose = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "protest"]
-        if not grievances and not purpose:
+        purpose += [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"  # "... in protest"
+                    and any(n.dep_ == "pobj" and n.lemma_.lower() == "protest" for n in p.children)]
+        doers = [s for c in verb.children if c.dep_ == "advcl" and any(  # "after X called Y a thief"
+            m.dep_ == "mark" and m.lower_ in GRIEVANCE_PREPS for m in c.children) for s in subject_tokens(c)]
+        if not grievances and not doers and not purpose:
             return []  # "recalled its ambassador for consultations": no grievance voiced
-        targets = self._targets_of(grievances) if grievances else []
+        targets = (self._targets_of(grievances) if grievances else []) + self._state_arms(doers)
         targets += [(state, tok) for key, tok in targets  # a state protests to a state:
                     for state in [self._home_state(key)] if state is not None]
         if not targets:
