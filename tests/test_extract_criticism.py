@@ -1613,3 +1613,27 @@ def test_criticism_a_countrys_party_named_in_apposition_is_that_party(extractor)
     found = tuples(extract(extractor, "Zimbabwe's main opposition party, the Movement for Democratic Change, "
                                       "accused President Robert Mugabe of rigging the election."))
     assert ("Movement for Democratic Change", "criticized", "Robert Mugabe") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyan opposition leader Raila Odinga renewed his attack on President Mwai Kibaki on Sunday.",
+         ("Raila Odinga", "criticized", "Mwai Kibaki")),
+        ("Philippine Senator Antonio Trillanes launched a fresh attack on President Rodrigo Duterte on Monday.",
+         ("Antonio Trillanes", "criticized", "Rodrigo Duterte")),
+    ],
+)
+def test_criticism_one_persons_attack_on_another_is_in_words(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen launched an attack on Governor Kashim Shettima on Sunday.",  # no person attacks
+        "The attack on Governor Kashim Shettima killed two guards.",  # no one's attack
+    ],
+)
+def test_criticism_an_armed_attack_on_a_person_is_no_criticism(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}

@@ -97,7 +97,8 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules, ObjectionRules, F
             return self._envoy_recalled_by_noun(tok)
         if tok.pos_ == "NOUN" and lemma in lx.WRATH_NOUNS:  # "drew Beijing's fury", "earned the ire of X"
             return self._criticism_received(tok) or []
-        if tok.pos_ == "NOUN" and (lemma in lx.CRITICIZE_NOUNS or _verbal_attack(tok, lemma)):
+        if tok.pos_ == "NOUN" and (lemma in lx.CRITICIZE_NOUNS or _verbal_attack(tok, lemma)
+                                   or lemma == "attack" and self._person_on_person(tok)):
             received = self._criticism_received(tok)
             if received is not None:
                 return received
@@ -177,6 +178,14 @@ class CriticismRules(DisapprovalRules, DiplomaticProtestRules, ObjectionRules, F
                 [o for c in complements for o in [c, *prep_objects(c, {"of"})]])  # detention part of Georgia's policy"
             return self._criticism(tok, "events.criticized.judgement", 0.75, agents, targets)
         return []
+
+    def _person_on_person(self, noun) -> bool:
+        """'X's attack on Y', 'X launched an attack on Y', both of them people: an attack in words."""
+        doers = [c for c in noun.children if c.dep_ == "poss"] or (
+            subject_tokens(noun.head) if noun.dep_ == "dobj" else [])
+        aimed = prep_objects(noun, {"on", "against"})
+        return bool(aimed) and all(self.of_type(actors_in([t], self.resolve), PERSON) for t in doers + aimed) \
+            and bool(doers)
 
     def _mutual_sides(self, verb) -> list:
         """'Relations between Ethiopia and Eritrea broke down, with each accusing the other':
