@@ -1,0 +1,120 @@
+"""Whose a judged thing is: the target of a criticism when its object is no actor.
+
+The object's owner: its possessor, its "by"/"from" phrase, the actor its modifier names
+("the Israeli raid" -> Israel), the doer of the clause it names, or the state where only a
+state acts ("the arrest of activists in Belarus"). A capital stands for its state; a place
+named only as where something happened is no one.
+"""
+
+from __future__ import annotations
+
+from kg.extract import gazetteer as gz
+from kg.extract import lexicon as lx
+from kg.extract.arguments import actors_in, coordinated, is_passive, prep_objects, subject_tokens
+from kg.model import ORGANIZATION, PERSON, PLACE
+
+OWNER_PREPS = frozenset({"by", "from"})
+GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "cabinet"})  # a leader's, the state's
+OWNER_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+
+
+class OwnerRules:
+    """Mixin of :class:`kg.extract.events.EventExtractor`: the owners of judged things."""
+
+    # ---- targets ------------------------------------------------------------------
+    def _targets_of(self, tokens) -> list:
+        """The actors named by ``tokens``, else the owners of what they name."""
+        direct = actors_in(tokens, self.resolve)
+        if direct:
+            return direct
+        return self._owners(tokens) or self._owners_by_the_naming_verb(tokens) \
+            or [o for t in tokens for o in self.antecedent_owners(t)] \
+            or [o for t in tokens for o in self.headline_owner(t)]  # "the decision" named before, else the headline's
+
+    def _owners_by_the_naming_verb(self, tokens) -> list:
+        """'what he called inaction by Ecuador's government': the "by" hung on the naming verb."""
+        return [o for t in tokens if t.dep_ in ("oprd", "attr", "xcomp") and t.head.pos_ == "VERB"
+                and any(c.lower_ == "what" for c in t.head.children)
+                for o in actors_in(prep_objects(t.head, {"by"}), self.resolve)]
+
+    def _owners(self, nouns) -> list:
+        """Whose stance, words or deed a noun is: possessor, 'by'/'from', modifier, 'signed by',
+        or the doer of the support verb it is the object of ("troops carried out an attack")."""
+        found: dict[str, object] = {}
+        for noun in nouns:
+            for member in coordinated(noun):
+                owners = self._owners_of(member)
+                if not owners and member.dep_ == "dobj" and member.head.lemma_.lower() in lx.SUPPORT_VERBS_OF_DEEDS:
+                    owners = self._state_arms(subject_tokens(member.head))
+                elif not owners and _deed_of_clause(member):  # "troops killed X in a raid": the troops'
+                    owners = self._state_arms(subject_tokens(member.head.head))
+                elif not owners and member.lemma_.lower() in lx.STATE_ACTS and not prep_objects(member, {"by"}):
+                    where = prep_objects(member, {"in"}) + [p for o in prep_objects(member, {"of"})
+                                                            for p in prep_objects(o, {"in"})]
+                    owners = [(k, t) for k, t in actors_in(where, self.resolve)
+                              if self._is_country(k)][:1]  # "the arrest of activists in Belarus": Belarus's
+                for key, tok in owners:
+                    found.setdefault(key, tok)
+        return list(found.items())
+
+    def _owners_of(self, noun) -> list:
+        heads = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, OWNER_PREPS)
+        if noun.lemma_.lower() in lx.STANCE_NOUNS | lx.SAY_NOUNS | lx.CONDUCT_NOUNS | lx.VISIT_NOUNS | lx.REJECTED_FINDINGS:
+            heads += [m for o in prep_objects(noun, {"of"}) for m in (o, *o.conjuncts)]  # "the statement of
+            # President X" is his; "the behaviour of both A and B" is theirs
+        for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")):
+            # "the report released ... by the Board": the parser may hang "by" lower in the clause;
+            # "propaganda coming from Delhi": where it comes from
+            heads += [m for a in acl.subtree if a.dep_ in ("agent", "prep") and (
+                a.lower_ == "by" and acl.tag_ == "VBN" or a.lower_ == "from" and a.head.i == acl.i)
+                for c in a.children if c.dep_ == "pobj" for m in (c, *c.conjuncts)][:3]  # "by A and B"
+        owners = actors_in(heads, self.resolve)
+        if not owners and noun.lemma_.lower() in lx.REJECTED_FINDINGS:  # "the report of a UN inquiry": the UN's
+            holders = prep_objects(noun, {"of", "by"}) + [c for c in noun.children if c.dep_ == "poss"]
+            owners = [o for h in holders for o in self._owners_of(h)] or [  # "the report's findings", the
+                o for h in holders if h.lemma_.lower() in lx.REJECTED_FINDINGS for o in self.antecedent_owners(h)]
+            # report named before
+        if owners:
+            return owners
+        if noun.lemma_.lower() in lx.PERSON_ROLE_NOUNS | lx.HUMAN_NOUNS:
+            return []  # "the Italian billionaire" is someone of Italy, not Italy's deed
+        for mod in (c for c in noun.children if c.dep_ in OWNER_MODIFIERS and c.i < noun.i):
+            key = self.resolve(mod)
+            if (key is None or self.actors.actors[key].label == mod.text) and (mod.pos_ == "ADJ" or mod.tag_ in ("NNP", "JJ")):
+                key = self._nationality(mod) or key  # "Eritrean aggression" is Eritrea's
+            if key is not None and self.actors.actors[key].type in (PLACE, ORGANIZATION, PERSON) \
+                    and not self._where_not_who(key, noun):
+                return [(self._capital_as_state(key), mod)]  # "the Moscow decision"
+        return []
+
+    def _capital_as_state(self, key: str) -> str:
+        """A capital named for its state ("the Moscow decision", "its envoy in Pretoria"); any
+        other actor as it is."""
+        label = self.actors.actors[key].label
+        state = gz.capital_country(label)
+        return self.place_key(state) if state is not None and state.name != label else key
+
+    def _where_not_who(self, key: str, noun) -> bool:
+        """'the Jakarta bombing', 'the Bali attack': a city before a deed is where it happened."""
+        actor = self.actors.actors[key]
+        if actor.type != PLACE:
+            return False
+        place = gz.place_by_id(actor.geonames_id)
+        if place is not None and place.kind == "country":
+            return False
+        if place is None or place.kind not in ("city", "state"):
+            return True  # "the Mideast crisis": a region is where, never who
+        return noun.lemma_.lower() in lx.ATTACK_NOUNS or gz.capital_country(actor.label) is None
+
+
+    def _nationality(self, token) -> str | None:
+        """'Israeli' -> the country Israel, added to the document's actors."""
+        place = gz.demonym_country_at(token)
+        return self.place_key(place) if place is not None else None
+
+
+def _deed_of_clause(noun) -> bool:
+    """An armed deed named as the manner of an active clause: "killed six rebels in a raid"."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and noun.lemma_.lower() in lx.ATTACK_NOUNS and prep.lower_ == "in" \
+        and prep.head.pos_ == "VERB" and not is_passive(prep.head)
