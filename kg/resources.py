@@ -18,7 +18,7 @@ from kg.errors import KGError
 if TYPE_CHECKING:  # importlib.resources.abc is 3.11+; only annotations need it
     from importlib.resources.abc import Traversable
 
-__all__ = ["ONTOLOGY", "QUERIES", "resource", "read_resource"]
+__all__ = ["ONTOLOGY", "QUERIES", "resource", "read_resource", "lexicon_rows"]
 
 #: The ontology folder inside the package (kg.ttl, shapes.ttl, queries/).
 ONTOLOGY: Traversable = files("kg") / "ontology"
@@ -38,3 +38,11 @@ def read_resource(*parts: str) -> str:
     except (FileNotFoundError, NotADirectoryError) as exc:
         raise KGError(f"kg's package data file kg/{'/'.join(parts)} is missing: "
                       "reinstall kg (pip install --force-reinstall kg)") from exc
+
+
+def lexicon_rows(name: str, width: int) -> list[list[str]]:
+    """The tab-separated rows of a shipped lexicon, ``kg/extract/data/NAME``: blank lines and
+    ``#`` comments skipped, each row padded with empty fields (or cut) to ``width`` fields."""
+    return [(line.split("\t") + [""] * width)[:width]
+            for line in read_resource("extract", "data", name).splitlines()
+            if line.strip() and not line.startswith("#")]

@@ -8,6 +8,8 @@ tags its words as places one by one; the apposition itself says it is a person's
 
 from __future__ import annotations
 
+from spacy.attrs import DEP, TAG
+
 from kg.extract import gazetteer as gz
 from kg.extract.actor_lexicon import KINSHIP_NOUNS, ORG_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS
 from kg.extract.actor_spans import Cand
@@ -22,8 +24,10 @@ RETAGGABLE = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
 
 def appositive_names(doc, document, cands: list[Cand]) -> list[Cand]:
     """The candidates with each name in apposition to a role noun made one PERSON span."""
-    found = [span for span in (_role_apposition(doc, tok) for tok in doc if tok.dep_ == "appos" and tok.tag_ == "NNP")
-             if span is not None]
+    appos, nnp = doc.vocab.strings["appos"], doc.vocab.strings["NNP"]
+    rows = doc.to_array([DEP, TAG]).tolist()  # the arrays first: a Token is built only for a proper-noun apposition
+    found = [span for span in (_role_apposition(doc, doc[i]) for i, (dep, tag) in enumerate(rows)
+                               if dep == appos and tag == nnp) if span is not None]
     if not found:
         return cands
     out = list(cands)

@@ -39,10 +39,9 @@ def last_speaker(by_sentence: dict, here: int, token) -> str | None:
     if token.dep_ not in SUBJECT_DEPS or token.head.lemma_.lower() not in SPEECH_LEMMAS:
         return None
     other = MALE_PRONOUNS if token.lower_ in FEMALE_PRONOUNS else FEMALE_PRONOUNS if token.lower_ in MALE_PRONOUNS else ()
-    refs = [ref for start in sorted(by_sentence, reverse=True) if start != here for ref in by_sentence[start]]
-    for start in sorted(by_sentence, reverse=True):
-        if start == here:
-            continue
+    before = [start for start in sorted(by_sentence, reverse=True) if start != here]
+    refs = [ref for start in before for ref in by_sentence[start]]
+    for start in before:
         root = token.doc[start].sent.root
         speaking = root.lemma_.lower() in VOICING_LEMMAS
         for t, key in by_sentence[start]:

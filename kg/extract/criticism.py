@@ -182,8 +182,8 @@ class CriticismRules(OwnerRules, DisapprovalRules, DiplomaticProtestRules, Objec
         doers = [c for c in noun.children if c.dep_ == "poss"] or (
             subject_tokens(noun.head) if noun.dep_ == "dobj" else [])
         aimed = prep_objects(noun, {"on", "against"})
-        return bool(aimed) and all(self.of_type(actors_in([t], self.resolve), PERSON) for t in doers + aimed) \
-            and bool(doers)
+        return bool(doers) and bool(aimed) and all(
+            self.of_type(actors_in([t], self.resolve), PERSON) for t in doers + aimed)
 
     def _mutual_sides(self, verb) -> list:
         """'Relations between Ethiopia and Eritrea broke down, with each accusing the other':

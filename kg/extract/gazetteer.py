@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from kg.extract.folding import fold, slug  # noqa: F401 (slug: part of the gazetteer API)
 from kg.extract.regions import DISPUTED, REGION_KINDS, region_id, region_named, regions
-from kg.resources import read_resource
+from kg.resources import lexicon_rows
 
 # A capital used as a subject stands for its government; so do these seats.
 SEATS_OF_GOVERNMENT = {
@@ -88,14 +88,9 @@ def _population(by_iso: dict[str, GeoPlace], iso: str) -> int:
 @lru_cache(maxsize=1)
 def _country_rows() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
     """(iso2, demonyms in file order, extra names) for each line of countries.tsv."""
-    rows = []
-    for line in read_resource("extract", "data", "countries.tsv").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        iso, dem, alt = (line.split("\t") + ["", ""])[:3]
-        rows.append((iso, tuple(filter(None, (x.strip() for x in dem.split(",")))),
-                     tuple(filter(None, (x.strip() for x in alt.split(","))))))
-    return tuple(rows)
+    return tuple((iso, tuple(filter(None, (x.strip() for x in dem.split(",")))),
+                  tuple(filter(None, (x.strip() for x in alt.split(",")))))
+                 for iso, dem, alt in lexicon_rows("countries.tsv", 3))
 
 
 @lru_cache(maxsize=1)
@@ -303,8 +298,7 @@ def region(text: str, countries_in_doc: frozenset[str] | set[str] = frozenset())
     if len(isos) > 1:
         named = [iso for iso in isos if iso in countries_in_doc]
         isos = tuple(named) if len(named) == 1 else ()
-    iso = isos[0] if isos else ""
-    return GeoPlace(region_id(name, iso), name, kind, iso or None)
+    return place_by_id(region_id(name, isos[0] if isos else ""))  # the one record _by_id holds
 
 
 def is_clear_place(text: str, min_population: int, *, with_regions: bool = True) -> GeoPlace | None:
@@ -324,15 +318,19 @@ def is_clear_place(text: str, min_population: int, *, with_regions: bool = True)
 
 
 @lru_cache(maxsize=1)
+def _organization_rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(canonical label, aliases) for each line of organizations.tsv."""
+    return tuple((name, tuple(filter(None, aliases.split("|"))))
+                 for name, aliases in lexicon_rows("organizations.tsv", 2))
+
+
+@lru_cache(maxsize=1)
 def organizations() -> dict[str, str]:
     """Folded name or alias -> canonical label of well-known organisations."""
     table: dict[str, str] = {}
-    for line in read_resource("extract", "data", "organizations.tsv").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, _, aliases = line.partition("\t")
+    for name, aliases in _organization_rows():
         table[fold(name)] = name
-        for alias in filter(None, aliases.split("|")):
+        for alias in aliases:
             table.setdefault(fold(alias), name)
     return table
 
@@ -340,14 +338,7 @@ def organizations() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def organization_patterns() -> tuple[tuple[str, str], ...]:
     """(surface form, canonical label) pairs for the entity ruler, case kept."""
-    pairs = []
-    for line in read_resource("extract", "data", "organizations.tsv").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, _, aliases = line.partition("\t")
-        for form in [name, *filter(None, aliases.split("|"))]:
-            pairs.append((form, name))
-    return tuple(pairs)
+    return tuple((form, name) for name, aliases in _organization_rows() for form in (name, *aliases))
 
 
 def canonical_organization(text: str) -> str | None:
@@ -362,7 +353,7 @@ def _by_id() -> dict[int, GeoPlace]:
         for place in places:
             table.setdefault(place.geonames_id, place)
     for name, isos, kind in set(regions().values()):
-        for iso in isos + (("",) if len(isos) > 1 else ()):
+        for iso in isos + (("",) if len(isos) != 1 else ()):  # "": placed in none of its countries
             table.setdefault(region_id(name, iso), GeoPlace(region_id(name, iso), name, kind, iso or None))
     return table
 

@@ -129,8 +129,8 @@ def modality_of(trigger, *, max_hops: int = 5) -> str:
                 return GOVERNED_BY_PREP[(head.head.lemma_, head.lower_)]  # "agreed on the visit"
             if token.dep_ not in CLIMB_FROM_NOUN:
                 break
-            if token.dep_ == "dobj" and token.lemma_.lower() in ENCOUNTER_NOUNS and _weighed_encounter(head):
-                return _weighed_encounter(head)  # "is weighing a visit", "ruled out a meeting"
+            if token.dep_ == "dobj" and token.lemma_.lower() in ENCOUNTER_NOUNS and (weighed := _weighed_encounter(head)):
+                return weighed  # "is weighing a visit", "ruled out a meeting"
             if token.dep_ == "nsubj" and token.lemma_.lower() in ENCOUNTER_NOUNS and head.lemma_ == "be":
                 pred = _hedging_predicate(head, bare=True)
                 if pred:

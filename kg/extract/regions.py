@@ -13,7 +13,7 @@ import zlib
 from functools import lru_cache
 
 from kg.extract.folding import fold
-from kg.resources import read_resource
+from kg.resources import lexicon_rows
 
 __all__ = ["DISPUTED", "REGION_KINDS", "Region", "region_id", "regions", "region_named"]
 
@@ -36,10 +36,7 @@ def region_id(name: str, iso: str = "") -> int:
 def regions() -> dict[str, Region]:
     """Folded name or other name -> (name, countries, kind), from ``regions.tsv``."""
     table: dict[str, Region] = {}
-    for line in read_resource("extract", "data", "regions.tsv").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, isos, kind, alts = (line.split("\t") + ["", "", ""])[:4]
+    for name, isos, kind, alts in lexicon_rows("regions.tsv", 4):
         entry = (name.strip(), tuple(i.strip() for i in isos.split(",") if i.strip()), kind.strip())
         for form in [name, *alts.split(",")]:
             if form.strip():

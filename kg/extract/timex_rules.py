@@ -50,17 +50,17 @@ class Rule:
         text around it) gives the matches a scan of the whole text finds there.
         ``lines`` are the (start, end) offsets of the text's lines.
         """
-        if not self.may_match(text, folded):
-            return
         held = self._lines_holding_words(text, folded, lines)
         if held is None:
-            yield from self.regex.finditer(text)
+            if self.may_match(text, folded):
+                yield from self.regex.finditer(text)
             return
-        for k in held:
+        for k in held:  # none: no needed word in the text, as may_match would say
             yield from self.regex.finditer(text, *lines[k])
 
     def _lines_holding_words(self, text: str, folded: str, lines: "list[tuple[int, int]]") -> "list[int] | None":
-        """Indexes of the lines holding a needed word, or None where a whole scan is as cheap."""
+        """Indexes of the lines holding a needed word (the same search as may_match, by position),
+        or None where there is nothing to search by or a whole scan is as cheap."""
         if self.needs is None or len(lines) < 3 or len(folded) != len(text):
             return None
         starts, held = [start for start, _end in lines], set()
