@@ -53,7 +53,8 @@ class EntityReader(FullNameMixin, LinkingMixin):
     # -- driver -------------------------------------------------------------
     def run(self) -> None:
         doc = self.doc
-        cands = appositive_names(doc, self.document, entity_candidates(doc, self.document, text=self.table.text))
+        found = entity_candidates(doc, self.document, text=self.table.text, slugs=self.table.slugs)
+        cands = appositive_names(doc, self.document, found)
         self.table.entity_tokens.update(i for c in cands for i in range(c.start, c.end))
         self._find_acronyms()
         self._note_countries(cands)

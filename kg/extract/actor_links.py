@@ -15,7 +15,7 @@ from kg.extract import actor_names as names
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
 from kg.extract.actor_possessors import described_country
-from kg.extract.actor_headlines import in_ranges, slug_lines
+from kg.extract.actor_headlines import in_ranges
 from kg.extract.actor_lexicon import GENERIC_BODY_WORDS, GOVERNMENT_NOUNS, LANDMARK_HEADS
 from kg.extract.datelines import dateline_country
 
@@ -40,7 +40,7 @@ class LinkingMixin:
         doc, tagged, found = self.doc, self.table.entity_tokens, []
         name_words = {w.lower() for words in self.full_names.values() for w in words}
         words = self.table.words  # the word list first: a Token is built only for a name's words
-        slugs = slug_lines(self.table.text)
+        slugs = self.table.slugs
         for i in (i for i, w in enumerate(words) if w.lower() in name_words):
             tok = doc[i]
             if tok.tag_ != "NNP" or tok.i in tagged or len(tok.text) < 3 or not tok.is_title or not tok.is_alpha:

@@ -64,12 +64,11 @@ CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 NAME_LIKE_COUNTRIES = frozenset({"georgia", "jordan", "chad", "israel", "niger", "guinea", "turkey", "china"})
 
 
-def untagged_countries(doc, document, cands: list[Cand], text: str) -> list[Cand]:
+def untagged_countries(doc, document, cands: list[Cand], text: str, slugs: list[tuple[int, int]]) -> list[Cand]:
     """A lone proper noun that is a country's name, which the model left untagged
     ("complained of hostile treatment by Uruguay"): a country, by its name alone."""
     tagged = {i for c in cands for i in range(c.start, c.end)}
     found = []
-    slugs = slug_lines(text)
     for m in CAPITALISED_WORD.finditer(text):  # the names first: most words are no country
         if gz.country(m.group()) is None or m.group().lower() in NAME_LIKE_COUNTRIES or in_ranges(slugs, m.start()):
             continue
@@ -267,10 +266,13 @@ def _misread_label(doc, ent) -> str | None:
     return "PERSON" if end > start and after_title(doc, Cand(start, end, "PERSON", "actors.ner")) else None
 
 
-def entity_candidates(doc, document, text: str | None = None) -> list[Cand]:
-    """The model's entities that can name an actor, cleaned, retyped and completed, in order."""
+def entity_candidates(doc, document, text: str | None = None,
+                       slugs: list[tuple[int, int]] | None = None) -> list[Cand]:
+    """The model's entities that can name an actor, cleaned, retyped and completed, in order.
+    ``text`` and ``slugs`` (its slug lines) are the document's, where the caller has them."""
     cands = []
-    slugs = slug_lines(doc.text if text is None else text)
+    text = doc.text if text is None else text
+    slugs = slug_lines(text) if slugs is None else slugs
     for ent in doc.ents:
         if slugs and in_ranges(slugs, ent.start_char):
             continue  # "Jan-Novak-meets-...": a web address's slug, no mention
@@ -306,7 +308,7 @@ def entity_candidates(doc, document, text: str | None = None) -> list[Cand]:
         source = "actors.ruler" if ent.ent_id_ else "actors.ner"
         cands.append(Cand(start, end, label, source, ent.ent_id_))
     cands.extend(untagged_titled_names(doc, document, cands))
-    cands.extend(untagged_countries(doc, document, cands, doc.text if text is None else text))
+    cands.extend(untagged_countries(doc, document, cands, text, slugs))
     cands = join_name_modifiers(doc, join_particle_names(doc, cands))
     cands = complete_person_names(doc, extend_to_acronym(doc, cands))
     cands = complete_org_names(doc, join_company_names(doc, join_demonym_orgs(doc, cands)))

@@ -60,7 +60,7 @@ class ActorTable:
         self.entity_tokens: set[int] = set()  # tokens inside an entity or a title, kept or dropped
         self._lower_words: frozenset[str] | None = None
         self.refs: list[tuple[int, str]] = []  # (head token index, key) of named mentions in order
-        self._slugs = slug_lines(self.text)  # a web address's slug on its own line: no mention
+        self.slugs = slug_lines(self.text)  # a web address's slug on its own line: no mention
 
     # -- building ---------------------------------------------------------
     def _default_sentence_of(self, char: int) -> int:
@@ -177,7 +177,7 @@ class ActorTable:
         if i in self._lazy:
             return self._lazy[i]
         if self.document.removed and self.document.is_removed(token.idx, token.idx + len(token)) \
-                or self._slugs and in_ranges(self._slugs, token.idx):
+                or self.slugs and in_ranges(self.slugs, token.idx):
             self._lazy[i] = None
             return None
         key = coref.infer(self, token)
@@ -263,7 +263,7 @@ def propagate_names(table: ActorTable) -> None:
     while i < size:
         if i in table._token_actor or not texts[i][:1].isupper() or (
                 document.removed and document.is_removed(doc[i].idx, doc[i].idx + len(texts[i]))) or (
-                table._slugs and in_ranges(table._slugs, doc[i].idx)):
+                table.slugs and in_ranges(table.slugs, doc[i].idx)):
             i += 1
             continue
         for n in range(min(longest, size - i), 0, -1):
