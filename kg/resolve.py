@@ -7,10 +7,11 @@ graphs see both; ``GRAPH ?g`` patterns still see only documents):
 
 * actor merges: a person known only by a surname in some document
   ("person/bachelet") is the same as the only person of the corpus whose full
-  name ends with it, or starts with it when their documents share another actor
+  name ends with it, or starts with it, when their documents share another actor
   ("Wang" of a story on China is "Wang Yi"; "Wu" of a US story is not the Chinese
-  "Wu Dawei"); full names that differ are never merged ("Wang Yi" and "Wang
-  Wenbin"). Each merge records its reason.
+  "Wu Dawei"; "Clinton" of a story on Chechnya is not "Hillary Rodham Clinton" of
+  one on Haiti) or the surname's story names no one else; full names that differ
+  are never merged ("Wang Yi" and "Wang Wenbin"). Each merge records its reason.
 * corpus events: event mentions of the same type, modality and agents whose
   other participants overlap and whose dates agree at the coarser precision
   become one ``kg:CorpusEvent`` listing every mention, with a confidence that
@@ -142,9 +143,12 @@ def canonical_actors(store, *, exclude: frozenset[str] = frozenset()) -> dict[st
             continue
         matches = sorted(f for f, parts in full.items() if words[0] == parts[-1])
         leading = sorted(f for f, parts in full.items() if words[0] == parts[0])
-        if leading:  # "Wang" of "Wang Yi", but "Wu" of a US story is not "Wu Dawei" of a Chinese one
+        if leading or matches:  # "Wang" of "Wang Yi", but "Wu" of a US story is not "Wu Dawei" of a Chinese
+            # one; "Clinton" of a 1999 summit is not "Hillary Rodham Clinton" of a story with no one in common
             company = company if company is not None else _company(store, exclude)
-            matches += [f for f in leading if company.get(iri, set()) & company.get(f, set()) - {iri, f}]
+            shared = [f for f in matches + leading if company.get(iri, set()) & company.get(f, set()) - {iri, f}]
+            # a surname alone in its story, with nobody else to tell it by, still joins the one full name
+            matches = shared if shared or company.get(iri) else matches
         if not matches and len(words[0]) > 2:  # "Lula" of "Luiz Inacio Lula da Silva"
             matches = sorted(f for f, parts in full.items() if words[0] in parts[1:-1])
         if len(matches) == 1:

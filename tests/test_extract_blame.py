@@ -47,3 +47,34 @@ def test_blame_a_dismissive_label_judges_the_owner(extractor, text, expected):
 )
 def test_blame_no_dismissive_label(extractor, text):
     assert not _criticisms(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what someone should have done and did not is a reproach
+        ("Bangladeshi Water Minister Abdur Razzak said India should have consulted Dhaka before building "
+         "the barrage in 1996.", ("Abdur Razzak", "criticized", "India")),
+        ("Opposition leader Sam Rainsy said Prime Minister Hun Sen ought to have resigned after the 1997 "
+         "clashes.", ("Sam Rainsy", "criticized", "Hun Sen")),
+        # harming what a good stands on harms the good
+        ("Greek Foreign Minister George Papandreou said Turkey had damaged the basis of bilateral relations "
+         "in 1999.", ("George Papandreou", "criticized", "Turkey")),
+    ],
+)
+def test_blame_reproaches_and_harm_to_grounds(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what someone should have got is a wrong done to them
+        "Opposition leader Sam Rainsy said Prime Minister Hun Sen should have won the 1998 vote outright.",
+        "Opposition leader Sam Rainsy said Prime Minister Hun Sen should have been invited to the 1998 summit.",
+        # what will have happened is no reproach
+        "Opposition leader Sam Rainsy said Prime Minister Hun Sen will have resigned by 1999.",
+    ],
+)
+def test_blame_no_reproach_for_a_due_or_a_forecast(extractor, text):
+    assert ("Sam Rainsy", "criticized", "Hun Sen") not in tuples(extract(extractor, text))

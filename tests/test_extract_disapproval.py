@@ -435,3 +435,21 @@ def test_disapproval_a_fronted_judgement(extractor):
 def test_disapproval_a_fronted_praise_is_no_criticism(extractor):
     text = '"Welcome are the repeated attempts of the Dutch Foreign Ministry to help us," the Surinamese government said.'
     assert not criticisms(text, extractor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean President Ricardo Lagos told Bolivian President Carlos Mesa at their meeting that the "
+        "border dispute must end.",
+        "Chilean President Ricardo Lagos told Bolivian President Carlos Mesa that the talks should stop "
+        "for the summer.",
+    ],
+)
+def test_disapproval_a_thing_told_to_end_blames_no_addressee(extractor, text):
+    assert not criticisms(text, extractor)
+
+
+def test_disapproval_an_addressee_told_their_deed_must_end(extractor):
+    text = "Chilean President Ricardo Lagos told Bolivian President Carlos Mesa to stop the blockade."
+    assert ("Ricardo Lagos", "criticized", "Carlos Mesa") in criticisms(text, extractor)

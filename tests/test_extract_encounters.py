@@ -884,3 +884,43 @@ def test_encounters_a_delegation_led_by_no_named_person_stays_unnamed(extractor)
     found = tuples(extract(extractor, "A delegation led by senior officials met Cuban President "
                                       "Miguel Diaz-Canel on Friday."))
     assert not {t for t in found if t[0] == "senior officials"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders meet\n\nNEW YORK, Sept 24 (AP) - Indian Prime Minister Manmohan Singh and Pakistani "
+        "President Pervez Musharraf met for an hour on Friday.",
+        "Leaders meet\n\nBRASILIA, Nov 26 (AP) - Brazilian President Lula da Silva and Russian President "
+        "Dmitry Medvedev met for three hours on Wednesday.",
+        # the first name in apposition to the title that the second name compounds
+        "Leaders meet\n\nOSAKA, June 28 (AP) - U.S. President Donald Trump and Russian President Vladimir "
+        "Putin met for an hour on Friday.",
+    ],
+)
+def test_encounters_titled_names_joined_as_one_subject(extractor, text):
+    """The parser may hang the first titled name on the second one's title; both still met."""
+    met = {frozenset((a, o)) for a, r, o in tuples(extract(extractor, text, published="2009-06-05")) if r == "met"}
+    assert met & {frozenset(("Manmohan Singh", "Pervez Musharraf")), frozenset(("Lula da Silva", "Dmitry Medvedev")),
+                  frozenset(("Donald Trump", "Vladimir Putin"))}
+
+
+def test_encounters_titled_names_one_subject_meets_nobody_alone(extractor):
+    text = ("Leaders speak\n\nNEW YORK, Sept 24 (AP) - Indian Prime Minister Manmohan Singh and Pakistani "
+            "President Pervez Musharraf spoke to reporters on Friday.")
+    assert not {t for t in tuples(extract(extractor, text, published="2009-06-05")) if t[1] == "met"}
+
+
+def test_encounters_those_who_attended_a_meeting_told_of_nobody_else_met_each_other(extractor):
+    text = ("Headline\n\nADDIS ABABA, March 3 (AFP) - Saturday's meeting, which was attended by Ethiopian Prime "
+            "Minister Meles Zenawi and Eritrean President Isaias Afwerki, ended without a statement.")
+    met = {frozenset((a, o)) for a, r, o in tuples(extract(extractor, text, published="2001-03-05")) if r == "met"}
+    assert frozenset(("Meles Zenawi", "Isaias Afwerki")) in met
+
+
+def test_encounters_their_talks_are_the_coordinated_pair_not_the_agency(extractor):
+    text = ("Headline\n\nAMMAN, June 2 (AFP) - Jordan's King Hussein and Syrian President Hafez al-Assad met in "
+            "Amman on Tuesday. The meeting followed their talks with U.S. envoy Dennis Ross on Monday.")
+    found = tuples(extract(extractor, text, published="1998-06-03"))
+    assert ("Agence France-Presse", "met", "Dennis Ross") not in found
+    assert {("Hafez al-Assad", "met", "Dennis Ross"), ("King Hussein", "met", "Dennis Ross")} & found

@@ -1176,3 +1176,51 @@ def test_travel_a_region_abroad_is_in_its_country(extractor, text, expected):
 )
 def test_travel_a_region_gives_no_other_country(extractor, text, absent):
     assert absent not in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital or a city of a million named as the destination is in its country
+        ("Headline\n\nGABORONE, Oct 4 (AFP) - President Festus Mogae arrived in Windhoek on Monday.",
+         ("Festus Mogae", "visited", "Namibia")),
+        ("Headline\n\nQUITO, Oct 4 (AFP) - Foreign Minister Celso Amorim landed in Guayaquil on Monday.",
+         ("Celso Amorim", "visited", "Ecuador")),
+    ],
+)
+def test_travel_a_named_capital_or_big_city_is_in_its_country(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text, published="2004-10-05"))
+
+
+def test_travel_a_small_town_of_no_known_traveller_stays_the_town(extractor):
+    text = "Headline\n\nPresident Festus Mogae arrived in Maun on Monday."
+    assert not {t for t in tuples(extract(extractor, text, published="2004-10-05"))
+                if t[1] == "visited" and t[2] == "Botswana"}
+
+
+def test_travel_a_dateline_city_is_not_where_talks_were_when_the_story_places_them(extractor):
+    text = ("Headline\n\nNAIROBI, May 14 (AFP) - Malawian President Bakili Muluzi left Kinshasa on Monday night "
+            "after holding talks with Congolese President Joseph Kabila.")
+    found = tuples(extract(extractor, text, published="2002-05-14"))
+    assert not {t for t in found if t[1] == "visited" and t[2] in ("Nairobi", "Kenya")}
+    assert ("Bakili Muluzi", "visited", "Kinshasa") in found
+
+
+def test_travel_talks_in_a_place_named_before_where(extractor):
+    text = ("Headline\n\nJAKARTA, June 3 (AFP) - Philippine President Gloria Arroyo flew home from Kuala Lumpur, "
+            "where she held talks with Malaysian Prime Minister Abdullah Badawi earlier that day.")
+    found = tuples(extract(extractor, text, published="2005-06-03"))
+    assert ("Gloria Arroyo", "visited", "Malaysia") in found
+    assert not {t for t in found if t[1] == "visited" and t[2] in ("Jakarta", "Indonesia")}
+
+
+def test_travel_a_trip_someone_made_is_theirs_and_dated_by_its_clause(extractor):
+    text = ("Headline\n\nChinese Premier Wen Jiabao is due in New Delhi on Friday, returning the trip Indian Prime "
+            "Minister Manmohan Singh made to Beijing in January.")
+    ex = extract(extractor, text, published="2008-04-08")
+    labels = {a.key: a.label for a in ex.actors}
+    visits = [e for e in ex.events if e.type == "visited" and any(
+        labels[p.actor] == "Manmohan Singh" for p in e.participants if p.role == "agent")]
+    assert visits and {labels[p.actor] for e in visits for p in e.participants if p.role == "place"} & {"China", "Beijing"}
+    assert all(e.time is not None and str(e.time.value).startswith("2008-01") for e in visits)
+    assert not {t for t in tuples(ex) if t[0] == "Wen Jiabao" and t[2] in ("Beijing", "China")}

@@ -229,3 +229,17 @@ def test_resolve_a_meeting_told_from_either_side_is_one_event(extractor, memory_
     assert len(meetings) == 1
     roles = [(p["role"], p["label"]) for p in meetings[0]["participants"]]
     assert len(roles) == 2 and {r for r, _ in roles} == {"agent", "target"}
+
+
+def test_resolve_a_surname_of_a_story_with_no_one_in_common_stays_apart(extractor, memory_store, tmp_path):
+    records = [
+        {"id": "m", "published": "2009-05-20",
+         "text": "Secretary of State Hillary Rodham Clinton visited Haiti on Monday, her office said."},
+        {"id": "n", "published": "1999-11-19",
+         "text": "President Clinton criticized Russia over Chechnya on Thursday, Boris Yeltsin said."},
+    ]
+    ingest([str(write(tmp_path, records))], memory_store, extractor=extractor)
+    critics = {p["label"] for e in events_of(memory_store, "criticized") for p in e["participants"]
+               if p["role"] == "agent"}
+    assert "Hillary Rodham Clinton" not in critics
+    assert critics & {"Clinton", "President Clinton"}

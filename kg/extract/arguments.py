@@ -62,6 +62,9 @@ def coordinated(token) -> list:
     # "A, China's premier, B, head of X, and his counterpart C": names hung on the roles before them
     members += [n for n in names_in_appositive_list(token) if n not in members]
     members += [c for c in _hung_as_modifiers(token) if c not in members]
+    states = _states_of_joint_bodies(token)
+    if states:  # "the New Zealand and Australian governments": each state
+        members = [m for m in members if m is not token] + states
     members = [m for m in members if not nationality_of_conjunct(m)]  # "Nepali and Laotian officials"
     out = []
     for m in members:
@@ -80,9 +83,43 @@ def _hung_as_modifiers(token) -> list:
     "spokesman"), as a modifier that carries the "and"."""
     if token.pos_ != "PROPN":
         return []
-    titles = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < token.i]
-    return [c for h in (token, *titles) for c in h.children if c.dep_ == "nmod" and c.pos_ == "PROPN"
+    titles = [c for c in token.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.i < token.i]
+    hung = [c for h in (token, *titles) for c in h.children if c.dep_ == "nmod" and c.pos_ == "PROPN"
             and c.i < h.i and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)]
+    # "President A and Premier B met": A in apposition to the title that B's name compounds
+    hung += [c for h in titles for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+             and c.i < token.i and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)]
+    return hung
+
+
+def _states_of_joint_bodies(token) -> list:
+    """'the Indian and Pakistani governments': a plural state body whose modifiers name two or
+    more states is those states, named by their modifier words."""
+    if token.tag_ != "NNS" or token.lower_ not in STATE_BODIES:
+        return []
+    mods = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
+    words = [w for m in mods for w in (m, *m.conjuncts)]
+    if len(words) < 2 or not all(gz.demonym_country_at(w) or gz.country(_name_text(w)) for w in words):
+        return []
+    return words
+
+
+def joint_body_state(token) -> bool:
+    """A state word that is one of several naming a plural state body ("Indian" in "the Indian and
+    Pakistani governments")."""
+    head = token
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in ("amod", "compound", "nmod") and token in _states_of_joint_bodies(head.head)
+
+
+def _name_text(token) -> str:
+    """The words of a multi-word name ending at ``token`` ("New Zealand")."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].dep_ in ("compound", "nmod") and token.doc[start - 1].head.i == token.i \
+            and token.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return token.doc[start:token.i + 1].text
 
 
 def nationality_of_conjunct(token) -> bool:
@@ -295,6 +332,7 @@ PEOPLE_OF_A_PLACE = frozenset({"minority", "majority", "population", "community"
                                "media", "press", "newspaper", "student", "worker", "activist", "protester",
                                "dissident", "church", "clergy", "company", "firm", "movement", "group",
                                "organization", "organisation", "association"})
+STATE_BODIES = frozenset({"governments", "administrations", "regimes", "cabinets", "authorities"})
 NEIGHBOURING = frozenset({"neighboring", "neighbouring", "bordering", "adjoining"})
 
 

@@ -106,6 +106,12 @@ class BlameRules:
                                 and c.lower_ not in self.FIRST_PERSON]
                     for key, _ in actors_in(subjects, self.resolve):
                         yield key, "judge"
+                if _should_have(verb):  # "the government should have warned residents earlier": it did not
+                    holder = verb.head if verb.dep_ == "xcomp" and verb.head.lower_ == "ought" else verb
+                    subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")
+                                and c.lower_ not in self.FIRST_PERSON]
+                    for key, _ in self._targets_of(subjects):
+                        yield key, "judge"
                 if verb.pos_ == "VERB" and verb.lemma_.lower() in FAILURE_VERBS:  # "Israel failed in its duty"
                     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in self.FIRST_PERSON]
                     for key, _ in self._targets_of(subjects):
@@ -161,7 +167,8 @@ class BlameRules:
             if own and any(t.lemma_.lower() in lx.BLAME_WORDS or t.lower_ in lx.BLAME_WORDS for t in tokens):
                 referred = [self.resolve(t) for t in tokens  # not the sides of "relations between A and B"
                             if t.pos_ in ("PROPN", "PRON") and t.lower_ not in self.FIRST_PERSON
-                            and not any(a.lower_ in ("between", "among") and a.dep_ == "prep" for a in t.ancestors)]
+                            and not any(a.lower_ in ("between", "among") and a.dep_ == "prep" for a in t.ancestors)
+                            and not _victim_of_attack(t)]
                 referred = [k for k in referred if k]
                 for wanted in (PERSON, ORGANIZATION):
                     for key in referred:
@@ -333,11 +340,17 @@ def _puts_in_doubt(verb) -> bool:
     return False
 
 
+# What a good stands on: harming "the political basis of relations" harms the relations.
+GROUNDS = frozenset({"basis", "foundation", "foundations", "prospect", "prospects", "future", "atmosphere",
+                     "climate", "spirit", "chance", "chances"})
+
+
 def harms(verb) -> bool:
     """'threatens the peace process', 'does not contribute to peace', 'will not help the talks'."""
     lemma = verb.lemma_.lower()
     goods = patient_tokens(verb) + prep_objects(verb, {"to", "toward", "towards"})
-    if not any(o.lemma_.lower() in lx.HARMED_GOODS for o in goods):
+    goods += [o for g in goods if g.lemma_.lower() in GROUNDS for o in prep_objects(g, {"of", "for"})]
+    if not any(o.lemma_.lower() in lx.HARMED_GOODS for o in goods):  # "the basis of relations" too
         return False
     return lemma in lx.HARM_VERBS or lemma in lx.HELP_VERBS and any(c.dep_ == "neg" for c in verb.children)
 
@@ -392,3 +405,26 @@ def _behind_wrong(be) -> bool:
     places = [be] + [c for c in be.children if c.dep_ == "attr"]
     return any(o.lemma_.lower() in lx.CULPABLE_DEEDS or o.lemma_.lower() in lx.WRONGDOING_NOUNS
                or o.lemma_.lower() in lx.ATTACK_NOUNS for p in places for o in prep_objects(p, {"behind"}))
+
+
+def _victim_of_attack(token) -> bool:
+    """'a cowardly attack against UN staff': those attacked are not to blame."""
+    return any(a.dep_ == "prep" and a.lower_ in ("against", "on", "upon") and a.head.lemma_.lower() in lx.ATTACK_NOUNS
+               for a in token.ancestors)
+
+
+DESERVED_VERBS = frozenset({"win", "get", "receive", "gain", "earn", "keep", "have", "be"})
+
+
+def _should_have(verb) -> bool:
+    """'X should have consulted Y', 'ought to have resigned': what someone should have done and did
+    not (a reproach), not "will have" or "may have"."""
+    if verb.tag_ != "VBN" or verb.pos_ != "VERB" or is_passive(verb) or verb.lemma_.lower() in DESERVED_VERBS:
+        return False  # "Y should have won", "should have been invited": a wrong done to Y, not by Y
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if "have" not in auxes:
+        return False
+    if "should" in auxes or "ought" in auxes:
+        return True
+    ought = verb.head if verb.dep_ == "xcomp" else None  # "ought to have resigned", parsed with "ought" above
+    return ought is not None and ought.lower_ == "ought"

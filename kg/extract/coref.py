@@ -34,6 +34,7 @@ from kg.extract.coref_speech import (
 )
 from kg.extract import coref_titles as titles
 from kg.extract import lexicon as lx
+from kg.extract.actor_keys import member_keys
 from kg.extract.actor_lexicon import (
     STYLES_OF_ADDRESS,
     ORG_DESCRIPTIONS,
@@ -214,9 +215,9 @@ def pronoun(table, token) -> str | None:
         return None
     gender = "f" if low in FEMALE_PRONOUNS else "m" if low in MALE_PRONOUNS else None
     objectish = token.dep_ in OBJECT_DEPS
-    if low in ("they", "them") and not quoted(table, token):
+    if low in ("they", "them", "their") and not quoted(table, token):
         ahead = coref_they.plural_pronoun(table, token)  # "A and B arrived. They were met by C"
-        if ahead is not None:
+        if ahead is not None and (low != "their" or _named_people(table, ahead)):  # "their talks with C"
             return _record(table, token, ahead or None)
     ahead = _cataphor(table, token, wanted, gender)
     if ahead is not None:
@@ -379,3 +380,10 @@ def _record(table, token, key: str | None) -> str | None:
     if key:
         table.add_mention(key, token.i, token.i + 1, "pronoun", "actors.coref")
     return key or None
+
+
+def _named_people(table, key: str | None) -> bool:
+    """Whether a coordination's key names two or more people, all known."""
+    members = member_keys(key)
+    return len(members) > 1 and all(
+        (actor := table.actors.get(m)) is not None and actor.type == PERSON for m in members)

@@ -61,7 +61,8 @@ class CriticismRules(OwnerRules, DisapprovalRules, DiplomaticProtestRules, Objec
         if tok.pos_ == "NOUN" and lemma in lx.CONCERN_NOUNS and tok.dep_ == "dobj" \
                 and tok.head.lemma_ in lx.EXPRESS_VERBS - (lx.LODGE_VERBS if lemma in lx.PROTEST_NOUNS else set()):
             preps = {"over", "about", "at", "regarding", "on", "to", "with", "against"}
-            objs = prep_objects(tok, preps) or prep_objects(tok.head, preps - {"on"})
+            objs = prep_objects(tok, preps | ({"of"} if lemma in lx.JUDGING_CONCERNS else set())) \
+                or prep_objects(tok.head, preps - {"on"})  # "disapproval of X's policy"
             objs = named_by_what(tok) or named_by_what(tok.head) or objs  # "at what he called X"
             targets = self._targets_of(objs)
             agents = actors_in(subject_tokens(tok.head), self.resolve)
@@ -164,6 +165,7 @@ class CriticismRules(OwnerRules, DisapprovalRules, DiplomaticProtestRules, Objec
         if lemma in lx.JUDGE_VERBS and self._judged_negatively(tok):
             agents = agents if agents is not None else self.agents_of(tok)
             complements = [c for c in tok.children if c.dep_ == "oprd"]
+            patients = self._labelled_in_one_phrase(tok) or patients
             if not patients and len(complements) > 1:  # "called the strike a crime", both hung as complements
                 patients = complements[:1]
             if patients and all(p.lower_ in RESUMED_OBJECTS for p in patients) and tok.dep_ == "advcl":
@@ -254,6 +256,8 @@ class CriticismRules(OwnerRules, DisapprovalRules, DiplomaticProtestRules, Objec
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if len(objects) > 1 and self._is_negative(objects[-1]):
             return True  # "branded Gordon Brown a liar" read as two objects
+        if self._labelled_in_one_phrase(verb):
+            return True
         for obj in patient_tokens(verb):  # the parser often hangs "as X" under the object
             if obj.lemma_.lower() in PART_NOUNS and any(self._is_negative(o) for o in prep_objects(obj, {"of"})):
                 return True  # "called the arrests part of a hostile policy", read as one object
@@ -270,6 +274,13 @@ class CriticismRules(OwnerRules, DisapprovalRules, DiplomaticProtestRules, Objec
                     return True
         return False
 
+    def _labelled_in_one_phrase(self, verb) -> list:
+        """'branded the Uzbek government corrupt "thugs"', read as one object whose head is the
+        label: the one labelled is the modifier before it."""
+        return [m for o in verb.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and self._is_negative(o)
+                for m in o.children if m.dep_ in ("nmod", "compound") and m.i < o.i and m.pos_ in ("NOUN", "PROPN")
+                and (self.resolve(m) or m.lower_ in GOVERNMENT_WORDS)]
+
     @staticmethod
     def _is_negative(token) -> bool:
         if token.lemma_.lower() in ("reminiscent", "worthy"):  # "reminiscent of Stalin's police state"
@@ -279,13 +290,17 @@ class CriticismRules(OwnerRules, DisapprovalRules, DiplomaticProtestRules, Objec
         if any(w.lower_ == "anti" and w.i + 2 < len(w.doc) and w.nbor().text == "-"  # "anti-Russian policy"
                and gz.demonym_country(w.nbor(2).text) is not None for w in words[1:]):
             return True
+        if token.pos_ == "NOUN" and token.lemma_.lower() in lx.ATTEMPT_NOUNS and any(
+                c.dep_ in ("acl", "relcl", "xcomp") and c.lemma_.lower() in lx.SUPPRESS_VERBS for c in token.children):
+            return True  # "an attempt to silence critics", "a ploy to divert attention"
         if token.pos_ == "NOUN":  # "a partner in the killing", "an accomplice to murder"
             words += [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "to", "of")
                       for o in p.children if o.lemma_.lower() in lx.WRONGDOING_NOUNS
                       or o.lemma_.lower() in lx.NEGATIVE_JUDGEMENTS]  # "a source of instability"
         return any(w.lemma_.lower() in lx.NEGATIVE_JUDGEMENTS or w.lower_ in lx.NEGATIVE_JUDGEMENTS
                    or w.lemma_.lower() in lx.WRONGDOING_NOUNS and w.i != token.i for w in words
-                   if not (w.dep_ == "amod" and w.lower_ in ("possible", "potential")) or w.i == token.i)
+                   if not (w.dep_ == "amod" and w.lower_ in ("possible", "potential")) or w.i == token.i) \
+            or _hyphenated(token) in lx.NEGATIVE_JUDGEMENTS
 
     def _criticism(self, trigger, extractor: str, confidence: float, agents, targets,
                    cameo: str = "111") -> list:
@@ -293,8 +308,9 @@ class CriticismRules(OwnerRules, DisapprovalRules, DiplomaticProtestRules, Objec
         targets = [self._state_of_leader(k, t) for k, t in targets or ()]
         agents = [(k, t) for k, t in agents if not (self._anyone(k) and not any(  # "Officials denied"
             c.dep_ in ("prep", "amod", "compound") for c in t.children))]  # ("senators from both parties" are)
+        agents = [(k, t) for k, t in agents if not _others(t)]  # "X and other European leaders": X
         agent_keys = {k for k, _ in agents}
-        targets = [t for t in targets if t[0] not in agent_keys and not self._anyone(t[0])]
+        targets = [t for t in targets if t[0] not in agent_keys and not self._anyone(t[0]) and not _others(t[1])]
         if not agents or not targets:
             return []
         return [self.Candidate(lx.CRITICIZED, cameo, trigger, extractor, confidence,
@@ -322,3 +338,18 @@ def _verbal_attack(noun, lemma: str) -> bool:
     return lemma in lx.VERBAL_ATTACK_NOUNS or (lemma in lx.ATTACK_NOUNS and any(
         c.dep_ == "amod" and c.lemma_.lower() in lx.VERBAL_ATTACK_ADJECTIVES for c in noun.children)) or (
         lemma in lx.WORDS_AGAINST_NOUNS and any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children))
+
+
+def _hyphenated(token) -> str:
+    """The hyphenated word a token is part of ("heavy-handed", split by the tokenizer), else ''."""
+    doc, i = token.doc, token.i
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i + 1].whitespace_ and not token.whitespace_:
+        return f"{token.lower_}-{doc[i + 2].lower_}"
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}-{token.lower_}"
+    return ""
+
+
+def _others(token) -> bool:
+    """'other European leaders', 'other countries': the rest of some set, never one actor."""
+    return token.tag_ in ("NNS", "NNPS") and any(c.dep_ == "amod" and c.lower_ == "other" for c in token.children)

@@ -67,6 +67,13 @@ SUPPORT_VERBS_OF_DEEDS = frozenset({
 ATTACK_NOUNS = dict.fromkeys((
     "attack", "strike", "airstrike", "raid", "bombing", "assault", "offensive", "incursion",
     "shelling", "bombardment", "ambush", "operation", "assassination"), "attack")
+# Deeds named by what they were done to: a name compounded on them is the undergoer ("the Gaza
+# blockade", "the Khashoggi killing"), not the doer.
+UNDERGONE_DEEDS = frozenset({
+    "annexation", "occupation", "invasion", "blockade", "siege", "partition", "arrest", "detention",
+    "execution", "killing", "murder", "abduction", "kidnapping", "deportation", "imprisonment", "expulsion",
+    "assassination", "jailing", "extradition", "sentencing", "trial", "conviction", "eviction", "demolition",
+})
 ATTACK_VERBS = frozenset({"attack", "strike", "raid", "bomb", "shell", "bombard", "ambush", "assault",
                           "assassinate", "invade", "storm"})
 # Nouns of accusation whose "that" clause names the accused: "allegations by X that Y tortured".
@@ -127,7 +134,18 @@ COMPLAIN_VERBS = frozenset({"complain", "protest", "grumble", "lament", "deplore
 CONCERN_NOUNS = frozenset({"concern", "alarm", "outrage", "dismay", "disapproval", "indignation",
                            "disappointment", "displeasure", "dissatisfaction", "anger", "opposition",
                            "objection", "regret", "frustration", "irritation", "annoyance",
-                           "exasperation", "resentment", "unhappiness", "protest"})
+                           "exasperation", "resentment", "unhappiness", "protest", "condemnation",
+                           "denunciation", "rejection", "censure"})
+# An attempt to do one of these is a wrong of whoever makes it: "the arrests were an attempt to
+# silence critics", "a ploy to divert attention".
+ATTEMPT_NOUNS = frozenset({"attempt", "bid", "effort", "ploy", "move", "tactic", "plot", "scheme", "ruse",
+                           "manoeuvre", "maneuver", "gambit", "campaign"})
+SUPPRESS_VERBS = frozenset({"silence", "muzzle", "gag", "intimidate", "suppress", "crush", "stifle", "cow",
+                            "terrorize", "terrorise", "harass", "persecute", "divert", "distract", "deceive",
+                            "mislead", "cover", "whitewash", "blackmail", "bully", "destabilize", "destabilise",
+                            "sabotage", "undermine", "subvert", "sideline", "discredit", "smear", "punish"})
+# Of these, the "of" phrase is what is judged ("disapproval of X"), not whose the feeling is.
+JUDGING_CONCERNS = frozenset({"disapproval", "condemnation", "denunciation", "rejection", "censure"})
 EXPRESS_VERBS = frozenset({"express", "voice", "raise", "register"})
 # Blame vocabulary: a statement using it about someone criticises them.
 BLAME_WORDS = frozenset({
@@ -206,6 +224,13 @@ NEGATIVE_JUDGEMENTS = frozenset({
     "violent", "mafioso", "gangster", "bandit", "thug", "clown", "devil", "liar", "hooligan", "racketeer",
     "loser", "crook", "charlatan", "demagogue", "bully", "scoundrel", "buffoon", "hypocrisy",
     "inflammatory", "malicious", "mendacious", "libellous", "libelous", "xenophobic",
+    # outrage and folly
+    "barbarity", "barbarism", "barbaric", "barbarous", "atrocity", "abomination", "outrage", "scandal",
+    "scandalous", "madness", "insanity", "lunacy", "folly", "stupidity", "stupid", "foolish", "senseless",
+    "shameless", "despicable", "heinous", "vicious", "sinister", "nefarious", "deceitful", "treacherous",
+    "duplicitous", "belligerent", "bellicose", "hegemonic", "imperialist", "expansionist", "aggressor",
+    "mockery", "absurdity", "hysterical", "hysteria", "appalling", "disgusting", "abhorrent", "reprehensible",
+    "arbitrary", "draconian", "oppressive", "authoritarian",
     "donkey", "idiot", "moron", "fool", "madman", "pig", "snake", "rat", "vulture", "parasite",
     "scandal", "scandalous", "piracy", "banditry", "mouthpiece", "revenge", "vendetta", "witch-hunt",
     "opportunistic", "vicious", "pitiful", "pathetic", "laughable", "lamentable", "deplorable",
@@ -266,10 +291,18 @@ FIGURATIVE_FIRE_TARGETS = frozenset({"record", "policy", "policies", "plan", "re
 # Verbs that help a good, said with a negation: "does not contribute to peace" harms it.
 HELP_VERBS = frozenset({"contribute", "help", "serve", "advance", "promote", "further", "aid"})
 HARM_VERBS = frozenset({"threaten", "undermine", "harm", "damage", "jeopardize", "jeopardise", "endanger",
-                        "hamper", "obstruct", "sabotage", "wreck", "derail", "torpedo", "poison"})
+                        "hamper", "obstruct", "sabotage", "wreck", "derail", "torpedo", "poison", "hurt",
+                        "violate", "infringe", "breach", "trample", "erode", "weaken", "destabilize",
+                        "destabilise", "tarnish", "sully"})
 HARMED_GOODS = frozenset({"peace", "process", "stability", "security", "relation", "relations", "tie",
                           "ties", "effort", "efforts", "talks", "negotiation", "negotiations", "region",
-                          "democracy", "dialogue", "reconciliation", "trust", "cooperation"})
+                          "democracy", "dialogue", "reconciliation", "trust", "cooperation",
+                          # what a state or people holds: "hurt the feelings of the X people"
+                          "feeling", "feelings", "sovereignty", "interest", "interests", "dignity", "unity",
+                          "integrity", "independence", "reputation", "image",
+                          # what binds it: "violated the ceasefire"
+                          "law", "agreement", "ceasefire", "truce", "accord", "resolution", "charter",
+                          "treaty", "norm", "norms", "principle", "principles", "right", "rights"})
 # A noun and the verb it names, for finding who did what "the accusation" refers to
 # ("X accused Y of spying. Y denied the accusation.").
 NOMINALIZATIONS = {

@@ -24,7 +24,8 @@ class OwnerRules:
     # ---- targets ------------------------------------------------------------------
     def _targets_of(self, tokens) -> list:
         """The actors named by ``tokens``, else the owners of what they name."""
-        direct = actors_in(tokens, self.resolve)
+        direct = [(k, t) for k, t in actors_in(tokens, self.resolve)
+                  if not (t.dep_ in OWNER_MODIFIERS and self._undergoer(k, t, t.head))]
         if direct:
             return direct
         return self._owners(tokens) or self._owners_by_the_naming_verb(tokens) \
@@ -33,8 +34,10 @@ class OwnerRules:
 
     def _owners_by_the_naming_verb(self, tokens) -> list:
         """'what he called inaction by Ecuador's government': the "by" hung on the naming verb."""
-        return [o for t in tokens if t.dep_ in ("oprd", "attr", "xcomp") and t.head.pos_ == "VERB"
-                and any(c.lower_ == "what" for c in t.head.children)
+        return [o for t in tokens if t.head.pos_ == "VERB" and (
+                    t.dep_ in ("oprd", "attr", "xcomp") and any(c.lower_ == "what" for c in t.head.children)
+                    # "called the detention of X by Y arbitrary": the parser hangs "by Y" on the verb
+                    or t.dep_ == "dobj" and not is_passive(t.head) and t.head.lemma_.lower() in lx.JUDGE_VERBS)
                 for o in actors_in(prep_objects(t.head, {"by"}), self.resolve)]
 
     def _owners(self, nouns) -> list:
@@ -80,12 +83,24 @@ class OwnerRules:
             return []  # "the Italian billionaire" is someone of Italy, not Italy's deed
         for mod in (c for c in noun.children if c.dep_ in OWNER_MODIFIERS and c.i < noun.i):
             key = self.resolve(mod)
+            if key is not None and self._undergoer(key, mod, noun):
+                continue
             if (key is None or self.actors.actors[key].label == mod.text) and (mod.pos_ == "ADJ" or mod.tag_ in ("NNP", "JJ")):
                 key = self._nationality(mod) or key  # "Eritrean aggression" is Eritrea's
             if key is not None and self.actors.actors[key].type in (PLACE, ORGANIZATION, PERSON) \
                     and not self._where_not_who(key, noun):
                 return [(self._capital_as_state(key), mod)]  # "the Moscow decision"
         return []
+
+    def _undergoer(self, key: str, mod, noun) -> bool:
+        """'the Crimea annexation', 'the Navalny arrest': a name compounded on a deed done to
+        someone or somewhere is who or where it was done to, unless an 'of' phrase names that
+        ("the Soviet invasion of Afghanistan") or the name is a state, which both does and suffers."""
+        if mod.dep_ not in OWNER_MODIFIERS or mod.pos_ != "PROPN" or mod.ent_type_ == "NORP" \
+                or noun.lemma_.lower() not in lx.UNDERGONE_DEEDS \
+                or prep_objects(noun, {"of"}):
+            return False
+        return not self._is_country(key)
 
     def _capital_as_state(self, key: str) -> str:
         """A capital named for its state ("the Moscow decision", "its envoy in Pretoria"); any

@@ -222,6 +222,9 @@ class DisapprovalRules(DispleasureRules):
                   and not any(n.dep_ == "neg" for n in c.children))
                  or _keep_out(c) or (warn and any(n.dep_ == "neg" for n in c.children)
                                      and any(n.dep_ == "aux" and n.tag_ == "TO" for n in c.children)))]
+        # "told X that the dispute must end": a thing that is to stop, not a deed of the addressee's
+        stops = [s for s in stops if not any(c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                                             and not actors_in([c], self.resolve) for c in s.children)]
         if not stops:
             return []
         addressees = patient_tokens(verb) + prep_objects(verb, {"on", "upon"}) + \

@@ -332,7 +332,8 @@ class EncounterRules(PartnerRules):
                     break
         attendee_keys = {k for k, _ in attendees}
         met = [(k, t) for k, t in people.items() if k not in attendee_keys]
-        found = self._meeting(noun, "040", "events.met.attended", 0.7, attendees, met, symmetric=False)
+        # with nobody of the meeting told before, those who attended it met each other
+        found = self._meeting(noun, "040", "events.met.attended", 0.7, attendees, met, symmetric=not met)
         for cand in found:
             cand.dated_by = told  # the meeting's day is where it was told
         return found

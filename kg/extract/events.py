@@ -15,7 +15,7 @@ from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
 from kg.extract.actor_lexicon import ETHNONYMS, PLURAL_PRONOUNS
 from kg.extract.actor_keys import member_keys, place_actor
-from kg.extract.arguments import actors_in, patient_tokens, prep_objects, subject_tokens
+from kg.extract.arguments import actors_in, joint_body_state, patient_tokens, prep_objects, subject_tokens
 from kg.extract.blame import BlameRules
 from kg.extract.coref_bodies import unnamed_body_label
 from kg.extract.evaluation import EvaluationRules
@@ -100,6 +100,8 @@ class EventExtractor(CriticismRules, BlameRules, EvaluationRules, EncounterRules
         if any(start <= token.idx < end for start, end in self.datelines):
             return None
         key = self.actors.actor_for_token(token)
+        if key is None and token.pos_ in ("ADJ", "PROPN") and joint_body_state(token):
+            key = self._nationality(token)  # "the Indian and Pakistani governments": each state
         if token.lower_ in THIRD_PERSON:
             key = self._quoted_pronoun(token, key)
             if key is not None and token.lower_ in PLURAL_PRONOUNS and self.quotes.inside(token.idx) \

@@ -58,7 +58,10 @@ class SpeakerRules:
     def agents_of(self, verb) -> list:
         """A verb's agents: known actors, else names in subject position the model missed."""
         subjects = [self._body_of(s) for s in subject_tokens(verb)]
-        return actors_in(subjects, self.resolve) or self.unknown_names(subjects)
+        return actors_in(subjects, self.resolve) or self.unknown_names(subjects) or [
+            # "a joint statement issued by A and B called ...": the statement speaks for its authors
+            o for s in subjects if s.pos_ == "NOUN" and s.lemma_.lower() in lx.WORDS_PUT_OUT | lx.REJECTED_FINDINGS
+            for o in self._owners_of(s)]
 
     def _body_of(self, tok):
         """'officials in Ethiopia', 'authorities of Kenya': unnamed members act for their

@@ -14,7 +14,7 @@ from __future__ import annotations
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
 from kg.extract.actor_lexicon import TITLE_HEADS
-from kg.extract.arguments import actors_in, patient_tokens, prep_objects, subject_tokens
+from kg.extract.arguments import actors_in, is_passive, patient_tokens, prep_objects, subject_tokens
 from kg.extract.destinations import PLACE_PREPS, DestinationRules
 from kg.extract.encounters import MEETERS
 from kg.extract.modality import modality_of
@@ -127,12 +127,16 @@ class TravelRules(DestinationRules):
             if lemma == "mission" and self._standing_mission(tok):
                 return []  # "an African Union mission there": a body posted, not a trip
             hosts = self._visited_people(tok)
-            places = self._places_of_noun(tok) or self.of_type(actors_in(hosts, self.resolve, deep=True), PLACE)
+            made = _made_by_clause(tok)  # "the trip X made to Tokyo in March"
+            places = self._places_of_noun(tok) or self.of_type(actors_in(hosts, self.resolve, deep=True), PLACE) \
+                or (self.of_type(actors_in(made[1], self.resolve), PLACE) if made else [])
             people = self.of_type(actors_in(hosts, self.resolve), PERSON)
             located = self._located(prep_objects(tok, {"to", "in", "at"})) if not places and not people else None
             if not places and not people and located is None:
                 return []
             agents, inherited = self._noun_agents(tok, *MEETERS)
+            if made:
+                agents, inherited = self.of_type(actors_in(made[0], self.resolve), *MEETERS) or agents, False
             agents = self._travellers(agents)  # "the visits ..., two countries"
             if located is not None:
                 places = self._located_country(located, agents)
@@ -141,7 +145,8 @@ class TravelRules(DestinationRules):
             if not places:  # a visit to a foreign leader is one to his country, unless told elsewhere
                 places = self._visit_site(tok) or [p for k, t in people for p in self._home_country(k, t)]
             found = [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], tok, "events.visited.noun",
-                                    0.7 if inherited else 0.85, agents=agents, places=places)] if places else []
+                                    0.7 if inherited else 0.85, agents=agents, places=places,
+                                    dated_by=made[2] if made else None)] if places else []
             if people:  # "paid a visit to President Fox of Mexico": a visit to a person meets him
                 found += self._meeting(tok, "040", "events.met.visit", 0.75, agents, people, symmetric=False)
             return found
@@ -239,6 +244,8 @@ class TravelRules(DestinationRules):
                         for o in prep_objects(c, {"in", "at"})]
         place_heads += [o for c in prep_objects(verb, {"for"})  # "welcomed X for talks at the retreat"
                         if c.lemma_.lower() in lx.MEET_NOUNS for o in prep_objects(c, {"in", "at"})]
+        if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+            place_heads.append(verb.head)  # "flew home from Canberra, where he held talks with X"
         site_heads, unplaced = self.meeting_site_heads(verb, cand.trigger)
         place_heads += site_heads
         for _, tok in cand.targets:  # "met Cardoso in Brasilia" often hangs the place on the object
@@ -352,8 +359,11 @@ class TravelRules(DestinationRules):
             return []
         (iso,) = countries
         state_visit = _state_visit(cand.trigger)  # a state visit is made to another state
-        if not all(self._home_of(k, t) not in (None, iso) or (
-                self._home_of(k, t) is None and (called_visiting(t) or state_visit)) for k, t in cand.agents):
+        written = all(t.pos_ == "PROPN" and t.sent.start == cand.trigger.sent.start  # "arrived in Harare",
+                      and not any(start <= t.idx < end for start, end in self.datelines)  # not "arrived here"
+                      and _clearly_abroad(self.actors.actors[k].geonames_id) for k, t in cand.places)
+        if not all(self._home_of(k, t) not in (None, iso) or (self._home_of(k, t) is None and (
+                called_visiting(t) or state_visit or written)) for k, t in cand.agents):
             return []
         country = gz.country_by_iso(iso)
         if country is None:
@@ -382,6 +392,29 @@ def _home_place(geonames_id, home: str) -> bool:
         return False
     capital = gz.capital_country(place.name) if place.kind == "city" else None
     return place.kind == "country" or (capital is not None and capital.country == home)
+
+
+TRIP_SUPPORT_VERBS = frozenset({"make", "pay", "undertake", "take", "conduct"})
+
+
+def _made_by_clause(noun) -> tuple[list, list, object] | None:
+    """(subjects, destinations, the clause) of a clause on a trip noun that says who made it: "the trip X made
+    to Tokyo", "the visit that X paid to Hanoi"."""
+    for clause in noun.children:
+        if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in TRIP_SUPPORT_VERBS and not is_passive(clause):
+            subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which")]
+            if subjects:
+                return subjects, [o for c in clause.children if c.lower_ == "to" and c.dep_ in ("prep", "dative")
+                                  for o in c.children if o.dep_ == "pobj"], clause
+    return None
+
+
+def _clearly_abroad(geonames_id) -> bool:
+    """A capital or a city of a million: named as a destination, it is in its country even for a
+    traveller of no known nationality ("X arrived in Harare" was in Zimbabwe)."""
+    place = gz.place_by_id(geonames_id)
+    return place is not None and place.kind == "city" and (
+        gz.capital_country(place.name) is not None or place.population >= gz.BIG_CITY)
 
 
 def _by_phrase(verb) -> list:

@@ -31,6 +31,10 @@ ARRIVAL_VERBS = frozenset({"arrive", "come", "gather", "assemble", "converge", "
 GERUND_MARKS = frozenset({"after", "before", "since", "upon", "while", "without"})  # "after visiting X": a verb
 
 
+# Verbs whose object is a place the subject was at: "left Tripoli", "visited Hanoi".
+PLACE_OBJECT_VERBS = frozenset({"leave", "visit", "tour", "reach", "depart", "quit"})
+
+
 class VisitorRules:
     """Mixin of :class:`kg.extract.events.EventExtractor`: visitors and the dateline's place."""
 
@@ -81,7 +85,8 @@ class VisitorRules:
             return []
         # the lead's main clause happened at the dateline, unless the sentence names another place
         for t in sent:
-            located = t.dep_ == "pobj" or t.head.dep_ == "pobj"  # "for Seoul", not "urged Peru"
+            located = t.dep_ == "pobj" or t.head.dep_ == "pobj" or (  # "for Seoul", not "urged Peru"
+                t.dep_ == "dobj" and t.head.lemma_.lower() in PLACE_OBJECT_VERBS)  # "left Tripoli after talks"
             if located and self._whose_country(t):
                 continue  # "President Diallo of Mali": where he is from, not where they met
             other = self.resolve(t) if t.idx >= story_start and t.pos_ == "PROPN" and located else None
