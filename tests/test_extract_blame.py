@@ -78,3 +78,27 @@ def test_blame_reproaches_and_harm_to_grounds(extractor, text, expected):
 )
 def test_blame_no_reproach_for_a_due_or_a_forecast(extractor, text):
     assert ("Sam Rainsy", "criticized", "Hun Sen") not in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # posing a threat to a good
+        ("Australian Foreign Minister Alexander Downer said North Korea's missile tests posed a threat to "
+         "regional stability in 2006.", ("Alexander Downer", "criticized", "North Korea")),
+        # a judgement in coordinated adjectives, the parser's second subject aside
+        ("Sri Lanka said on Monday that Norwegian envoy Erik Solheim's claim that Colombo was arming militias "
+         "was incorrect and baseless.", ("Sri Lanka", "criticized", "Erik Solheim")),
+        # "heavy handed" without its hyphen
+        ("Fijian Prime Minister Laisenia Qarase said New Zealand had been heavy handed in its dealings with "
+         "the region in 2006.", ("Laisenia Qarase", "criticized", "New Zealand")),
+    ],
+)
+def test_blame_threats_and_split_judgements(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+def test_blame_those_killed_did_not_threaten_the_peace(extractor):
+    text = ("Nordic truce monitors said the killings of six Maoist rebels in the west posed a serious threat to "
+            "the ceasefire in 2005.")
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized" and "Maoist" in t[2]}

@@ -1737,3 +1737,18 @@ def test_criticism_judging_words_not_misread(extractor, text, wrong):
     found = tuples(extract(extractor, text))
     assert wrong not in found
     assert not {t for t in found if t[1] == "criticized" and t[0] == t[2]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's act on people inside it is that state's
+        ("The European Union voiced deep concern on Thursday about the crackdown on monks in Myanmar in 2007.",
+         ("European Union", "criticized", "Myanmar")),
+        # insults by sense
+        ("Ugandan President Yoweri Museveni called Sudanese President Omar al-Bashir a \"drunkard\" in 1997.",
+         ("Yoweri Museveni", "criticized", "Omar al-Bashir")),
+    ],
+)
+def test_criticism_state_acts_on_people_and_insults(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))

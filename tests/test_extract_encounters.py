@@ -924,3 +924,34 @@ def test_encounters_their_talks_are_the_coordinated_pair_not_the_agency(extracto
     found = tuples(extract(extractor, text, published="1998-06-03"))
     assert ("Agence France-Presse", "met", "Dennis Ross") not in found
     assert {("Hafez al-Assad", "met", "Dennis Ross"), ("King Hussein", "met", "Dennis Ross")} & found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Headline\n\nNICOSIA, May 3 (AP) - U.N. envoy Alvaro de Soto toured the buffer zone on Friday before "
+         "meeting Cypriot President Glafcos Clerides.", ("Alvaro de Soto", "Glafcos Clerides")),
+        # the parser may read the titled name after the gerund as a loose modifier
+        ("Headline\n\nJERUSALEM, Aug 29 (AP) - U.N. Secretary-General Kofi Annan toured the Israeli-Lebanese "
+         "border area on Tuesday before meeting Israeli Prime Minister Ehud Olmert.", ("Kofi Annan", "Ehud Olmert")),
+    ],
+)
+def test_encounters_before_meeting_a_titled_name(extractor, text, pair):
+    met = {frozenset((a, o)) for a, r, o in tuples(extract(extractor, text, published="2006-08-30")) if r == "met"}
+    assert frozenset(pair) in met
+
+
+def test_encounters_those_at_a_summit_met_its_host(extractor):
+    text = ("Headline\n\nLIBREVILLE, July 3 (AFP) - Gabonese President Omar Bongo hosted a summit of Central African "
+            "leaders in Libreville on Tuesday, attended by Chadian President Idriss Deby and Congolese President "
+            "Denis Sassou Nguesso.")
+    found = tuples(extract(extractor, text, published="2001-07-04"))
+    assert ("Idriss Deby", "met", "Omar Bongo") in found
+    assert ("Denis Sassou Nguesso", "met", "Omar Bongo") in found
+    assert ("Idriss Deby", "visited", "Gabon") in found
+
+
+def test_encounters_a_summit_hosted_with_nobody_named_attending_meets_nobody(extractor):
+    text = ("Headline\n\nLIBREVILLE, July 3 (AFP) - Gabonese President Omar Bongo hosted a summit of Central African "
+            "leaders in Libreville on Tuesday, attended by thousands of delegates.")
+    assert not {t for t in tuples(extract(extractor, text, published="2001-07-04")) if t[1] == "met"}

@@ -1224,3 +1224,21 @@ def test_travel_a_trip_someone_made_is_theirs_and_dated_by_its_clause(extractor)
     assert visits and {labels[p.actor] for e in visits for p in e.participants if p.role == "place"} & {"China", "Beijing"}
     assert all(e.time is not None and str(e.time.value).startswith("2008-01") for e in visits)
     assert not {t for t in tuples(ex) if t[0] == "Wen Jiabao" and t[2] in ("Beijing", "China")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Headline\n\nTunisian President Zine el-Abidine Ben Ali was greeted by a crowd at the airport in Rome on "
+         "Friday.", ("Zine el-Abidine Ben Ali", "visited", "Italy")),
+        ("Headline\n\nKing Hussein of Jordan was welcomed by supporters at the airport in Paris on Friday.",
+         ("King Hussein", "visited", "France")),
+    ],
+)
+def test_travel_welcomed_at_an_arrival_site_abroad(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text, published="1998-05-02"))
+
+
+def test_travel_cheered_at_home_by_a_crowd_is_no_visit(extractor):
+    text = "Headline\n\nSouth African President Thabo Mbeki was cheered by crowds in Johannesburg on Friday."
+    assert not {t for t in tuples(extract(extractor, text, published="2004-05-02")) if t[1] == "visited"}

@@ -290,6 +290,8 @@ def patient_tokens(verb) -> list:
     if not objs and verb.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS for c in verb.children) and not any(
             c.dep_ in SUBJECT_DEPS and c.tag_ in ("WP", "WDT") for c in verb.children):
         objs = [verb.head]  # "the prison she visited" (not "Nour, who met ...": Nour is its subject)
+    if not objs and verb.tag_ == "VBG" and verb.dep_ == "pcomp":  # "before meeting Prime Minister X",
+        objs = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"]  # the name misread
     return objs
 
 

@@ -246,8 +246,8 @@ class BlameRules:
                 if owners:
                     return owners
                 inner = prep_objects(noun, {"of"})
-                if not inner:
-                    break
+                if not inner or noun.lemma_.lower() in lx.UNDERGONE_DEEDS:
+                    break  # "the killings of nine rebels": those killed did not do it
                 noun = inner[0]
         return []
 
@@ -268,7 +268,8 @@ def belittled(noun) -> bool:
 
 def _own_or_shared_subjects(verb, first) -> list:
     """A clause's subjects, or, for a second coordinated predicate with none, the first's."""
-    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    own = [c for c in verb.children if c.dep_ == "nsubj"][:1]  # a second one is the parser's: "X's
+    # statement that Y was training militants was baseless"
     return own or ([c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.i != first.i else [])
 
 
@@ -345,10 +346,18 @@ GROUNDS = frozenset({"basis", "foundation", "foundations", "prospect", "prospect
                      "climate", "spirit", "chance", "chances"})
 
 
+POSE_VERBS = frozenset({"pose", "represent", "constitute"})
+THREAT_NOUNS = frozenset({"threat", "danger", "risk", "menace"})
+
+
 def harms(verb) -> bool:
     """'threatens the peace process', 'does not contribute to peace', 'will not help the talks'."""
     lemma = verb.lemma_.lower()
     goods = patient_tokens(verb) + prep_objects(verb, {"to", "toward", "towards"})
+    if lemma in POSE_VERBS:  # "posed a threat to regional stability": the threat's "to"
+        threats = [g for g in goods if g.lemma_.lower() in THREAT_NOUNS]
+        goods = [o for t in threats for o in prep_objects(t, {"to", "for"})] + prep_objects(verb, {"to"})
+        lemma = "threaten" if threats else lemma
     goods += [o for g in goods if g.lemma_.lower() in GROUNDS for o in prep_objects(g, {"of", "for"})]
     if not any(o.lemma_.lower() in lx.HARMED_GOODS for o in goods):  # "the basis of relations" too
         return False

@@ -286,7 +286,8 @@ class CriticismRules(OwnerRules, DisapprovalRules, DiplomaticProtestRules, Objec
         if token.lemma_.lower() in ("reminiscent", "worthy"):  # "reminiscent of Stalin's police state"
             return any(w.lemma_.lower() in lx.NEGATIVE_JUDGEMENTS or w.lower_ in lx.VILLAINS
                        for w in token.subtree if w.i != token.i)
-        words = [token] + [c for c in token.children if c.dep_ in ("amod", "compound", "acomp")]
+        words = [token] + [c for c in token.children if c.dep_ in ("amod", "compound", "acomp")] \
+            + [c for c in token.conjuncts if c.pos_ == token.pos_ == "ADJ"]  # "incorrect and baseless"
         if any(w.lower_ == "anti" and w.i + 2 < len(w.doc) and w.nbor().text == "-"  # "anti-Russian policy"
                and gz.demonym_country(w.nbor(2).text) is not None for w in words[1:]):
             return True
@@ -341,12 +342,17 @@ def _verbal_attack(noun, lemma: str) -> bool:
 
 
 def _hyphenated(token) -> str:
-    """The hyphenated word a token is part of ("heavy-handed", split by the tokenizer), else ''."""
+    """The hyphenated word a token is part of ("heavy-handed", split by the tokenizer, or written
+    "heavy handed"), else ''."""
     doc, i = token.doc, token.i
     if i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i + 1].whitespace_ and not token.whitespace_:
         return f"{token.lower_}-{doc[i + 2].lower_}"
     if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
         return f"{doc[i - 2].lower_}-{token.lower_}"
+    if i >= 1 and f"{doc[i - 1].lower_}-{token.lower_}" in lx.NEGATIVE_JUDGEMENTS:
+        return f"{doc[i - 1].lower_}-{token.lower_}"  # "heavy handed", written without its hyphen
+    if i + 1 < len(doc) and f"{token.lower_}-{doc[i + 1].lower_}" in lx.NEGATIVE_JUDGEMENTS:
+        return f"{token.lower_}-{doc[i + 1].lower_}"
     return ""
 
 

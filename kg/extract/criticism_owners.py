@@ -52,8 +52,8 @@ class OwnerRules:
                 elif not owners and _deed_of_clause(member):  # "troops killed X in a raid": the troops'
                     owners = self._state_arms(subject_tokens(member.head.head))
                 elif not owners and member.lemma_.lower() in lx.STATE_ACTS and not prep_objects(member, {"by"}):
-                    where = prep_objects(member, {"in"}) + [p for o in prep_objects(member, {"of"})
-                                                            for p in prep_objects(o, {"in"})]
+                    where = prep_objects(member, {"in"}) + [p for o in prep_objects(member, {"of", "on", "against"})
+                                                            for p in prep_objects(o, {"in"})]  # "on protesters in X"
                     owners = [(k, t) for k, t in actors_in(where, self.resolve)
                               if self._is_country(k)][:1]  # "the arrest of activists in Belarus": Belarus's
                 for key, tok in owners:

@@ -152,8 +152,10 @@ class EncounterRules(PartnerRules):
         if tok.pos_ == "NOUN" and (lemma in lx.MEET_NOUNS or tok.lower_ in lx.MEET_NOUNS):
             if _under_a_future_verb(tok) or tok.dep_ == "dobj" and future_time_clause(tok.head):
                 return []  # "would raise it during talks with X", "expected ... when he holds talks with X"
-            joined = self._joined_meeting(tok) or self._meal_in_honour(tok)  # "the meeting, which was
-            if joined:  # also attended by X"; "a lunch in honour of X"
+            # "the meeting, which was also attended by X"; "a lunch in honour of X"; "hosted a summit,
+            # attended by X"
+            joined = self._joined_meeting(tok) or self._meal_in_honour(tok) or self._attended_what_they_hosted(tok)
+            if joined:
                 return joined
             partners = self._with_partners(tok) + (prep_objects(tok, {"on"}) if lemma == "call" else []) + (
                 prep_objects(tok, {"alongside"}) if lemma == "conference" else []) + (
@@ -337,6 +339,18 @@ class EncounterRules(PartnerRules):
         for cand in found:
             cand.dated_by = told  # the meeting's day is where it was told
         return found
+
+    def _attended_what_they_hosted(self, noun) -> list:
+        """'X hosted a summit in Abuja, attended by A and B': A and B met their host."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in ("host", "convene", "chair", "open"):
+            return []
+        attended = [o for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "attend" and c.tag_ == "VBN"
+                    for o in prep_objects(c, {"by"})]
+        attendees = self.of_type(actors_in(attended, self.resolve), PERSON)
+        hosts = self.of_type(actors_in(subject_tokens(verb), self.resolve), PERSON)
+        return self._meeting(noun, "040", "events.met.attended", 0.7, attendees, hosts, symmetric=False) \
+            if attendees and hosts else []
 
     def _own_outlet(self, key: str) -> bool:
         """Whether the actor is the paper that printed the story ("told Dawn", "talking to The

@@ -55,6 +55,9 @@ def paragraph_boundaries(doc):
         span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             starts[span.start] = 1
+    # "U.N. Secretary-General X said": a sentence never is a dotted acronym alone
+    lone = numpy.flatnonzero((kinds[:-1] & _ACRONYM != 0) & (starts[:-1] == 1) & (kinds[:-1] & _LINE == 0))
+    starts[lone + 1] = -1
     _cap_sentences(starts, kinds & _STOP != 0)
     doc.from_array([SENT_START], starts.view(numpy.uint64))
     return doc
@@ -62,12 +65,14 @@ def paragraph_boundaries(doc):
 
 MAX_RUN_TOKENS = 250  # tokens without a line break or . ! ? ; before a sentence break is forced
 _STOPS = frozenset(".!?;")
-_ENDS, _LINE, _STOP = 1, 2, 4  # a word's kinds: may end a sentence, holds a line break, is a stop
+_ENDS, _LINE, _STOP, _ACRONYM = 1, 2, 4, 8  # a word's kinds: may end a sentence, holds a line break,
+# is a stop, is a dotted acronym ("U.N.")
+DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
 
 
 def _word_kind(text: str) -> int:
     return ((text[-1:] in ".!?:;\"'\u201d\u2019)") * _ENDS | ("\n" in text) * _LINE
-            | (text in _STOPS) * _STOP)
+            | (text in _STOPS) * _STOP | bool(DOTTED_ACRONYM.fullmatch(text)) * _ACRONYM)
 
 
 def _cap_sentences(starts: numpy.ndarray, stops: numpy.ndarray) -> None:

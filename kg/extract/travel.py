@@ -82,7 +82,25 @@ class TravelRules(DestinationRules):
         return False
 
     def _visits(self, tok) -> list:
-        return self._back_from_gathering(tok) + self._stay_in(tok) + self._visit_rules(tok)
+        return self._back_from_gathering(tok) + self._stay_in(tok) + self._visit_rules(tok) + self._welcomed_at(tok)
+
+    def _welcomed_at(self, verb) -> list:
+        """'X was greeted by a crowd at Delhi's airport': someone welcomed at a foreign place is
+        visiting it (whoever welcomed them; a named host also makes a meeting, elsewhere)."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in WELCOMING_VERBS or not is_passive(verb):
+            return []
+        sites = prep_objects(verb, {"at", "in"}) + [p for o in _by_phrase(verb) for p in prep_objects(o, {"at", "in"})]
+        sites += [w for s in sites for w in (*[c for c in s.children if c.dep_ == "poss"], *prep_objects(s, {"in"}))]
+        places = [(k, t) for k, t in self.of_type(actors_in(sites, self.resolve), PLACE)
+                  if _clearly_abroad(self.actors.actors[k].geonames_id)]
+        agents = self.of_type(actors_in([c for c in verb.children if c.dep_ == "nsubjpass"], self.resolve), PERSON)
+        if len(places) != 1 or not agents:
+            return []
+        iso = self._country_of(places[0][0])
+        arrival = any(t.lemma_.lower() in ARRIVAL_SITES for t in sites)  # "at the airport": just come
+        agents = [(k, t) for k, t in agents if self._home_of(k, t) not in (iso, None if not arrival else "")]
+        return [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], verb, "events.visited.welcomed", 0.7,
+                               agents=agents, places=places)] if agents else []
 
     def _visit_rules(self, tok) -> list:
         lemma = tok.lemma_.lower()
@@ -394,6 +412,9 @@ def _home_place(geonames_id, home: str) -> bool:
     return place.kind == "country" or (capital is not None and capital.country == home)
 
 
+WELCOMING_VERBS = frozenset({"greet", "welcome", "cheer", "mob", "receive"})
+ARRIVAL_SITES = frozenset({"airport", "airfield", "airbase", "tarmac", "border", "frontier", "harbour", "harbor",
+                           "quay", "pier", "station"})
 TRIP_SUPPORT_VERBS = frozenset({"make", "pay", "undertake", "take", "conduct"})
 
 
