@@ -1752,3 +1752,33 @@ def test_criticism_judging_words_not_misread(extractor, text, wrong):
 )
 def test_criticism_state_acts_on_people_and_insults(extractor, text, expected):
     assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        # a place compounded on someone's visit is where they went
+        ("Headline\n\nBEIJING, Aug 15 (AP) - China condemned Japanese Prime Minister Ryutaro Hashimoto's Yasukuni "
+         "visit on Monday.", ("China", "criticized", "Ryutaro Hashimoto"), ("China", "criticized", "Yasukuni")),
+        # a joint drill between two states is both states' deed
+        ("Headline\n\nPYONGYANG, March 2 (AFP) - North Korea expressed anger over a joint military drill between "
+         "Japan and the United States on Monday.", ("North Korea", "criticized", "Japan"), None),
+        # wire abbreviations of the two Koreas
+        ("Headline\n\nSEOUL, March 2 (AFP) - N. Korea slammed S. Korea on Monday over the leaflets.",
+         ("North Korea", "criticized", "South Korea"), None),
+        # a title that is a name
+        ("Headline\n\nBEIJING, March 2 (AFP) - China lashed out at the Dalai Lama on Monday, accusing him of "
+         "stirring unrest.", ("China", "criticized", "Dalai Lama"), None),
+    ],
+)
+def test_criticism_visits_joint_deeds_and_names(extractor, text, expected, wrong):
+    found = tuples(extract(extractor, text, published="1996-08-15"))
+    assert expected in found
+    assert wrong not in found
+
+
+def test_criticism_relations_between_two_states_blame_neither(extractor):
+    text = ("Headline\n\nPYONGYANG, March 2 (AFP) - North Korea expressed concern over relations between Japan and "
+            "the United States on Monday.")
+    assert not {t for t in tuples(extract(extractor, text, published="1996-08-15"))
+                if t[1] == "criticized" and t[2] in ("Japan", "United States")}

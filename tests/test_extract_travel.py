@@ -1242,3 +1242,56 @@ def test_travel_welcomed_at_an_arrival_site_abroad(extractor, text, expected):
 def test_travel_cheered_at_home_by_a_crowd_is_no_visit(extractor):
     text = "Headline\n\nSouth African President Thabo Mbeki was cheered by crowds in Johannesburg on Friday."
     assert not {t for t in tuples(extract(extractor, text, published="2004-05-02")) if t[1] == "visited"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the <nationality> capital" is the capital city, named or not
+        ("Headline\n\nLONDON, March 3 (AP) - British Foreign Secretary Robin Cook arrived in the Kenyan capital on "
+         "Monday.", ("Robin Cook", "visited", "Nairobi")),
+        ("Headline\n\nDAKAR, March 3 (AFP) - Libyan leader Moammar Gadhafi paid a visit to the Malian capital "
+         "Bamako on Sunday.", ("Moammar Gadhafi", "visited", "Bamako")),
+    ],
+)
+def test_travel_the_capital_of_a_nationality(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text, published="1999-03-03"))
+
+
+def test_travel_a_capital_named_after_its_description_is_no_person_met(extractor):
+    text = ("Headline\n\nDAKAR, March 3 (AFP) - Libyan leader Moammar Gadhafi paid a visit to the Beninese capital "
+            "Porto-Novo on Sunday.")
+    found = tuples(extract(extractor, text, published="1999-03-03"))
+    assert not {t for t in found if t[1] == "met"}
+    assert ("Moammar Gadhafi", "visited", "Benin") in found
+
+
+def test_travel_talks_of_two_foreigners_are_not_at_a_third_countrys_dateline(extractor):
+    text = ("Headline\n\nNAIROBI, May 3 (AFP) - Iranian Foreign Minister Kamal Kharazi held talks with Zambian "
+            "President Levy Mwanawasa on Friday.")
+    found = tuples(extract(extractor, text, published="2003-05-03"))
+    assert ("Kamal Kharazi", "met", "Levy Mwanawasa") in found or ("Levy Mwanawasa", "met", "Kamal Kharazi") in found
+    assert not {t for t in found if t[1] == "visited" and t[2] in ("Kenya", "Nairobi")}
+
+
+def test_travel_talks_with_a_host_of_the_dateline_country_are_there(extractor):
+    text = ("Headline\n\nNAIROBI, May 3 (AFP) - Iranian Foreign Minister Kamal Kharazi held talks with Kenyan "
+            "President Mwai Kibaki on Friday.")
+    assert ("Kamal Kharazi", "visited", "Kenya") in tuples(extract(extractor, text, published="2003-05-03"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company visited in a city puts the visitor in the city
+        ("Headline\n\nPrime Minister Tillman Thomas and his delegation visited the Tata Steel plant in Mumbai on "
+         "Tuesday.", ("Tillman Thomas", "visited", "Mumbai")),
+        ("Headline\n\nPrime Minister Tillman Thomas and his delegation visited the Huawei Technologies Co. Ltd in "
+         "Shenzhen on Tuesday.", ("Tillman Thomas", "visited", "Shenzhen")),
+        # leaving a foreign capital after an errand there
+        ("Headline\n\nSEOUL, Sept 7 (AP) - Former boxer Mike Tyson left Pyongyang on Friday after a five-day stay.",
+         ("Mike Tyson", "visited", "North Korea")),
+    ],
+)
+def test_travel_companies_visited_and_capitals_left(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text, published="2012-09-08"))

@@ -130,7 +130,9 @@ class EntityReader(FullNameMixin, LinkingMixin):
             if c.label == "PERSON" and (gz.canonical_organization(text) or self._org_shaped(c)):
                 rest.append(Cand(c.start, c.end, "ORG", c.source, c.ent_id))
                 continue
-            if c.label == "PERSON" and (gz.country(text) or " " in text and gz.capital_country(text)):
+            if c.label == "PERSON" and (gz.country(text) or " " in text and gz.capital_country(text) or (
+                    c.start > 0 and self.doc[c.start - 1].lower_ in ("capital", "city", "town", "port")
+                    and gz.cities(text))):  # "the Beninese capital Porto-Novo"
                 rest.append(Cand(c.start, c.end, "GPE", c.source))
                 continue
             keep.append((c, inner))

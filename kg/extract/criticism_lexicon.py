@@ -231,7 +231,7 @@ NEGATIVE_JUDGEMENTS = frozenset({
     "duplicitous", "belligerent", "bellicose", "hegemonic", "imperialist", "expansionist", "aggressor",
     "mockery", "absurdity", "hysterical", "hysteria", "appalling", "disgusting", "abhorrent", "reprehensible",
     "arbitrary", "draconian", "oppressive", "authoritarian", "incorrect", "high-handed",
-    "drunkard", "drunk", "madman", "lunatic", "moron", "imbecile", "psychopath", "sociopath", "killer",
+    "separatist", "splittist", "extremist", "drunkard", "drunk", "madman", "lunatic", "moron", "imbecile", "psychopath", "sociopath", "killer",
     "donkey", "idiot", "moron", "fool", "madman", "pig", "snake", "rat", "vulture", "parasite",
     "scandal", "scandalous", "piracy", "banditry", "mouthpiece", "revenge", "vendetta", "witch-hunt",
     "opportunistic", "vicious", "pitiful", "pathetic", "laughable", "lamentable", "deplorable",

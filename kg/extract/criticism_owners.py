@@ -16,6 +16,8 @@ from kg.model import ORGANIZATION, PERSON, PLACE
 OWNER_PREPS = frozenset({"by", "from"})
 GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "cabinet"})  # a leader's, the state's
 OWNER_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+# Deeds two sides do together, so that "between A and B" names their doers (not "relations between").
+JOINT_DEEDS = frozenset({"drill", "exercise", "maneuver", "manoeuvre", "game", "operation", "patrol"})
 
 
 class OwnerRules:
@@ -62,6 +64,8 @@ class OwnerRules:
 
     def _owners_of(self, noun) -> list:
         heads = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, OWNER_PREPS)
+        if noun.lemma_.lower() in JOINT_DEEDS:  # "a joint drill between A and B": both hold it
+            heads += prep_objects(noun, {"between", "with"})
         if noun.lemma_.lower() in lx.STANCE_NOUNS | lx.SAY_NOUNS | lx.CONDUCT_NOUNS | lx.VISIT_NOUNS | lx.REJECTED_FINDINGS:
             heads += [m for o in prep_objects(noun, {"of"}) for m in (o, *o.conjuncts)]  # "the statement of
             # President X" is his; "the behaviour of both A and B" is theirs
@@ -96,9 +100,11 @@ class OwnerRules:
         """'the Crimea annexation', 'the Navalny arrest': a name compounded on a deed done to
         someone or somewhere is who or where it was done to, unless an 'of' phrase names that
         ("the Soviet invasion of Afghanistan") or the name is a state, which both does and suffers."""
-        if mod.dep_ not in OWNER_MODIFIERS or mod.pos_ != "PROPN" or mod.ent_type_ == "NORP" \
-                or noun.lemma_.lower() not in lx.UNDERGONE_DEEDS \
-                or prep_objects(noun, {"of"}):
+        if mod.dep_ not in OWNER_MODIFIERS or mod.pos_ != "PROPN" or mod.ent_type_ == "NORP":
+            return False
+        if noun.lemma_.lower() in lx.VISIT_NOUNS:  # "the minister's Al-Aqsa visit": where he went
+            return self.actors.actors[key].type != PERSON and any(c.dep_ == "poss" for c in noun.children)
+        if noun.lemma_.lower() not in lx.UNDERGONE_DEEDS or prep_objects(noun, {"of"}):
             return False
         return not self._is_country(key)
 

@@ -17,7 +17,7 @@ from kg.extract.encounters import SUPPORT_VERBS
 from kg.extract.modality import modality_of
 from kg.extract.nationality import NationalityRules
 from kg.extract.visitors import called_visiting
-from kg.model import ASSERTED, PERSON, PLACE
+from kg.model import ASSERTED, ORGANIZATION, PERSON, PLACE
 
 PLACE_PREPS = frozenset({"in", "at", "to", "into"})
 # Where a small place lies from a known one: "30 km north of Y", "just outside Y".
@@ -191,6 +191,8 @@ class DestinationRules(NationalityRules):
         heads = objects + prep_objects(verb, PLACE_PREPS | ({"on"} if verb.lemma_.lower() in ON_ISLANDS else set()))
         heads += [p for means in prep_objects(verb, {"by"}) if means.lemma_.lower() in MEANS_OF_TRAVEL
                   for p in prep_objects(means, PLACE_PREPS)]  # "proceeded by road to Kigali"
+        heads += [p for o in objects if (key := self.resolve(o)) and self.actors.actors[key].type == ORGANIZATION
+                  for p in prep_objects(o, {"in", "at"})]  # "visited the Huawei plant in Shenzhen"
         found = self.this_places(heads)
         if found:
             return found

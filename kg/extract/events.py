@@ -99,6 +99,10 @@ class EventExtractor(CriticismRules, BlameRules, EvaluationRules, EncounterRules
                 return self.speakers[quote.start]
         if any(start <= token.idx < end for start, end in self.datelines):
             return None
+        if token.lemma_.lower() == "capital" and token.pos_ == "NOUN":
+            capital = self._capital_named(token)  # "the Afghan capital": Kabul
+            if capital is not None:
+                return capital
         key = self.actors.actor_for_token(token)
         if key is None and token.pos_ in ("ADJ", "PROPN") and joint_body_state(token):
             key = self._nationality(token)  # "the Indian and Pakistani governments": each state
@@ -117,6 +121,20 @@ class EventExtractor(CriticismRules, BlameRules, EvaluationRules, EncounterRules
                 and self.actors.kind_of_token(token.i) != "metonymy":  # "officials in Moscow" are Russia
             return None  # "the U.N. human rights chief" is a person, not the U.N.
         return key if actor is not None and actor.type in ACTING_TYPES else None
+
+    def _capital_named(self, token) -> str | None:
+        """The city 'the <nationality> capital' names: the one named in apposition ("the Togolese
+        capital Lome"), else the country's capital."""
+        named = [c for c in token.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > token.i]
+        if named:
+            city = next((p for p in gz.cities(named[0].text) if p.kind == "city"), None)
+            return self.place_key(city) if city is not None else None
+        states = {gz.demonym_country_at(c) or gz.country(c.text) for c in token.children
+                  if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i} - {None}
+        if len(states) != 1:
+            return None
+        city = gz.capital_city(states.pop().country)
+        return self.place_key(city) if city is not None else None
 
     def _quoted_pronoun(self, token, key: str | None) -> str | None:
         """In a quotation, 'he'/'she' is never its speaker: take the last other person named before."""

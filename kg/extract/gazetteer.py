@@ -223,6 +223,14 @@ def capital_country(text: str) -> GeoPlace | None:
     return country_by_iso(iso) if iso else None
 
 
+def capital_city(iso: str) -> GeoPlace | None:
+    """The capital city of a country ("AF" -> Kabul), when GeoNames knows it as a city there."""
+    _, _, _, capitals = _country_table()
+    names = [name for name, held in capitals.items() if held == iso]
+    return next((c for name in names for c in cities(name, alternates=False)
+                 if c.country == iso and c.kind == "city"), None)
+
+
 def seat_country(text: str) -> GeoPlace | None:
     """The country whose seat of government a building is ("the White House", "Downing Street")."""
     key = fold(text).removeprefix("the ")

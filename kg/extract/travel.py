@@ -18,7 +18,7 @@ from kg.extract.arguments import actors_in, is_passive, patient_tokens, prep_obj
 from kg.extract.destinations import PLACE_PREPS, DestinationRules
 from kg.extract.encounters import MEETERS
 from kg.extract.modality import modality_of
-from kg.extract.visitors import called_visiting, ranked_subjects
+from kg.extract.visitors import called_visiting, ranked_subjects, says_here
 from kg.model import GROUP, ORGANIZATION, PERSON, PLACE
 
 REMOTE_WORDS = frozenset({"telephone", "phone", "video", "videoconference", "videolink", "letter",
@@ -39,7 +39,8 @@ class TravelRules(DestinationRules):
         heads = [c for c in verb.children if c.dep_ == "dobj"]
         places = self.of_type(actors_in(heads, self.resolve), PLACE)
         agents = self.of_type(self.agents_of(verb), PERSON)
-        agents = [(k, t) for k, t in agents if self._abroad(k, places)]
+        agents = [(k, t) for k, t in agents if self._abroad(k, places) or self._home_of(k, t) is None and places and all(
+            _clearly_abroad(self.actors.actors[p].geonames_id) for p, _ in places)]  # "left Pyongyang after ..."
         if not places or not agents:
             return []
         return [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], verb, "events.visited.left", 0.7,
@@ -273,7 +274,7 @@ class TravelRules(DestinationRules):
             went = verb.head  # "flew to Paris to meet X", "went to the hotel to meet X"
             place_heads += prep_objects(went, {"to", "in", "at"}) + [c for c in went.children if c.dep_ == "dobj"]
         places = self._with_described(self.of_type(actors_in(place_heads, self.resolve, deep=True), PLACE),
-                                      place_heads) or self.here_places(verb, lead=True) \
+                                      place_heads) or self._dateline_host(cand, self.here_places(verb, lead=True)) \
             or (self._gathering_place(verb) if unplaced else [])  # "on the margins of the Summit"
         sites = [t for k, t in places if self._country_of(k) is None]
         sites += [a for t in sites for w in self._name_tokens(t)  # "X Palace, the residence, in Y"
@@ -287,6 +288,15 @@ class TravelRules(DestinationRules):
                 t.lemma_.lower() in LODGINGS for t in cand.trigger.sent):  # "at his suite", "at the same hotel"
             places = self.story_setting(verb)  # "called on X at his hotel": X is the story's guest
         return places
+
+    def _dateline_host(self, cand, here: list) -> list:
+        """The dateline's place for a meeting told without one, unless every side is known to be of
+        another country: "SEOUL - Iran's X held talks with Ghanaian President Y" was not in Seoul."""
+        if not here:
+            return []
+        iso = self._country_of(here[0][0])
+        homes = {self._home_of(k, t) for k, t in cand.agents + cand.targets}
+        return here if iso in homes or None in homes or says_here(cand.trigger) else []
 
     def _name_tokens(self, tok) -> list:
         """The words of the name a token begins ("Granja do Torto"), which the parser may split."""

@@ -76,9 +76,9 @@ class VisitorRules:
         Antalya ... met here')."""
         found = self.dateline_place()
         if found is None:
-            return self._gathering_place(verb) if _says_here(verb) else []
+            return self._gathering_place(verb) if says_here(verb) else []
         key, tok, story_start = found
-        if _says_here(verb):
+        if says_here(verb):
             return [(key, tok)]
         sent = verb.sent
         if not lead or not sent.start_char <= story_start <= sent.end_char + 1 or not _main_clause(verb):
@@ -304,7 +304,7 @@ def _main_clause(tok) -> bool:
     return False
 
 
-def _says_here(verb) -> bool:
+def says_here(verb) -> bool:
     """'met here', 'at the UN headquarters here': "here" in the verb's own clause."""
     for t in verb.subtree:
         if t.lower_ != "here" or t.dep_ != "advmod":
