@@ -102,3 +102,28 @@ def test_blame_those_killed_did_not_threaten_the_peace(extractor):
     text = ("Nordic truce monitors said the killings of six Maoist rebels in the west posed a serious threat to "
             "the ceasefire in 2005.")
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized" and "Maoist" in t[2]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Myanmar should release the jailed journalists, Reporters Without Borders said in 2008.",
+         ("Reporters Without Borders", "criticized", "Myanmar")),
+        ("Turkey must stop the shelling of border villages, Syrian Foreign Minister Walid Muallem said in 2012.",
+         ("Walid Muallem", "criticized", "Turkey")),
+    ],
+)
+def test_blame_told_it_must_undo_its_deed(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian Foreign Minister Walid Muallem said in 2012 that Turkey must not stop the talks.",
+        "Syrian Foreign Minister Walid Muallem said in 2012 that Syria must end its dependence on imported wheat.",
+        "Syrian Foreign Minister Walid Muallem said in 2012 that Turkey should have the right to stop the talks.",
+    ],
+)
+def test_blame_no_undoing_told_where_none_is_due(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}

@@ -1295,3 +1295,18 @@ def test_travel_talks_with_a_host_of_the_dateline_country_are_there(extractor):
 )
 def test_travel_companies_visited_and_capitals_left(extractor, text, expected):
     assert expected in tuples(extract(extractor, text, published="2012-09-08"))
+
+
+def test_travel_a_meeting_told_nowhere_in_a_story_from_the_hosts_country(extractor):
+    text = ("Headline\n\nKATHMANDU, Feb 10 (AFP) - The envoy's mission went on.\n\nErik Solheim met with Nepal's "
+            "Prime Minister Girija Prasad Koirala yesterday.")
+    found = tuples(extract(extractor, text, published="2007-02-10"))
+    assert ("Erik Solheim", "visited", "Nepal") in found
+    assert not {t for t in found if t[0] == "Girija Prasad Koirala" and t[1] == "visited"}
+
+
+def test_travel_a_meeting_told_nowhere_with_no_host_of_the_dateline_is_nowhere(extractor):
+    text = ("Headline\n\nKATHMANDU, Feb 10 (AFP) - The envoy's mission went on.\n\nErik Solheim met with India's "
+            "Prime Minister Manmohan Singh yesterday.")
+    found = tuples(extract(extractor, text, published="2007-02-10"))
+    assert not {t for t in found if t[1] == "visited" and t[2] in ("Nepal", "Kathmandu")}

@@ -106,6 +106,10 @@ class BlameRules:
                                 and c.lower_ not in self.FIRST_PERSON]
                     for key, _ in actors_in(subjects, self.resolve):
                         yield key, "judge"
+                if _must_undo(verb):  # "the government should release the two activists": it holds them
+                    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in self.FIRST_PERSON]
+                    for key, _ in self._targets_of(subjects):
+                        yield key, "judge"
                 if _should_have(verb):  # "the government should have warned residents earlier": it did not
                     holder = verb.head if verb.dep_ == "xcomp" and verb.head.lower_ == "ought" else verb
                     subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")
@@ -420,6 +424,20 @@ def _victim_of_attack(token) -> bool:
     """'a cowardly attack against UN staff': those attacked are not to blame."""
     return any(a.dep_ == "prep" and a.lower_ in ("against", "on", "upon") and a.head.lemma_.lower() in lx.ATTACK_NOUNS
                for a in token.ancestors)
+
+
+DEPENDENCE = frozenset({"dependence", "dependency", "reliance", "addiction", "isolation"})
+UNDO_VERBS = lx.STOP_VERBS | frozenset({"release", "free", "withdraw", "lift", "reverse", "apologize", "apologise"})
+
+
+def _must_undo(verb) -> bool:
+    """'X should release the prisoners', 'X must stop the raids': told to undo a deed of its own."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VB" or verb.lemma_.lower() not in UNDO_VERBS:
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if any(o.lemma_.lower() in lx.SUFFERED_STATES | DEPENDENCE for o in patient_tokens(verb)):
+        return False  # "must end its dependence on imports": no deed to undo
+    return bool(auxes & {"should", "must"}) and "have" not in auxes and not any(c.dep_ == "neg" for c in verb.children)
 
 
 DESERVED_VERBS = frozenset({"win", "get", "receive", "gain", "earn", "keep", "have", "be"})

@@ -244,15 +244,19 @@ class TravelRules(DestinationRules):
             (country,) = countries
             hosts = [] if cand.extractor == "events.met.visit" else cand.targets  # the one visited is at home
             for key, tok in cand.agents + hosts:
-                if self._posted_abroad(key):
-                    continue  # an ambassador lives where he meets
+                if self._posted_abroad(key) or self.actors.actors[key].type == PLACE:
+                    continue  # an ambassador lives where he meets; a place travels nowhere
                 home = self._home_of(key, tok)
                 if home is None and self._met_host(cand, key, country):
                     home = ""  # "X held talks with Libyan leader Y in Misratah": the host is the Libyan
                 if (home is not None and home != country) or (home is None and called_visiting(tok)):
+                    state = gz.country_by_iso(country)  # "met X in Colombo": in Sri Lanka too
+                    whole = places + ([(self.place_key(state), places[0][1])] if state is not None and not any(
+                        self._country_of(k) == country and self.actors.actors[k].geonames_id == state.geonames_id
+                        for k, _ in places) else [])
                     out.append(self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], cand.trigger,
                                               "events.visited.meeting", 0.6, agents=[(key, tok)],
-                                              places=places, dated_by=cand.dated_by))
+                                              places=whole, dated_by=cand.dated_by))
         return out
 
     def _meeting_places(self, cand) -> list:
@@ -275,7 +279,8 @@ class TravelRules(DestinationRules):
             place_heads += prep_objects(went, {"to", "in", "at"}) + [c for c in went.children if c.dep_ == "dobj"]
         places = self._with_described(self.of_type(actors_in(place_heads, self.resolve, deep=True), PLACE),
                                       place_heads) or self._dateline_host(cand, self.here_places(verb, lead=True)) \
-            or (self._gathering_place(verb) if unplaced else [])  # "on the margins of the Summit"
+            or (self._gathering_place(verb) if unplaced else []) \
+            or self._host_at_home(cand)  # "(COLOMBO -) ... X met with Sri Lanka's President Y yesterday"
         sites = [t for k, t in places if self._country_of(k) is None]
         sites += [a for t in sites for w in self._name_tokens(t)  # "X Palace, the residence, in Y"
                   for a in w.children if a.dep_ == "appos"]
@@ -288,6 +293,17 @@ class TravelRules(DestinationRules):
                 t.lemma_.lower() in LODGINGS for t in cand.trigger.sent):  # "at his suite", "at the same hotel"
             places = self.story_setting(verb)  # "called on X at his hotel": X is the story's guest
         return places
+
+    def _host_at_home(self, cand) -> list:
+        """A meeting told nowhere, in a story datelined in the country of one side and not of the
+        other, was held there: the other side came."""
+        found = self.dateline_place()
+        if found is None or says_here(cand.trigger):
+            return []
+        key, tok, _ = found
+        iso = self._country_of(key)
+        homes = [self._home_of(k, t) for k, t in cand.agents + cand.targets]
+        return [(key, tok)] if iso is not None and iso in homes and any(h != iso for h in homes) else []
 
     def _dateline_host(self, cand, here: list) -> list:
         """The dateline's place for a meeting told without one, unless every side is known to be of
