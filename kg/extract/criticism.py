@@ -20,7 +20,7 @@ from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
 from kg.extract.arguments import actors_in, coordinated, is_passive, named_by_what, patient_tokens, \
     prep_objects, subject_tokens
-from kg.extract.blame import breaks_norm, harms
+from kg.extract.blame_clauses import breaks_norm, harms
 from kg.extract.criticism_owners import GOVERNMENT_WORDS, OwnerRules
 from kg.extract.diplomacy import DiplomaticProtestRules
 from kg.extract.evaluation import JUDGING_NOUNS

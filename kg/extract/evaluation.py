@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
 from kg.extract.arguments import actors_in, is_passive, prep_objects
-from kg.extract.blame import controller, denied_wrong
+from kg.extract.blame_clauses import controller, denied_wrong
 from kg.extract.misparses import subject_after_according
 from kg.extract.modality import modality_of
 from kg.model import ORGANIZATION, PERSON, PLACE

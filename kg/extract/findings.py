@@ -11,7 +11,7 @@ violations", "violated the truce", "smuggled arms") or of being to blame
 from __future__ import annotations
 
 from kg.extract.arguments import actors_in, is_passive, subject_tokens
-from kg.extract.blame import breaks_norm
+from kg.extract.blame_clauses import breaks_norm
 from kg.extract.denials import wrong_deed
 from kg.model import ORGANIZATION, PERSON, PLACE
 
