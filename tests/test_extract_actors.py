@@ -10,6 +10,8 @@ from kg.extract.actor_names import trim
 from kg.extract.actors import resolve_actors
 from kg.model import GROUP, ORGANIZATION, PERSON, PLACE, Document, RemovedSpan
 
+from .test_extract_events import extract
+
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 
@@ -1083,3 +1085,23 @@ def test_actors_the_south_alone_is_no_country(pipe):
     doc, table = resolve(pipe, "Floods hit the South on Monday, officials in Italy said.")
     key = key_at(doc, table, "South")
     assert key is None or table.actors[key].type != PLACE or table.actors[key].label == "South"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a place written without the accents of its gazetteer name keeps the text's spelling
+        ("Headline\n\nFrench envoy Alain Juppe flew to Lome on Sunday.", "Lome"),
+        ("Headline\n\nTurkish Prime Minister Recep Erdogan visited Urumqi on Sunday.", "Urumqi"),
+        # and one written with them keeps them
+        ("Headline\n\nFrench envoy Alain Juppe flew to Lomé on Sunday.", "Lomé"),
+    ],
+)
+def test_actors_a_place_keeps_the_texts_spelling_of_its_accents(extractor, text, label):
+    assert label in {a.label for a in extract(extractor, text, published="2009-07-06").actors}
+
+
+def test_actors_a_dateline_in_capitals_does_not_rename_its_place(extractor):
+    labels = {a.label for a in extract(extractor, "Headline\n\nLOME, July 5 (AFP) - Talks began on Sunday.",
+                                       published="2009-07-06").actors}
+    assert "LOME" not in labels

@@ -33,7 +33,7 @@ from .test_extract_events import extract, tuples
          ("Ricardo Lagos", "visited", "Lima")),
         # a meeting abroad is a visit for the foreigner only
         ("South African President Thabo Mbeki met Brazilian President Fernando Henrique Cardoso in Brasilia.",
-         ("Thabo Mbeki", "visited", "Brasília")),
+         ("Thabo Mbeki", "visited", "Brasilia")),
     ],
 )
 def test_encounters_found(extractor, text, expected):

@@ -162,7 +162,7 @@ def test_travel_described_and_meeting_places(extractor, text, expected):
 
 def test_travel_a_described_place_at_home_is_no_foreign_country(extractor):
     text = "Hosni Mubarak visited the border town of Rafah on Monday."
-    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "visited" and t[2] != "Rafaḩ"}
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "visited" and t[2] != "Rafah"}
 
 
 @pytest.mark.parametrize(
@@ -446,7 +446,7 @@ def test_travel_the_places_of_a_regional_tour_are_visited(extractor, text, expec
         ("Prime Minister Jean Chretien held talks with Mexican President Ernesto Zedillo in the Mexican "
          "resort city of Cancun on Friday.", ("Jean Chretien", "visited", "Mexico")),
         ("Prime Minister Jean Chretien met the Brazilian president, Fernando Henrique Cardoso, in Brasilia "
-         "on Monday.", ("Jean Chretien", "visited", "Brasília")),
+         "on Monday.", ("Jean Chretien", "visited", "Brasilia")),
     ],
 )
 def test_travel_meeting_a_marked_host_abroad_is_a_visit(extractor, text, expected):
@@ -817,7 +817,7 @@ def test_travel_trip_told_in_a_where_clause_or_judged(extractor, text, expected)
     [
         # another's trip talked about in the clause
         ("Brazilian President Luiz Lula spoke in Brasilia, where he was commenting on the visit to Africa "
-         "by Venezuelan President Hugo Chavez.", ("Hugo Chavez", "visited", "Brasília")),
+         "by Venezuelan President Hugo Chavez.", ("Hugo Chavez", "visited", "Brasilia")),
         # where the visit was judged is not where it went
         ("A visit last year by Portugal's Prime Minister Jose Socrates to Angola was not well received in Beijing.",
          ("Jose Socrates", "visited", "Beijing")),

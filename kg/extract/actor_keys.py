@@ -6,6 +6,8 @@ would otherwise import each other.
 
 from __future__ import annotations
 
+import unicodedata
+
 from kg.extract.gazetteer import GeoPlace, slug
 from kg.model import PLACE, Actor
 
@@ -34,9 +36,18 @@ def place_actor(place: GeoPlace | None, label: str) -> Actor:
         return Actor(f"place/region-{slug(place.name)}{'-' + place.country.lower() if place.country else ''}",
                      place.name, PLACE, geonames_id=place.geonames_id)
     return Actor(
-        f"place/geonames-{place.geonames_id}", place.name, PLACE,
+        f"place/geonames-{place.geonames_id}", _as_written(place.name, label), PLACE,
         geonames_id=place.geonames_id, latitude=place.latitude, longitude=place.longitude,
     )
+
+
+def _as_written(name: str, written: str) -> str:
+    """The gazetteer's name, or the text's spelling of it where the two differ only in accents
+    ("Lome" for Lomé, "Urumqi" for Ürümqi): news copy drops them, and readers search as written."""
+    if written == name or not written.isascii() or name.isascii():
+        return name
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return written if plain == written else name
 
 
 def members_key(keys: list[str] | tuple[str, ...]) -> str:
