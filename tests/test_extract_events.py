@@ -258,3 +258,24 @@ def test_events_leaders_government_needs_a_leader(extractor, text, unexpected):
 def test_events_a_leaders_government_speaks_for_his_state_not_for_him(extractor, text, speakers):
     found = {t[0] for t in tuples(extract(extractor, text)) if t[1] == "stated"}
     assert found == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # a trip told in the present in the story's body is an itinerary still to come
+        ("Headline\n\nLONDON, Jan 10 (AP) - Foreign Secretary Jack Straw spoke on Saturday. Mr Straw flies to "
+         "Tehran for talks on Monday. From Tehran, he travels to Riyadh.", ("Tehran", "Riyadh")),
+    ],
+)
+def test_events_an_itinerary_in_the_present_is_planned(extractor, text, where):
+    ex = extract(extractor, text, published="2001-09-22")
+    labels = {a.key: a.label for a in ex.actors}
+    trips = [e for e in ex.events if e.type == "visited" and {labels[p.actor] for p in e.participants} & set(where)]
+    assert trips and all(e.modality == "planned" for e in trips)
+
+
+def test_events_a_headline_trip_in_the_present_happened(extractor):
+    text = "Straw flies to Tehran\n\nLONDON, Jan 10 (AP) - Foreign Secretary Jack Straw flew to Tehran on Saturday."
+    found = tuples(extract(extractor, text, published="2001-09-22"))
+    assert ("Jack Straw", "visited", "Iran") in found or ("Jack Straw", "visited", "Tehran") in found

@@ -188,3 +188,4 @@ def test_modality_talks_an_arrival_is_for_are_planned(nlp, text, trigger, expect
 def test_modality_encounters_weighed_or_refused_are_not_made(nlp, text, trigger, expected):
     doc = nlp(text)
     assert modality_of(next(t for t in doc if t.text == trigger)) == expected
+

@@ -67,6 +67,10 @@ class Candidate:
     dated_by: object = None  # a token whose date is the event's ("met visiting X on April 10")
 
 
+# Motion verbs whose present tense in a story's body tells an itinerary still to come.
+ITINERARY_VERBS = frozenset({"fly", "travel", "go", "head", "arrive", "proceed", "journey", "leave", "depart"})
+
+
 class EventExtractor(CriticismRules, BlameRules, EvaluationRules, EncounterRules, TravelRules, SpeakerRules, VisitorRules,
                      DiscourseRules, DenialRules, DocumentRules):
     """Runs every trigger rule over one document."""
@@ -170,11 +174,15 @@ class EventExtractor(CriticismRules, BlameRules, EvaluationRules, EncounterRules
 
     def _scheduled(self, trigger, time) -> bool:
         """A present-tense or progressive event dated after the story ('travels to Washington Monday',
-        'is flying to Dhaka tomorrow') is a plan."""
+        'is flying to Dhaka tomorrow') is a plan; so is a trip told in the present in a story's body
+        (an itinerary: the headline's present tells what happened)."""
         progressive = trigger.tag_ == "VBG" and any(  # "is flying to Dhaka tomorrow"
             c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "be" for c in trigger.children)
         progressive = progressive or trigger.pos_ == "NOUN" and trigger.lemma_.lower() in lx.VISIT_NOUNS \
             and time is not None and time.text is not None and time.text.lower().startswith("next")  # "X's visit next week"
+        if trigger.tag_ in ("VBZ", "VBP") and trigger.lemma_.lower() in ITINERARY_VERBS and trigger.sent.start > 0 \
+                and trigger.idx >= self.actors.headline_end() and self.quotes.inside(trigger.idx) is None:
+            return True  # "Mr Cook flies to Peking for talks on Monday. From Peking, he flies to Hong Kong."
         if (trigger.tag_ not in ("VBZ", "VBP") and not progressive) or trigger.lemma_ == "be" or time is None \
                 or time.inferred or not self.anchor:
             return False
