@@ -133,11 +133,11 @@ class EventExtractor(CriticismRules, BlameRules, EvaluationRules, EncounterRules
         if named:
             city = next((p for p in gz.cities(named[0].text) if p.kind == "city"), None)
             return self.place_key(city) if city is not None else None
-        states = {gz.demonym_country_at(c) or gz.country(c.text) for c in token.children
+        states = {self._country_word(c) for c in token.children
                   if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i} - {None}
         if len(states) != 1:
             return None
-        city = gz.capital_city(states.pop().country)
+        city = gz.capital_city(states.pop())
         return self.place_key(city) if city is not None else None
 
     def _quoted_pronoun(self, token, key: str | None) -> str | None:

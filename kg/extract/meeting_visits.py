@@ -34,6 +34,7 @@ class MeetingVisitRules:
                 continue
             places = [p for p in places if self._country_of(p[0]) is not None]  # the city, not the palace
             (country,) = countries
+            whole = None  # the places with their country, made once for the first visitor
             hosts = [] if cand.extractor == "events.met.visit" else cand.targets  # the one visited is at home
             for key, tok in cand.agents + hosts:
                 if self._posted_abroad(key) or self.actors.actors[key].type == PLACE:
@@ -42,14 +43,18 @@ class MeetingVisitRules:
                 if home is None and self._met_host(cand, key, country):
                     home = ""  # "X held talks with Libyan leader Y in Misratah": the host is the Libyan
                 if (home is not None and home != country) or (home is None and called_visiting(tok)):
-                    state = gz.country_by_iso(country)  # "met X in Colombo": in Sri Lanka too
-                    whole = places + ([(self.place_key(state), places[0][1])] if state is not None and not any(
-                        self._country_of(k) == country and self.actors.actors[k].geonames_id == state.geonames_id
-                        for k, _ in places) else [])
+                    whole = whole or self._with_country(places, country)
                     out.append(self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], cand.trigger,
                                               "events.visited.meeting", 0.6, agents=[(key, tok)],
-                                              places=whole, dated_by=cand.dated_by))
+                                              places=list(whole), dated_by=cand.dated_by))
         return out
+
+    def _with_country(self, places: list, country: str) -> list:
+        """The places of a visit and their country, which a city alone leaves unsaid ("met X in
+        Colombo": in Sri Lanka too)."""
+        state = gz.country_by_iso(country)
+        key = self.place_key(state) if state is not None else None
+        return places + ([(key, places[0][1])] if key and key not in {k for k, _ in places} else [])
 
     def _meeting_places(self, cand) -> list:
         """Where a meeting was held: its 'in'/'at' phrases, the site's city, the dateline."""

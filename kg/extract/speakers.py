@@ -50,6 +50,8 @@ SPEAKING_NOUNS = lx.SAY_NOUNS | lx.DOCUMENT_NOUNS | lx.PERSON_ROLE_NOUNS | lx.RE
 THIRD_PERSON = frozenset({"they"})
 CHARGE_VERBS = lx.ACCUSE_VERBS | {"charge"}  # "accused X of ...": a statement when its speaker is no state
 STANCE_VERBS = frozenset({"complain", "urge", "ask", "criticize", "criticise", "condemn"})
+# Words put out by their authors, who speak through them: "a joint statement issued by A and B called ...".
+ISSUED_WORDS = lx.WORDS_PUT_OUT | lx.REJECTED_FINDINGS
 
 
 class SpeakerRules:
@@ -60,8 +62,7 @@ class SpeakerRules:
         subjects = [self._body_of(s) for s in subject_tokens(verb)]
         return actors_in(subjects, self.resolve) or self.unknown_names(subjects) or [
             # "a joint statement issued by A and B called ...": the statement speaks for its authors
-            o for s in subjects if s.pos_ == "NOUN" and s.lemma_.lower() in lx.WORDS_PUT_OUT | lx.REJECTED_FINDINGS
-            for o in self._owners_of(s)]
+            o for s in subjects if s.pos_ == "NOUN" and s.lemma_.lower() in ISSUED_WORDS for o in self._owners_of(s)]
 
     def _body_of(self, tok):
         """'officials in Ethiopia', 'authorities of Kenya': unnamed members act for their

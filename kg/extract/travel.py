@@ -96,7 +96,8 @@ class TravelRules(MeetingVisitRules, DestinationRules):
             return []
         iso = self._country_of(places[0][0])
         arrival = any(t.lemma_.lower() in ARRIVAL_SITES for t in sites)  # "at the airport": just come
-        agents = [(k, t) for k, t in agents if self._home_of(k, t) not in (iso, None if not arrival else "")]
+        homes = [(k, t, self._home_of(k, t)) for k, t in agents]
+        agents = [(k, t) for k, t, home in homes if home != iso and (home is not None or arrival)]
         return [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], verb, "events.visited.welcomed", 0.7,
                                agents=agents, places=places)] if agents else []
 
