@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from .test_extract_events import extract, tuples
+from .test_extract_disapproval import criticisms
 
 
 @pytest.mark.parametrize(
@@ -1782,3 +1783,64 @@ def test_criticism_relations_between_two_states_blame_neither(extractor):
             "the United States on Monday.")
     assert not {t for t in tuples(extract(extractor, text, published="1996-08-15"))
                 if t[1] == "criticized" and t[2] in ("Japan", "United States")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack made in words: the attacker said why
+        ("Bolivian President Evo Morales has attacked the World Bank, saying its loans had ruined farmers.",
+         ("Evo Morales", "criticized", "World Bank")),
+        # a state owns the criticism it voiced, even inside someone else's sentence
+        ("Chile said it rejected Peru's criticism of remarks by Argentine President Cristina Fernandez.",
+         ("Peru", "criticized", "Cristina Fernandez")),
+        # rubbishing someone's claim rejects it
+        ("Pakistan on Friday rubbished the claim by Indian Army chief Bipin Rawat that militants had crossed.",
+         ("Pakistan", "criticized", "Bipin Rawat")),
+    ],
+)
+def test_criticism_attacks_in_words_and_owned_criticism(extractor, text, expected):
+    assert expected in criticisms(text, extractor)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The rebels attacked the army base, saying nothing of the hostages.", ("rebels", "criticized", "army")),
+        ("Chile said it rejected Peru's criticism of remarks by Argentine President Cristina Fernandez.",
+         ("Chile", "criticized", "Cristina Fernandez")),
+        ("Pakistan on Friday rubbished its old uniforms.", None),
+    ],
+)
+def test_criticism_no_attack_in_words_or_borrowed_critic(extractor, text, absent):
+    found = criticisms(text, extractor)
+    assert (absent not in found) if absent else not found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # judged in a statement: behaving like a villain, a deed judged by its gerund's doer, a fault shown
+        ('"Prime Minister Orban is behaving like a schoolyard bully," Dutch lawmaker Kati Piri said.',
+         ("Kati Piri", "criticized", "Orban")),
+        ("Senator Marco Rubio said that the Nicaraguan government's granting asylum to the former president "
+         "was unacceptable.", ("Marco Rubio", "criticized", "Nicaragua")),
+        ("Ministry spokesman Zhao Lijian said Australia often shows a dangerous tendency to meddle in the "
+         "affairs of others.", ("Zhao Lijian", "criticized", "Australia")),
+    ],
+)
+def test_criticism_judged_in_statements(extractor, text, expected):
+    assert expected in criticisms(text, extractor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Prime Minister Orban is behaving like a statesman," Dutch lawmaker Kati Piri said.',
+        "Senator Marco Rubio said that the Nicaraguan government's granting asylum to the former president "
+        "was generous.",
+        "Ministry spokesman Zhao Lijian said Australia often shows a strong tendency to trade with others.",
+    ],
+)
+def test_criticism_not_judged_in_statements(extractor, text):
+    assert not criticisms(text, extractor)

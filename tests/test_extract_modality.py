@@ -189,3 +189,32 @@ def test_modality_encounters_weighed_or_refused_are_not_made(nlp, text, trigger,
     doc = nlp(text)
     assert modality_of(next(t for t in doc if t.text == trigger)) == expected
 
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the aim of a hedged or refused trip shares its modality; an arrival's aim is still ahead
+        ("The premier has been invited to fly to Lima in May to meet the president.", "meet", "planned"),
+        ("The premier refused to fly to Lima to meet the president.", "meet", "negated"),
+        ("The envoy arrived in Lima on Monday to meet the president.", "meet", "planned"),
+        ("The envoy flew to Lima on Monday to meet the president.", "meet", "asserted"),
+        # too busy to meet: the meeting did not take place
+        ("The chancellor said she was too busy to meet the rebels.", "meet", "negated"),
+        ("The chancellor said she was happy to meet the rebels.", "meet", "asserted"),
+        # a deed named only to be opposed, and "any visit", are no event
+        ("Delhi is opposed to foreign leaders receiving the rebel chief.", "receiving", "uncertain"),
+        ("Delhi opposes any visit by the rebel chief to Europe.", "visit", "uncertain"),
+        ("Delhi welcomed the visit by the rebel chief to Europe.", "visit", "asserted"),
+        # on the way, not yet there
+        ("The envoy is heading to Caracas to press for a truce.", "heading", "planned"),
+        ("The envoy was travelling to Caracas when the news broke.", "travelling", "planned"),
+        ("The envoy, who is visiting Caracas, spoke to reporters.", "visiting", "asserted"),
+        ("The envoy travelled to Caracas on Monday.", "travelled", "asserted"),
+        # a decision on a trip is about a trip still to come
+        ("The decision on my trip to Seoul was reached on Monday, the envoy said.", "trip", "planned"),
+    ],
+)
+def test_modality_aims_refusals_and_trips_under_way(nlp, text, trigger, expected):
+    doc = nlp(text)
+    assert modality_of(next(t for t in doc if t.text == trigger)) == expected

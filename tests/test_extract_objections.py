@@ -211,3 +211,30 @@ def test_objections_a_clause_summed_up_and_rejected(extractor, text, expected):
 def test_objections_a_summed_up_clause_not_rejected(extractor, text):
     assert ("Estonia", "criticized", "Latvia") not in criticisms(text, extractor)
     assert ("Niger", "criticized", "Chad") not in criticisms(text, extractor)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an objection taken, reiterated or conveyed, to someone's deed
+        ("Afghan President Ashraf Ghani reiterated his government's objection to Iranian plans to close the border.",
+         ("Ashraf Ghani", "criticized", "Iran")),
+        ("Greece took strong objection to the Turkish plan to drill off Cyprus.", ("Greece", "criticized", "Turkey")),
+        ("Foreign Minister Retno Marsudi conveyed her strong protest over Prime Minister Scott Morrison's remarks.",
+         ("Retno Marsudi", "criticized", "Scott Morrison")),
+    ],
+)
+def test_objections_taken_reiterated_or_conveyed(extractor, text, expected):
+    assert expected in criticisms(text, extractor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afghan President Ashraf Ghani took Iranian plans to the cabinet.",  # no objection
+        "Greece took note of the Turkish plan to drill off Cyprus.",
+        "Afghan President Ashraf Ghani reiterated his support for Iranian plans to open the border.",
+    ],
+)
+def test_objections_no_objection_taken(extractor, text):
+    assert not criticisms(text, extractor)

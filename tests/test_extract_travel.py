@@ -1310,3 +1310,39 @@ def test_travel_a_meeting_told_nowhere_with_no_host_of_the_dateline_is_nowhere(e
             "Prime Minister Manmohan Singh yesterday.")
     found = tuples(extract(extractor, text, published="2007-02-10"))
     assert not {t for t in found if t[1] == "visited" and t[2] in ("Nepal", "Kathmandu")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # speaking in a foreign city puts a foreigner there
+        ("Brazilian Foreign Minister Celso Amorim said in Tehran on Sunday that the fuel deal was fair.",
+         {("Celso Amorim", "visited", "Tehran")}),
+        ("Croatian President Stjepan Mesic told reporters in Belgrade on Friday that the past was behind them.",
+         {("Stjepan Mesic", "visited", "Belgrade")}),
+        # coming home from a place was a stay there
+        ("Nigerian President Olusegun Obasanjo returned home on Sunday from Accra, Ghana, after a summit.",
+         {("Olusegun Obasanjo", "visited", "Accra")}),
+    ],
+)
+def test_travel_spoke_in_or_came_home_from_abroad(extractor, text, expected):
+    assert expected <= tuples(extract(extractor, text, published="2004-07-06"))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # at home, or of no known country, speaking somewhere is no trip
+        ("Brazilian Foreign Minister Celso Amorim said in Brasilia on Sunday that the fuel deal was fair.",
+         ("Celso Amorim", "visited", "Brasilia")),
+        ("Celso Amorim said in Tehran on Sunday that the fuel deal was fair.", ("Celso Amorim", "visited", "Tehran")),
+        # a hedged statement places no one
+        ("Brazilian Foreign Minister Celso Amorim will say in Tehran on Sunday that the fuel deal is fair.",
+         ("Celso Amorim", "visited", "Tehran")),
+        # coming home to one's own country is no visit of it
+        ("Nigerian President Olusegun Obasanjo returned home on Sunday from Accra, Ghana, after a summit.",
+         ("Olusegun Obasanjo", "visited", "Nigeria")),
+    ],
+)
+def test_travel_no_trip_from_speaking_at_home(extractor, text, absent):
+    assert absent not in tuples(extract(extractor, text, published="2004-07-06"))

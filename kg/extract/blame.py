@@ -74,6 +74,10 @@ class BlameRules:
                     attrs = [c for c in verb.children if c.dep_ == "attr"]
                     for key, tok in self._targets_of(attrs) or self._deep_owners(attrs):
                         yield key, "judge"
+                if verb.lemma_ in ("behave", "act") and modality_of(verb) == "asserted" and any(
+                        self._is_negative(o) for o in prep_objects(verb, {"like"})):
+                    for key, _ in self._targets_of(own_or_shared_subjects(verb, cand.content)):
+                        yield key, "judge"  # "X is behaving like a bully"
                 if verb.lemma_ in ("be", "constitute", "remain", "represent", "become") \
                         and not any(c.dep_ == "neg" for c in verb.children) and modality_of(verb) == "asserted" and any(
                         c.dep_ in ("acomp", "attr", "dobj") and (self._is_negative(c) or c.pos_ == "NOUN"

@@ -40,6 +40,8 @@ def own_or_shared_subjects(verb, first) -> list:
     """A clause's subjects, or, for a second coordinated predicate with none, the first's."""
     own = [c for c in verb.children if c.dep_ == "nsubj"][:1]  # a second one is the parser's: "X's
     # statement that Y was training militants was baseless"
+    own = own or [s for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"
+                  for s in c.children if s.dep_ in ("nsubj", "poss")][:1]  # "X's granting asylum to Y was wrong"
     return own or ([c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.i != first.i else [])
 
 

@@ -58,8 +58,10 @@ class CriticismRules(OwnerRules, DisapprovalRules, DiplomaticProtestRules, Objec
         if tok.pos_ == "NOUN" and lemma in lx.TRADED_BLAME_NOUNS and tok.dep_ == "dobj" and tok.tag_ == "NNS" \
                 and tok.head.lemma_.lower() in lx.TRADE_VERBS:  # "A and B traded accusations"
             return self._war_of_words(tok)
-        if tok.pos_ == "NOUN" and lemma in lx.CONCERN_NOUNS and tok.dep_ == "dobj" \
-                and tok.head.lemma_ in lx.EXPRESS_VERBS - (lx.LODGE_VERBS if lemma in lx.PROTEST_NOUNS else set()):
+        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and (
+                lemma in lx.CONCERN_NOUNS and tok.head.lemma_ in lx.EXPRESS_VERBS - (
+                    lx.LODGE_VERBS if lemma in lx.PROTEST_NOUNS else set())
+                or lemma in lx.TAKEN_STANCES and tok.head.lemma_ == "take"):  # "took strong objection to X"
             preps = {"over", "about", "at", "regarding", "on", "to", "with", "against"}
             objs = prep_objects(tok, preps | ({"of"} if lemma in lx.JUDGING_CONCERNS else set())) \
                 or prep_objects(tok.head, preps - {"on"})  # "disapproval of X's policy"
@@ -107,6 +109,10 @@ class CriticismRules(OwnerRules, DisapprovalRules, DiplomaticProtestRules, Objec
                 aimed = prep_objects(tok.head, {"against", "at", "toward", "towards", "on", "upon"})
             targets = self._targets_of(aimed) or self._hurt_by(tok)
             agents, inherited = self._noun_agents(tok, *self.ACTING_TYPES)
+            if not agents or inherited:  # "Bolivia's criticism of X": a state that owns the criticism voiced it
+                owners = [a for a in actors_in([c for c in tok.children if c.dep_ == "poss"], self.resolve)
+                          if a[0] not in {t[0] for t in targets}]
+                agents, inherited = (owners, False) if owners else (agents, inherited)
             if not agents and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.SAY_VERBS:
                 agents = actors_in(subject_tokens(tok.head), self.resolve)  # "issued a scathing attack on X"
             if not agents and targets:  # "stung by criticism from X"

@@ -146,7 +146,10 @@ SUPPRESS_VERBS = frozenset({"silence", "muzzle", "gag", "intimidate", "suppress"
                             "sabotage", "undermine", "subvert", "sideline", "discredit", "smear", "punish"})
 # Of these, the "of" phrase is what is judged ("disapproval of X"), not whose the feeling is.
 JUDGING_CONCERNS = frozenset({"disapproval", "condemnation", "denunciation", "rejection", "censure"})
-EXPRESS_VERBS = frozenset({"express", "voice", "raise", "register"})
+EXPRESS_VERBS = frozenset({"express", "voice", "raise", "register", "reiterate", "repeat", "restate", "reaffirm",
+                           "convey", "air"})
+# Stances one "takes" to something: "took strong objection to X's visit", "took exception to".
+TAKEN_STANCES = frozenset({"objection", "exception"})
 # Blame vocabulary: a statement using it about someone criticises them.
 BLAME_WORDS = frozenset({
     "fail", "failure", "disappoint", "disappointed", "disappointing", "unacceptable",
@@ -186,6 +189,7 @@ CONDUCT_NOUNS = frozenset({
 REJECT_VERBS = frozenset({
     "reject", "rebuff", "dismiss", "spurn", "deride", "ridicule", "scorn", "repudiate",
     "refute", "disparage", "mock", "belittle", "protest", "dispute", "brush", "shrug", "deny",
+    "rubbish",
 })
 # Head nouns of what someone said, demanded or stood for.
 STANCE_NOUNS = frozenset({
@@ -239,6 +243,8 @@ NEGATIVE_JUDGEMENTS = frozenset({
     # dismissive labels of a deed or its doer: "a ploy", "a publicity stunt", "condemnable"
     "ploy", "stunt", "gimmick", "smokescreen", "ruse", "charade", "pretext", "elitist", "condemnable",
     "reprehensible", "aberration",
+    # bullies and thugs: "is behaving like a bully"
+    "bully", "thug", "gangster", "troublemaker", "trouble-maker", "hooligan",
 })
 # Schemes, labels only when belittled: "merely a tactic", "just a ploy", "a cheap attempt to ...".
 SCHEME_NOUNS = frozenset({"tactic", "manoeuvre", "maneuver", "move", "attempt", "bid", "trick", "excuse",

@@ -169,6 +169,8 @@ class DisapprovalRules(DispleasureRules):
                 return True
             if c.dep_ == "dobj" and c.lemma_.lower() in ATTACKED_IN_WORDS:
                 return True  # "attacked the embargo", "attacked the decision"
+            if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in lx.SAY_VERBS:
+                return True  # "attacked the IMF, saying its policies ...": the attack was what was said
         return False
 
     def _demanded_sanction(self, tok, lemma: str) -> list:

@@ -37,7 +37,8 @@ class EvaluationRules:
         for tokens, _own in self.statement_spans(cand):
             for tok in tokens:
                 lemma = tok.lemma_.lower()
-                if tok.pos_ == "NOUN" and (lemma in lx.NEGATIVE_TRAITS or tok.lower_ in lx.NEGATIVE_TRAITS):
+                if tok.pos_ == "NOUN" and (lemma in lx.NEGATIVE_TRAITS or tok.lower_ in lx.NEGATIVE_TRAITS
+                                           or _judged_trait_shown(tok)):
                     yield from ((k, "judge") for k in self._fault_owners(tok, cand.trigger))
                 elif tok.pos_ == "NOUN" and lemma in lx.STATE_WRONGS:
                     yield from ((k, "accuse") for k in self._state_wronging(tok, cand.trigger))
@@ -46,7 +47,8 @@ class EvaluationRules:
 
     # ---- faults: "the arrogance of X", "X's remarks show arrogance" --------------------------
     def _fault_owners(self, noun, trigger) -> list[str]:
-        if denied_wrong(noun) or not self._judged_by_speaker(noun, trigger):
+        shown = noun.dep_ == "dobj" and noun.head.lemma_.lower() in lx.SHOW_VERBS  # "X shows arrogance": X's
+        if denied_wrong(noun) or not self._judged_by_speaker(noun.head if shown else noun, trigger):
             return []
         owners = [k for k, _ in self._owners_of(noun) or actors_in(prep_objects(noun, {"of"}), self.resolve)]
         verb = noun.head
@@ -145,3 +147,9 @@ def _excessive_means(verb, lemma: str) -> bool:
     return any(m.lemma_.lower() in lx.MEANS_NOUNS and any(
         a.dep_ == "amod" and a.lower_ in lx.EXCESS_ADJECTIVES for a in m.children) for m in means)
 
+
+def _judged_trait_shown(noun) -> bool:
+    """'X shows an unacceptable tendency to meddle', 'displayed a dangerous attitude': what a deed
+    or a party shows, judged by its adjective, is a fault of theirs."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in lx.SHOW_VERBS and any(
+        c.dep_ == "amod" and (c.lower_ in lx.NEGATIVE_JUDGEMENTS or c.lower_ in lx.BLAME_WORDS) for c in noun.children)

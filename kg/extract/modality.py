@@ -54,6 +54,10 @@ WEIGHING_VERBS = {"consider": "planned", "contemplate": "planned", "mull": "plan
                   "announce": "planned", "reject": NEGATED, "refuse": NEGATED}
 # Arriving somewhere for talks: the talks are the arrival's purpose, not yet held.
 ARRIVAL_VERBS = frozenset({"arrive", "land"})
+# Words whose "to"/"against" object names a deed only to oppose it.
+OPPOSING_WORDS = frozenset({"oppose", "object", "objection", "opposition", "warn", "caution", "protest"})
+# Motion verbs whose progressive with "to" is a trip still under way: "is heading to Cairo".
+EN_ROUTE_VERBS = frozenset({"head", "travel", "fly", "go", "sail", "drive", "journey", "return"})
 # What lists events still to come: "his itinerary includes meetings with X".
 PLAN_NOUNS = frozenset({"itinerary", "schedule", "agenda", "programme", "program", "timetable"})
 
@@ -72,6 +76,8 @@ def own_modality(token) -> str | None:
             return MODAL_AUX[low]
         if child.dep_ in ("amod", "compound") and low in HEDGE_AMOD:
             return HEDGE_AMOD[low]
+        if child.dep_ == "det" and low == "any" and token.lemma_.lower() in ENCOUNTER_NOUNS:
+            return UNCERTAIN  # "opposes any visit by X": no visit in particular
         if child.dep_ == "advmod" and low in HEDGE_ADVERBS:
             return UNCERTAIN  # "apparently upset", "reportedly met", "allegedly attacked"
         if child.dep_ == "aux" and low == "to" and token.head.lemma_ == "be" and token.dep_ == "xcomp":
@@ -88,6 +94,8 @@ def modality_of(trigger, *, max_hops: int = 5) -> str:
         return found
     if trigger.dep_ == "ROOT" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children):
         return "planned"  # headlinese: "Bush to visit Vietnam in 2006"
+    if _en_route(trigger):
+        return "planned"
     if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in MADE_WHEN_DENIED and trigger.dep_ in ("dobj", "nsubjpass") \
             and hedge_of(trigger.head) == NEGATED and own_modality(trigger.head) is None:
         return ASSERTED  # "denied the charges by X": the charges were made; the denial rejects their content
@@ -186,6 +194,18 @@ def modality_of(trigger, *, max_hops: int = 5) -> str:
                 marked = own_modality(head)  # "will spend three days, conferring with X"
                 if marked and marked != NEGATED:
                     return marked
+            if token.dep_ == "advcl" and _purpose_infinitive(token):
+                governing = modality_of(head, max_hops=max_hops)
+                if governing != ASSERTED:
+                    return governing  # "was invited to travel to Berlin to meet X": the aim shares the plan
+                if head.lemma_ in ARRIVAL_VERBS:
+                    return "planned"  # "arrived in Kyiv to meet X": the meeting is still ahead
+                break
+            if _opposed_deed(token):
+                return UNCERTAIN  # "is opposed to Western governments hosting X": what is opposed need not happen
+            if token.dep_ == "xcomp" and head.pos_ == "ADJ" and any(
+                    c.dep_ == "advmod" and c.lower_ == "too" for c in head.children):
+                return NEGATED  # "was too busy to meet X"
             if token.dep_ not in CLIMB_FROM_VERB:
                 break
             if token.dep_ == "ccomp" and hedge_of(head) is None \
@@ -216,7 +236,7 @@ REPORTED_NOUNS = {"report": UNCERTAIN, "claim": UNCERTAIN, "allegation": UNCERTA
 # Verbs whose prepositional object is an event not (yet) done: "agreed on a visit by X",
 # "refrained from trips to Y".
 GOVERNED_BY_PREP = {("agree", "on"): "planned", ("agree", "to"): "planned", ("decide", "on"): "planned",
-                    ("prepare", "for"): "planned", ("refrain", "from"): NEGATED,
+                    ("prepare", "for"): "planned", ("decision", "on"): "planned", ("refrain", "from"): NEGATED,
                     ("abstain", "from"): NEGATED, ("desist", "from"): NEGATED,
                     # nouns of what is still to come: "plans for a summit", "preparations for the visit"
                     ("plan", "for"): "planned", ("preparation", "for"): "planned", ("proposal", "for"): "planned",
@@ -249,6 +269,29 @@ def _hedging_noun_clause(token, head) -> str | None:
             and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
         return UNCERTAIN
     return None
+
+
+def _purpose_infinitive(verb) -> bool:
+    """'... to meet X' hung on the clause it is the aim of."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _opposed_deed(verb) -> bool:
+    """'opposed to foreign countries receiving X', 'warned against X visiting Y': a deed named only
+    to oppose it."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.dep_ != "pobj":
+        return False
+    prep = verb.head.head
+    return prep.lower_ in ("to", "against") and prep.head.lemma_.lower() in OPPOSING_WORDS
+
+
+def _en_route(verb) -> bool:
+    """'is heading to Cairo', 'was travelling to Damascus': on the way, not yet there (but 'is flying
+    to Havana today' arrives within the day's news)."""
+    return verb.tag_ == "VBG" and verb.lemma_ in EN_ROUTE_VERBS \
+        and not any(c.lower_ in ("today", "tonight") for c in verb.children) \
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
 
 
 def _time_clause(verb) -> bool:

@@ -179,7 +179,19 @@ class TravelRules(MeetingVisitRules, DestinationRules):
             return self._in_place_to(tok)
         if tok.pos_ == "VERB" and lemma == "attend":
             return self._attended(tok)
+        if tok.pos_ == "VERB" and lemma in lx.SAY_VERBS:
+            return self._spoke_abroad(tok)
         return []
+
+    def _spoke_abroad(self, verb) -> list:
+        """'X said in Moscow on Friday', 'told reporters in Chisinau': a foreigner speaking in a
+        place was there (a leader at home, or of no known country, was not shown to travel)."""
+        places = self.of_type(actors_in(prep_objects(verb, {"in"}), self.resolve), PLACE)
+        agents = [a for a in self.of_type(self.agents_of(verb), PERSON) if self._abroad(a[0], places)]
+        if not places or not agents or modality_of(verb) != "asserted":
+            return []
+        return [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], verb, "events.visited.spoke", 0.7,
+                               agents=agents, places=places)]
 
     def _visit_site(self, noun) -> list:
         """'paid a visit to X at her hotel in Y': the place the visit was made, told beside its host."""
@@ -191,6 +203,8 @@ class TravelRules(MeetingVisitRules, DestinationRules):
     def _returned_abroad(self, verb) -> list:
         """'Botswana's Masire returned to Kinshasa': going back to a foreign place is a visit."""
         places = self.of_type(actors_in(prep_objects(verb, {"to"}), self.resolve, deep=True), PLACE)
+        if not places and any(c.lower_ == "home" for c in verb.children):  # "returned home from Kampala"
+            places = self.of_type(actors_in(prep_objects(verb, {"from"}), self.resolve), PLACE)
         agents = [a for a in self.of_type(self.agents_of(verb), PERSON) if self._abroad(a[0], places)]
         if not places or not agents:
             return []
