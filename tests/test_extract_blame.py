@@ -127,3 +127,29 @@ def test_blame_told_it_must_undo_its_deed(extractor, text, expected):
 )
 def test_blame_no_undoing_told_where_none_is_due(extractor, text):
     assert not {t for t in tuples(extract(extractor, text)) if t[1] == "criticized"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the spokesman who says his state condemns someone voices the criticism too
+        ("Egypt strongly condemns the bombing of the market by Israel, Egyptian Foreign Ministry spokesman "
+         "Ahmed Abu Zeid said on Sunday.", {("Ahmed Abu Zeid", "criticized", "Israel"), ("Egypt", "criticized", "Israel")}),
+    ],
+)
+def test_blame_voiced_by_a_spokesman(extractor, text, expected):
+    assert expected <= _criticisms(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a spokesman of another state relays the criticism, he does not voice it
+        ("Egypt strongly condemns the bombing of the market by Israel, Jordanian Foreign Ministry spokesman "
+         "Sufian Qudah said on Sunday.", ("Sufian Qudah", "criticized", "Israel")),
+        ('"We will attend the summit. President Lukashenko is a pragmatist," Lithuanian Foreign Minister '
+         "Gabrielius Landsbergis told reporters.", ("Gabrielius Landsbergis", "criticized", "Lukashenko")),
+    ],
+)
+def test_blame_not_voiced_by_another(extractor, text, absent):
+    assert absent not in _criticisms(extractor, text)

@@ -955,3 +955,19 @@ def test_encounters_a_summit_hosted_with_nobody_named_attending_meets_nobody(ext
     text = ("Headline\n\nLIBREVILLE, July 3 (AFP) - Gabonese President Omar Bongo hosted a summit of Central African "
             "leaders in Libreville on Tuesday, attended by thousands of delegates.")
     assert not {t for t in tuples(extract(extractor, text, published="2001-07-04")) if t[1] == "met"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the partners hung on the place the encounter was in are the encounter's
+        ("A secret meeting in Oman between U.S. envoy William Burns and Iranian negotiator Saeed Jalili "
+         "took place on Monday.", {("William Burns", "met", "Saeed Jalili")}),
+        ("After a meeting at the Kremlin with Russian President Vladimir Putin, Serbian President Boris Tadic "
+         "flew home.", {("Boris Tadic", "met", "Vladimir Putin")}),
+    ],
+)
+def test_encounters_partners_hung_on_the_place(extractor, text, expected):
+    found = tuples(extract(extractor, text))
+    assert all(e in found or (e[2], e[1], e[0]) in found for e in expected)
+

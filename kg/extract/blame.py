@@ -54,6 +54,27 @@ class BlameRules:
                     break
         return out
 
+    def _voiced_by_spokesmen(self, candidates: list) -> list:
+        """'China condemns the killing by X, foreign ministry spokesman Y said': the spokesman who says
+        his state criticises voices the criticism too (a speaker of that state, in the same sentence)."""
+        speakers = [c for c in candidates if c.type == lx.STATED and c.content is not None]
+        out = []
+        for cand in candidates:
+            if cand.type != lx.CRITICIZED or not cand.agents or not all(
+                    self.actors.actors[k].type == PLACE and self._country_of(k) for k, _ in cand.agents):
+                continue
+            states = {self._country_of(k) for k, _ in cand.agents}
+            for stated in speakers:
+                if stated.trigger.sent != cand.trigger.sent or not (
+                        stated.content.i == cand.trigger.i or stated.content.is_ancestor(cand.trigger)):
+                    continue
+                voices = [(k, t) for k, t in stated.agents if self.actors.actors[k].type == PERSON
+                          and self._nationality_of(k) in states]
+                if voices:
+                    out.append(self.Candidate(lx.CRITICIZED, cand.cameo, cand.trigger, "events.criticized.voiced",
+                                              0.6, agents=voices, targets=cand.targets))
+        return out
+
     def _blamed(self, cand):
         if cand.content is not None and cand.trigger.lemma_.lower() in lx.COMPLAIN_VERBS:
             for key, _ in self._doers(cand.content):  # "complained that he was pushed by X"

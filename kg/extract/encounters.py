@@ -12,7 +12,7 @@ from __future__ import annotations
 from kg.extract import lexicon as lx
 from kg.extract.arguments import actors_in, is_passive, patient_tokens, prep_objects, subject_tokens
 from kg.extract.modality import modality_of
-from kg.extract.partners import MEETERS, PartnerRules
+from kg.extract.partners import MEETERS, PartnerRules, prep_objects_of_place
 from kg.extract.visitors import called_visiting
 from kg.model import ASSERTED, GROUP, ORGANIZATION, PERSON
 
@@ -171,7 +171,8 @@ class EncounterRules(PartnerRules):
             partners += self._host_of_the_place(tok)  # "dinner at Karamanlis's residence"
             partners += self._meal_hosts(tok)  # "a state banquet hosted by President X"
             between = [c for h in [tok] + [a for a in tok.children if a.dep_ == "acl"]  # "a meeting held ... between"
-                       for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ in ("between", "among")]
+                       for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ in ("between", "among")] + [
+                c.head for c in prep_objects_of_place(tok, {"between", "among"})]  # "a meeting in Oman between"
             targets = self._partners(partners)
             if between and not targets:
                 sides = self._sides(between)

@@ -75,7 +75,7 @@ class PartnerRules:
 
     def _with_partners(self, tok) -> list:
         """The objects of 'with', and the visitor of 'with visiting Thai Premier X'."""
-        return prep_objects(tok, {"with"}) + [
+        return prep_objects(tok, {"with"}) + prep_objects_of_place(tok, {"with"}) + [
             v for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
             for c in p.children if c.dep_ == "pcomp" and self.adjectival_visiting(c)
             for v in self.visitor_tokens(c)]
@@ -246,3 +246,10 @@ def _leaders(group) -> list:
     heads = [group, *prep_objects(group, {"of", "from"})]
     return [o for h in heads for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"
             and c.lemma_.lower() in LEADING_VERBS for o in prep_objects(c, {"by"})] + prep_objects(group, {"under"})
+
+
+def prep_objects_of_place(noun, preps: set) -> list:
+    """'a meeting in Oman between A and B', 'talks in Lima with X': the parser hangs the partners
+    on the place the encounter was in; they are the encounter's."""
+    return [o for place in prep_objects(noun, {"in", "at"}) if place.ent_type_ in ("GPE", "LOC", "FAC", "ORG")
+            for o in prep_objects(place, preps)]
