@@ -840,3 +840,31 @@ def test_speakers_trailing_saying_after_reported_deeds_of_a_person_stays_his(ext
     text = ("Norwegian officials say Fisheries Minister Jon Berg conveyed a message on Friday to the "
             "Icelandic prime minister, saying Oslo seeks an end to the dispute.")
     assert ("Jon Berg", "stated", None) in tuples(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # a news outlet reporting the story is its source, not a speaker in it
+        ("Kenyan police fired tear gas at protesters in Nairobi, the Associated Press reported.", "Associated Press"),
+        ("Kenyan police fired tear gas at protesters in Nairobi, according to the Nation newspaper.",
+         "Nation newspaper"),
+        ("Kenyan police fired tear gas at protesters in Nairobi, local media reported.", "local media"),
+    ],
+)
+def test_speakers_a_reporting_outlet_is_no_speaker(extractor, text, outlet):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "stated" and outlet in t[0]}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # what an outlet itself says, and a reporting body that is no outlet, are statements
+        ('"The imperialists are plotting war," the Rodong Sinmun newspaper said.', "Rodong Sinmun"),
+        ("The International Atomic Energy Agency reported that Iran had enriched more uranium.",
+         "International Atomic Energy Agency"),
+        ("Kenyan police fired tear gas at protesters, according to Amnesty International.", "Amnesty International"),
+    ],
+)
+def test_speakers_outlets_saying_and_bodies_reporting(extractor, text, speaker):
+    assert any(t[1] == "stated" and speaker in t[0] for t in tuples(extract(extractor, text)))

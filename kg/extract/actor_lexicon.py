@@ -69,6 +69,17 @@ GROUP_NOUNS = frozenset(
     """.split()
 )
 
+# News outlets, by a word of their name or by name: the source of a story, not a party in it
+# ("AFP reported", "according to the Times"). Only their reporting is set apart, not what they say.
+NEWS_OUTLET_WORDS = frozenset("""
+    news press times post tv television radio media daily herald journal tribune gazette telegraph
+    broadcaster broadcasting newspaper newspapers
+    """.split())
+NEWS_OUTLETS = frozenset("""
+    reuters afp ap xinhua tass interfax kyodo yonhap irna kcna cnn bbc bernama antara itar-tass ria
+    novosti wafa mena sana anadolu efe ansa dpa upi pti ani jiji rfe/rl voa aljazeera
+    """.split()) | {"associated press", "agence france-presse", "agence france presse", "al jazeera",
+                   "press trust of india", "voice of america", "deutsche presse-agentur", "fox news"}
 # Collective nouns that name a group in the singular ("the police said").
 COLLECTIVE_NOUNS = frozenset("police military army navy delegation opposition media press".split())
 

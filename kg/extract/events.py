@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
-from kg.extract.actor_lexicon import ETHNONYMS, PLURAL_PRONOUNS
+from kg.extract.actor_lexicon import ETHNONYMS, NEWS_OUTLET_WORDS, NEWS_OUTLETS, PLURAL_PRONOUNS
 from kg.extract.actor_keys import member_keys, place_actor
 from kg.extract.arguments import actors_in, joint_body_state, patient_tokens, prep_objects, subject_tokens
 from kg.extract.blame import BlameRules
@@ -201,6 +201,14 @@ class EventExtractor(CriticismRules, BlameRules, EvaluationRules, EncounterRules
             word.islower() or word[1:].islower() and gz.demonym_country(word) is None
             and word.lower().removesuffix("s") not in ETHNONYMS)  # "Officials said" opening a sentence
 
+    def _news_outlet(self, key: str) -> bool:
+        """A news outlet ('AFP', 'the Kyodo news agency', 'local media'), by its name."""
+        actor = self.actors.actors[key]
+        if actor.type not in (ORGANIZATION, GROUP):
+            return False
+        words = actor.label.lower().replace("the ", "").split()
+        return " ".join(words) in NEWS_OUTLETS or bool(set(words) & NEWS_OUTLET_WORDS | set(words) & NEWS_OUTLETS)
+
     def of_type(self, pairs, *types: str) -> list:
         return [(k, t) for k, t in pairs if self.actors.actors[k].type in types]
 
@@ -295,6 +303,8 @@ class EventExtractor(CriticismRules, BlameRules, EvaluationRules, EncounterRules
             agents = offices or actors_in(subjects, self.resolve) or self._unknown_speakers(subjects) \
                 or self._document_authors(subjects)
             agents = [a for a in agents if not self._anyone(a[0])]
+            if tok.lemma_ == "report":
+                agents = [a for a in agents if not self._news_outlet(a[0])]  # "AFP reported": the story's source
             if (tok.lemma_ in CHARGE_VERBS or tok.lemma_ in STANCE_VERBS) and not self._words_given(tok):
                 agents = [a for a in agents if self.actors.actors[a[0]].type != PLACE]  # a state's charge is its stance
             if not agents:
@@ -319,7 +329,8 @@ class EventExtractor(CriticismRules, BlameRules, EvaluationRules, EncounterRules
             agents = [a for a in actors_in(objs, self.resolve) if a[1] not in spliced] \
                 or self._document_authors(objs) or self._named_next(objs) \
                 or [a for o in objs for a in self._unnamed_body(o)]
-            agents = [a for a in agents if not self._anyone(a[0])]  # "according to officials"
+            agents = [a for a in agents if not self._anyone(a[0]) and not self._news_outlet(a[0])]  # "according
+            # to officials", "according to the AP": no speaker in the story
             if agents:
                 cand = Candidate(lx.STATED, lx.CAMEO[lx.STATED], tok, "events.stated.according",
                                  0.8, agents=agents)
