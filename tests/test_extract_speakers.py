@@ -868,3 +868,30 @@ def test_speakers_a_reporting_outlet_is_no_speaker(extractor, text, outlet):
 )
 def test_speakers_outlets_saying_and_bodies_reporting(extractor, text, speaker):
     assert any(t[1] == "stated" and speaker in t[0] for t in tuples(extract(extractor, text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_speaker"),
+    [
+        # people around someone are not that someone
+        ("Zambia vote\n\nCritics of President Edgar Lungu said the count was rigged.", "Edgar Lungu"),
+        ("Zambia vote\n\nSupporters of opposition leader Hakainde Hichilema said the count was rigged.",
+         "Hakainde Hichilema"),
+        ("Brexit talks\n\nAides to Prime Minister Theresa May said the talks had stalled.", "Theresa May"),
+        # a relative pronoun that is the object: the clause's other subject speaks
+        ("The talks follow the summit between Chinese President Xi Jinping and Laotian President Bounnhang "
+         "Vorachith, which Vietnam has warned could lead to a dam.", "Bounnhang Vorachith"),
+        # described by others, not speaking
+        ("Zambia vote\n\nKenneth Kaunda, described as the father of the nation, will meet President Edgar "
+         "Lungu on Friday.", "Kenneth Kaunda"),
+    ],
+)
+def test_speakers_people_around_or_described_do_not_speak(extractor, text, not_speaker):
+    found = tuples(extract(extractor, text))
+    assert (not_speaker, "stated", None) not in found
+
+
+def test_speakers_the_real_subject_beside_an_object_relative(extractor):
+    text = ("The talks follow the summit between Chinese President Xi Jinping and Laotian President Bounnhang "
+            "Vorachith, which Vietnam has warned could lead to a dam.")
+    assert ("Vietnam", "stated", None) in tuples(extract(extractor, text))

@@ -154,6 +154,8 @@ def left_title(doc, name_start: int) -> int | None:
                 break
         elif not is_titleish(tok):
             break
+        elif tok.tag_ == "NNS" and low not in TITLE_HEADS and doc[i + 1].lower_ in TITLE_LINKS | {"to"}:
+            break  # "Supporters of opposition leader X", "Aides to Prime Minister Y": people around X, not X
         if low in TITLE_HEADS:
             has_head = True
         start = i

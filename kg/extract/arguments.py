@@ -166,6 +166,8 @@ def subject_tokens(verb) -> list:
     if is_passive(verb):
         return _by_agents(verb)
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) > 1 and subjects[0].tag_ in ("WP", "WDT"):
+        subjects = subjects[1:]  # "the summit, which the US has warned could ...": the US warned; "which" is its object
     if subjects and verb.dep_ == "relcl" and subjects[0].tag_ in ("WP", "WDT") and verb.head.i != verb.i:
         if subjects[0].lower_ == "who" and verb.head.ent_type_ in ("GPE", "LOC", "FAC") \
                 and not _example(verb.head):  # "activists such as Nour, who met": Nour
@@ -377,7 +379,15 @@ def _named_role(token):
         return None
     inner = [c for p in token.children if p.dep_ == "prep" and p.lower_ in ("to", "of", "for", "in")
              for o in p.children if o.dep_ == "pobj" for c in o.children if c.ent_type_ == "PERSON"]
-    return next((c for c in [*token.children, *inner] if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return next((c for c in [*token.children, *inner] if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and not _appos_after_prep(token, c)), None)
+
+
+def _appos_after_prep(token, appos) -> bool:
+    """'Supporters of opposition leader X', 'Aides to Prime Minister Y': a name after a plural's
+    prepositional phrase is that phrase's, whatever the parser hung it on."""
+    return token.tag_ == "NNS" and appos.head.i == token.i and any(
+        p.dep_ == "prep" and token.i < p.i < appos.i for p in token.children)
 
 
 def _possessors(token, role_noun: bool = False) -> Iterator:
@@ -389,6 +399,8 @@ def _possessors(token, role_noun: bool = False) -> Iterator:
     children = sorted(token.children, key=lambda c: c.dep_ != "appos")  # the name first
     people = token.lemma_.lower() in PEOPLE_OF_A_PLACE  # "Kosovo's Serb minority" is not Kosovo
     for child in children:
+        if child.dep_ == "appos" and _appos_after_prep(token, child):
+            continue  # "Supporters of opposition leader X": X is the leader, hung on the plural by the parser
         if child.dep_ == "appos" or (child.dep_ == "poss" and not role_noun and not people):
             yield child
     # "The High Commissioner for Refugees, Filippo Grandi, ...": the name hangs off the title's object;

@@ -283,6 +283,10 @@ class EventExtractor(CriticismRules, BlameRules, EvaluationRules, EncounterRules
                 return []
             if not self._says_by_form(tok):
                 return []
+            if tok.tag_ == "VBN" and tok.i > 0 and self.doc[tok.i - 1].text == "," and not any(
+                    c.dep_ in ("aux", "auxpass") for c in tok.children) and any(
+                    c.lower_ in ("as", "by") and c.dep_ in ("prep", "agent") for c in tok.children):
+                return []  # "X, described as the right-hand man of Y, ...": said of X, not by X
             if tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("advcl", "acl") \
                     and tok.lemma_ in lx.ADDRESSED_VERBS and not any(
                     c.dep_ in ("aux", "auxpass", "agent", "nsubj") for c in tok.children):
