@@ -320,3 +320,11 @@ def test_timing_the_same_day_is_the_day_named_just_before(extractor):
     events = dated(extractor, text)
     said = [e for (t, trig), e in events.items() if t == "stated" and trig == "said"]
     assert said and said[0].time.value == "2013-06-12"
+
+
+
+def test_timing_an_untensed_encounter_dated_after_the_story_is_a_plan(extractor):
+    # a visit noun has no tense: dated after the story, it is still to come; dated before, it was made
+    text = "The talks paved the way for Indian Prime Minister Manmohan Singh's official visit to Japan in {}."
+    assert dated(extractor, text.format("April 2014"))[("visited", "visit")].modality == "planned"
+    assert dated(extractor, text.format("April 2012"))[("visited", "visit")].modality == "asserted"

@@ -183,7 +183,9 @@ class EventExtractor(CriticismRules, BlameRules, EvaluationRules, EncounterRules
         if trigger.tag_ in ("VBZ", "VBP") and trigger.lemma_.lower() in ITINERARY_VERBS and trigger.sent.start > 0 \
                 and trigger.idx >= self.actors.headline_end() and self.quotes.inside(trigger.idx) is None:
             return True  # "Mr Cook flies to Peking for talks on Monday. From Peking, he flies to Hong Kong."
-        if (trigger.tag_ not in ("VBZ", "VBP") and not progressive) or trigger.lemma_ == "be" or time is None \
+        untensed = trigger.tag_ == "VB" or trigger.pos_ == "NOUN" and (  # "Wen's visit to Japan in April", told
+            trigger.lemma_.lower() in lx.VISIT_NOUNS or trigger.lemma_.lower() in lx.MEET_NOUNS)  # in February
+        if (trigger.tag_ not in ("VBZ", "VBP") and not progressive and not untensed) or trigger.lemma_ == "be" or time is None \
                 or time.inferred or not self.anchor:
             return False
         first = time.begin or time.value
