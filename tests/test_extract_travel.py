@@ -1346,3 +1346,34 @@ def test_travel_spoke_in_or_came_home_from_abroad(extractor, text, expected):
 )
 def test_travel_no_trip_from_speaking_at_home(extractor, text, absent):
     assert absent not in tuples(extract(extractor, text, published="2004-07-06"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting told as a stop of one side's tour, with a host of another country, was in the host's
+        ("Tour\n\nDuring his Asian tour, Russian Foreign Minister Sergei Lavrov met Indonesian President Susilo "
+         "Bambang Yudhoyono on Friday.", ("Sergei Lavrov", "visited", "Indonesia")),
+        ("Tour\n\nOn the second leg of his African tour, Iranian Foreign Minister Manouchehr Mottaki held talks "
+         "with Ghanaian President John Atta Mills on Friday.", ("Manouchehr Mottaki", "visited", "Ghana")),
+    ],
+)
+def test_travel_a_meeting_on_tour_is_in_the_hosts_country(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text, published="2010-03-14"))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # no tour: the meeting is placed nowhere; a host of the traveller's own country is no stop abroad
+        ("Tour\n\nRussian Foreign Minister Sergei Lavrov met Indonesian President Susilo Bambang Yudhoyono on "
+         "Friday.", ("Sergei Lavrov", "visited", "Indonesia")),
+        ("Tour\n\nDuring his Asian tour, Russian Foreign Minister Sergei Lavrov met Russian businessman Oleg "
+         "Deripaska on Friday.", ("Sergei Lavrov", "visited", "Russia")),
+        # the host toured, not the guest
+        ("Tour\n\nDuring his Asian tour, Indonesian President Susilo Bambang Yudhoyono met Russian Foreign "
+         "Minister Sergei Lavrov on Friday.", ("Susilo Bambang Yudhoyono", "visited", "Indonesia")),
+    ],
+)
+def test_travel_no_stop_without_a_tour_or_a_foreign_host(extractor, text, absent):
+    assert absent not in tuples(extract(extractor, text, published="2010-03-14"))

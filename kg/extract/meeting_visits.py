@@ -17,6 +17,8 @@ from kg.model import PLACE
 
 REMOTE_WORDS = frozenset({"telephone", "phone", "video", "videoconference", "videolink", "letter",
                           "email", "e-mail", "satellite"})
+# A journey whose stops are meetings: "during his Asian tour", "on the second leg of his trip".
+TOUR_NOUNS = frozenset({"tour", "trip", "leg", "swing", "journey", "visit"})
 # Where visitors stay: someone met there is a guest of the story's place.
 LODGINGS = frozenset({"hotel", "guesthouse", "suite"})
 
@@ -77,7 +79,8 @@ class MeetingVisitRules:
         places = self._with_described(self.of_type(actors_in(place_heads, self.resolve, deep=True), PLACE),
                                       place_heads) or self._dateline_host(cand, self.here_places(verb, lead=True)) \
             or (self._gathering_place(verb) if unplaced else []) \
-            or self._host_at_home(cand)  # "(COLOMBO -) ... X met with Sri Lanka's President Y yesterday"
+            or self._host_at_home(cand) or self._host_on_tour(cand, verb)  # "(COLOMBO -) ... X met with
+        # Sri Lanka's President Y yesterday"; "on the second leg of his African tour, X met Ghanaian President Y"
         sites = [t for k, t in places if self._country_of(k) is None]
         sites += [a for t in sites for w in self._name_tokens(t)  # "X Palace, the residence, in Y"
                   for a in w.children if a.dep_ == "appos"]
@@ -101,6 +104,26 @@ class MeetingVisitRules:
         iso = self._country_of(key)
         homes = [self._home_of(k, t) for k, t in cand.agents + cand.targets]
         return [(key, tok)] if iso is not None and iso in homes and any(h != iso for h in homes) else []
+
+    def _host_on_tour(self, cand, verb) -> list:
+        """'During his Asian tour, X met Indonesian President Y': a meeting told as a stop of one
+        side's tour, with a host of another known country, was held in the host's country."""
+        tours = [t for t in verb.sent if t.lemma_.lower() in TOUR_NOUNS and t.dep_ == "pobj"
+                 and (t.head.lower_ in ("during", "on", "in") or t.head.lower_ == "of"  # "the leg of his tour"
+                      and t.head.head.lemma_.lower() in TOUR_NOUNS) and t.i < verb.i]
+        owners = {self.resolve(c) for t in tours for c in t.children if c.dep_ == "poss"}
+        sides = cand.agents + cand.targets
+        travellers = [(k, t) for k, t in sides if k in owners]
+        if not travellers:
+            return []
+        homes = {k: self._home_of(k, t) for k, t in sides}
+        away = {homes[k] for k, _ in travellers}
+        hosts = [(k, t) for k, t in sides if k not in owners and homes[k] is not None and homes[k] not in away]
+        states = {homes[k] for k, _ in hosts}
+        if len(states) != 1:
+            return []
+        state = gz.country_by_iso(states.pop())
+        return [(self.place_key(state), hosts[0][1])] if state is not None else []
 
     def _dateline_host(self, cand, here: list) -> list:
         """The dateline's place for a meeting told without one, unless every side is known to be of
