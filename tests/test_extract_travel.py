@@ -1377,3 +1377,34 @@ def test_travel_a_meeting_on_tour_is_in_the_hosts_country(extractor, text, expec
 )
 def test_travel_no_stop_without_a_tour_or_a_foreign_host(extractor, text, absent):
     assert absent not in tuples(extract(extractor, text, published="2010-03-14"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital owning a site is the city; welcomed there, a foreigner is visiting it
+        ("Welcome\n\nMyanmar opposition leader Aung San Suu Kyi was greeted by a crowd at Bangkok's Suvarnabhumi "
+         "airport on Sunday.", ("Aung San Suu Kyi", "visited", "Bangkok")),
+        # touching down is landing; a site of no known city is at the dateline's "here"
+        ("JAKARTA, Jan 11 (AFP) - South African President Jacob Zuma touched down at Halim Perdanakusuma airport "
+         "here on Sunday.", ("Jacob Zuma", "visited", "Jakarta")),
+    ],
+)
+def test_travel_city_sites_and_landings(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text, published="2015-01-12"))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a capital that acts is its state; a landing at home is no visit
+        ("Welcome\n\nBangkok's decision angered Myanmar opposition leader Aung San Suu Kyi on Sunday.",
+         ("Aung San Suu Kyi", "visited", "Bangkok")),
+        ("JAKARTA, Jan 11 (AFP) - Indonesian President Joko Widodo touched down at Halim Perdanakusuma airport "
+         "here on Sunday.", ("Joko Widodo", "visited", "Jakarta")),
+        ("Talks\n\nThe two sides touched on trade in Jakarta on Sunday.", None),
+    ],
+)
+def test_travel_no_city_site_or_landing_abroad(extractor, text, absent):
+    found = tuples(extract(extractor, text, published="2015-01-12"))
+    assert (absent not in found) if absent else not {t for t in found if t[1] == "visited"}

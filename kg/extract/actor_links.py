@@ -20,6 +20,11 @@ from kg.extract.actor_lexicon import GENERIC_BODY_WORDS, GOVERNMENT_NOUNS, LANDM
 from kg.extract.datelines import dateline_country
 
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+# Sites of a city: a capital owning one is the city, not its state.
+CITY_SITES = frozenset({"airport", "hotel", "stadium", "square", "street", "district", "suburb", "outskirts",
+                        "hospital", "university", "museum", "port", "harbour", "harbor", "station", "centre",
+                        "center", "mosque", "church", "temple", "cathedral", "market", "neighbourhood",
+                        "neighborhood", "downtown", "slum", "prison", "zoo", "park"})
 # Words whose object or addressee is a government when it is a capital: "accused Tokyo of",
 # "criticism of Beijing", "protested to Delhi", "pressure from Washington".
 ADDRESSED_WORDS = lx.CRITICIZE_VERBS | lx.REJECT_VERBS | lx.CRITICIZE_NOUNS | lx.PROTEST_NOUNS \
@@ -268,6 +273,8 @@ def _initials_match(letters: str, words: list[str]) -> bool:
 def stands_for_government(head) -> bool:
     """A capital that acts, owns, or is criticised or addressed is its government."""
     dep = head.dep_
+    if dep == "poss" and head.head.lemma_.lower() in CITY_SITES:
+        return False  # "Bangkok's Suvarnabhumi airport", "Kabul's streets": the city itself
     if dep in AGENT_DEPS:
         return True
     if dep == "pobj" and head.head.lower_ == "by":

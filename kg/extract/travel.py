@@ -90,9 +90,9 @@ class TravelRules(MeetingVisitRules, DestinationRules):
         sites = prep_objects(verb, {"at", "in"}) + [p for o in _by_phrase(verb) for p in prep_objects(o, {"at", "in"})]
         sites += [w for s in sites for w in (*[c for c in s.children if c.dep_ == "poss"], *prep_objects(s, {"in"}))]
         places = [(k, t) for k, t in self.of_type(actors_in(sites, self.resolve), PLACE)
-                  if _clearly_abroad(self.actors.actors[k].geonames_id)]
+                  if _clearly_abroad(self.actors.actors[k].geonames_id) or _is_country(self.actors.actors[k].geonames_id)]
         agents = self.of_type(actors_in([c for c in verb.children if c.dep_ == "nsubjpass"], self.resolve), PERSON)
-        if len(places) != 1 or not agents:
+        if len(places) != 1 or not agents:  # "at Bangkok's airport": the capital may stand for its state
             return []
         iso = self._country_of(places[0][0])
         arrival = any(t.lemma_.lower() in ARRIVAL_SITES for t in sites)  # "at the airport": just come
@@ -103,6 +103,8 @@ class TravelRules(MeetingVisitRules, DestinationRules):
 
     def _visit_rules(self, tok) -> list:
         lemma = tok.lemma_.lower()
+        if lemma == "touch" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
+            lemma = "land"  # "touched down at Halim airport here": landed
         if tok.pos_ == "VERB" and lemma in lx.VISIT_VERBS:
             if self.adjectival_visiting(tok):
                 return []  # "the visiting minister": see VisitorRules
@@ -114,6 +116,8 @@ class TravelRules(MeetingVisitRules, DestinationRules):
                                     or not prep_objects(tok, {"in", "at", "on"})):
                 return []  # "stopped in Hanoi" is a stopover; "stopped the car", "stopped short" are not
             places = self._places_of_verb(tok)
+            if places and all(self._country_of(k) is None for k, _ in places):
+                places += [p for p in self.here_places(tok) if p not in places]  # "landed at X airport here"
             # "arrived at the resort of X, south of Vilnius"
             located = None if places else self._located(patient_tokens(tok) + prep_objects(tok, PLACE_PREPS))
             if lemma in lx.VISIT_NEEDS_PLACE and not places and located is None:
@@ -375,6 +379,11 @@ def _clearly_abroad(geonames_id) -> bool:
     place = gz.place_by_id(geonames_id)
     return place is not None and place.kind == "city" and (
         gz.capital_country(place.name) is not None or place.population >= gz.BIG_CITY)
+
+
+def _is_country(geonames_id) -> bool:
+    place = gz.place_by_id(geonames_id)
+    return place is not None and place.kind == "country"
 
 
 def _by_phrase(verb) -> list:
