@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from .test_extract_events import extract, tuples
+from .test_extract_disapproval import criticisms
 
 
 def _criticisms(extractor, text: str) -> set[tuple]:
@@ -86,3 +87,30 @@ def test_evaluation_according_to_names_only_the_source_as_speaker(extractor, sub
 )
 def test_evaluation_no_judgement_where_none_is_made(extractor, text):
     assert not _criticisms(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # doing a wrong, or meaning to, said of a third party, criticises the doer
+        ("Havana said on Tuesday the United States wanted to perpetrate economic terrorism against Cuba.",
+         ("Cuba", "criticized", "United States")),
+        ("Venezuelan Foreign Minister Nicolas Maduro said Washington sponsors terrorism in the region.",
+         ("Nicolas Maduro", "criticized", "United States")),
+    ],
+)
+def test_evaluation_wrongs_done_or_meant(extractor, text, expected):
+    assert expected in criticisms(text, extractor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venezuelan Foreign Minister Nicolas Maduro said Washington never sponsored terrorism in the region.",
+        "Venezuelan Foreign Minister Nicolas Maduro said Washington sponsors the games in the region.",
+        "Havana said on Tuesday the United States did not want to perpetrate economic terrorism against Cuba.",
+        "Havana said on Tuesday the United States wanted to end economic terrorism against Cuba.",
+    ],
+)
+def test_evaluation_no_wrong_done_or_meant(extractor, text):
+    assert not {t for t in criticisms(text, extractor) if t[2] == "United States"}

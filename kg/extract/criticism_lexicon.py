@@ -362,6 +362,11 @@ USE_VERBS = frozenset({"use", "employ", "apply", "resort", "exert", "deploy", "w
 # Deceit: saying a report or a person does these judges whose it is ("the report distorts the facts").
 DECEIT_VERBS = frozenset({"distort", "fabricate", "twist", "misrepresent", "doctor", "concoct", "forge",
                           "fake", "whitewash", "exaggerate", "misinform", "manipulate", "obfuscate"})
+# Verbs that do the wrong their object names: "commits crimes", "sponsors terrorism", "spreads lies".
+WRONG_DONE_VERBS = frozenset({"commit", "perpetrate", "spread", "sponsor", "finance", "fund", "harbour", "harbor",
+                              "export", "practise", "practice"})
+DONE_WRONGS = frozenset({"terrorism", "lie", "lies", "propaganda", "falsehood", "disinformation", "hatred",
+                         "extremism", "aggression", "violence", "war crime", "crimes"})
 # Domination: to impose one's will on others ("were able to dictate their terms to the rest").
 DOMINATE_VERBS = frozenset({"dictate", "coerce", "hijack", "usurp", "strong-arm", "browbeat", "subjugate",
                             "meddle"})

@@ -42,7 +42,8 @@ class EvaluationRules:
                     yield from ((k, "judge") for k in self._fault_owners(tok, cand.trigger))
                 elif tok.pos_ == "NOUN" and lemma in lx.STATE_WRONGS:
                     yield from ((k, "accuse") for k in self._state_wronging(tok, cand.trigger))
-                elif tok.pos_ == "VERB" and (self._asserted_by_speaker(tok, cand.trigger) or _told_to_stop(tok)):
+                elif tok.pos_ == "VERB" and (self._asserted_by_speaker(tok, cand.trigger) or _told_to_stop(tok)
+                                             or _meant_wrong(tok, lemma)):
                     yield from ((k, "judge") for k in self._wrongful_doers(tok, lemma))
 
     # ---- faults: "the arrogance of X", "X's remarks show arrogance" --------------------------
@@ -61,7 +62,8 @@ class EvaluationRules:
 
     # ---- wrongful deeds: "used excessive force", "distorts the facts", "dictate terms" ------------
     def _wrongful_doers(self, verb, lemma: str) -> list[str]:
-        if lemma not in lx.DECEIT_VERBS and lemma not in lx.DOMINATE_VERBS and not _excessive_means(verb, lemma):
+        if lemma not in lx.DECEIT_VERBS and lemma not in lx.DOMINATE_VERBS and not _excessive_means(verb, lemma) \
+                and not _wrong_done(verb, lemma):
             return []
         if is_passive(verb):
             doers = [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
@@ -153,3 +155,23 @@ def _judged_trait_shown(noun) -> bool:
     or a party shows, judged by its adjective, is a fault of theirs."""
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in lx.SHOW_VERBS and any(
         c.dep_ == "amod" and (c.lower_ in lx.NEGATIVE_JUDGEMENTS or c.lower_ in lx.BLAME_WORDS) for c in noun.children)
+
+
+def _wrong_done(verb, lemma: str) -> bool:
+    """'X commits crimes', 'X sponsors terrorism', 'X spreads lies': doing a wrong named by the object."""
+    return lemma in lx.WRONG_DONE_VERBS and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in lx.WRONGDOING_NOUNS or c.lemma_.lower() in lx.DONE_WRONGS)
+        for c in verb.children)
+
+
+def _meant_wrong(verb, lemma: str) -> bool:
+    """'X wanted to perpetrate terrorism', 'X is trying to sabotage the talks': meaning to do wrong
+    is judged as doing it (not when negated: 'X did not want to ...')."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in DESIRE_VERBS or any(
+            c.dep_ == "neg" for c in (*verb.children, *verb.head.children)):
+        return False
+    return lemma in lx.DECEIT_VERBS or _wrong_done(verb, lemma)
+
+
+# Wanting or trying to do a wrong: "X wanted to perpetrate", "X is trying to sabotage".
+DESIRE_VERBS = frozenset({"want", "try", "seek", "attempt", "plan", "intend", "aim", "scheme", "plot"})
