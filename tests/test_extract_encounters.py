@@ -971,3 +971,28 @@ def test_encounters_partners_hung_on_the_place(extractor, text, expected):
     found = tuples(extract(extractor, text))
     assert all(e in found or (e[2], e[1], e[0]) in found for e in expected)
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a body owning the room is no host met there; the pair holding the meeting met each other
+        ("Talks\n\nEarlier on May 4, Prime Minister Imran Khan and U.S. President Donald Trump held a 90-minute "
+         "meeting at the White House's Oval Office.", ("Imran Khan", "met", "Donald Trump"),
+         ("Imran Khan", "met", "White House")),
+        # calling in an envoy is summoning him: they met
+        ("Summons\n\nChinese Foreign Minister Wang Yi called in Japanese Ambassador to China Yuji Miyamoto on Monday.",
+         ("Wang Yi", "met", "Yuji Miyamoto"), None),
+        # calling in experts, or a call, is no summons
+        ("Summons\n\nChinese Foreign Minister Wang Yi called in experts to review the plan on Monday.", None, None),
+    ],
+)
+def test_encounters_hosts_of_rooms_and_envoys_called_in(extractor, text, expected, absent):
+    found = tuples(extract(extractor, text))
+    met = {t for t in found if t[1] == "met"}
+    if expected:
+        assert expected in met or (expected[2], "met", expected[0]) in met
+    else:
+        assert not met
+    if absent:
+        assert absent not in met and (absent[2], "met", absent[0]) not in met

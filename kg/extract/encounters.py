@@ -12,7 +12,7 @@ from __future__ import annotations
 from kg.extract import lexicon as lx
 from kg.extract.arguments import actors_in, is_passive, patient_tokens, prep_objects, subject_tokens
 from kg.extract.modality import modality_of
-from kg.extract.partners import MEETERS, PartnerRules, prep_objects_of_place
+from kg.extract.partners import MEETERS, PartnerRules, called_in_envoy, prep_objects_of_place
 from kg.extract.visitors import called_visiting
 from kg.model import ASSERTED, GROUP, ORGANIZATION, PERSON
 
@@ -97,10 +97,10 @@ class EncounterRules(PartnerRules):
         lemma = _meeting_lemma(tok)
         handshake = lemma == "shake" and any(c.dep_ == "dobj" and c.lower_ == "hands" for c in tok.children)
         sit_down = lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
+        if tok.pos_ == "VERB" and (lemma == "summon" or lemma == "call" and called_in_envoy(tok)):
+            return self._summoned(tok)
         if tok.pos_ == "VERB" and lemma == "call":
             return self._courtesy_call(tok)
-        if tok.pos_ == "VERB" and lemma == "summon":
-            return self._summoned(tok)
         if tok.pos_ == "VERB" and (lemma in TELL_VERBS or lemma in SAID_TO_VERBS):
             return self._told_visitor(tok)
         if tok.pos_ == "VERB" and lemma == "spend":
@@ -202,7 +202,8 @@ class EncounterRules(PartnerRules):
             return []  # "summoned its ambassador home": recalled, not met
         if not is_passive(verb):
             callers = self.of_type(self.agents_of(verb), PERSON, ORGANIZATION)
-            called = self.of_type(actors_in(patient_tokens(verb), self.resolve), PERSON)
+            called = self.of_type(actors_in(patient_tokens(verb) + (
+                prep_objects(verb, {"in"}) if verb.lemma_.lower() == "call" else []), self.resolve), PERSON)
             return self._meeting(verb, "040", "events.met.summoned", 0.7, callers, called, symmetric=False)
         bodies = self.of_type(actors_in(prep_objects(verb, {"to"}), self.resolve), ORGANIZATION)
         called = [verb.head if c.tag_ == "WP" and verb.dep_ == "relcl" else c  # "Ambassador X, who had been summoned"
@@ -413,3 +414,4 @@ def _in_passive_clause(noun) -> bool:
     """A noun in a prepositional phrase of a passive verb ("was greeted on his arrival by X"): a
     "by" phrase the parser hangs on it is the verb's agent when the noun has its own owner."""
     return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and is_passive(noun.head.head)
+

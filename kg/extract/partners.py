@@ -173,7 +173,8 @@ class PartnerRules:
             places += prep_objects(noun.head.head, {"at"})  # "left for dinner at X's residence"
         return [o for place in places
                 if place.lemma_.lower() in HOST_PLACES
-                for o in place.children if o.dep_ == "poss" and o.pos_ == "PROPN"]
+                for o in place.children if o.dep_ == "poss" and o.pos_ == "PROPN"
+                and self.of_type(actors_in([o], self.resolve), PERSON)]  # not "the White House's Oval Office"
 
     def _meal_in_honour(self, noun) -> list:
         """'hosted a lunch in honour of X, attended by Y', 'attended the dinner that Z staged in honour
@@ -253,3 +254,14 @@ def prep_objects_of_place(noun, preps: set) -> list:
     on the place the encounter was in; they are the encounter's."""
     return [o for place in prep_objects(noun, {"in", "at"}) if place.ent_type_ in ("GPE", "LOC", "FAC", "ORG")
             for o in prep_objects(place, preps)]
+
+
+# Who is "called in" to be told off: "called in the Japanese ambassador".
+ENVOY_WORDS = frozenset({"ambassador", "envoy", "charge", "chargé", "diplomat", "consul", "attache"})
+
+
+def called_in_envoy(verb) -> bool:
+    """'called in the Japanese ambassador': summoned him (the parser may read "in" as a preposition)."""
+    called = [c for c in verb.children if c.dep_ == "dobj"] if any(
+        c.dep_ == "prt" and c.lower_ == "in" for c in verb.children) else prep_objects(verb, {"in"})
+    return any(w.lower_ in ENVOY_WORDS for c in called for w in c.subtree if w.i <= c.i)
