@@ -218,3 +218,22 @@ def test_modality_encounters_weighed_or_refused_are_not_made(nlp, text, trigger,
 def test_modality_aims_refusals_and_trips_under_way(nlp, text, trigger, expected):
     doc = nlp(text)
     assert modality_of(next(t for t in doc if t.text == trigger)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # what comes "ahead of" or "in the run-up to" a meeting has it still to come
+        ("The talks came ahead of a meeting between the two foreign ministers.", "meeting", "planned"),
+        ("In the run-up to the visit by the king, officials met.", "visit", "planned"),
+        # "before" a meeting: still to come only when the clause it precedes is
+        ("Before the meeting on Friday, officials will meet on Thursday.", "meeting", "planned"),
+        ("Before the meeting on Friday, officials met on Thursday.", "meeting", "asserted"),
+        # hosting is a support verb: offered to host is a plan, hosted is done
+        ("Moscow offered to host a meeting between the two foreign ministers.", "meeting", "planned"),
+        ("Moscow hosted a meeting between the two foreign ministers.", "meeting", "asserted"),
+    ],
+)
+def test_modality_meetings_ahead_before_or_offered(nlp, text, trigger, expected):
+    doc = nlp(text)
+    assert modality_of(next(t for t in doc if t.text == trigger)) == expected

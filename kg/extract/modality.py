@@ -29,7 +29,7 @@ from kg.model import ASSERTED, CONDITIONAL, NEGATED, UNCERTAIN
 LIGHT_VERBS = frozenset({
     "make", "pay", "hold", "have", "conduct", "undertake", "begin", "start", "include",
     "feature", "take", "go", "embark", "complete", "end", "wrap", "continue", "finish",
-    "conclude", "attend", "join", "resume", "launch",
+    "conclude", "attend", "join", "resume", "launch", "host", "organize", "organise", "arrange", "convene", "chair",
 })
 CLIMB_FROM_VERB = frozenset({"xcomp", "conj", "ccomp", "acomp", "pcomp"})
 CLIMB_FROM_NOUN = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "conj"})
@@ -133,6 +133,13 @@ def modality_of(trigger, *, max_hops: int = 5) -> str:
         if is_noun:
             if token.dep_ == "pobj" and head.lower_ == "without":
                 return NEGATED
+            if token.dep_ == "pobj" and _still_ahead(head) and token.lemma_.lower() in ENCOUNTER_NOUNS:
+                return "planned"  # "ahead of a meeting between X and Y", "in the run-up to the visit"
+            if token.dep_ == "pobj" and head.lower_ == "before" and head.head.pos_ in ("VERB", "AUX") \
+                    and token.lemma_.lower() in ENCOUNTER_NOUNS:
+                governing = modality_of(head.head, max_hops=max_hops)
+                if governing not in (ASSERTED, NEGATED):
+                    return governing  # "before the meeting on Friday, officials will meet": still to come
             if token.dep_ == "pobj" and head.dep_ == "prep" and (head.head.lemma_, head.lower_) in GOVERNED_BY_PREP:
                 return GOVERNED_BY_PREP[(head.head.lemma_, head.lower_)]  # "agreed on the visit"
             if token.dep_ not in CLIMB_FROM_NOUN:
@@ -269,6 +276,15 @@ def _hedging_noun_clause(token, head) -> str | None:
             and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
         return UNCERTAIN
     return None
+
+
+def _still_ahead(prep) -> bool:
+    """'ahead of', 'in the run-up to', 'in the lead-up to': what follows has not yet happened."""
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        return True
+    head = prep.head
+    return prep.lower_ == "to" and (head.lower_ in ("runup", "leadup", "run-up", "lead-up") or head.lower_ == "up"
+                                    and head.i >= 2 and head.doc[head.i - 2].lower_ in ("run", "lead"))
 
 
 def _purpose_infinitive(verb) -> bool:
