@@ -153,3 +153,9 @@ def test_blame_voiced_by_a_spokesman(extractor, text, expected):
 )
 def test_blame_not_voiced_by_another(extractor, text, absent):
     assert absent not in _criticisms(extractor, text)
+
+
+def test_blame_trampling_on_rights(extractor):
+    text = '"The Cambodian government is {} the rights of opposition parties," opposition leader Sam Rainsy said.'
+    assert ("Sam Rainsy", "criticized", "Cambodia") in _criticisms(extractor, text.format("trampling on"))
+    assert not _criticisms(extractor, text.format("building on"))

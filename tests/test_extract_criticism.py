@@ -1844,3 +1844,36 @@ def test_criticism_judged_in_statements(extractor, text, expected):
 )
 def test_criticism_not_judged_in_statements(extractor, text):
     assert not criticisms(text, extractor)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rejecting what someone asks or puts forward
+        ("Greek Prime Minister Alexis Tsipras rejected a request from German Finance Minister Wolfgang Schaeuble "
+         "for new cuts.", ("Alexis Tsipras", "criticized", "Wolfgang Schaeuble")),
+        ("The Palestinians have declared a state. The declaration is rejected by Israel and its ally the United "
+         "States.", ("Israel", "criticized", "Palestinians")),
+        # ruinous deeds and the worst crimes judge their owner
+        ("Canadian Foreign Minister John Baird said the expulsion of the envoy by Sri Lankan President Mahinda "
+         "Rajapaksa was destructive.", ("John Baird", "criticized", "Mahinda Rajapaksa")),
+        ("Turkish Prime Minister Recep Tayyip Erdogan characterized the Israeli raid on the flotilla as a massacre.",
+         ("Recep Tayyip Erdogan", "criticized", "Israel")),
+    ],
+)
+def test_criticism_rejected_requests_and_ruinous_deeds(extractor, text, expected):
+    assert expected in criticisms(text, extractor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greek Prime Minister Alexis Tsipras accepted a request from German Finance Minister Wolfgang Schaeuble "
+        "for new cuts.",
+        "Canadian Foreign Minister John Baird said the visit by Sri Lankan President Mahinda Rajapaksa was "
+        "constructive.",
+        "Turkish Prime Minister Recep Tayyip Erdogan characterized the Israeli offer on the flotilla as fair.",
+    ],
+)
+def test_criticism_no_rejection_or_ruin(extractor, text):
+    assert not criticisms(text, extractor)

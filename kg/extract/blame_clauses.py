@@ -125,7 +125,7 @@ THREAT_NOUNS = frozenset({"threat", "danger", "risk", "menace"})
 def harms(verb) -> bool:
     """'threatens the peace process', 'does not contribute to peace', 'will not help the talks'."""
     lemma = verb.lemma_.lower()
-    goods = patient_tokens(verb) + prep_objects(verb, {"to", "toward", "towards"})
+    goods = patient_tokens(verb) + prep_objects(verb, {"to", "toward", "towards", "on", "upon"})  # "trampling on"
     if lemma in POSE_VERBS:  # "posed a threat to regional stability": the threat's "to"
         threats = [g for g in goods if g.lemma_.lower() in THREAT_NOUNS]
         goods = [o for t in threats for o in prep_objects(t, {"to", "for"})] + prep_objects(verb, {"to"})

@@ -19,7 +19,7 @@ CRITICIZE_PHRASAL = {("lash", "out", "at"), ("hit", "out", "at"), ("lash", "out"
                      ("speak", "out", "against"), ("rail", None, "against"), ("round", None, "on"),
                      ("hit", "back", "at"), ("fire", "back", "at"), ("strike", "back", "at"),
                      ("protest", None, "against"), ("inveigh", None, "against"), ("object", None, "to"),
-                     ("come", "down", "on")}  # "came down hard on X"
+                     ("come", "down", "on"), ("turn", None, "on")}  # "came down hard on X", "turned on X"
 # Support-verb idioms of criticism: "took aim at X", "took a swipe at X".
 CRITICIZE_IDIOMS = {"take": frozenset({"aim", "swipe", "jab", "dig", "shot", "potshot", "issue"}),
                     "open": frozenset({"fire"}),  # "opened fire on the Tory leader's record" (figurative)
@@ -200,6 +200,8 @@ STANCE_NOUNS = frozenset({
     "suggestion", "notion", "insistence", "decision", "ruling", "verdict",
     "reservation", "misgiving", "doubt", "concern", "objection", "resolution", "motion",
     "effort", "attempt",  # "rejected Koizumi's efforts to ...": opposing what someone strives for
+    # what someone asks or puts forward: "rejected a request from X", "rejected her proposal"
+    "request", "proposal", "offer", "plan", "initiative", "appeal", "plea", "bid", "idea", "declaration", "package",
 })
 # Verbs that put a judgement on their object: "called the remarks baseless".
 JUDGE_VERBS = frozenset({"call", "describe", "term", "brand", "label", "dismiss", "denounce", "identify",
@@ -243,6 +245,9 @@ NEGATIVE_JUDGEMENTS = frozenset({
     # dismissive labels of a deed or its doer: "a ploy", "a publicity stunt", "condemnable"
     "ploy", "stunt", "gimmick", "smokescreen", "ruse", "charade", "pretext", "elitist", "condemnable",
     "reprehensible", "aberration",
+    # ruinous, and the worst of crimes: "the expulsions were destructive", "characterized X as a massacre"
+    "destructive", "harmful", "damaging", "disastrous", "catastrophic", "massacre", "genocide", "slaughter",
+    "carnage",
     # bullies and thugs: "is behaving like a bully"
     "bully", "thug", "gangster", "troublemaker", "trouble-maker", "hooligan",
 })
