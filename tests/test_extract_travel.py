@@ -1408,3 +1408,35 @@ def test_travel_city_sites_and_landings(extractor, text, expected):
 def test_travel_no_city_site_or_landing_abroad(extractor, text, absent):
     found = tuples(extract(extractor, text, published="2015-01-12"))
     assert (absent not in found) if absent else not {t for t in found if t[1] == "visited"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an errand in a place: "X, in Y to do Z" and "X is in Y to do Z" (of no known country too)
+        ("Summit\n\nUN High Commissioner Filippo Grandi, in Geneva to attend the donors' conference, met President "
+         "Paul Kagame on Saturday.", {("Filippo Grandi", "visited", "Geneva"), ("Filippo Grandi", "met", "Paul Kagame")}),
+        ("Darfur\n\nAU envoy Salim Ahmed Salim is also in Sudan to discuss the crisis in Darfur.",
+         {("Salim Ahmed Salim", "visited", "Sudan")}),
+        # an agency in capitals after the dateline's city is no region of it
+        ("Cairo, IRNA - Iranian Foreign Minister Manouchehr Mottaki met Egyptian Foreign Minister Ahmed Aboul Gheit "
+         "on Tuesday.", {("Manouchehr Mottaki", "visited", "Egypt")}),
+    ],
+)
+def test_travel_errands_and_agency_datelines(extractor, text, expected):
+    found = tuples(extract(extractor, text, published="2006-05-10"))
+    assert all(e in found or (e[2], e[1], e[0]) in found for e in expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # an errand in one's own country is no visit
+        ("Summit\n\nSwiss President Doris Leuthard, in Geneva to attend the donors' conference, met President Paul "
+         "Kagame on Saturday.", ("Doris Leuthard", "visited", "Geneva")),
+        ("Darfur\n\nSudanese President Omar al-Bashir is in Khartoum to discuss the crisis in Darfur.",
+         ("Omar al-Bashir", "visited", "Sudan")),
+    ],
+)
+def test_travel_no_errand_at_home(extractor, text, absent):
+    assert absent not in tuples(extract(extractor, text, published="2006-05-10"))

@@ -181,6 +181,10 @@ def subject_tokens(verb) -> list:
         return [_antecedent(verb)]  # "Vasquez, who called the charges baseless": who is Vasquez
     if subjects:
         return [spliced_subject(s, verb) for s in subjects]
+    stolen = [s for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and _infinitive(c)
+              for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
+    if stolen:  # "X, in Paris to attend the summit, met Y": an infinitive has no subject; the verb's was hung on it
+        return stolen
     spliced = name_before(verb)
     if spliced is not None:
         return [spliced]
@@ -370,6 +374,10 @@ def actors_in(tokens, resolve: Resolver, *, deep: bool = False) -> list[tuple[st
                         for each in member_keys(inner_key) or (inner_key,):
                             seen.setdefault(each, inner)
     return list(seen.items())
+
+
+def _infinitive(verb) -> bool:
+    return verb.tag_ == "VB" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in verb.children)
 
 
 def _named_role(token):

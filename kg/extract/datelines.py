@@ -119,8 +119,8 @@ def dateline_country(text: str) -> str | None:
     """Country of a dateline at the start of one of the first lines, if any."""
     for m, _ in dateline_matches(text):
         place, region = m.group("place").strip(), region_of(m)
-        if region:
-            iso = _country_of_text(region) or _city_country(region)
+        if region:  # an agency in capitals is no region: "Ankara, IRNA -" (not the Italian town of Irna)
+            iso = _country_of_text(region) or (None if region.isupper() else _city_country(region))
             if iso:
                 return iso
         # a mixed-case word before a dash may be a name ("Smith - who had resigned - spoke"); with

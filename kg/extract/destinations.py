@@ -119,8 +119,9 @@ class DestinationRules(NationalityRules):
             return []
         person = self.resolve(doc[start - 3])
         places = [(place, doc[end])]
-        if person is None or self.actors.actors[person].type != PERSON or not self._abroad(person, places):
-            return []
+        if person is None or self.actors.actors[person].type != PERSON or not (
+                self._abroad(person, places) or self._nationality_of(person) is None):
+            return []  # an errand there says they came, unless the place is their own country's
         # the "in" stands for the presence: the errand's verb may read as a plan ("to address")
         return [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], doc[start - 1], "events.visited.presence", 0.7,
                                agents=[(person, doc[start - 3])], places=places)]

@@ -180,7 +180,9 @@ class TravelRules(MeetingVisitRules, DestinationRules):
         if tok.pos_ == "VERB" and lemma == "return":
             return self._returned_abroad(tok)
         if tok.pos_ == "VERB" and tok.i > 4 and self.doc[tok.i - 1].tag_ == "TO":
-            return self._in_place_to(tok)
+            found = self._in_place_to(tok)
+            if found or lemma != "attend":
+                return found  # "X, in Paris to attend the summit": the errand, and the gathering attended
         if tok.pos_ == "VERB" and lemma == "attend":
             return self._attended(tok)
         if tok.pos_ == "VERB" and lemma in lx.SAY_VERBS:
@@ -238,7 +240,9 @@ class TravelRules(MeetingVisitRules, DestinationRules):
         if not located:
             return []
         purposes = [o for o in prep_objects(verb, {"for", "on"})  # "in Cairo for talks", "on an official trip"
-                    if o.lemma_.lower() in lx.MEET_NOUNS or o.lemma_.lower() in lx.VISIT_NOUNS]
+                    if o.lemma_.lower() in lx.MEET_NOUNS or o.lemma_.lower() in lx.VISIT_NOUNS] + [
+            c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"  # "in Sudan to discuss X"
+            and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)]
         places = self.of_type(actors_in(located, self.resolve), PLACE)
         agents = self.of_type(actors_in(subject_tokens(verb), self.resolve), PERSON, ORGANIZATION)
         if not purposes:  # "Colombian President X is in Washington": a leader abroad is visiting
