@@ -1440,3 +1440,11 @@ def test_travel_errands_and_agency_datelines(extractor, text, expected):
 )
 def test_travel_no_errand_at_home(extractor, text, absent):
     assert absent not in tuples(extract(extractor, text, published="2006-05-10"))
+
+
+def test_travel_the_host_who_receives_is_at_home(extractor):
+    text = ("AMMAN, May 7 (Petra) - Foreign Minister Ayman Safadi on Sunday received UN Special Envoy to Jordan "
+            "Geir Pedersen and the accompanying delegation.")
+    found = tuples(extract(extractor, text, published="2019-05-08"))
+    assert ("Ayman Safadi", "met", "Geir Pedersen") in found
+    assert not {t for t in found if t[0] == "Ayman Safadi" and t[1] == "visited"}

@@ -200,8 +200,9 @@ STANCE_NOUNS = frozenset({
     "suggestion", "notion", "insistence", "decision", "ruling", "verdict",
     "reservation", "misgiving", "doubt", "concern", "objection", "resolution", "motion",
     "effort", "attempt",  # "rejected Koizumi's efforts to ...": opposing what someone strives for
-    # what someone asks or puts forward: "rejected a request from X", "rejected her proposal"
-    "request", "proposal", "offer", "plan", "initiative", "appeal", "plea", "bid", "idea", "declaration", "package",
+    # what someone asks or puts forward: "rejected a request from X", "rejected her proposal" (not a
+    # favour offered, nor an appeal a court turns down)
+    "request", "proposal", "plan", "initiative", "idea", "declaration", "package",
 })
 # Verbs that put a judgement on their object: "called the remarks baseless".
 JUDGE_VERBS = frozenset({"call", "describe", "term", "brand", "label", "dismiss", "denounce", "identify",

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
-from kg.extract.arguments import actors_in, prep_objects
+from kg.extract.arguments import actors_in, is_passive, prep_objects
 from kg.extract.visitors import called_visiting, says_here
 from kg.model import PLACE
 
 REMOTE_WORDS = frozenset({"telephone", "phone", "video", "videoconference", "videolink", "letter",
                           "email", "e-mail", "satellite"})
+# Verbs whose subject is the host of the meeting: "the minister received the envoy".
+RECEIVING_VERBS = frozenset({"receive", "host", "welcome", "greet"})
 # A journey whose stops are meetings: "during his Asian tour", "on the second leg of his trip".
 TOUR_NOUNS = frozenset({"tour", "trip", "leg", "swing", "journey", "visit"})
 # Where visitors stay: someone met there is a guest of the story's place.
@@ -38,7 +40,9 @@ class MeetingVisitRules:
             (country,) = countries
             whole = None  # the places with their country, made once for the first visitor
             hosts = [] if cand.extractor == "events.met.visit" else cand.targets  # the one visited is at home
-            for key, tok in cand.agents + hosts:
+            guests = cand.agents if cand.trigger.lemma_.lower() not in RECEIVING_VERBS or is_passive(cand.trigger) \
+                else []  # "X received Y in Damascus": X is the host, at home
+            for key, tok in guests + hosts:
                 if self._posted_abroad(key) or self.actors.actors[key].type == PLACE:
                     continue  # an ambassador lives where he meets; a place travels nowhere
                 home = self._home_of(key, tok)
