@@ -1448,3 +1448,10 @@ def test_travel_the_host_who_receives_is_at_home(extractor):
     found = tuples(extract(extractor, text, published="2019-05-08"))
     assert ("Ayman Safadi", "met", "Geir Pedersen") in found
     assert not {t for t in found if t[0] == "Ayman Safadi" and t[1] == "visited"}
+
+
+def test_travel_a_stop_named_by_the_copula(extractor):
+    text = "Tour\n\nJapanese Prime Minister Shinzo Abe is on a five-nation African tour. His first stop was Kenya."
+    assert ("Shinzo Abe", "visited", "Kenya") in tuples(extract(extractor, text, published="2016-08-27"))
+    text = "Tour\n\nJapanese Prime Minister Shinzo Abe is on a five-nation African tour. His first stop was short."
+    assert not {t for t in tuples(extract(extractor, text, published="2016-08-27")) if t[1] == "visited"}

@@ -245,6 +245,9 @@ class DestinationRules(NationalityRules):
         if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "for":
             verb = verb.head
         subject = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i
+        if subject and verb.lemma_ == "be" and noun.lemma_.lower() in ("stop", "destination", "leg"):
+            named = [c for c in verb.children if c.dep_ == "attr"]  # "his first stop was Mauritius"
+            places += [p for p in self.of_type(actors_in(named, self.resolve), PLACE) if p not in places]
         if (not subject or verb.lemma_.lower() in TRIP_COURSE_VERBS) and verb.pos_ in ("VERB", "AUX"):
             located = [o for o in prep_objects(verb, {"in", "at", "to"})  # "took place in X", not
                        if o.pos_ == "PROPN" or o.lemma_.lower() in lx.PLACE_NOUNS]  # "resulted in a protest from X"
