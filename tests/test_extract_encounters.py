@@ -996,3 +996,19 @@ def test_encounters_hosts_of_rooms_and_envoys_called_in(extractor, text, expecte
         assert not met
     if absent:
         assert absent not in met and (absent[2], "met", absent[0]) not in met
+
+
+def test_encounters_everyone_in_a_long_list_of_titled_names_was_met(extractor):
+    text = ("Visit\n\nPakistani Prime Minister Nawaz Sharif on Sunday met Congress president Rahul Gandhi, former "
+            "Prime Minister Dr Atal Bihari Vajpayee and BJP leader Lal Krishna Advani in New Delhi.")
+    met = {t for t in tuples(extract(extractor, text)) if t[1] == "met"}
+    people = {p for t in met for p in (t[0], t[2])}
+    assert {"Nawaz Sharif", "Rahul Gandhi", "Lal Krishna Advani"} <= people
+
+
+def test_encounters_no_one_met_through_a_clause_of_the_list(extractor):
+    text = ("Visit\n\nPakistani Prime Minister Nawaz Sharif on Sunday met Congress president Rahul Gandhi, who "
+            "praised former Prime Minister Atal Bihari Vajpayee.")
+    met = {t for t in tuples(extract(extractor, text)) if t[1] == "met"}
+    assert ("Nawaz Sharif", "met", "Rahul Gandhi") in met or ("Rahul Gandhi", "met", "Nawaz Sharif") in met
+    assert not {t for t in met if "Atal Bihari Vajpayee" in (t[0], t[2])}

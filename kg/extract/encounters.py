@@ -122,6 +122,7 @@ class EncounterRules(PartnerRules):
             if lemma in lx.MEET_WITH_VERBS:  # "dined (at the palace) alongside X": in X's company
                 partners += [o for h in [tok, *prep_objects(tok, {"at", "in"})] for o in prep_objects(h, {"alongside"})]
             targets = self._partners(partners)
+            targets += [t for t in self._listed_people(patients) if t[0] not in {k for k, _ in targets}]
             if lemma in ("receive", "host", "welcome", "greet", "embrace", "hug") and not is_passive(tok):
                 targets = self.of_type(targets, PERSON)  # "hosted the summit", "embraced the plan": no meeting
             agents = self.of_type(self.agents_of(tok), *MEETERS) or self._named_after_portfolio(tok)

@@ -101,6 +101,19 @@ class PartnerRules:
                  [g for g in c.children if g.dep_ == "pobj"])] if noun.dep_ == "dobj" else []
         return prep_objects(noun, {"to"}) + given
 
+    def _listed_people(self, objects) -> list:
+        """'met A, former Prime Minister B and Congress leader C': the parser hangs a long list of titled
+        names as appositions and modifiers of one another; every person of the list was met (not one
+        reached through a preposition or a possessive: 'the wife of X', 'X's envoy')."""
+        found, todo = [], [c for o in objects for c in o.children if c.dep_ in ("appos", "nmod", "conj")]
+        while todo:
+            tok = todo.pop()
+            key = self.resolve(tok) if tok.pos_ == "PROPN" else None
+            if key is not None and self.actors.actors[key].type == PERSON and key not in {k for k, _ in found}:
+                found.append((key, tok))
+            todo += [c for c in tok.children if c.dep_ in ("appos", "nmod", "conj")]
+        return found
+
     def _sides(self, preps) -> list:
         """Everyone named in 'between A and B': the parser often hangs A inside B's phrase
         ("between Gerry Adams and Northern Ireland Chief Constable Hugh Orde")."""
