@@ -1105,3 +1105,19 @@ def test_actors_a_dateline_in_capitals_does_not_rename_its_place(extractor):
     labels = {a.label for a in extract(extractor, "Headline\n\nLOME, July 5 (AFP) - Talks began on Sunday.",
                                        published="2009-07-06").actors}
     assert "LOME" not in labels
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a known body's alias ending a longer name is not that body
+        ("Iran's Supreme National Security Council said in a statement that revenge would come.",
+         "Supreme National Security Council"),
+        ("The U.N. Security Council said in a statement that it was concerned.", "United Nations Security Council"),
+    ],
+)
+def test_actors_a_known_alias_ending_a_longer_name(extractor, text, speaker):
+    ex = extract(extractor, text)
+    labels = {a.key: a.label for a in ex.actors}
+    speakers = {labels[p.actor] for e in ex.events if e.type == "stated" for p in e.participants}
+    assert speakers == {speaker}

@@ -345,6 +345,8 @@ class EntityReader(FullNameMixin, LinkingMixin):
         """Key of the organisation a span names (creating it), retyping obvious places."""
         doc, table = self.doc, self.table
         c = Cand(c.start, names.trim_trailing_titles(doc, c.start, c.end), c.label, c.source, c.ent_id)
+        if c.ent_id and (lead := _longer_name_start(doc, c.start)) < c.start:
+            c = Cand(lead, c.end, c.label, "actors.ner", None)  # "Supreme National Security Council": not the UN's
         text = self._text(c)
         canonical = (c.ent_id if c.ent_id and ":" not in c.ent_id else None) or gz.canonical_organization(text)
         if text in self.acronym_keys:
@@ -403,3 +405,14 @@ def _half_of_divided(text: str, doc_countries: set[str]):
 
 def _place(place, text: str) -> Actor:
     return place_actor(place, text)
+
+
+def _longer_name_start(doc, start: int) -> int:
+    """Start of a longer name a known organisation's alias ends: capitalised words right before it
+    that are no nationality, country or sentence opening ("Iran's Supreme National Security Council")."""
+    i = start
+    while i > doc[start].sent.start and doc[i - 1].is_title and doc[i - 1].pos_ in ("PROPN", "ADJ") \
+            and not gz.demonym_country(doc[i - 1].text) and gz.country(doc[i - 1].text) is None \
+            and doc[i - 1].lower_ not in ("the", "a", "an"):
+        i -= 1
+    return i
