@@ -181,7 +181,7 @@ def subject_tokens(verb) -> list:
         return [_antecedent(verb)]  # "Vasquez, who called the charges baseless": who is Vasquez
     if subjects:
         return [spliced_subject(s, verb) for s in subjects]
-    stolen = [s for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and _infinitive(c)
+    stolen = [s for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and is_infinitive(c)
               for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
     if stolen:  # "X, in Paris to attend the summit, met Y": an infinitive has no subject; the verb's was hung on it
         return stolen
@@ -376,7 +376,8 @@ def actors_in(tokens, resolve: Resolver, *, deep: bool = False) -> list[tuple[st
     return list(seen.items())
 
 
-def _infinitive(verb) -> bool:
+def is_infinitive(verb) -> bool:
+    """'to meet X', 'to attend the summit': a bare verb with its "to"."""
     return verb.tag_ == "VB" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in verb.children)
 
 

@@ -61,9 +61,11 @@ class BlameRules:
         out = []
         for cand in candidates:
             if cand.type != lx.CRITICIZED or not cand.agents or not all(
-                    self.actors.actors[k].type == PLACE and self._country_of(k) for k, _ in cand.agents):
+                    self.actors.actors[k].type == PLACE for k, _ in cand.agents):
                 continue
             states = {self._country_of(k) for k, _ in cand.agents}
+            if None in states:
+                continue
             for stated in speakers:
                 if stated.trigger.sent != cand.trigger.sent or not (
                         stated.content.i == cand.trigger.i or stated.content.is_ancestor(cand.trigger)):

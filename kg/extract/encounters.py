@@ -415,4 +415,3 @@ def _in_passive_clause(noun) -> bool:
     """A noun in a prepositional phrase of a passive verb ("was greeted on his arrival by X"): a
     "by" phrase the parser hangs on it is the verb's agent when the noun has its own owner."""
     return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and is_passive(noun.head.head)
-

@@ -209,7 +209,7 @@ class EventExtractor(CriticismRules, BlameRules, EvaluationRules, EncounterRules
         if actor.type not in (ORGANIZATION, GROUP):
             return False
         words = actor.label.lower().replace("the ", "").split()
-        return " ".join(words) in NEWS_OUTLETS or bool(set(words) & NEWS_OUTLET_WORDS | set(words) & NEWS_OUTLETS)
+        return " ".join(words) in NEWS_OUTLETS or any(w in NEWS_OUTLET_WORDS or w in NEWS_OUTLETS for w in words)
 
     def of_type(self, pairs, *types: str) -> list:
         return [(k, t) for k, t in pairs if self.actors.actors[k].type in types]

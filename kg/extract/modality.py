@@ -11,7 +11,7 @@ trip happens to be the subject of.
 
 from __future__ import annotations
 
-from kg.extract.arguments import said_and_accused
+from kg.extract.arguments import is_infinitive, said_and_accused
 from kg.extract.lexicon import (
     CONDITIONAL_MARKS,
     HEDGE_ADVERBS,
@@ -201,7 +201,7 @@ def modality_of(trigger, *, max_hops: int = 5) -> str:
                 marked = own_modality(head)  # "will spend three days, conferring with X"
                 if marked and marked != NEGATED:
                     return marked
-            if token.dep_ == "advcl" and _purpose_infinitive(token):
+            if token.dep_ == "advcl" and is_infinitive(token):
                 governing = modality_of(head, max_hops=max_hops)
                 if governing != ASSERTED:
                     return governing  # "was invited to travel to Berlin to meet X": the aim shares the plan
@@ -285,11 +285,6 @@ def _still_ahead(prep) -> bool:
     head = prep.head
     return prep.lower_ == "to" and (head.lower_ in ("runup", "leadup", "run-up", "lead-up") or head.lower_ == "up"
                                     and head.i >= 2 and head.doc[head.i - 2].lower_ in ("run", "lead"))
-
-
-def _purpose_infinitive(verb) -> bool:
-    """'... to meet X' hung on the clause it is the aim of."""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _opposed_deed(verb) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
 from kg.extract.actor_lexicon import TITLE_HEADS
-from kg.extract.arguments import actors_in, is_passive, patient_tokens, prep_objects, subject_tokens
+from kg.extract.arguments import actors_in, is_infinitive, is_passive, patient_tokens, prep_objects, subject_tokens
 from kg.extract.destinations import PLACE_PREPS, DestinationRules
 from kg.extract.encounters import MEETERS
 from kg.extract.meeting_visits import MeetingVisitRules
@@ -90,7 +90,7 @@ class TravelRules(MeetingVisitRules, DestinationRules):
         sites = prep_objects(verb, {"at", "in"}) + [p for o in _by_phrase(verb) for p in prep_objects(o, {"at", "in"})]
         sites += [w for s in sites for w in (*[c for c in s.children if c.dep_ == "poss"], *prep_objects(s, {"in"}))]
         places = [(k, t) for k, t in self.of_type(actors_in(sites, self.resolve), PLACE)
-                  if _clearly_abroad(self.actors.actors[k].geonames_id) or _is_country(self.actors.actors[k].geonames_id)]
+                  if _clearly_abroad(self.actors.actors[k].geonames_id) or self._is_country(k)]
         agents = self.of_type(actors_in([c for c in verb.children if c.dep_ == "nsubjpass"], self.resolve), PERSON)
         if len(places) != 1 or not agents:  # "at Bangkok's airport": the capital may stand for its state
             return []
@@ -241,8 +241,7 @@ class TravelRules(MeetingVisitRules, DestinationRules):
             return []
         purposes = [o for o in prep_objects(verb, {"for", "on"})  # "in Cairo for talks", "on an official trip"
                     if o.lemma_.lower() in lx.MEET_NOUNS or o.lemma_.lower() in lx.VISIT_NOUNS] + [
-            c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"  # "in Sudan to discuss X"
-            and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)]
+            c for c in verb.children if c.dep_ in ("advcl", "xcomp") and is_infinitive(c)]  # "in Sudan to discuss X"
         places = self.of_type(actors_in(located, self.resolve), PLACE)
         agents = self.of_type(actors_in(subject_tokens(verb), self.resolve), PERSON, ORGANIZATION)
         if not purposes:  # "Colombian President X is in Washington": a leader abroad is visiting
@@ -383,11 +382,6 @@ def _clearly_abroad(geonames_id) -> bool:
     place = gz.place_by_id(geonames_id)
     return place is not None and place.kind == "city" and (
         gz.capital_country(place.name) is not None or place.population >= gz.BIG_CITY)
-
-
-def _is_country(geonames_id) -> bool:
-    place = gz.place_by_id(geonames_id)
-    return place is not None and place.kind == "country"
 
 
 def _by_phrase(verb) -> list:
