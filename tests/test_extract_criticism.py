@@ -1877,3 +1877,34 @@ def test_criticism_rejected_requests_and_ruinous_deeds(extractor, text, expected
 )
 def test_criticism_no_rejection_or_ruin(extractor, text):
     assert not criticisms(text, extractor)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fire from people, in words
+        ("Canadian Prime Minister Paul Martin is under fire from opposition leader Stephen Harper.",
+         ("Stephen Harper", "criticized", "Paul Martin")),
+        ("Canadian Prime Minister Paul Martin came under attack from Conservative leader Stephen Harper on Monday.",
+         ("Stephen Harper", "criticized", "Paul Martin")),
+        # a statement of office holders named by their states is those states'
+        ("Syrian spokesman Jihad Makdissi condemned the statement of the foreign ministers of Italy, Spain "
+         "and Poland.",
+         ("Jihad Makdissi", "criticized", "Spain")),
+    ],
+)
+def test_criticism_fire_in_words_and_states_behind_ministers(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text, published="2005-02-07"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # gunfire
+        "Afghan Governor Asadullah Khalid came under fire from Taliban fighters near Ghazni on Monday.",
+        "Afghan Governor Asadullah Khalid came under fire from gunmen led by Mullah Dadullah.",
+    ],
+)
+def test_criticism_gunfire_is_no_criticism(extractor, text):
+    found = tuples(extract(extractor, text, published="2005-02-07"))
+    assert not {t for t in found if t[1] == "criticized"}

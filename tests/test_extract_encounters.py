@@ -1012,3 +1012,24 @@ def test_encounters_no_one_met_through_a_clause_of_the_list(extractor):
     met = {t for t in tuples(extract(extractor, text)) if t[1] == "met"}
     assert ("Nawaz Sharif", "met", "Rahul Gandhi") in met or ("Rahul Gandhi", "met", "Nawaz Sharif") in met
     assert not {t for t in met if "Atal Bihari Vajpayee" in (t[0], t[2])}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the partner the parser hangs on the length of the meeting
+        ("Gen. John Craddock met for about 45 minutes with Karzai at the Presidential Palace in the capital, "
+         "Kabul, to discuss the military situation in the country, a spokesman said.",
+         ("John Craddock", "met", "Karzai")),
+        ("Japanese Prime Minister Junichiro Koizumi talked for two hours with Russian President Vladimir Putin.",
+         ("Junichiro Koizumi", "met", "Vladimir Putin")),
+    ],
+)
+def test_encounters_partner_after_a_duration(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text, published="2005-06-01"))
+
+
+def test_encounters_a_duration_without_a_partner_meets_no_one(extractor):
+    found = tuples(extract(extractor, "Iraqi Prime Minister Nouri al-Maliki waited for 40 minutes with his "
+                                      "aides before Gen. Peter Pace arrived.", published="2005-06-01"))
+    assert ("Nouri al-Maliki", "met", "Peter Pace") not in found

@@ -1455,3 +1455,24 @@ def test_travel_a_stop_named_by_the_copula(extractor):
     assert ("Shinzo Abe", "visited", "Kenya") in tuples(extract(extractor, text, published="2016-08-27"))
     text = "Tour\n\nJapanese Prime Minister Shinzo Abe is on a five-nation African tour. His first stop was short."
     assert not {t for t in tuples(extract(extractor, text, published="2016-08-27")) if t[1] == "visited"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "arrived" with its place as a bare object, as West African and Indian papers write it
+        ("Ghanaian President John Kufuor, who arrived Abuja on Monday, praised the talks.",
+         ("John Kufuor", "visited", "Abuja")),
+        # the city named after "the capital," which the parser hangs on the verb
+        ("Gen. Tommy Franks met Pakistani President Pervez Musharraf in the capital, Islamabad, on Saturday.",
+         ("Tommy Franks", "visited", "Islamabad")),
+    ],
+)
+def test_travel_bare_arrivals_and_named_capitals(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text, published="2007-04-11"))
+
+
+def test_travel_a_bare_object_of_other_motion_verbs_is_no_place(extractor):
+    found = tuples(extract(extractor, "Ghanaian President John Kufuor flew the new Airbus on Monday.",
+                           published="2007-04-11"))
+    assert not {t for t in found if t[1] == "visited"}

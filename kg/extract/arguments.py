@@ -16,7 +16,7 @@ from kg.extract.lexicon import (
     ACCUSE_VERBS, ATTACK_NOUNS, CRITICIZE_VERBS, PERSON_ROLE_NOUNS, RELATIVE_NOUNS, SAY_NOUNS,
 )
 from kg.extract.misparses import (
-    misparsed_visitor, name_after_long_title, name_before, name_in_portfolio, names_in_appositive_list,
+    misparsed_visitor, name_after_long_title, name_after_place_noun, name_before, name_in_portfolio, names_in_appositive_list,
     spliced_subject,
 )
 
@@ -328,6 +328,7 @@ def prep_objects(token, preps: frozenset[str] | set[str]) -> list:
                     out.extend(o for o in c.children if o.dep_ == "dobj")
                 elif c.dep_ in ("pobj", "pcomp"):
                     out.append(c)
+                    out.extend(n for n in (name_after_place_noun(c),) if n is not None)
     return out
 
 

@@ -92,7 +92,8 @@ class CriticismRules(OwnerRules, DisapprovalRules, DiplomaticProtestRules, Objec
         if tok.pos_ == "NOUN" and lemma in ("response", "reaction", "reply", "retort"):
             return self._angry_response(tok)
         if tok.pos_ == "NOUN" and lemma == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
-                and prep_objects(tok.head.head, {"for", "over"}) + prep_objects(tok, {"for", "over"}):
+                and (prep_objects(tok.head.head, {"for", "over"}) + prep_objects(tok, {"for", "over"})
+                     or self._critics_unarmed(tok)):
             return self._criticism_received(tok) or []  # "came under fire from Beijing for ...", not gunfire
         if tok.pos_ == "NOUN" and lemma in ("recall", "withdrawal"):  # "announced the recall of its envoy"
             return self._envoy_recalled_by_noun(tok)
@@ -190,6 +191,8 @@ class CriticismRules(OwnerRules, DisapprovalRules, DiplomaticProtestRules, Objec
         doers = [c for c in noun.children if c.dep_ == "poss"] or (
             subject_tokens(noun.head) if noun.dep_ == "dobj" else [])
         aimed = prep_objects(noun, {"on", "against"})
+        if noun.dep_ == "pobj" and noun.head.lower_ == "under":  # "X came under attack from Y"
+            doers, aimed = prep_objects(noun, {"from"}), subject_tokens(noun.head.head)
         return bool(doers) and bool(aimed) and all(
             self.of_type(actors_in([t], self.resolve), PERSON) for t in doers + aimed)
 
@@ -223,12 +226,20 @@ class CriticismRules(OwnerRules, DisapprovalRules, DiplomaticProtestRules, Objec
             verb = verb.head  # "came under criticism", "met with criticism"
         elif noun.dep_ != "dobj":
             return None
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.RECEIVE_CRITICISM_VERBS:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lx.RECEIVE_CRITICISM_VERBS:
             return None
         critics = actors_in(prep_objects(noun, {"from"}) + prep_objects(verb, {"from"}) + [  # "drew Beijing's fury"
             c for c in noun.children if c.dep_ == "poss"], self.resolve)
         targets = self._targets_of(subject_tokens(verb))
         return self._criticism(noun, "events.criticized.received", 0.75, critics, targets)
+
+    def _critics_unarmed(self, fire) -> bool:
+        """'is under fire from opposition leader X': fire from named people or parties is words;
+        from gunmen, troops or positions it is shooting."""
+        sources = prep_objects(fire, {"from"}) + prep_objects(fire.head.head, {"from"})
+        heads = [w for s in sources for w in s.conjuncts + (s,)]
+        return bool(heads) and all(w.lemma_.lower() not in lx.ARMED_NOUNS and w.lower_ not in lx.ARMED_NOUNS
+                                   for s in heads for w in s.subtree) and bool(actors_in(heads, self.resolve))
 
     def _hurt_by(self, noun) -> list:
         """'he had been offended by criticism by X': who was hurt by the criticism was its target."""

@@ -41,6 +41,7 @@ TRADE_VERBS = frozenset({"trade", "exchange", "swap", "hurl"})
 RECEIVE_CRITICISM_VERBS = frozenset({
     "draw", "face", "attract", "receive", "earn", "spark", "provoke", "trigger", "prompt",
     "invite", "meet", "come", "bring", "incur", "suffer",
+    "be",  # "is under fire from X"
 })
 # Demanding one of these of someone criticises them: "demanded the resignation of X".
 SANCTION_NOUNS = frozenset({"resignation", "apology", "ouster", "dismissal", "removal",
@@ -299,6 +300,11 @@ ATONE_VERBS = frozenset({"resign", "apologise", "apologize", "abdicate"})
 # What one "opens fire on" in words only: a record, a policy, remarks.
 FIGURATIVE_FIRE_TARGETS = frozenset({"record", "policy", "policies", "plan", "remark", "comment", "budget",
                                      "proposal", "stance", "position", "handling", "leadership", "decision"})
+# Who fires guns, not words: "came under fire from gunmen" is shooting.
+ARMED_NOUNS = frozenset({"gunman", "gunmen", "rebel", "insurgent", "militant", "militia", "militiaman", "troop",
+                         "force", "soldier", "fighter", "army", "sniper", "guerrilla", "police", "policeman",
+                         "artillery", "tank", "helicopter", "ship", "plane", "aircraft", "jet", "warship",
+                         "position", "side", "attacker", "assailant", "terrorist", "pirate", "unit", "battery"})
 # Statements that someone's deed harms a common good criticise its owner:
 # "Israel's construction of the fence threatens the peace process".
 # Verbs that help a good, said with a negation: "does not contribute to peace" harms it.

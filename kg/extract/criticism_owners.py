@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
+from kg.extract.actor_lexicon import TITLE_HEADS
 from kg.extract.arguments import actors_in, coordinated, is_passive, prep_objects, subject_tokens
 from kg.model import ORGANIZATION, PERSON, PLACE
 
@@ -28,11 +29,18 @@ class OwnerRules:
         """The actors named by ``tokens``, else the owners of what they name."""
         direct = [(k, t) for k, t in actors_in(tokens, self.resolve)
                   if not (t.dep_ in OWNER_MODIFIERS and self._undergoer(k, t, t.head))]
-        if direct:
-            return direct
-        return self._owners(tokens) or self._owners_by_the_naming_verb(tokens) \
+        found = direct or self._owners(tokens) or self._owners_by_the_naming_verb(tokens) \
             or [o for t in tokens for o in self.antecedent_owners(t)] \
             or [o for t in tokens for o in self.headline_owner(t)]  # "the decision" named before, else the headline's
+        return [p for k, t in found for p in self._states_of_envoys(k, t)]
+
+    def _states_of_envoys(self, key: str, tok) -> list:
+        """'the foreign ministers of Britain, France and Germany': office holders named only by
+        the states they speak for are those states; anyone else is himself."""
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in TITLE_HEADS:
+            return [(key, tok)]
+        states = [(k, t) for k, t in actors_in(prep_objects(tok, {"of"}), self.resolve) if self._is_country(k)]
+        return states or [(key, tok)]
 
     def _owners_by_the_naming_verb(self, tokens) -> list:
         """'what he called inaction by Ecuador's government': the "by" hung on the naming verb."""

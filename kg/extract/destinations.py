@@ -187,6 +187,8 @@ class DestinationRules(NationalityRules):
     def _places_of_verb(self, verb) -> list:
         # "visited Hanoi", "toured Asia"; but "flew the plane", "drove the index to new highs"
         objects = patient_tokens(verb) if verb.lemma_.lower() not in lx.VISIT_NEEDS_PLACE else []
+        if verb.lemma_.lower() == "arrive":  # "arrived Abuja on Tuesday": West African and Indian usage
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
         if any(o.lemma_.lower() in lx.MEET_NOUNS for o in prep_objects(verb, {"into"})):
             return []  # "went into talks at the hotel": joined a meeting, went nowhere
         heads = objects + prep_objects(verb, PLACE_PREPS | ({"on"} if verb.lemma_.lower() in ON_ISLANDS else set()))

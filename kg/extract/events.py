@@ -19,6 +19,7 @@ from kg.extract.arguments import actors_in, joint_body_state, patient_tokens, pr
 from kg.extract.blame import BlameRules
 from kg.extract.coref_bodies import unnamed_body_label
 from kg.extract.evaluation import EvaluationRules
+from kg.extract.companions import CompanionRules
 from kg.extract.datelines import dateline_matches
 from kg.extract.misparses import subject_after_according
 from kg.extract.criticism import CriticismRules
@@ -71,7 +72,7 @@ class Candidate:
 ITINERARY_VERBS = frozenset({"fly", "travel", "go", "head", "arrive", "proceed", "journey", "leave", "depart"})
 
 
-class EventExtractor(CriticismRules, BlameRules, EvaluationRules, EncounterRules, TravelRules, SpeakerRules, VisitorRules,
+class EventExtractor(CompanionRules, CriticismRules, BlameRules, EvaluationRules, EncounterRules, TravelRules, SpeakerRules, VisitorRules,
                      DiscourseRules, DenialRules, DocumentRules):
     """Runs every trigger rule over one document."""
 
@@ -236,6 +237,8 @@ class EventExtractor(CriticismRules, BlameRules, EvaluationRules, EncounterRules
         candidates = self._denials_of_nearest(candidates)
         candidates.extend(self._quoted_denials(candidates))
         candidates.extend(self._visits_of_meetings(candidates))
+        candidates.extend(self._companion_visits(candidates))
+        candidates = self._undone_departures(candidates)
         return self._freeze(self._merge_visits(candidates))
 
     def _clause_text(self, clause, trigger) -> str:

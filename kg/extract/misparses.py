@@ -139,3 +139,26 @@ def subject_after_according(according) -> list:
         if first is not None and first.left_edge.i > 0 and first.doc[first.left_edge.i - 1].text == ",":
             return [c for c in source.conjuncts if c.i >= first.i]
     return []
+
+
+# Nouns that an appositive name may follow: "in the capital, Kabul", "at the port, Mombasa".
+NAMED_PLACE_NOUNS = frozenset({"capital", "city", "town", "port", "village", "province", "region", "district"})
+
+
+def name_after_place_noun(pobj) -> object | None:
+    """'met X in the capital, Kabul, on Saturday': the parser hangs the name after the comma on
+    the verb instead of the noun it names; the name, else None."""
+    if pobj.lemma_.lower() not in NAMED_PLACE_NOUNS or any(c.dep_ == "appos" for c in pobj.children):
+        return None
+    after = pobj.right_edge.i + 1
+    doc = pobj.doc
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return None
+    name = doc[after + 1]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    if name.pos_ != "PROPN" or name.ent_type_ not in ("GPE", "LOC", "FAC") \
+            or name.head.i not in {a.i for a in pobj.ancestors} \
+            or name.dep_ not in ("npadvmod", "appos", "dobj", "nsubj", "attr", "conj"):
+        return None
+    return name

@@ -76,6 +76,8 @@ class PartnerRules:
     def _with_partners(self, tok) -> list:
         """The objects of 'with', and the visitor of 'with visiting Thai Premier X'."""
         return prep_objects(tok, {"with"}) + prep_objects_of_place(tok, {"with"}) + [
+            o for d in prep_objects(tok, {"for"}) if d.lemma_.lower() in DURATION_NOUNS
+            for o in prep_objects(d, {"with"})] + [  # "met for 45 minutes with X": hung on the minutes
             v for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
             for c in p.children if c.dep_ == "pcomp" and self.adjectival_visiting(c)
             for v in self.visitor_tokens(c)]
@@ -267,6 +269,10 @@ def prep_objects_of_place(noun, preps: set) -> list:
     on the place the encounter was in; they are the encounter's."""
     return [o for place in prep_objects(noun, {"in", "at"}) if place.ent_type_ in ("GPE", "LOC", "FAC", "ORG")
             for o in prep_objects(place, preps)]
+
+
+# Spans of time a meeting lasts, on which the parser may hang its partner ("met for an hour with X").
+DURATION_NOUNS = frozenset({"minute", "hour", "day", "week", "while"})
 
 
 # Who is "called in" to be told off: "called in the Japanese ambassador".

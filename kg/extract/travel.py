@@ -43,6 +43,24 @@ class TravelRules(MeetingVisitRules, DestinationRules):
         return [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], verb, "events.visited.left", 0.7,
                                agents=agents, places=places)]
 
+    def _left_for(self, verb) -> list:
+        """'left Washington on Monday for Haiti', 'departed for Kabul': a past departure for a
+        place reached it (a plan or an itinerary in the present is read as such by modality)."""
+        if verb.tag_ not in ("VBD", "VBN"):
+            return []
+        heads = prep_objects(verb, {"for"}) + [  # "left on Monday for Haiti to visit ...": "for Haiti to"
+            s for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
+                                                                 for m in c.children)
+            for s in c.children if s.dep_ == "nsubj"]
+        places = self.of_type(actors_in(heads, self.resolve), PLACE)
+        agents = self._travellers(self.of_type(self.agents_of(verb), PERSON))
+        where = {self._country_of(k) for k, _ in places}
+        agents = [(k, t) for k, t in agents if self._home_of(k, t) not in where and not self._posted_abroad(k)]
+        if not places or not agents:
+            return []
+        return [self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], verb, "events.visited.left_for", 0.6,
+                               agents=agents, places=places)]
+
     def _journey_took(self, verb) -> list:
         """'his tour, which has taken him to Cameroon and Liberia': the journey's traveller went."""
         if not any(s.lemma_.lower() in lx.VISIT_NOUNS for s in subject_tokens(verb)):
@@ -173,8 +191,8 @@ class TravelRules(MeetingVisitRules, DestinationRules):
             return found
         if tok.pos_ == "VERB" and lemma in ("take", "bring") and prep_objects(tok, {"to"}):
             return self._journey_took(tok)
-        if tok.pos_ == "VERB" and lemma == "leave":
-            return self._left_abroad(tok)
+        if tok.pos_ == "VERB" and lemma in ("leave", "depart"):
+            return self._left_abroad(tok) + self._left_for(tok)
         if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):
             return self._presence_for_business(tok) + self.arrivals_listed(tok)
         if tok.pos_ == "VERB" and lemma == "return":
