@@ -1908,3 +1908,24 @@ def test_criticism_fire_in_words_and_states_behind_ministers(extractor, text, ex
 def test_criticism_gunfire_is_no_criticism(extractor, text):
     found = tuples(extract(extractor, text, published="2005-02-07"))
     assert not {t for t in found if t[1] == "criticized"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Belarus rejected the EU-sponsored resolution at the Human Rights Council on Tuesday.",
+         ("Belarus", "criticized", "European Union")),
+        ("Venezuela and Bolivia rejected the U.S sponsored resolution on Tuesday.",
+         ("Bolivia", "criticized", "United States")),
+        ("Iraqi Foreign Minister Hoshyar Zebari condemned the Turkish-led air strikes on Tuesday.",
+         ("Hoshyar Zebari", "criticized", "Turkey")),
+    ],
+)
+def test_criticism_owner_named_before_a_participle(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text, published="2009-03-24"))
+
+
+def test_criticism_praising_a_sponsored_text_is_no_criticism(extractor):
+    found = tuples(extract(extractor, "Belarus welcomed the EU-sponsored resolution on Tuesday.",
+                           published="2009-03-24"))
+    assert not {t for t in found if t[1] == "criticized"}

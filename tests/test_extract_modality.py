@@ -4,6 +4,8 @@ import pytest
 
 from kg.extract.modality import modality_of
 
+from .test_extract_events import extract, tuples
+
 
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
@@ -237,3 +239,22 @@ def test_modality_aims_refusals_and_trips_under_way(nlp, text, trigger, expected
 def test_modality_meetings_ahead_before_or_offered(nlp, text, trigger, expected):
     doc = nlp(text)
     assert modality_of(next(t for t in doc if t.text == trigger)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a present-tense clause before an encounter: the encounter is after the present
+        "The foreign ministers arrive in Oslo just four days before a summit meeting between Indian Prime "
+        "Minister Atal Behari Vajpayee and Pakistani President Pervez Musharraf.",
+        # preparing an encounter is not holding it
+        "Aides opened discussions for a June meeting in Seoul between Japanese Prime Minister Junichiro "
+        "Koizumi and South Korean President Roh Moo-hyun.",
+        # "were to talk first, and then meet": both still to come
+        "Officials said Lula and Kirchner were to talk privately first, and then meet with Chilean President "
+        "Michelle Bachelet.",
+    ],
+)
+def test_modality_encounters_still_to_come(extractor, text):
+    found = tuples(extract(extractor, text, published="2004-04-02"))
+    assert not {t for t in found if t[1] == "met"}

@@ -49,7 +49,8 @@ def coordinated(token) -> list:
     members += [c for m in list(members) for ap in m.children if ap.dep_ == "appos" and ap.pos_ == "NOUN"
                 for c in ap.conjuncts if c.pos_ == "PROPN" and c not in members]
     # "received by A, his deputy B, C and D": a list of names hung on the first one's apposition
-    named = [ap for m in members for ap in m.children if ap.dep_ == "appos"]
+    named = [ap for m in members if m.pos_ != "PRON"  # "he was received by X, A and B": A is no "he"
+             for ap in m.children if ap.dep_ == "appos"]
     named += [n for ap in named if ap.pos_ == "NOUN" for n in ap.children if n.dep_ == "appos"]  # "his deputy B"
     members += [c for ap in named if ap.pos_ == "PROPN" and ap.conjuncts
                 for c in (ap, *ap.conjuncts) if (c.pos_ == "PROPN" or _named_role(c) is not None)

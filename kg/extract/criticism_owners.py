@@ -18,6 +18,10 @@ OWNER_PREPS = frozenset({"by", "from"})
 GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "cabinet"})  # a leader's, the state's
 OWNER_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 # Deeds two sides do together, so that "between A and B" names their doers (not "relations between").
+# Participles whose modifier names who did the thing: "the US-sponsored resolution", "Saudi-led strikes".
+LEADING_PARTICIPLES = frozenset({"sponsor", "lead", "back", "draft", "propose", "impose", "table", "author",
+                                 "engineer", "orchestrate", "instigate", "fund", "finance", "broker", "sponsored",
+                                 "led", "backed", "drafted", "proposed", "imposed", "brokered"})
 JOINT_DEEDS = frozenset({"drill", "exercise", "maneuver", "manoeuvre", "game", "operation", "patrol"})
 
 
@@ -83,7 +87,7 @@ class OwnerRules:
             heads += [m for a in acl.subtree if a.dep_ in ("agent", "prep") and (
                 a.lower_ == "by" and acl.tag_ == "VBN" or a.lower_ == "from" and a.head.i == acl.i)
                 for c in a.children if c.dep_ == "pobj" for m in (c, *c.conjuncts)][:3]  # "by A and B"
-        owners = actors_in(heads, self.resolve)
+        owners = actors_in(heads, self.resolve) or self._led_by_modifier(noun)
         if not owners and noun.lemma_.lower() in lx.REJECTED_FINDINGS:  # "the report of a UN inquiry": the UN's
             holders = prep_objects(noun, {"of", "by"}) + [c for c in noun.children if c.dep_ == "poss"]
             owners = [o for h in holders for o in self._owners_of(h)] or [  # "the report's findings", the
@@ -103,6 +107,21 @@ class OwnerRules:
                     and not self._where_not_who(key, noun):
                 return [(self._capital_as_state(key), mod)]  # "the Moscow decision"
         return []
+
+    def _led_by_modifier(self, noun) -> list:
+        """'the US-sponsored resolution', 'the Saudi-led airstrikes': the one named before the
+        participle sponsored or led the thing."""
+        found = []
+        for part in (c for c in noun.children if c.dep_ == "amod" and c.tag_ == "VBN" and c.i < noun.i
+                     and c.lemma_.lower() in LEADING_PARTICIPLES):
+            for mod in (m for m in part.children if m.dep_ in ("npadvmod", "nsubj", "compound", "nmod", "amod")
+                        and m.i < part.i):
+                key = self.resolve(mod)
+                if key is None and (mod.pos_ == "ADJ" or mod.tag_ in ("NNP", "JJ")):
+                    key = self._nationality(mod)  # "Saudi-led": Saudi Arabia
+                if key is not None and self.actors.actors[key].type in (PLACE, ORGANIZATION, PERSON):
+                    found.append((self._capital_as_state(key), mod))
+        return found
 
     def _undergoer(self, key: str, mod, noun) -> bool:
         """'the Crimea annexation', 'the Navalny arrest': a name compounded on a deed done to

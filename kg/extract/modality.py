@@ -49,6 +49,9 @@ MADE_WHEN_DENIED = frozenset({"allegation", "accusation", "charge", "claim", "cr
 INHERITING_MARKS = frozenset({"when", "whenever", "once", "until", "till"})
 # Time clauses that are still to come only in the present tense: "will fly on after he meets X".
 PRESENT_INHERITING_MARKS = frozenset({"after", "before"})
+# Work done for an encounter still to come: "preparations for the summit".
+PREPARATION_NOUNS = frozenset({"preparation", "preparations", "discussion", "discussions", "arrangement",
+                               "arrangements", "groundwork", "plan", "plans", "date", "agenda", "venue"})
 # Verbs whose object visit or meeting is only weighed or refused: "is mulling a trip", "rejected talks".
 WEIGHING_VERBS = {"consider": "planned", "contemplate": "planned", "mull": "planned", "weigh": "planned",
                   "announce": "planned", "reject": NEGATED, "refuse": NEGATED}
@@ -110,6 +113,9 @@ def modality_of(trigger, *, max_hops: int = 5) -> str:
             if token.tag_ == "VB" and head.tag_ in ("VBZ", "VBP", "VBD") and hedge_of(head) and any(
                     c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in head.children):
                 return hedge_of(head)  # "plans to visit Tokyo and attend the summit": a bare verb joins the plan
+            if token.tag_ == "VB" and head.lemma_ == "be" and any(
+                    c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in head.children):
+                return "planned"  # "were to talk first, and then meet X": both still to come
             if token.pos_ == "VERB" and head.pos_ in ("NOUN", "PROPN"):
                 break  # "Clinton and Yeltsin, meeting in Helsinki, agreed to": a participle, not a plan
             marked = own_modality(head)
@@ -140,6 +146,11 @@ def modality_of(trigger, *, max_hops: int = 5) -> str:
                 governing = modality_of(head.head, max_hops=max_hops)
                 if governing not in (ASSERTED, NEGATED):
                     return governing  # "before the meeting on Friday, officials will meet": still to come
+                if head.head.tag_ in ("VBZ", "VBP"):
+                    return "planned"  # "the talks come five days before a summit": after the present
+            if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in PREPARATION_NOUNS \
+                    and token.lemma_.lower() in ENCOUNTER_NOUNS:
+                return "planned"  # "opened discussions for a May meeting", "preparations for the visit"
             if token.dep_ == "pobj" and head.dep_ == "prep" and (head.head.lemma_, head.lower_) in GOVERNED_BY_PREP:
                 return GOVERNED_BY_PREP[(head.head.lemma_, head.lower_)]  # "agreed on the visit"
             if token.dep_ not in CLIMB_FROM_NOUN:
