@@ -159,3 +159,17 @@ def test_blame_trampling_on_rights(extractor):
     text = '"The Cambodian government is {} the rights of opposition parties," opposition leader Sam Rainsy said.'
     assert ("Sam Rainsy", "criticized", "Cambodia") in _criticisms(extractor, text.format("trampling on"))
     assert not _criticisms(extractor, text.format("building on"))
+
+
+def test_blame_spokesman_voices_the_criticism_his_quote_gives_his_state(extractor):
+    # the quote runs over two sentences: the speaker is named only after the second
+    found = tuples(extract(extractor, 'South Korea summoned a Japanese diplomat on Monday. "Seoul strongly condemns '
+                                      'the Japanese claim to the islets. We will respond firmly," Foreign Ministry '
+                                      'spokesman Cho Tai-young said.', published="2013-02-25"))
+    assert ("Cho Tai-young", "criticized", "Japan") in found
+
+
+def test_blame_a_foreigner_quoting_a_state_does_not_voice_it(extractor):
+    found = tuples(extract(extractor, '"Seoul strongly condemns the Japanese claim," said American professor '
+                                      'Bruce Cumings on Monday.', published="2013-02-25"))
+    assert not {t for t in found if t[1] == "criticized" and t[0] == "Bruce Cumings"}

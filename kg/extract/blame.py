@@ -31,6 +31,8 @@ OWNED_WRONGS = frozenset({"blackmail", "intimidation", "harassment", "extortion"
                           "meddling", "piracy", "terrorism", "bullying", "occupation", "lies"})
 # Saying that someone did something with these verbs accuses them of it.
 ALLEGING_VERBS = frozenset({"allege", "charge"})
+# Titles of those who speak in a state's name: "spokesman Kong Quan".
+SPOKESMAN_WORDS = ("spokesman", "spokeswoman", "spokesperson", "minister", "ministry")
 
 
 class BlameRules:
@@ -75,7 +77,21 @@ class BlameRules:
                 if voices:
                     out.append(self.Candidate(lx.CRITICIZED, cand.cameo, cand.trigger, "events.criticized.voiced",
                                               0.6, agents=voices, targets=cand.targets))
+            quote = self.quotes.inside(cand.trigger.idx)  # '"China is extremely dissatisfied," spokesman X said'
+            speaker = self.speakers.get(quote.start) if quote is not None else None
+            if speaker is not None and self._speaks_for(speaker, states):
+                out.append(self.Candidate(lx.CRITICIZED, cand.cameo, cand.trigger, "events.criticized.voiced",
+                                          0.6, agents=[(speaker, cand.trigger)], targets=cand.targets))
         return out
+
+    def _speaks_for(self, key: str, states: set) -> bool:
+        """A person of that state, or a spokesman whose state the story leaves unsaid."""
+        actor = self.actors.actors[key]
+        if actor.type != PERSON:
+            return False
+        home = self._nationality_of(key)
+        return home in states or home is None and any(
+            w in t.lower() for t in actor.titles for w in SPOKESMAN_WORDS)
 
     def _blamed(self, cand):
         if cand.content is not None and cand.trigger.lemma_.lower() in lx.COMPLAIN_VERBS:
