@@ -1033,3 +1033,16 @@ def test_encounters_a_duration_without_a_partner_meets_no_one(extractor):
     found = tuples(extract(extractor, "Iraqi Prime Minister Nouri al-Maliki waited for 40 minutes with his "
                                       "aides before Gen. Peter Pace arrived.", published="2005-06-01"))
     assert ("Nouri al-Maliki", "met", "Peter Pace") not in found
+
+
+def test_encounters_examples_hung_on_the_verb_are_partners(extractor):
+    found = tuples(extract(extractor, "During the visit, Tang Jiaxuan met with President Bush and other senior "
+                                      "officials of the Bush administration, including Vice President Richard "
+                                      "Cheney and Secretary of State Colin Powell.", published="2001-03-27"))
+    assert {("Tang Jiaxuan", "met", "Richard Cheney"), ("Tang Jiaxuan", "met", "Colin Powell")} <= found
+
+
+def test_encounters_examples_of_something_else_are_not_partners(extractor):
+    found = tuples(extract(extractor, "Tang Jiaxuan met with President Bush on several issues, including "
+                                      "Taiwan and trade.", published="2001-03-27"))
+    assert not {t for t in found if t[1] == "met" and t[2] in ("Taiwan", "Taiwan and trade")}

@@ -1476,3 +1476,17 @@ def test_travel_a_bare_object_of_other_motion_verbs_is_no_place(extractor):
     found = tuples(extract(extractor, "Ghanaian President John Kufuor flew the new Airbus on Monday.",
                            published="2007-04-11"))
     assert not {t for t in found if t[1] == "visited"}
+
+
+def test_travel_a_visit_judged_later_the_same_day_was_made(extractor):
+    # the afternoon is when the spokesman spoke, not when the visit is to be made
+    found = tuples(extract(extractor, "Vice Premier Wu Yi's recent visit to Brazil was \"positive\" and "
+                                      "\"fruitful\", said Foreign Ministry spokesman Liu Jianchao Tuesday afternoon "
+                                      "at a regular press conference.", published="2004-06-01"))
+    assert ("Wu Yi", "visited", "Brazil") in found
+
+
+def test_travel_a_visit_set_for_later_the_same_day_is_a_plan(extractor):
+    found = tuples(extract(extractor, "Vice Premier Wu Yi's visit to the Brazilian parliament on Tuesday "
+                                      "afternoon will be short, officials said.", published="2004-06-01"))
+    assert not {t for t in found if t[1] == "visited"}

@@ -147,6 +147,14 @@ def _examples(token) -> list:
             objs = [c for c in child.children if c.dep_ == "dobj"]
             if objs:
                 return [objs[0], *objs[0].conjuncts]
+    if token.tag_ == "NNS":  # "met X and other officials of Y, including A and B": hung on the verb
+        after = token.right_edge.i + 1 + (token.doc[token.right_edge.i + 1].text == ","
+                                          if token.right_edge.i + 1 < len(token.doc) else 0)
+        if after < len(token.doc) and _example_prep(token.doc[after]) \
+                and token.doc[after].head.i in {a.i for a in token.ancestors}:
+            objs = [c for c in token.doc[after].children if c.dep_ == "pobj"]
+            if objs:
+                return [objs[0], *objs[0].conjuncts, *_hung_as_modifiers(objs[0])]
     return []
 
 

@@ -189,6 +189,8 @@ class EventExtractor(CompanionRules, CriticismRules, BlameRules, EvaluationRules
         if (trigger.tag_ not in ("VBZ", "VBP") and not progressive and not untensed) or trigger.lemma_ == "be" or time is None \
                 or time.inferred or not self.anchor:
             return False
+        if untensed and trigger.pos_ == "NOUN" and not _dated_in_clause(trigger, time):
+            return False  # "X's recent visit was positive, Y said Tuesday afternoon": the saying's day
         first = time.begin or time.value
         later_today = first == self.anchor[:len(first)] and bool(LATER_IN_THE_DAY.search(time.text or ""))
         return first > self.anchor[:len(first)] or later_today  # "travels to Washington Monday night"
@@ -419,6 +421,14 @@ class EventExtractor(CompanionRules, CriticismRules, BlameRules, EvaluationRules
             out.append(event)
         return out
 
+
+
+def _dated_in_clause(noun, time) -> bool:
+    """The date is told in the noun's own clause, not in the saying that reports it."""
+    if time.start is None:
+        return True
+    head = noun.head if noun.head.pos_ in ("VERB", "AUX") and noun.head.lemma_ not in lx.SAY_VERBS else noun
+    return head.left_edge.idx <= time.start < head.right_edge.idx + len(head.right_edge)
 
 
 def _participants(cand: Candidate) -> tuple[Participant, ...]:
