@@ -1929,3 +1929,47 @@ def test_criticism_praising_a_sponsored_text_is_no_criticism(extractor):
     found = tuples(extract(extractor, "Belarus welcomed the EU-sponsored resolution on Tuesday.",
                            published="2009-03-24"))
     assert not {t for t in found if t[1] == "criticized"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "dubbed" with an anti-nationality judgement
+        ("Vietnamese Foreign Minister Nguyen Dy Nien dubbed China's new maps anti-Vietnamese.",
+         ("Nguyen Dy Nien", "criticized", "China")),
+        # "a rebuke to X" aims at X
+        ("In a sharp rebuke to Moscow, Georgian President Mikheil Saakashvili said on Monday the talks were over.",
+         ("Mikheil Saakashvili", "criticized", "Russia")),
+        # an attack owned by the group the story says claimed it
+        ("Pakistani Foreign Minister Khurshid Kasuri condemned the bombing in Quetta on Friday. Lashkar-e-Jhangvi "
+         "claimed responsibility for the attack.",
+         ("Khurshid Kasuri", "criticized", "Lashkar-e-Jhangvi")),
+        # an attack owned by the doer of its "in which" clause
+        ("Javier Solana strongly condemned Sunday's attack in Kirkuk in which a group of gunmen from Ansar "
+         "al-Islam killed four policemen.",
+         ("Javier Solana", "criticized", "Ansar al-Islam")),
+        # an armed group named on its generic noun, not the country owning it
+        ("Lebanon's Hezbollah militia on Sunday hit back at Israeli Prime Minister Ehud Olmert.",
+         ("Hezbollah", "criticized", "Ehud Olmert")),
+    ],
+)
+def test_criticism_judged_rebuked_and_claimed_deeds(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text, published="2006-11-13"))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a denial of responsibility owns nothing
+        ("Pakistani Foreign Minister Khurshid Kasuri condemned the bombing in Quetta on Friday. Lashkar-e-Jhangvi "
+         "did not claim responsibility for the attack.",
+         ("Khurshid Kasuri", "criticized", "Lashkar-e-Jhangvi")),
+        # a response to someone is no rebuke
+        ("In a response to Moscow, Georgian President Mikheil Saakashvili said on Monday the talks would go on.",
+         ("Mikheil Saakashvili", "criticized", "Russia")),
+        ("Lebanon's Hezbollah militia on Sunday hit back at Israeli Prime Minister Ehud Olmert.",
+         ("Lebanon", "criticized", "Ehud Olmert")),
+    ],
+)
+def test_criticism_no_owner_without_a_claim(extractor, text, absent):
+    assert absent not in tuples(extract(extractor, text, published="2006-11-13"))

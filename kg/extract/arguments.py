@@ -346,10 +346,12 @@ def prep_objects(token, preps: frozenset[str] | set[str]) -> list:
 PEOPLE_OF_A_PLACE = frozenset({"minority", "majority", "population", "community", "people", "public",
                                "electorate", "citizen", "resident", "inhabitant", "diaspora",
                                # groups of a country that are not its state: "Nigeria's opposition party"
-                               "opposition", "party", "rebel", "insurgent", "militant", "guerrilla", "union",
+                               "opposition", "party", "rebel", "insurgent", "militant", "militia", "guerrilla", "union",
                                "media", "press", "newspaper", "student", "worker", "activist", "protester",
                                "dissident", "church", "clergy", "company", "firm", "movement", "group",
                                "organization", "organisation", "association"})
+# Nouns an armed group's name compounds: "the Taliban militia", "the Hamas movement".
+ARMED_GROUP_NOUNS = frozenset({"militia", "movement", "group", "faction", "rebels", "guerrillas", "insurgency"})
 STATE_BODIES = frozenset({"governments", "administrations", "regimes", "cabinets", "authorities"})
 NEIGHBOURING = frozenset({"neighboring", "neighbouring", "bordering", "adjoining"})
 
@@ -422,6 +424,8 @@ def _possessors(token, role_noun: bool = False) -> Iterator:
             continue  # "Supporters of opposition leader X": X is the leader, hung on the plural by the parser
         if child.dep_ == "appos" or (child.dep_ == "poss" and not role_noun and not people):
             yield child
+    if token.lemma_.lower() in ARMED_GROUP_NOUNS:  # "Afghanistan's Taliban militia": the Taliban
+        yield from (c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "ORG")
     # "The High Commissioner for Refugees, Filippo Grandi, ...": the name hangs off the title's object;
     # after a deed, the apposition names its object ("the dissolution of the Freedom Party (FP)").
     for prep in token.children if role_noun else ():

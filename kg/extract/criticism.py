@@ -105,7 +105,8 @@ class CriticismRules(OwnerRules, DisapprovalRules, DiplomaticProtestRules, Objec
             if received is not None:
                 return received
             aimed = prep_objects(tok, {"of", "against", "at", "toward", "towards"} | (
-                {"on", "upon"} if lemma not in lx.CRITICIZE_NOUNS else set()))
+                {"on", "upon"} if lemma not in lx.CRITICIZE_NOUNS else set()) | (
+                {"to"} if lemma in REBUFF_NOUNS else set()))  # "a sharp rebuke to Washington"
             if not aimed and tok.dep_ == "dobj":  # "issued sharp criticism at X", "heaped criticism on X"
                 aimed = prep_objects(tok.head, {"against", "at", "toward", "towards", "on", "upon"})
             targets = self._targets_of(aimed) or self._hurt_by(tok)
@@ -306,7 +307,8 @@ class CriticismRules(OwnerRules, DisapprovalRules, DiplomaticProtestRules, Objec
         words = [token] + [c for c in token.children if c.dep_ in ("amod", "compound", "acomp")] \
             + [c for c in token.conjuncts if c.pos_ == token.pos_ == "ADJ"]  # "incorrect and baseless"
         if any(w.lower_ == "anti" and w.i + 2 < len(w.doc) and w.nbor().text == "-"  # "anti-Russian policy"
-               and gz.demonym_country(w.nbor(2).text) is not None for w in words[1:]):
+               and gz.demonym_country(w.nbor(2).text) is not None for w in words[1:] + (  # "dubbed anti-Japanese"
+                   [token] if token.pos_ == "ADJ" and token.dep_ in ("oprd", "acomp", "xcomp") else [])):
             return True
         if token.pos_ == "NOUN" and token.lemma_.lower() in lx.ATTEMPT_NOUNS and any(
                 c.dep_ in ("acl", "relcl", "xcomp") and c.lemma_.lower() in lx.SUPPRESS_VERBS for c in token.children):
@@ -347,6 +349,8 @@ class CriticismRules(OwnerRules, DisapprovalRules, DiplomaticProtestRules, Objec
         return self._home_state(key) or key, tok
 
 
+# Criticisms aimed with "to": "a rebuke to X", "a slap in the face to X" (not "a response to X").
+REBUFF_NOUNS = frozenset({"rebuke", "snub", "slap", "affront", "reproach", "insult", "reprimand"})
 # Pronouns a participle's object resumes the main verb's object with: "..., calling them unfair".
 RESUMED_OBJECTS = frozenset({"it", "them", "this", "these", "those"})
 

@@ -206,7 +206,7 @@ STANCE_NOUNS = frozenset({
     "request", "proposal", "plan", "initiative", "idea", "declaration", "package",
 })
 # Verbs that put a judgement on their object: "called the remarks baseless".
-JUDGE_VERBS = frozenset({"call", "describe", "term", "brand", "label", "dismiss", "denounce", "identify",
+JUDGE_VERBS = frozenset({"call", "describe", "term", "brand", "label", "dub", "dismiss", "denounce", "identify",
                          "condemn", "characterize", "characterise", "regard", "see", "view", "refer",
                          "portray", "depict", "paint"})
 # Judgements that are a criticism of their object's owner.

@@ -12,12 +12,15 @@ from kg.extract import gazetteer as gz
 from kg.extract import lexicon as lx
 from kg.extract.actor_lexicon import TITLE_HEADS
 from kg.extract.arguments import actors_in, coordinated, is_passive, prep_objects, subject_tokens
-from kg.model import ORGANIZATION, PERSON, PLACE
+from kg.model import GROUP, ORGANIZATION, PERSON, PLACE
 
 OWNER_PREPS = frozenset({"by", "from"})
 GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "cabinet"})  # a leader's, the state's
 OWNER_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 # Deeds two sides do together, so that "between A and B" names their doers (not "relations between").
+# Deeds a group claims: "claimed responsibility for the blast".
+CLAIMED_DEEDS = frozenset({"blast", "explosion", "killing", "kidnapping", "abduction", "massacre", "bomb",
+                           "attack", "bombing", "murder", "assassination", "shooting", "hijacking"})
 # Participles whose modifier names who did the thing: "the US-sponsored resolution", "Saudi-led strikes".
 LEADING_PARTICIPLES = frozenset({"sponsor", "lead", "back", "draft", "propose", "impose", "table", "author",
                                  "engineer", "orchestrate", "instigate", "fund", "finance", "broker", "sponsored",
@@ -35,7 +38,8 @@ class OwnerRules:
                   if not (t.dep_ in OWNER_MODIFIERS and self._undergoer(k, t, t.head))]
         found = direct or self._owners(tokens) or self._owners_by_the_naming_verb(tokens) \
             or [o for t in tokens for o in self.antecedent_owners(t)] \
-            or [o for t in tokens for o in self.headline_owner(t)]  # "the decision" named before, else the headline's
+            or [o for t in tokens for o in self.headline_owner(t)] \
+            or [o for t in tokens for o in self._claimed_by(t)]  # "the decision" named before, else the headline's
         return [p for k, t in found for p in self._states_of_envoys(k, t)]
 
     def _states_of_envoys(self, key: str, tok) -> list:
@@ -45,6 +49,27 @@ class OwnerRules:
             return [(key, tok)]
         states = [(k, t) for k, t in actors_in(prep_objects(tok, {"of"}), self.resolve) if self._is_country(k)]
         return states or [(key, tok)]
+
+    def _claimed_by(self, noun) -> list:
+        """'condemned the bombing ... X claimed responsibility for the attack': an attack no one is
+        named for belongs to whoever the story says claimed it, in its sentence or the next three."""
+        if noun.lemma_.lower() not in lx.ATTACK_NOUNS and noun.lemma_.lower() not in CLAIMED_DEEDS:
+            return []
+        sents = list(self.doc.sents)
+        at = next((i for i, s in enumerate(sents) if s.start <= noun.i < s.end), None)
+        if at is None:
+            return []
+        found = []
+        for sent in sents[at:at + 4]:
+            for verb in (t for t in sent if t.lemma_.lower() in ("claim", "take", "accept", "admit")):
+                if not any(c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit")
+                           for c in verb.children) or any(c.dep_ == "neg" for c in verb.children):
+                    continue
+                found += [(k, t) for k, t in actors_in(subject_tokens(verb), self.resolve)
+                          if self.actors.actors[k].type in (ORGANIZATION, PERSON, GROUP)]
+            if found:
+                return found
+        return []
 
     def _owners_by_the_naming_verb(self, tokens) -> list:
         """'what he called inaction by Ecuador's government': the "by" hung on the naming verb."""
@@ -87,7 +112,11 @@ class OwnerRules:
             heads += [m for a in acl.subtree if a.dep_ in ("agent", "prep") and (
                 a.lower_ == "by" and acl.tag_ == "VBN" or a.lower_ == "from" and a.head.i == acl.i)
                 for c in a.children if c.dep_ == "pobj" for m in (c, *c.conjuncts)][:3]  # "by A and B"
-        owners = actors_in(heads, self.resolve) or self._led_by_modifier(noun)
+        doers = [s for c in noun.children if c.dep_ == "relcl" and any(  # "the attack in which X killed Y"
+            p.lower_ == "in" and any(w.lower_ == "which" for w in p.children) for p in c.children)
+            for s in subject_tokens(c)] if noun.lemma_.lower() in CLAIMED_DEEDS | set(lx.ATTACK_NOUNS) else []
+        owners = actors_in(heads, self.resolve) or self._led_by_modifier(noun) \
+            or actors_in(doers, self.resolve, deep=True)
         if not owners and noun.lemma_.lower() in lx.REJECTED_FINDINGS:  # "the report of a UN inquiry": the UN's
             holders = prep_objects(noun, {"of", "by"}) + [c for c in noun.children if c.dep_ == "poss"]
             owners = [o for h in holders for o in self._owners_of(h)] or [  # "the report's findings", the
