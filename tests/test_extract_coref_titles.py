@@ -121,3 +121,21 @@ def test_coref_titles_possessive_country_does_not_fit_another_nation(pipe):
     text = ("Kenya's President Daniel Moi flew to Rome on Monday. At a banquet hosted by Italian President "
             "Carlo Ciampi, the Chilean President said trade must grow.")
     assert label_at(pipe, text, "President", nth=2) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        ("Kenyan Prime Minister Raila Odinga arrived in Kampala on Monday. The Kenyan PM is accompanied by "
+         "Foreign Minister Moses Wetangula.", "PM", "Raila Odinga"),
+        ("Pakistani Foreign Minister Shah Mehmood Qureshi met his Afghan counterpart. The Pakistani FM said the "
+         "talks were useful.", "FM", "Shah Mehmood Qureshi"),
+    ],
+)
+def test_coref_titles_an_abbreviated_title_names_its_holder(pipe, text, word, label):
+    assert label_at(pipe, text, word) == label
+
+
+def test_coref_titles_an_abbreviated_title_fits_only_its_office(pipe):
+    text = "Kenyan President Mwai Kibaki arrived in Kampala on Monday. The Kenyan PM stayed in Nairobi."
+    assert label_at(pipe, text, "PM") != "Mwai Kibaki"

@@ -103,7 +103,8 @@ def infer(table, token) -> str | None:
         if _named_appositive(table, token):
             return None  # "British firms X and Y said": the named members act, not a group
         return groups.government_officials(table, token) or groups.group(table, token)
-    if low in TITLE_HEADS or low in titles.CHALLENGER_HEADS:
+    if low in TITLE_HEADS or low in titles.CHALLENGER_HEADS or low in titles.ABBREVIATED_TITLES and any(
+            c.lower_ == "the" for c in token.lefts):  # "the Ethiopian PM"
         return titles.description(table, token)
     return None
 

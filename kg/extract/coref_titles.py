@@ -35,6 +35,8 @@ SYNONYMS = (
     frozenset("premier prime-minister".split()),
     frozenset("monarch king queen sovereign".split()),
 )
+# Titles abbreviated in the press: "the Ethiopian PM" is its prime minister.
+ABBREVIATED_TITLES = {"pm": ("minister", ("prime",)), "fm": ("minister", ("foreign",))}
 # Offices a "leader" may hold.
 LEADING_TITLES = frozenset("president premier prime chancellor king queen emir sultan monarch".split())
 # Words that describe rather than name the office; a fitting person need not carry them.
@@ -213,6 +215,8 @@ def description(table, token) -> str | None:
     place_tokens = {t.i for t in mods if _is_place_word(table, t)}
     words = [w for t in mods if t.i not in place_tokens and not t.like_num
              for w in _words(t.text) if not re.search(r"\d", w)]
+    head, spelled = ABBREVIATED_TITLES.get(token.lower_, (token.lower_, ()))
+    words += [w for w in spelled if w not in words]
     visiting = "visiting" in words
     home = scope.document_country(table) if visiting else None
     fitting, unplaced = [], []
@@ -222,9 +226,9 @@ def description(table, token) -> str | None:
         if not _named_in_body(table, actor.key, body) or actor.key in others:
             continue  # a "person" only the headline's capitals made ("President Slams Tax") is no one
         profile = Profile(table, actor)
-        if profile.fits(token.lower_, words, countries) and not (home and home in profile.countries):
+        if profile.fits(head, words, countries) and not (home and home in profile.countries):
             fitting.append(actor.key)
-        elif countries and not profile.countries and profile.fits(token.lower_, words, set()):
+        elif countries and not profile.countries and profile.fits(head, words, set()):
             unplaced.append(actor.key)
     if not fitting and len(countries) == 1 and token.dep_ not in PREDICATE_DEPS:
         fitting = _placed_by_context(table, token, unplaced, countries)
