@@ -895,3 +895,10 @@ def test_speakers_the_real_subject_beside_an_object_relative(extractor):
     text = ("The talks follow the summit between Chinese President Xi Jinping and Laotian President Bounnhang "
             "Vorachith, which Vietnam has warned could lead to a dam.")
     assert ("Vietnam", "stated", None) in tuples(extract(extractor, text))
+
+
+def test_speakers_a_body_named_on_its_statement_issued_elsewhere(extractor):
+    found = tuples(extract(extractor, "According to a UN press statement from Kinshasa, the visit includes "
+                                      "meetings with officials.", published="2009-06-10"))
+    assert ("United Nations", "stated", None) in found
+    assert ("Democratic Republic of the Congo", "stated", None) not in found

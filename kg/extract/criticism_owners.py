@@ -100,6 +100,11 @@ class OwnerRules:
         return list(found.items())
 
     def _owners_of(self, noun) -> list:
+        if noun.lemma_.lower() in lx.DOCUMENT_NOUNS or noun.lemma_.lower() in lx.SAY_NOUNS:
+            issuers = [(k, t) for k, t in actors_in([c for c in noun.subtree if c.i < noun.i and c.dep_ == "compound"],
+                                                  self.resolve) if self.actors.actors[k].type == ORGANIZATION]
+            if issuers:  # "a UN press statement from Nairobi": the UN's, issued in Nairobi
+                return issuers
         heads = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, OWNER_PREPS)
         if noun.lemma_.lower() in JOINT_DEEDS:  # "a joint drill between A and B": both hold it
             heads += prep_objects(noun, {"between", "with"})
