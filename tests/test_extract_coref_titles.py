@@ -139,3 +139,16 @@ def test_coref_titles_an_abbreviated_title_names_its_holder(pipe, text, word, la
 def test_coref_titles_an_abbreviated_title_fits_only_its_office(pipe):
     text = "Kenyan President Mwai Kibaki arrived in Kampala on Monday. The Kenyan PM stayed in Nairobi."
     assert label_at(pipe, text, "PM") != "Mwai Kibaki"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        ("IAEA Director-General Mohamed ElBaradei arrived in Tehran on Monday. The Director-General met "
+         "officials.", "General", "Mohamed ElBaradei"),
+        ("United Nations Secretary-General Kofi Annan left New York on Monday for Liberia. The Secretary-General "
+         "and his wife were greeted at Monrovia's airport by officials.", "General", "Kofi Annan"),
+    ],
+)
+def test_coref_titles_a_hyphenated_title_names_its_holder(pipe, text, word, label):
+    assert label_at(pipe, text, word, nth=1) == label

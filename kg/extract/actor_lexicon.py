@@ -11,7 +11,8 @@ from __future__ import annotations
 TITLE_HEADS = frozenset(
     """
     president vice-president president-elect premier chancellor minister ministers
-    secretary secretary-general undersecretary under-secretary
+    secretary secretary-general undersecretary under-secretary director-general attorney-general
+    governor-general solicitor-general inspector-general auditor-general
     king queen prince princess emperor sultan emir sheikh monarch
     governor mayor senator sen. congressman congresswoman representative rep.
     lawmaker legislator mp speaker ambassador envoy consul diplomat

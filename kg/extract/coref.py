@@ -65,7 +65,7 @@ MALE_WORDS = re.compile(r"\b(he|his|mr|king|prince|man|spokesman|chairman|congre
 
 def infer(table, token) -> str | None:
     """Key for a token that no named mention covers, creating the actor if needed."""
-    low = token.lower_
+    low = titles.hyphenated_title(token) or token.lower_
     if low in ("who", "whom", "which") and token.head.dep_ == "relcl" and token.head.head.i != token.i:
         return table.actor_for_token(token.head.head)  # "Bachelet, who visited ..."
     if token.pos_ == "PRON" or low in PERSON_PRONOUNS or low in PLURAL_PRONOUNS or low in ("its", "itself"):
@@ -161,7 +161,8 @@ def _candidates(table, token):
     for i in range(token.i - 1, first - 1, -1):
         t = doc[i]
         key = table.key_of_token(i)
-        if key is None and t.lower_ in TITLE_HEADS and _description(t) and i not in table.entity_tokens:
+        if key is None and (t.lower_ in TITLE_HEADS or titles.hyphenated_title(t)) and _description(t) \
+                and i not in table.entity_tokens:
             key = table.actor_for_token(t)  # "the monarch's first trip since he ...": the monarch
             if key is not None:
                 yield t, key
@@ -205,7 +206,8 @@ def _in_governing_clause(ref, pronoun) -> bool:
 
 def _description(token) -> bool:
     """'the monarch', 'the Iraqi president': a title standing alone for someone."""
-    return token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.lefts)
+    return (token.pos_ == "NOUN" or titles.hyphenated_title(token) is not None) \
+        and any(c.lower_ == "the" for c in token.lefts)
 
 
 def pronoun(table, token) -> str | None:

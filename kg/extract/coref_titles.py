@@ -62,6 +62,15 @@ PLACE_PREPS = frozenset({"of", "in"})
 CHARGING_VERBS = ACCUSE_VERBS | {"charge", "suspect"}  # "accused the government of fraud"
 
 
+def hyphenated_title(token) -> str | None:
+    """'the Secretary-General': the tokenizer splits the title and makes 'General' its head."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-":
+        return None
+    joined = f"{doc[token.i - 2].lower_}-{token.lower_}"
+    return joined if joined in TITLE_HEADS else None
+
+
 def role_heads(word: str) -> frozenset[str]:
     """The title words that name the role ``word`` names ("chief": "head", "chairman", ...)."""
     found = frozenset({word})
@@ -211,11 +220,13 @@ def description(table, token) -> str | None:
     if named:  # "India's envoy in Colombo Nirupam Sen": left to the name, as before
         return _record(table, token, named, token.i) if owner is None else None
     mods = (owner or []) + _left_modifiers(token) + _of_phrase(token)
+    if hyphenated_title(token):  # "Secretary" and "-" of "Secretary-General" are the title itself
+        mods = [t for t in mods if t.i not in (token.i - 1, token.i - 2)]
     countries = set(scope.countries_in(table, mods))
     place_tokens = {t.i for t in mods if _is_place_word(table, t)}
     words = [w for t in mods if t.i not in place_tokens and not t.like_num
              for w in _words(t.text) if not re.search(r"\d", w)]
-    head, spelled = ABBREVIATED_TITLES.get(token.lower_, (token.lower_, ()))
+    head, spelled = ABBREVIATED_TITLES.get(token.lower_, (hyphenated_title(token) or token.lower_, ()))
     words += [w for w in spelled if w not in words]
     visiting = "visiting" in words
     home = scope.document_country(table) if visiting else None
