@@ -71,3 +71,25 @@ def test_companions_a_departure_for_a_place_reached_it(extractor, text, expected
 def test_companions_departures_not_arrivals(extractor, text):
     found = tuples(extract(extractor, text, published="2002-05-09"))
     assert not {t for t in found if t[1] == "visited" and t[2] in ("Lisbon", "Portugal", "Beijing", "Moscow")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fronted participle: the main clause's subject is the one accompanied
+        ("Turkish Prime Minister Recep Tayyip Erdogan arrived in Athens on Tuesday. Accompanied by Foreign "
+         "Minister Ali Babacan, Erdogan met Greek Prime Minister Costas Karamanlis.",
+         ("Ali Babacan", "visited", "Athens")),
+        # "together with his wife Y", no comma before the name
+        ("Chinese President Hu Jintao arrived in Berlin on Monday together with his wife Liu Yongqing.",
+         ("Liu Yongqing", "visited", "Berlin")),
+    ],
+)
+def test_companions_fronted_and_travelling_with(extractor, text, expected):
+    assert expected in tuples(extract(extractor, text, published="2008-11-10"))
+
+
+def test_companions_meeting_with_someone_is_no_travelling_with_him(extractor):
+    found = tuples(extract(extractor, "Chinese President Hu Jintao arrived in Berlin on Monday and met with "
+                                      "Chancellor Angela Merkel.", published="2008-11-10"))
+    assert ("Angela Merkel", "visited", "Berlin") not in found

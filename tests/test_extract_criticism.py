@@ -1973,3 +1973,13 @@ def test_criticism_judged_rebuked_and_claimed_deeds(extractor, text, expected):
 )
 def test_criticism_no_owner_without_a_claim(extractor, text, absent):
     assert absent not in tuples(extract(extractor, text, published="2006-11-13"))
+
+
+def test_criticism_a_quoted_judgement_read_as_an_apposition(extractor):
+    found = tuples(extract(extractor, 'Washington called Morales\'s move "a serious mistake."', published="2008-03-04"))
+    assert ("United States", "criticized", "Morales") in found
+
+
+def test_criticism_a_quoted_name_read_as_an_apposition_is_no_judgement(extractor):
+    found = tuples(extract(extractor, 'Washington called Morales\'s plan "Operation Condor."', published="2008-03-04"))
+    assert not {t for t in found if t[1] == "criticized"}

@@ -33,7 +33,8 @@ def appositive_names(doc, document, cands: list[Cand]) -> list[Cand]:
     out = list(cands)
     for start, end in found:
         inside = [c for c in out if c.start < end and start < c.end]
-        if any(c.start < start or c.end > end or c.label not in RETAGGABLE for c in inside):
+        kin = doc[start - 1].lemma_.lower() in KINSHIP_NOUNS  # "his wife Lyudmila Putina": no one's company
+        if any(c.start < start or c.end > end or c.label not in RETAGGABLE and not kin for c in inside):
             continue  # a longer or an organisation's span: the model's reading stands
         if any(c.label == "PERSON" and (c.start, c.end) == (start, end) for c in inside):
             continue
@@ -50,7 +51,9 @@ def _role_apposition(doc, tok) -> tuple[int, int] | None:
             or head.lemma_.lower() not in ROLE_NOUNS and head.lower_ not in ROLE_NOUNS:
         return None
     start, end = tok.left_edge.i, tok.i + 1
-    if start == 0 or doc[start - 1].text != "," or (end < len(doc) and doc[end].text not in APPOS_CLOSERS):
+    kin = head.lemma_.lower() in KINSHIP_NOUNS and start == head.i + 1  # "his wife Lyudmila Putina"
+    if start == 0 or doc[start - 1].text != "," and not kin \
+            or (end < len(doc) and doc[end].text not in APPOS_CLOSERS):
         return None
     words = [t for t in doc[start:end] if t.text != "-"]
     if not 2 <= len(words) <= 4 or not all(_name_word(t) for t in words):

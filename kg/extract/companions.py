@@ -45,12 +45,25 @@ class CompanionRules:
                 out.append(self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], verb, "events.visited.companion",
                                           0.7, agents=fellows, places=list(visit.places),
                                           dated_by=visit.dated_by or visit.trigger))
+        for visit in visits:  # "arrived in London together with his wife Y": Y came too
+            trigger = visit.trigger
+            if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in lx.VISIT_VERBS:
+                continue
+            known = {k for k, _ in visit.agents}
+            fellows = [(k, t) for k, t in self.of_type(actors_in(prep_objects(trigger, {"with"}), self.resolve),
+                                                       PERSON) if k not in known]
+            if fellows:
+                out.append(self.Candidate(lx.VISITED, lx.CAMEO[lx.VISITED], trigger, "events.visited.companion",
+                                          0.7, agents=fellows, places=list(visit.places),
+                                          dated_by=visit.dated_by))
         return out
 
     def _accompaniment(self, verb) -> tuple[list, list] | None:
         """(the travellers, their companions) of one 'accompany', else None."""
         if is_passive(verb):  # "X is accompanied by Y"
             subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if not subjects and verb.dep_ == "advcl":  # "Accompanied by Y, X met Z": the main clause's X
+                subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subjects and verb.dep_ == "acl":  # "X, accompanied by Y": told with X's visit
                 return None
             by = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]

@@ -268,6 +268,9 @@ class CriticismRules(OwnerRules, DisapprovalRules, DiplomaticProtestRules, Objec
             if child.dep_ == "prep" and child.lower_ == "as":
                 if any(self._is_negative(c) for c in child.children):
                     return True
+            if child.dep_ == "dobj" and verb.lemma_.lower() in NAMING_VERBS and any(
+                    a.dep_ == "appos" and self._is_negative(a) for a in child.children):
+                return True  # 'called the decision "a grave error"': the quote read as an apposition
         for as_ in (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "as" and t.i > verb.i):
             if any(c.dep_ == "pcomp" and (breaks_norm(c) or harms(c)) for c in as_.children):
                 return True  # "described the sale (announced on Monday) as going against international law"
@@ -349,6 +352,8 @@ class CriticismRules(OwnerRules, DisapprovalRules, DiplomaticProtestRules, Objec
         return self._home_state(key) or key, tok
 
 
+# Verbs that name their object with a second phrase: "called X a mistake".
+NAMING_VERBS = frozenset({"call", "brand", "label", "term", "dub"})
 # Criticisms aimed with "to": "a rebuke to X", "a slap in the face to X" (not "a response to X").
 REBUFF_NOUNS = frozenset({"rebuke", "snub", "slap", "affront", "reproach", "insult", "reprimand"})
 # Pronouns a participle's object resumes the main verb's object with: "..., calling them unfair".
