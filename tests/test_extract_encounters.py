@@ -1046,3 +1046,10 @@ def test_encounters_examples_of_something_else_are_not_partners(extractor):
     found = tuples(extract(extractor, "Tang Jiaxuan met with President Bush on several issues, including "
                                       "Taiwan and trade.", published="2001-03-27"))
     assert not {t for t in found if t[1] == "met" and t[2] in ("Taiwan", "Taiwan and trade")}
+
+
+def test_encounters_welcoming_someone_s_words_meets_no_one(extractor):
+    found = tuples(extract(extractor, "While repeating its protest, Chinese Foreign Minister Tang Jiaxuan welcomed "
+                                      "comments by President Bush indicating that ties would not suffer.",
+                           published="2001-04-05"))
+    assert ("Tang Jiaxuan", "met", "Bush") not in found

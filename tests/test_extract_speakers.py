@@ -902,3 +902,10 @@ def test_speakers_a_body_named_on_its_statement_issued_elsewhere(extractor):
                                       "meetings with officials.", published="2009-06-10"))
     assert ("United Nations", "stated", None) in found
     assert ("Democratic Republic of the Congo", "stated", None) not in found
+
+
+def test_speakers_the_agency_reuter_is_the_story_s_source(extractor):
+    found = tuples(extract(extractor, 'According to the news agency Reuter, Voronin told Medvedev he had indeed '
+                                      'learned the lesson: "Thank God, during all these years we kept the peace."',
+                           published="2008-08-26"))
+    assert ("Reuter", "stated", None) not in found

@@ -77,7 +77,7 @@ NEWS_OUTLET_WORDS = frozenset("""
     broadcaster broadcasting newspaper newspapers
     """.split())
 NEWS_OUTLETS = frozenset("""
-    reuters afp ap xinhua tass interfax kyodo yonhap irna kcna cnn bbc bernama antara itar-tass ria
+    reuters reuter afp ap xinhua tass interfax kyodo yonhap irna kcna cnn bbc bernama antara itar-tass ria
     novosti wafa mena sana anadolu efe ansa dpa upi pti ani jiji rfe/rl voa aljazeera
     """.split()) | {"associated press", "agence france-presse", "agence france presse", "al jazeera",
                    "press trust of india", "voice of america", "deutsche presse-agentur", "fox news"}

@@ -35,6 +35,8 @@ TELL_VERBS = lx.SAY_TO_OBJECT | {"thank"}  # "told China's visiting Premier Wen"
 # Saying verbs whose addressee is a "to" phrase: "at the meeting she made clear to X".
 SAID_TO_VERBS = frozenset({"make", "say", "explain", "stress", "emphasise", "emphasize", "convey", "express",
                            "reiterate", "repeat", "underline", "outline", "put"})
+# Words, not people, that one welcomes or receives: "welcomed comments by X", "received a letter from X".
+WORDS_WELCOMED = lx.SAY_NOUNS | lx.STANCE_NOUNS | lx.DOCUMENT_NOUNS | {"move", "step", "news", "offer", "gesture"}
 MEETING_WORDS = lx.MEET_VERBS | lx.MEET_NOUNS  # where a meeting joined later was told
 TIME_MARKS = frozenset({"when", "once", "whenever"})  # "when he meets X" under a future clause
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
@@ -125,6 +127,9 @@ class EncounterRules(PartnerRules):
             targets += [t for t in self._listed_people(patients) if t[0] not in {k for k, _ in targets}]
             if lemma in ("receive", "host", "welcome", "greet", "embrace", "hug") and not is_passive(tok):
                 targets = self.of_type(targets, PERSON)  # "hosted the summit", "embraced the plan": no meeting
+                if any(o.dep_ == "dobj" and o.lemma_.lower() in WORDS_WELCOMED for o in tok.children):
+                    targets = [(k, t) for k, t in targets if not _inside_object_phrase(t, tok)]  # "welcomed
+                    # comments by Bush": the comments were welcomed, not Bush
             agents = self.of_type(self.agents_of(tok), *MEETERS) or self._named_after_portfolio(tok)
             if lemma in ("receive", "welcome", "greet", "host") and not is_passive(tok):  # "The queen, alongside
                 agents += [a for a in self.of_type(actors_in(prep_objects(tok, {"alongside"}), self.resolve, deep=True),
@@ -415,3 +420,14 @@ def _in_passive_clause(noun) -> bool:
     """A noun in a prepositional phrase of a passive verb ("was greeted on his arrival by X"): a
     "by" phrase the parser hangs on it is the verb's agent when the noun has its own owner."""
     return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and is_passive(noun.head.head)
+
+
+def _inside_object_phrase(token, verb) -> bool:
+    """The token hangs in a prepositional phrase of the verb's object ("comments by X"), not
+    on the verb itself ("received X", "welcomed X to the palace")."""
+    t = token
+    while t.head.i != t.i and t.head.i != verb.i:
+        if t.dep_ in ("pobj", "agent") and t.head.head.i != verb.i:
+            return True
+        t = t.head
+    return False
