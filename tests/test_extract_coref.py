@@ -8,6 +8,8 @@ from kg.extract.actors import resolve_actors
 from kg.extract.datelines import dateline_country
 from kg.model import Document
 
+from .test_extract_events import extract, tuples
+
 
 def resolve(pipe, text: str):
     doc = pipe(text)
@@ -500,3 +502,11 @@ def test_coref_they_reporting_words_is_not_the_subject_of_those_words(pipe):
             "quotas, they said.")
     doc, table = resolve(pipe, text)
     assert label_at(doc, table, "they") == "Norwegian officials"
+
+
+def test_coref_who_arrives_as_a_reception_is_told_is_the_guest(extractor):
+    found = tuples(extract(extractor, "Prime Minister Manmohan Singh received Afghan President Hamid Karzai at "
+                                      "Palam airport, as he arrived on a two-day state visit to India on Monday.",
+                           published="2006-04-10"))
+    assert ("Hamid Karzai", "visited", "India") in found
+    assert ("Manmohan Singh", "visited", "India") not in found

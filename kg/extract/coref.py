@@ -267,7 +267,8 @@ def pronoun(table, token) -> str | None:
         by_sentence.setdefault(t.sent.start, []).append((t, key))
     if not by_sentence:
         return _record(table, token, fallback)
-    guest = _received_traveller(table, token, {k for refs in by_sentence.values() for _, k in refs})
+    guest = _received_traveller(table, token, {k for refs in by_sentence.values() for _, k in refs}) \
+        or _arriving_guest(table, token)
     if guest is not None:
         return _record(table, token, guest)
     reporter = None
@@ -315,6 +316,20 @@ def _received_traveller(table, token, keys: set[str]) -> str | None:
             if key in keys and key not in hosts:
                 travellers.add(key)
     return travellers.pop() if len(travellers) == 1 else None
+
+
+def _arriving_guest(table, token) -> str | None:
+    """'X received Y at the airport, as he arrived on a state visit': who arrives in a clause
+    hung on a reception is the one received, not the host."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.lower() not in ARRIVING_LEMMAS or verb.dep_ != "advcl":
+        return None
+    host = verb.head
+    if host.lemma_.lower() not in RECEIVING_LEMMAS or any(c.dep_ == "auxpass" for c in host.children):
+        return None
+    guests = [table.key_of_token(c.i) for c in host.children if c.dep_ == "dobj"]
+    guests = [k for k in guests if k is not None and table.actors[k].type == PERSON]
+    return guests[0] if len(guests) == 1 else None
 
 
 def _cataphor(table, token, wanted, gender) -> str | None:
