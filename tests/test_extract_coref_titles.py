@@ -152,3 +152,14 @@ def test_coref_titles_an_abbreviated_title_fits_only_its_office(pipe):
 )
 def test_coref_titles_a_hyphenated_title_names_its_holder(pipe, text, word, label):
     assert label_at(pipe, text, word, nth=1) == label
+
+
+def test_coref_titles_a_premier_is_a_prime_minister(pipe):
+    text = ("Slovak Prime Minister Robert Fico has faced criticism. In early May the Slovak premier held talks "
+            "in Minsk.")
+    assert label_at(pipe, text, "premier") == "Robert Fico"
+
+
+def test_coref_titles_a_minister_is_no_prime_minister(pipe):
+    text = "Slovak Prime Minister Robert Fico has faced criticism. The Slovak minister held talks in Minsk."
+    assert label_at(pipe, text, "minister") != "Robert Fico"

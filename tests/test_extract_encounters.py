@@ -1053,3 +1053,10 @@ def test_encounters_welcoming_someone_s_words_meets_no_one(extractor):
                                       "comments by President Bush indicating that ties would not suffer.",
                            published="2001-04-05"))
     assert ("Tang Jiaxuan", "met", "Bush") not in found
+
+
+def test_encounters_members_named_in_a_delegation_meet(extractor):
+    found = tuples(extract(extractor, "On Monday, a delegation of African foreign ministers, including Kenyan "
+                                      "Foreign Minister Raphael Tuju, met Sudanese President Omar al-Bashir in "
+                                      "Khartoum.", published="2006-03-14"))
+    assert ("Raphael Tuju", "met", "Omar al-Bashir") in found

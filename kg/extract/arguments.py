@@ -147,6 +147,11 @@ def _examples(token) -> list:
             objs = [c for c in child.children if c.dep_ == "dobj"]
             if objs:
                 return [objs[0], *objs[0].conjuncts]
+    if token.lemma_.lower() in DELEGATION_NOUNS:  # "a delegation of Arab leaders, including A, met X": A
+        for members in prep_objects(token, {"of"}):
+            found = _examples(members)
+            if found:
+                return found
     if token.tag_ == "NNS":  # "met X and other officials of Y, including A and B": hung on the verb
         after = token.right_edge.i + 1 + (token.doc[token.right_edge.i + 1].text == ","
                                           if token.right_edge.i + 1 < len(token.doc) else 0)
@@ -350,6 +355,8 @@ PEOPLE_OF_A_PLACE = frozenset({"minority", "majority", "population", "community"
                                "media", "press", "newspaper", "student", "worker", "activist", "protester",
                                "dissident", "church", "clergy", "company", "firm", "movement", "group",
                                "organization", "organisation", "association"})
+# Bodies of people sent together: their examples are their members.
+DELEGATION_NOUNS = frozenset({"delegation", "team", "group", "party", "contingent", "mission", "panel"})
 # Nouns an armed group's name compounds: "the Taliban militia", "the Hamas movement".
 ARMED_GROUP_NOUNS = frozenset({"militia", "movement", "group", "faction", "rebels", "guerrillas", "insurgency"})
 STATE_BODIES = frozenset({"governments", "administrations", "regimes", "cabinets", "authorities"})

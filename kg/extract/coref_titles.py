@@ -142,9 +142,10 @@ class Profile:
     def _title_fits(title: list[str], head: str, words: list[str]) -> bool:
         heads = role_heads(head)
         for i, w in enumerate(title):
-            if w in heads:
+            joined = i > 0 and f"{title[i - 1]}-{w}" in heads  # "Prime Minister" is a "premier"
+            if w in heads or joined:
                 # a rank word of the title must be in the description too
-                return all(r in words for r in title[:i] if r in RANK_WORDS)
+                return all(r in words for r in title[:i - 1 if joined else i] if r in RANK_WORDS)
         return False
 
 
