@@ -1983,3 +1983,13 @@ def test_criticism_a_quoted_judgement_read_as_an_apposition(extractor):
 def test_criticism_a_quoted_name_read_as_an_apposition_is_no_judgement(extractor):
     found = tuples(extract(extractor, 'Washington called Morales\'s plan "Operation Condor."', published="2008-03-04"))
     assert not {t for t in found if t[1] == "criticized"}
+
+
+
+
+def test_criticism_an_anti_x_statement_is_not_x_s(extractor):
+    text = ("Ankara slams Cypriot top diplomat's anti-Erdoğan statement\n\nTurkish spokesman Oncu Keceli "
+            "criticized Cypriot Foreign Minister Constantinos Kombos over his remarks about President Recep "
+            "Tayyip Erdoğan.")
+    found = tuples(extract(extractor, text, published="2024-05-10"))
+    assert not {t for t in found if t[1] == "criticized" and t[2] == "Recep Tayyip Erdoğan"}

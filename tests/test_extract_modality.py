@@ -258,3 +258,14 @@ def test_modality_meetings_ahead_before_or_offered(nlp, text, trigger, expected)
 def test_modality_encounters_still_to_come(extractor, text):
     found = tuples(extract(extractor, text, published="2004-04-02"))
     assert not {t for t in found if t[1] == "met"}
+
+
+
+def test_modality_a_headline_plan_read_as_a_name_with_an_infinitive(nlp):
+    # the parse the model gives "Peters to meet Rice in Washington next week": a name and its infinitive
+    from spacy.tokens import Doc
+
+    words = ["Goff", "to", "meet", "Rice", "in", "Washington"]
+    doc = Doc(nlp.vocab, words=words, heads=[0, 2, 0, 2, 2, 4], deps=["ROOT", "aux", "acl", "dobj", "prep", "pobj"],
+              pos=["PROPN", "PART", "VERB", "PROPN", "ADP", "PROPN"], tags=["NNP", "TO", "VB", "NNP", "IN", "NNP"])
+    assert modality_of(doc[2]) == "planned"

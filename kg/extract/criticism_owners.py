@@ -132,6 +132,8 @@ class OwnerRules:
         if noun.lemma_.lower() in lx.PERSON_ROLE_NOUNS | lx.HUMAN_NOUNS:
             return []  # "the Italian billionaire" is someone of Italy, not Italy's deed
         for mod in (c for c in noun.children if c.dep_ in OWNER_MODIFIERS and c.i < noun.i):
+            if mod.i >= 2 and mod.nbor(-1).text == "-" and mod.nbor(-2).lower_ == "anti":
+                continue  # "an anti-Erdogan statement" is aimed at Erdogan, not his
             key = self.resolve(mod)
             if key is not None and self._undergoer(key, mod, noun):
                 continue

@@ -97,6 +97,9 @@ def modality_of(trigger, *, max_hops: int = 5) -> str:
         return found
     if trigger.dep_ == "ROOT" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children):
         return "planned"  # headlinese: "Bush to visit Vietnam in 2006"
+    if trigger.dep_ == "acl" and trigger.head.dep_ == "ROOT" and trigger.head.pos_ in ("PROPN", "NOUN") \
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children):
+        return "planned"  # the same headline parsed as a name with an infinitive: "Peters to meet Rice"
     if _en_route(trigger):
         return "planned"
     if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in MADE_WHEN_DENIED and trigger.dep_ in ("dobj", "nsubjpass") \
