@@ -1121,3 +1121,21 @@ def test_actors_a_known_alias_ending_a_longer_name(extractor, text, speaker):
     labels = {a.key: a.label for a in ex.actors}
     speakers = {labels[p.actor] for e in ex.events if e.type == "stated" for p in e.participants}
     assert speakers == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Somali President Hassan Sheikh Mohamud said the talks had failed.", "Hassan Sheikh Mohamud"),
+        ("Somali Finance Minister Mohamed Sheikh Osman condemned the bombing on Monday.", "Mohamed Sheikh Osman"),
+    ],
+)
+def test_actors_a_title_word_between_given_names_is_part_of_the_name(extractor, text, label):
+    ex = extractor.extract_one(Document(id="t", text=text, published="2014-09-10"))
+    assert label in {a.label for a in ex.actors}
+
+
+def test_actors_a_title_before_a_name_is_still_a_title(extractor):
+    ex = extractor.extract_one(Document(id="t", text="Qatari Foreign Minister Sheikh Hamad bin Jassim said the "
+                                                       "talks were useful.", published="2014-09-10"))
+    assert "Hamad bin Jassim" in {a.label for a in ex.actors}

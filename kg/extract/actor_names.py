@@ -89,7 +89,7 @@ def peel_inner_title(doc, start: int, end: int) -> int:
     last_head = -1
     for i in range(start, end):
         low = doc[i].lower_
-        if low in TITLE_HEADS or low in HONORIFICS:
+        if (low in TITLE_HEADS or low in HONORIFICS) and not _inside_name(doc, start, i):
             last_head = i
         elif not (low in TITLE_MODIFIERS or low in TITLE_LINKS or low in NAME_PARTICLES
                   or doc[i].text[:1].isupper()):  # "Crown Prince Abdullah bin Abdulaziz"
@@ -114,6 +114,19 @@ def peel_inner_title(doc, start: int, end: int) -> int:
     if all(is_name_token(doc[i]) for i in range(last_head + 1, end)):
         return last_head + 1
     return start
+
+
+def _inside_name(doc, start: int, i: int) -> bool:
+    """'Hassan Sheikh Mohamud': a title word between two given names is part of the name."""
+    before = doc[i - 1] if i > start else None
+    return before is not None and i + 1 < len(doc) and before.text[:1].isupper() and doc[i + 1].text[:1].isupper() \
+        and not is_titleish_word(before) and before.ent_type_ == "PERSON"
+
+
+def is_titleish_word(token) -> bool:
+    """A title, rank or honorific word ("Minister", "Vice", "Mr")."""
+    low = token.lower_
+    return low in TITLE_HEADS or low in TITLE_MODIFIERS or low in HONORIFICS or low in TITLE_LINKS
 
 
 def trim_trailing_titles(doc, start: int, end: int) -> int:
