@@ -116,10 +116,15 @@ def peel_inner_title(doc, start: int, end: int) -> int:
     return start
 
 
+# Titles that Somali and Arabic personal names also carry inside them: "Hassan Sheikh Mohamud".
+NAME_INNER_TITLES = frozenset({"sheikh", "sheik", "shaikh"})
+
+
 def _inside_name(doc, start: int, i: int) -> bool:
-    """'Hassan Sheikh Mohamud': a title word between two given names is part of the name."""
+    """'Hassan Sheikh Mohamud': such a title word between two given names is part of the name."""
     before = doc[i - 1] if i > start else None
-    return before is not None and i + 1 < len(doc) and before.text[:1].isupper() and doc[i + 1].text[:1].isupper() \
+    return doc[i].lower_ in NAME_INNER_TITLES and before is not None and i + 1 < len(doc) \
+        and before.text[:1].isupper() and doc[i + 1].text[:1].isupper() \
         and not is_titleish_word(before) and before.ent_type_ == "PERSON"
 
 
