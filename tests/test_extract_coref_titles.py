@@ -163,3 +163,8 @@ def test_coref_titles_a_premier_is_a_prime_minister(pipe):
 def test_coref_titles_a_minister_is_no_prime_minister(pipe):
     text = "Slovak Prime Minister Robert Fico has faced criticism. The Slovak minister held talks in Minsk."
     assert label_at(pipe, text, "minister") != "Robert Fico"
+
+
+def test_coref_titles_the_pontiff_is_the_pope(pipe):
+    text = "Pope Benedict XVI arrived in Amman on Friday. The pontiff has visited Turkey and Brazil."
+    assert label_at(pipe, text, "pontiff") in ("Benedict XVI", "Pope Benedict XVI")

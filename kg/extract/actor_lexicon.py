@@ -21,7 +21,7 @@ TITLE_HEADS = frozenset(
     rapporteur general gen. colonel col. admiral commander captain lieutenant
     lt. major sergeant marshal officer judge justice prosecutor attorney corporal commodore brigadier
     leader founder co-founder ceo executive coordinator researcher analyst
-    professor prof. dr. mr. mrs. ms. sir lord dame pope cardinal bishop
+    professor prof. dr. mr. mrs. ms. sir lord dame pope pontiff cardinal bishop
     archbishop rabbi imam ayatollah adviser advisor aide activist lawyer
     economist campaigner journalist reporter correspondent editor official
     counsellor councillor counselor administrator deputy delegate representative

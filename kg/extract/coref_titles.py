@@ -34,6 +34,7 @@ SYNONYMS = (
     frozenset("envoy ambassador diplomat".split()),
     frozenset("premier prime-minister".split()),
     frozenset("monarch king queen sovereign".split()),
+    frozenset("pope pontiff".split()),
 )
 # Titles abbreviated in the press: "the Ethiopian PM" is its prime minister.
 ABBREVIATED_TITLES = {"pm": ("minister", ("prime",)), "fm": ("minister", ("foreign",))}
