@@ -168,3 +168,22 @@ def test_coref_titles_a_minister_is_no_prime_minister(pipe):
 def test_coref_titles_the_pontiff_is_the_pope(pipe):
     text = "Pope Benedict XVI arrived in Amman on Friday. The pontiff has visited Turkey and Brazil."
     assert label_at(pipe, text, "pontiff") in ("Benedict XVI", "Pope Benedict XVI")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Indian External Affairs Minister Pranab Mukherjee arrived in Kabul on Monday. India's top diplomat "
+         "met Afghan President Hamid Karzai.", "Pranab Mukherjee"),
+        ("US Secretary of State Colin Powell arrived in Lima on Monday. The top US diplomat met Peruvian "
+         "President Alejandro Toledo.", "Colin Powell"),
+    ],
+)
+def test_coref_titles_the_top_diplomat_is_the_foreign_minister(pipe, text, label):
+    assert label_at(pipe, text, "diplomat") == label
+
+
+def test_coref_titles_a_deputy_is_no_top_diplomat(pipe):
+    text = ("Indian Deputy Foreign Minister E. Ahamed arrived in Kabul on Monday. India's top diplomat stayed "
+            "in Delhi.")
+    assert label_at(pipe, text, "diplomat") != "E. Ahamed"

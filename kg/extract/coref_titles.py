@@ -38,6 +38,19 @@ SYNONYMS = (
 )
 # Titles abbreviated in the press: "the Ethiopian PM" is its prime minister.
 ABBREVIATED_TITLES = {"pm": ("minister", ("prime",)), "fm": ("minister", ("foreign",))}
+# A description no title spells: "the top diplomat" is the head of a foreign ministry.
+TOP_DIPLOMAT = "top-diplomat"
+
+
+def _foreign_office(title: list[str]) -> bool:
+    """'Foreign Minister', 'Secretary of State', 'Minister of External Affairs' (the title's words)."""
+    words = set(title)
+    if words & {"deputy", "assistant", "under", "vice", "junior", "state-minister", "former"}:
+        return False  # a deputy or a former minister is no "top diplomat"
+    return bool(words & {"minister", "secretary"}) and bool(words & {"foreign", "external"}) \
+        or {"secretary", "state"} <= words
+
+
 # Offices a "leader" may hold.
 LEADING_TITLES = frozenset("president premier prime chancellor king queen emir sultan monarch".split())
 # Words that describe rather than name the office; a fitting person need not carry them.
@@ -107,6 +120,7 @@ class Profile:
     def __init__(self, table, actor: Actor):
         self.key = actor.key
         self.titles = [_words(t) for t in actor.titles]
+        self.offices = [_words(f"{a} {t}") for t in actor.titles for a in actor.affiliations] + self.titles
         context: list = []
         for m in table.mentions:
             if m.actor == actor.key and m.kind in ("name", "surname"):
@@ -125,6 +139,8 @@ class Profile:
         self.countries.update(scope.countries_in(table, context))
 
     def fits(self, head: str, words: list[str], countries: set[str]) -> bool:
+        if head == TOP_DIPLOMAT:
+            return any(_foreign_office(office) for office in self.offices) and countries <= self.countries
         if head in CHALLENGER_HEADS:
             if OPPOSITION not in words or not self._challenger():
                 return False
@@ -230,6 +246,8 @@ def description(table, token) -> str | None:
              for w in _words(t.text) if not re.search(r"\d", w)]
     head, spelled = ABBREVIATED_TITLES.get(token.lower_, (hyphenated_title(token) or token.lower_, ()))
     words += [w for w in spelled if w not in words]
+    if head == "diplomat" and "top" in words:  # "the top US diplomat", "China's top diplomat": its foreign minister
+        head, words = TOP_DIPLOMAT, [w for w in words if w != "top"]
     visiting = "visiting" in words
     home = scope.document_country(table) if visiting else None
     fitting, unplaced = [], []
