@@ -1139,3 +1139,16 @@ def test_actors_a_title_before_a_name_is_still_a_title(extractor):
     ex = extractor.extract_one(Document(id="t", text="Qatari Foreign Minister Sheikh Hamad bin Jassim said the "
                                                        "talks were useful.", published="2014-09-10"))
     assert "Hamad bin Jassim" in {a.label for a in ex.actors}
+
+
+def test_actors_an_envoy_s_title_names_where_he_is_posted(extractor):
+    ex = extractor.extract_one(Document(id="t", text="Australian High Commissioner in India John McCarthy "
+                                                       "visited Srinagar on Monday.", published="2008-03-10"))
+    titles = {a.label: a.titles for a in ex.actors}
+    assert any("High Commissioner" in t for t in titles.get("John McCarthy", ()))
+
+
+def test_actors_a_place_after_in_is_no_title_of_a_minister(extractor):
+    ex = extractor.extract_one(Document(id="t", text="Officials in Pakistan Jane Smith said on Monday.",
+                                        published="2008-03-10"))
+    assert not any("Officials" in t for a in ex.actors for t in a.titles)

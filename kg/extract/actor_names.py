@@ -25,7 +25,7 @@ NAME_PARTICLES = frozenset("de da del der van von bin ibn al el la le du dos di 
 # Lower-case words allowed in the middle of a title ("Secretary of State").
 TITLE_LINKS = frozenset({"of", "for", "on", "-", "'s", "\u2019s"})
 # Titles posted to a country: "U.S. Ambassador to Bolivia Philip Goldberg" is one title.
-POSTED_TITLES = frozenset({"ambassador", "envoy", "emissary", "representative"})
+POSTED_TITLES = frozenset({"ambassador", "envoy", "emissary", "representative", "commissioner", "consul"})
 STOP_POS = frozenset({"VERB", "AUX", "ADV", "PRON", "DET", "SCONJ", "INTJ", "NUM", "SYM", "X"})
 # Appositive phrases end at these dependents ("a lawyer whose brother ...").
 APPOS_STOP_DEPS = frozenset({"relcl", "acl", "punct", "advcl", "appos"})
@@ -167,7 +167,8 @@ def left_title(doc, name_start: int) -> int | None:
         low = tok.lower_
         if tok.is_punct and low != "-" or "\n" in tok.text or "\n" in tok.whitespace_:
             break
-        if low in TITLE_LINKS or low == "to" and i > sent_start and doc[i - 1].lower_ in POSTED_TITLES:
+        if low in TITLE_LINKS or low in ("to", "in") and i > sent_start and doc[i - 1].lower_ in POSTED_TITLES:
+            # "Ambassador to Chile X", "British High Commissioner in Pakistan X": where the envoy is posted
             if i - 1 < sent_start or not is_titleish(doc[i - 1]):
                 break
         elif not is_titleish(tok):
