@@ -1490,3 +1490,11 @@ def test_travel_a_visit_set_for_later_the_same_day_is_a_plan(extractor):
     found = tuples(extract(extractor, "Vice Premier Wu Yi's visit to the Brazilian parliament on Tuesday "
                                       "afternoon will be short, officials said.", published="2004-06-01"))
     assert not {t for t in found if t[1] == "visited"}
+
+
+def test_travel_talks_told_after_a_deed_in_a_place_were_held_there(extractor):
+    found = tuples(extract(extractor, "Japanese Prime Minister Junichiro Koizumi and US President George W. Bush "
+                                      "signed a joint declaration in Washington last Friday after their summit "
+                                      "talks.", published="2006-07-04"))
+    assert ("Junichiro Koizumi", "visited", "Washington") in found
+    assert ("George W. Bush", "visited", "Washington") not in found

@@ -65,6 +65,9 @@ class MeetingVisitRules:
     def _meeting_places(self, cand) -> list:
         """Where a meeting was held: its 'in'/'at' phrases, the site's city, the dateline."""
         verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
+        if verb.dep_ == "prep" and verb.lower_ in ("after", "during", "following", "at") \
+                and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "signed a statement in Washington after their talks": where the talks were
         place_heads = prep_objects(cand.trigger, {"in", "at"}) + prep_objects(verb, {"in", "at"})
         place_heads += [o for c in cand.trigger.children if c.dep_ == "acl"  # "a meeting held in Bangkok"
                         for o in prep_objects(c, {"in", "at"})]
