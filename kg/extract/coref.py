@@ -34,6 +34,7 @@ from kg.extract.coref_speech import (
 )
 from kg.extract import coref_titles as titles
 from kg.extract import lexicon as lx
+from kg.extract import title_spellings as spellings
 from kg.extract.actor_keys import member_keys
 from kg.extract.actor_lexicon import (
     STYLES_OF_ADDRESS,
@@ -65,7 +66,7 @@ MALE_WORDS = re.compile(r"\b(he|his|mr|king|prince|man|spokesman|chairman|congre
 
 def infer(table, token) -> str | None:
     """Key for a token that no named mention covers, creating the actor if needed."""
-    low = titles.hyphenated_title(token) or token.lower_
+    low = spellings.hyphenated_title(token) or token.lower_
     if low in ("who", "whom", "which") and token.head.dep_ == "relcl" and token.head.head.i != token.i:
         return table.actor_for_token(token.head.head)  # "Bachelet, who visited ..."
     if token.pos_ == "PRON" or low in PERSON_PRONOUNS or low in PLURAL_PRONOUNS or low in ("its", "itself"):
@@ -103,7 +104,7 @@ def infer(table, token) -> str | None:
         if _named_appositive(table, token):
             return None  # "British firms X and Y said": the named members act, not a group
         return groups.government_officials(table, token) or groups.group(table, token)
-    if low in TITLE_HEADS or low in titles.CHALLENGER_HEADS or low in titles.ABBREVIATED_TITLES and any(
+    if low in TITLE_HEADS or low in titles.CHALLENGER_HEADS or low in spellings.ABBREVIATED_TITLES and any(
             c.lower_ == "the" for c in token.lefts):  # "the Ethiopian PM"
         return titles.description(table, token)
     return None
@@ -161,7 +162,7 @@ def _candidates(table, token):
     for i in range(token.i - 1, first - 1, -1):
         t = doc[i]
         key = table.key_of_token(i)
-        if key is None and (t.lower_ in TITLE_HEADS or titles.hyphenated_title(t)) and _description(t) \
+        if key is None and (t.lower_ in TITLE_HEADS or spellings.hyphenated_title(t)) and _description(t) \
                 and i not in table.entity_tokens:
             key = table.actor_for_token(t)  # "the monarch's first trip since he ...": the monarch
             if key is not None:
@@ -206,7 +207,7 @@ def _in_governing_clause(ref, pronoun) -> bool:
 
 def _description(token) -> bool:
     """'the monarch', 'the Iraqi president': a title standing alone for someone."""
-    return (token.pos_ == "NOUN" or titles.hyphenated_title(token) is not None) \
+    return (token.pos_ == "NOUN" or spellings.hyphenated_title(token) is not None) \
         and any(c.lower_ == "the" for c in token.lefts)
 
 

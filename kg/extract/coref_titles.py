@@ -18,6 +18,7 @@ from kg.extract import gazetteer as gz
 from kg.extract.actor_keys import place_actor
 from kg.extract.actor_lexicon import HONORIFICS, TITLE_HEADS
 from kg.extract.lexicon import ACCUSE_VERBS
+from kg.extract.title_spellings import TOP_DIPLOMAT, description_head, foreign_office, hyphenated_title
 from kg.model import PERSON, PLACE, Actor
 
 # Words that change which office is meant: "the foreign minister" is not the
@@ -36,21 +37,6 @@ SYNONYMS = (
     frozenset("monarch king queen sovereign".split()),
     frozenset("pope pontiff".split()),
 )
-# Titles abbreviated in the press: "the Ethiopian PM" is its prime minister.
-ABBREVIATED_TITLES = {"pm": ("minister", ("prime",)), "fm": ("minister", ("foreign",))}
-# A description no title spells: "the top diplomat" is the head of a foreign ministry.
-TOP_DIPLOMAT = "top-diplomat"
-
-
-def _foreign_office(title: list[str]) -> bool:
-    """'Foreign Minister', 'Secretary of State', 'Minister of External Affairs' (the title's words)."""
-    words = set(title)
-    if words & {"deputy", "assistant", "under", "vice", "junior", "state-minister", "former"}:
-        return False  # a deputy or a former minister is no "top diplomat"
-    return bool(words & {"minister", "secretary"}) and bool(words & {"foreign", "external"}) \
-        or {"secretary", "state"} <= words
-
-
 # Offices a "leader" may hold.
 LEADING_TITLES = frozenset("president premier prime chancellor king queen emir sultan monarch".split())
 # Words that describe rather than name the office; a fitting person need not carry them.
@@ -74,15 +60,6 @@ POSSESSIVE = re.compile(r"['’]s?$")  # "Iran's President": the country is Iran
 PLACED_OFFICIALS = frozenset({"officials", "authorities"})
 PLACE_PREPS = frozenset({"of", "in"})
 CHARGING_VERBS = ACCUSE_VERBS | {"charge", "suspect"}  # "accused the government of fraud"
-
-
-def hyphenated_title(token) -> str | None:
-    """'the Secretary-General': the tokenizer splits the title and makes 'General' its head."""
-    doc = token.doc
-    if token.i < 2 or doc[token.i - 1].text != "-":
-        return None
-    joined = f"{doc[token.i - 2].lower_}-{token.lower_}"
-    return joined if joined in TITLE_HEADS else None
 
 
 def role_heads(word: str) -> frozenset[str]:
@@ -140,7 +117,7 @@ class Profile:
 
     def fits(self, head: str, words: list[str], countries: set[str]) -> bool:
         if head == TOP_DIPLOMAT:
-            return any(_foreign_office(office) for office in self.offices) and countries <= self.countries
+            return any(foreign_office(office) for office in self.offices) and countries <= self.countries
         if head in CHALLENGER_HEADS:
             if OPPOSITION not in words or not self._challenger():
                 return False
@@ -244,10 +221,7 @@ def description(table, token) -> str | None:
     place_tokens = {t.i for t in mods if _is_place_word(table, t)}
     words = [w for t in mods if t.i not in place_tokens and not t.like_num
              for w in _words(t.text) if not re.search(r"\d", w)]
-    head, spelled = ABBREVIATED_TITLES.get(token.lower_, (hyphenated_title(token) or token.lower_, ()))
-    words += [w for w in spelled if w not in words]
-    if head == "diplomat" and "top" in words:  # "the top US diplomat", "China's top diplomat": its foreign minister
-        head, words = TOP_DIPLOMAT, [w for w in words if w != "top"]
+    head, words = description_head(token, words)
     visiting = "visiting" in words
     home = scope.document_country(table) if visiting else None
     fitting, unplaced = [], []
