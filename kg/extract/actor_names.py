@@ -125,10 +125,10 @@ def _inside_name(doc, start: int, i: int) -> bool:
     before = doc[i - 1] if i > start else None
     return doc[i].lower_ in NAME_INNER_TITLES and before is not None and i + 1 < len(doc) \
         and before.text[:1].isupper() and doc[i + 1].text[:1].isupper() \
-        and not is_titleish_word(before) and before.ent_type_ == "PERSON"
+        and not _title_word(before) and before.ent_type_ == "PERSON"
 
 
-def is_titleish_word(token) -> bool:
+def _title_word(token) -> bool:
     """A title, rank or honorific word ("Minister", "Vice", "Mr")."""
     low = token.lower_
     return low in TITLE_HEADS or low in TITLE_MODIFIERS or low in HONORIFICS or low in TITLE_LINKS

@@ -16,8 +16,8 @@ from kg.extract.lexicon import (
     ACCUSE_VERBS, ATTACK_NOUNS, CRITICIZE_VERBS, PERSON_ROLE_NOUNS, RELATIVE_NOUNS, SAY_NOUNS,
 )
 from kg.extract.misparses import (
-    misparsed_visitor, name_after_long_title, name_after_place_noun, name_before, name_in_portfolio, names_in_appositive_list,
-    spliced_subject,
+    misparsed_visitor, name_after_long_title, name_after_place_noun, name_before, name_in_portfolio,
+    names_in_appositive_list, spliced_subject,
 )
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -153,11 +153,11 @@ def _examples(token) -> list:
             if found:
                 return found
     if token.tag_ == "NNS":  # "met X and other officials of Y, including A and B": hung on the verb
-        after = token.right_edge.i + 1 + (token.doc[token.right_edge.i + 1].text == ","
-                                          if token.right_edge.i + 1 < len(token.doc) else 0)
-        if after < len(token.doc) and _example_prep(token.doc[after]) \
-                and token.doc[after].head.i in {a.i for a in token.ancestors}:
-            objs = [c for c in token.doc[after].children if c.dep_ == "pobj"]
+        doc, after = token.doc, token.right_edge.i + 1
+        if after < len(doc) and doc[after].text == ",":
+            after += 1
+        if after < len(doc) and _example_prep(doc[after]) and doc[after].head.i in {a.i for a in token.ancestors}:
+            objs = [c for c in doc[after].children if c.dep_ == "pobj"]
             if objs:
                 return [objs[0], *objs[0].conjuncts, *_hung_as_modifiers(objs[0])]
     return []

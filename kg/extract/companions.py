@@ -80,7 +80,6 @@ class CompanionRules:
             return None
         return principals, companions
 
-
     def _undone_departures(self, candidates: list) -> list:
         """Drop a departure ('left for Ottawa') whose trip the story tells as not made: 'the trip to
         Ottawa was cancelled', 'did not visit Canada'. A departure alone does not say one arrived."""
@@ -105,4 +104,3 @@ def _nearest(visits: list, verb) -> object | None:
     if before:
         return max(before, key=lambda c: c.trigger.i)
     return min(after, key=lambda c: c.trigger.i) if after else None
-

@@ -17,14 +17,14 @@ from kg.model import GROUP, ORGANIZATION, PERSON, PLACE
 OWNER_PREPS = frozenset({"by", "from"})
 GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "cabinet"})  # a leader's, the state's
 OWNER_MODIFIERS = frozenset({"amod", "compound", "nmod"})
-# Deeds two sides do together, so that "between A and B" names their doers (not "relations between").
-# Deeds a group claims: "claimed responsibility for the blast".
-CLAIMED_DEEDS = frozenset({"blast", "explosion", "killing", "kidnapping", "abduction", "massacre", "bomb",
-                           "attack", "bombing", "murder", "assassination", "shooting", "hijacking"})
+# Deeds a group claims, and attacks: "claimed responsibility for the blast", "the raid in which X killed".
+CLAIMED_DEEDS = frozenset(lx.ATTACK_NOUNS) | {"blast", "explosion", "killing", "kidnapping", "abduction",
+                                              "massacre", "bomb", "murder", "shooting", "hijacking"}
 # Participles whose modifier names who did the thing: "the US-sponsored resolution", "Saudi-led strikes".
 LEADING_PARTICIPLES = frozenset({"sponsor", "lead", "back", "draft", "propose", "impose", "table", "author",
                                  "engineer", "orchestrate", "instigate", "fund", "finance", "broker", "sponsored",
                                  "led", "backed", "drafted", "proposed", "imposed", "brokered"})
+# Deeds two sides do together, so that "between A and B" names their doers (not "relations between").
 JOINT_DEEDS = frozenset({"drill", "exercise", "maneuver", "manoeuvre", "game", "operation", "patrol"})
 
 
@@ -53,22 +53,19 @@ class OwnerRules:
     def _claimed_by(self, noun) -> list:
         """'condemned the bombing ... X claimed responsibility for the attack': an attack no one is
         named for belongs to whoever the story says claimed it, in its sentence or the next three."""
-        if noun.lemma_.lower() not in lx.ATTACK_NOUNS and noun.lemma_.lower() not in CLAIMED_DEEDS:
+        if noun.lemma_.lower() not in CLAIMED_DEEDS:
             return []
-        sents = list(self.doc.sents)
-        at = next((i for i, s in enumerate(sents) if s.start <= noun.i < s.end), None)
-        if at is None:
-            return []
-        found = []
-        for sent in sents[at:at + 4]:
+        found, sent = [], noun.sent
+        for _ in range(4):
             for verb in (t for t in sent if t.lemma_.lower() in ("claim", "take", "accept", "admit")):
                 if not any(c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit")
                            for c in verb.children) or any(c.dep_ == "neg" for c in verb.children):
                     continue
                 found += [(k, t) for k, t in actors_in(subject_tokens(verb), self.resolve)
                           if self.actors.actors[k].type in (ORGANIZATION, PERSON, GROUP)]
-            if found:
+            if found or sent.end >= len(self.doc):
                 return found
+            sent = self.doc[sent.end].sent
         return []
 
     def _owners_by_the_naming_verb(self, tokens) -> list:
@@ -119,7 +116,7 @@ class OwnerRules:
                 for c in a.children if c.dep_ == "pobj" for m in (c, *c.conjuncts)][:3]  # "by A and B"
         doers = [s for c in noun.children if c.dep_ == "relcl" and any(  # "the attack in which X killed Y"
             p.lower_ == "in" and any(w.lower_ == "which" for w in p.children) for p in c.children)
-            for s in subject_tokens(c)] if noun.lemma_.lower() in CLAIMED_DEEDS | set(lx.ATTACK_NOUNS) else []
+            for s in subject_tokens(c)] if noun.lemma_.lower() in CLAIMED_DEEDS else []
         owners = actors_in(heads, self.resolve) or self._led_by_modifier(noun) \
             or actors_in(doers, self.resolve, deep=True)
         if not owners and noun.lemma_.lower() in lx.REJECTED_FINDINGS:  # "the report of a UN inquiry": the UN's

@@ -131,7 +131,7 @@ class EncounterRules(PartnerRules):
                     targets = [(k, t) for k, t in targets if not _inside_object_phrase(t, tok)]  # "welcomed
                     # comments by Bush": the comments were welcomed, not Bush
             agents = self.of_type(self.agents_of(tok), *MEETERS) or self._named_after_portfolio(tok)
-            if lemma in ("receive", "welcome", "greet", "host") and not is_passive(tok):  # "The queen, alongside
+            if lemma in lx.RECEIVING_VERBS and not is_passive(tok):  # "The queen, alongside
                 agents += [a for a in self.of_type(actors_in(prep_objects(tok, {"alongside"}), self.resolve, deep=True),
                                                    PERSON) if a[0] not in {k for k, _ in agents}]  # X, welcomed Y"
             if is_passive(tok):  # "was received by A and B": the whole list of hosts

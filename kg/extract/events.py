@@ -186,8 +186,8 @@ class EventExtractor(CompanionRules, CriticismRules, BlameRules, EvaluationRules
             return True  # "Mr Cook flies to Peking for talks on Monday. From Peking, he flies to Hong Kong."
         untensed = trigger.tag_ == "VB" or trigger.pos_ == "NOUN" and (  # "Wen's visit to Japan in April", told
             trigger.lemma_.lower() in lx.VISIT_NOUNS or trigger.lemma_.lower() in lx.MEET_NOUNS)  # in February
-        if (trigger.tag_ not in ("VBZ", "VBP") and not progressive and not untensed) or trigger.lemma_ == "be" or time is None \
-                or time.inferred or not self.anchor:
+        if (trigger.tag_ not in ("VBZ", "VBP") and not progressive and not untensed) or trigger.lemma_ == "be" \
+                or time is None or time.inferred or not self.anchor:
             return False
         if untensed and trigger.pos_ == "NOUN" and not _dated_in_clause(trigger, time):
             return False  # "X's recent visit was positive, Y said Tuesday afternoon": the saying's day
@@ -420,7 +420,6 @@ class EventExtractor(CompanionRules, CriticismRules, BlameRules, EvaluationRules
                 last[agents[0]] = (sentence, last[agents[0]][1], event.provenance.start)
             out.append(event)
         return out
-
 
 
 def _dated_in_clause(noun, time) -> bool:

@@ -43,6 +43,8 @@ VISIT_NEEDS_PLACE = frozenset({"travel", "arrive", "fly", "journey", "land", "mi
                                "head", "sail", "go", "come"})
 
 MEET_VERBS = frozenset({"meet", "receive", "host", "welcome", "greet", "phone", "telephone", "embrace", "hug"})
+# Of these, the verbs whose subject is the host: "the minister received the envoy".
+RECEIVING_VERBS = frozenset({"receive", "host", "welcome", "greet"})
 # Verbs that are a meeting only with a partner in a "with" phrase ("conferred with X").
 MEET_WITH_VERBS = frozenset({"talk", "confer", "negotiate", "dine", "lunch", "consult", "discuss"})
 # Gatherings whose attendance puts one where they are held ("attended the summit in Baidoa").

@@ -17,8 +17,6 @@ from kg.model import PLACE
 
 REMOTE_WORDS = frozenset({"telephone", "phone", "video", "videoconference", "videolink", "letter",
                           "email", "e-mail", "satellite"})
-# Verbs whose subject is the host of the meeting: "the minister received the envoy".
-RECEIVING_VERBS = frozenset({"receive", "host", "welcome", "greet"})
 # A journey whose stops are meetings: "during his Asian tour", "on the second leg of his trip".
 TOUR_NOUNS = frozenset({"tour", "trip", "leg", "swing", "journey", "visit"})
 # Where visitors stay: someone met there is a guest of the story's place.
@@ -40,7 +38,7 @@ class MeetingVisitRules:
             (country,) = countries
             whole = None  # the places with their country, made once for the first visitor
             hosts = [] if cand.extractor == "events.met.visit" else cand.targets  # the one visited is at home
-            guests = cand.agents if cand.trigger.lemma_.lower() not in RECEIVING_VERBS or is_passive(cand.trigger) \
+            guests = cand.agents if cand.trigger.lemma_.lower() not in lx.RECEIVING_VERBS or is_passive(cand.trigger) \
                 else []  # "X received Y in Damascus": X is the host, at home
             for key, tok in guests + hosts:
                 if self._posted_abroad(key) or self.actors.actors[key].type == PLACE:

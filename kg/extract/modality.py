@@ -95,11 +95,10 @@ def modality_of(trigger, *, max_hops: int = 5) -> str:
     found = own_modality(trigger)
     if found:
         return found
-    if trigger.dep_ == "ROOT" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children):
+    headline = trigger.dep_ == "ROOT" or trigger.dep_ == "acl" and trigger.head.dep_ == "ROOT" \
+        and trigger.head.pos_ in ("PROPN", "NOUN")  # "Peters to meet Rice": read as a name with its infinitive
+    if headline and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children):
         return "planned"  # headlinese: "Bush to visit Vietnam in 2006"
-    if trigger.dep_ == "acl" and trigger.head.dep_ == "ROOT" and trigger.head.pos_ in ("PROPN", "NOUN") \
-            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children):
-        return "planned"  # the same headline parsed as a name with an infinitive: "Peters to meet Rice"
     if _en_route(trigger):
         return "planned"
     if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in MADE_WHEN_DENIED and trigger.dep_ in ("dobj", "nsubjpass") \
@@ -113,11 +112,11 @@ def modality_of(trigger, *, max_hops: int = 5) -> str:
         if token.dep_ == "conj":  # coordination shares modals, not negation
             if _misattached_conjunct(token, head):
                 head = head.head  # "denied that jets had bombed X and accused Y": the denier accused
-            if token.tag_ == "VB" and head.tag_ in ("VBZ", "VBP", "VBD") and hedge_of(head) and any(
-                    c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in head.children):
+            to_clause = token.tag_ == "VB" and any(
+                c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in head.children)
+            if to_clause and head.tag_ in ("VBZ", "VBP", "VBD") and hedge_of(head):
                 return hedge_of(head)  # "plans to visit Tokyo and attend the summit": a bare verb joins the plan
-            if token.tag_ == "VB" and head.lemma_ == "be" and any(
-                    c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in head.children):
+            if to_clause and head.lemma_ == "be":
                 return "planned"  # "were to talk first, and then meet X": both still to come
             if token.pos_ == "VERB" and head.pos_ in ("NOUN", "PROPN"):
                 break  # "Clinton and Yeltsin, meeting in Helsinki, agreed to": a participle, not a plan
