@@ -148,6 +148,22 @@ def test_dates_find_timexes_without_anchor_is_underspecified(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the date of a meeting or visit still being planned lies ahead of the story
+        ("Envoys of Chile and Bolivia on Monday began preparations for an October summit.", "2022-10"),
+        ("Negotiators agreed on a visit to Lima in February.", "2023-02"),
+        # a meeting that was held, in a past clause, keeps the past month
+        ("The leaders held an October summit in Lima.", "2021-10"),
+        ("The ministers met in February in Lima.", "2022-02"),
+    ],
+)
+def test_dates_find_timexes_planned_encounter_looks_ahead(nlp, text, expected):
+    found = find_timexes(nlp(text), SAT)
+    assert [t.value for t in found if len(t.value) == 7] == [expected]
+
+
+@pytest.mark.parametrize(
     "sentence, word, expected",
     [
         ("The minister will visit Paris on Monday.", "Monday", True),

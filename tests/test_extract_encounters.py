@@ -1060,3 +1060,22 @@ def test_encounters_members_named_in_a_delegation_meet(extractor):
                                       "Foreign Minister Raphael Tuju, met Sudanese President Omar al-Bashir in "
                                       "Khartoum.", published="2006-03-14"))
     assert ("Raphael Tuju", "met", "Omar al-Bashir") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "generic"),
+    [
+        # a "between" that names no one in particular meets no one; the named pair still met
+        ("Moscow said Friday a meeting between Estonian President Toomas Ilves and the exiled leader Akhmed "
+         "Zakayev damaged relations between the countries.",
+         ("Toomas Ilves", "met", "Akhmed Zakayev"), "countries"),
+        ("The visit included a round of defence talks between the two states and a meeting with President "
+         "Michelle Bachelet in Santiago.", None, "states"),
+        ("Talks between the government of Prime Minister Sher Bahadur Deuba and the opposition broke down "
+         "in March.", None, "opposition"),
+    ],
+)
+def test_encounters_need_a_named_side(extractor, text, kept, generic):
+    found = {t for t in tuples(extract(extractor, text)) if t[1] == "met"}
+    assert not {t for t in found if generic in (t[0], t[2])}
+    assert kept is None or kept in found

@@ -71,6 +71,7 @@ def test_gazetteer_capitals_and_seats_stand_for_countries(capital, iso):
         ("London", frozenset(), 2643743),  # the most populous London
         ("London", frozenset({"CA"}), 2643743),  # a small namesake does not win on a mention
         ("Paris", frozenset({"US"}), 2988507),
+        ("Geneva", frozenset({"US"}), 2660646),  # not the Illinois town a ninth its size
         ("Kashgar", frozenset({"CN"}), 1280849),
         ("Europe", frozenset(), 6255148),
     ],
@@ -83,6 +84,7 @@ def test_gazetteer_lookup_place_prefers_mentioned_country_among_comparable_citie
     # two cities called Hyderabad: India's (far larger) and Pakistan's (still large)
     assert gz.lookup_place("Hyderabad", {"PK"}).country == "PK"
     assert gz.lookup_place("Hyderabad").country == "IN"
+    assert gz.lookup_place("Cambridge", {"US"}).country == "US"  # Massachusetts, near England's in size
 
 
 @pytest.mark.parametrize(("name", "linked"), [("Ruritania", False), ("Xinjiang", True), ("Urumqi", True), ("Sophie", False)])

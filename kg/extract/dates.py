@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
 from kg.extract import timex_lexicon as L
+from kg.extract.modality import ENCOUNTER_NOUNS, modality_of
 from kg.extract.timex_rules import DATE, RULES, TIME, Context, fold_case, line_bounds, value_of
 from kg.model import RemovedSpan, TimeExpression
 
@@ -275,7 +276,21 @@ def _tense(doc, text: str, start: int, end: int) -> str | None:
         return "future" if future_tense(main) else "past" if _past_tense(main) else None
     if future_tense(root) or (_scheduled(root) and not _UP_TO_NOW.search(text[max(0, start - 12) : start])):
         return "future"
+    if _planned_encounter(root):
+        return "future"
     return "past" if _past_tense(root) else None
+
+
+def _planned_encounter(token) -> bool:
+    """'opened talks on a May summit', 'agreed on a visit in March': the date of a meeting or visit
+    still to come lies ahead, whatever the tense of the clause that plans it."""
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # "a meeting in May"
+    elif token.dep_ not in ("compound", "nmod", "npadvmod", "amod"):
+        return False  # "a May meeting"
+    return head is not token and head.pos_ == "NOUN" and head.lemma_.lower() in ENCOUNTER_NOUNS \
+        and modality_of(head) == "planned"
 
 
 def find_timexes(

@@ -245,6 +245,10 @@ COMMON_WORDS = frozenset({"central", "northern", "southern", "eastern", "western
 # Kinds of place that lie in one country: a visit there is a visit to that country.
 SETTLED_KINDS = frozenset({"country", "city", "state"}) | REGION_KINDS
 BIG_CITY = 1_000_000
+# A city in a country the story mentions wins over a namesake at most this many times bigger:
+# Pakistan's Hyderabad in a Pakistani story, but not Geneva, Illinois for Geneva in a story that
+# mentions the United States (news names the small namesake's state: "Athens, Ga.").
+NAMESAKE_RATIO = 5
 ALTERNATE_DOMINANCE = 50  # how much bigger a city known by a former name must be to win over the name's owner
 
 
@@ -291,7 +295,7 @@ def lookup_place(text: str, countries_in_doc: frozenset[str] | set[str] = frozen
     if top.kind != "city" or top.country in countries_in_doc:
         return top
     for place in candidates[1:]:
-        if place.country in countries_in_doc and place.population * 20 >= top.population:
+        if place.country in countries_in_doc and place.population * NAMESAKE_RATIO >= top.population:
             return place
     return top
 

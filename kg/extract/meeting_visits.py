@@ -53,6 +53,20 @@ class MeetingVisitRules:
                                               places=list(whole), dated_by=cand.dated_by))
         return out
 
+    def _named_sides(self, candidates: list) -> list:
+        """A meeting needs someone named on each side: "relations between the countries", "talks
+        between the two states and the opposition" name no one in particular (they may still place a
+        visit, which :meth:`_visits_of_meetings` has read before this runs)."""
+        out = []
+        for cand in candidates:
+            if cand.type == lx.MET:
+                cand.agents = [a for a in cand.agents if not self._anyone(a[0])]
+                cand.targets = [t for t in cand.targets if not self._anyone(t[0])]
+                if not cand.agents or not cand.targets:
+                    continue
+            out.append(cand)
+        return out
+
     def _with_country(self, places: list, country: str) -> list:
         """The places of a visit and their country, which a city alone leaves unsaid ("met X in
         Colombo": in Sri Lanka too)."""
