@@ -279,3 +279,21 @@ def test_events_a_headline_trip_in_the_present_happened(extractor):
     text = "Straw flies to Tehran\n\nLONDON, Jan 10 (AP) - Foreign Secretary Jack Straw flew to Tehran on Saturday."
     found = tuples(extract(extractor, text, published="2001-09-22"))
     assert ("Jack Straw", "visited", "Iran") in found or ("Jack Straw", "visited", "Tehran") in found
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "said", "not_said"),
+    [
+        # the headline's country sums up what the body gives its ministry or its minister
+        ("Peru insists on border talks",
+         "The Peruvian foreign ministry insisted on Tuesday that talks on the border go ahead.",
+         "Peruvian Foreign Ministry", "Peru"),
+        ("Norway warns Iceland over fishing quotas",
+         "Fisheries Minister Svein Ludvigsen warned Iceland on Monday that the quotas broke the deal.",
+         "Svein Ludvigsen", "Norway"),
+    ],
+)
+def test_events_a_headline_names_no_speaker_of_its_own(extractor, title, body, said, not_said):
+    doc = Document(id="t", text=f"{title}\n\n{body}", title=title, published="2004-05-12")
+    speakers = {a for a, r, _ in tuples(extractor.extract_one(doc)) if r == "stated"}
+    assert said in speakers and not_said not in speakers

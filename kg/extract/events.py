@@ -272,6 +272,8 @@ class EventExtractor(CompanionRules, CriticismRules, BlameRules, EvaluationRules
     # ---- stated -------------------------------------------------------------------
     def _statements(self, tok, *, nouns: bool) -> list[Candidate]:
         out = []
+        if tok.idx < self.actors.headline_end():
+            return []  # a headline sums up what the body reports with its speaker in full
         if nouns:
             out = self._content_noun(tok)
             if tok.pos_ == "NOUN" and tok.lemma_ in lx.SAY_NOUNS and tok.dep_ in ("dobj", "nsubj"):
