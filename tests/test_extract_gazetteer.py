@@ -214,3 +214,9 @@ def test_gazetteer_an_organisation_named_for_a_region_is_not_retyped():
     # news agencies, parties and cartels bear a region's name; a person-tagged lone name does not
     assert gz.is_clear_place("Sardinia", 100_000, with_regions=False) is None
     assert gz.region("Sardinia") is not None
+
+
+def test_gazetteer_organization_seat():
+    assert gz.organization_seat("UN") == "US"
+    assert gz.organization_seat("North Atlantic Treaty Organization") == "BE"
+    assert gz.organization_seat("Reuters") is None  # an outlet: its people are not sent from a seat

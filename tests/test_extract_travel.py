@@ -1498,3 +1498,31 @@ def test_travel_talks_told_after_a_deed_in_a_place_were_held_there(extractor):
                                       "talks.", published="2006-07-04"))
     assert ("Junichiro Koizumi", "visited", "Washington") in found
     assert ("George W. Bush", "visited", "Washington") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        # an international body's official is abroad wherever his body does not sit
+        ("NATO Secretary General Jaap de Hoop Scheffer said in Riga on Tuesday that the alliance would "
+         "stay open.", ("Jaap de Hoop Scheffer", "visited", "Riga")),
+        ("UN Secretary-General Kofi Annan met President Olusegun Obasanjo in Abuja on Monday.",
+         ("Kofi Annan", "visited", "Abuja")),
+    ],
+)
+def test_travel_an_international_official_travels_from_his_body_seat(extractor, text, visit):
+    assert visit in tuples(extract(extractor, text))
+
+
+def test_travel_an_international_official_at_his_body_seat_is_at_work(extractor):
+    text = "UN Secretary-General Kofi Annan met President Bill Clinton in Washington on Monday."
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "visited"}
+
+
+def test_travel_a_meeting_at_a_seat_of_government_is_in_its_capital(extractor):
+    # the dateline is where the story was filed; the talks were at the White House
+    text = ("KAMPALA - Earlier on June 10, Ugandan President Yoweri Museveni and President George W. Bush "
+            "held an hour-long meeting at the White House's Roosevelt Room.")
+    found = {t for t in tuples(extract(extractor, text)) if t[1] == "visited"}
+    assert ("Yoweri Museveni", "visited", "United States") in found
+    assert not {t for t in found if t[2] in ("Kampala", "Uganda")}

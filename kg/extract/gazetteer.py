@@ -337,6 +337,16 @@ def _organization_rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 @lru_cache(maxsize=1)
+def _organization_seats() -> dict[str, str]:
+    return {name: seat for name, _, seat in lexicon_rows("organizations.tsv", 3) if seat}
+
+
+def organization_seat(label: str) -> str | None:
+    """The country where a well-known body has its seat ("United Nations" -> "US"), if listed."""
+    return _organization_seats().get(canonical_organization(label) or label)
+
+
+@lru_cache(maxsize=1)
 def organizations() -> dict[str, str]:
     """Folded name or alias -> canonical label of well-known organisations."""
     table: dict[str, str] = {}

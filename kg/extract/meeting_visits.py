@@ -43,7 +43,7 @@ class MeetingVisitRules:
             for key, tok in guests + hosts:
                 if self._posted_abroad(key) or self.actors.actors[key].type == PLACE:
                     continue  # an ambassador lives where he meets; a place travels nowhere
-                home = self._home_of(key, tok)
+                home = self._home_of(key, tok) or self._seat_of(key)
                 if home is None and self._met_host(cand, key, country):
                     home = ""  # "X held talks with Libyan leader Y in Misratah": the host is the Libyan
                 if (home is not None and home != country) or (home is None and called_visiting(tok)):
@@ -96,7 +96,8 @@ class MeetingVisitRules:
             went = verb.head  # "flew to Paris to meet X", "went to the hotel to meet X"
             place_heads += prep_objects(went, {"to", "in", "at"}) + [c for c in went.children if c.dep_ == "dobj"]
         places = self._with_described(self.of_type(actors_in(place_heads, self.resolve, deep=True), PLACE),
-                                      place_heads) or self._dateline_host(cand, self.here_places(verb, lead=True)) \
+                                      place_heads) or self._seats_named(place_heads) \
+            or self._dateline_host(cand, self.here_places(verb, lead=True)) \
             or (self._gathering_place(verb) if unplaced else []) \
             or self._host_at_home(cand) or self._host_on_tour(cand, verb)  # "(COLOMBO -) ... X met with
         # Sri Lanka's President Y yesterday"; "on the second leg of his African tour, X met Ghanaian President Y"
@@ -107,11 +108,23 @@ class MeetingVisitRules:
         places += [p for p in self._with_described(  # "at the Elysee Palace in Paris": where the site is
             self.of_type(actors_in(site_heads, self.resolve), PLACE), site_heads) if p not in places]
         if sites and not {self._country_of(k) for k, _ in places} - {None}:
-            places += self.here_places(verb, lead=True)  # a site of no known city is at the dateline
+            places += self._seats_named(place_heads) or self.here_places(verb, lead=True)  # else the dateline's
         if not {self._country_of(k) for k, _ in places} - {None} and any(
                 t.lemma_.lower() in LODGINGS for t in cand.trigger.sent):  # "at his suite", "at the same hotel"
             places = self.story_setting(verb)  # "called on X at his hotel": X is the story's guest
         return places
+
+    def _seats_named(self, heads: list) -> list:
+        """'held talks at the White House', 'at the Kremlin': a seat of government is in its capital,
+        which a dateline elsewhere does not move ("ISLAMABAD - ... met Obama at the White House")."""
+        for head in heads:
+            for tok in [head] + [c for c in head.children if c.dep_ in ("poss", "compound")]:
+                words = [w for w in self.doc[tok.left_edge.i: tok.i + 1] if w.dep_ not in ("det", "case")]
+                state = gz.seat_country(" ".join(w.text for w in words)) if words else None
+                capital = gz.capital_city(state.country) if state is not None else None
+                if capital is not None:
+                    return [(self.place_key(capital), tok), (self.place_key(state), tok)]
+        return []
 
     def _host_at_home(self, cand) -> list:
         """A meeting told nowhere, in a story datelined in the country of one side and not of the

@@ -30,10 +30,16 @@ class NationalityRules:
 
     def _abroad(self, person: str, places: list) -> bool:
         """A person whose title names one country, at places all in another country."""
-        home = self._nationality_of(person)
+        home = self._nationality_of(person) or self._seat_of(person)
         where = {self._country_of(k) for k, _ in places}
         return home is not None and bool(where) and None not in where and home not in where \
             and not self._posted_abroad(person)
+
+    def _seat_of(self, key: str) -> str | None:
+        """Where an official of an international body works from: "UN chief X" in Tokyo is abroad,
+        as his body sits in New York (his own country, untold, is not where he lives)."""
+        seats = {gz.organization_seat(a) for a in self.actors.actors[key].affiliations} - {None}
+        return seats.pop() if len(seats) == 1 else None
 
     def _home_of(self, key: str, tok) -> str | None:
         """A person's country by their titles, else by the words around this mention."""
