@@ -9,7 +9,7 @@ IRI scheme (all under ``RESOURCE`` = ``https://w3id.org/kg-news/id/``)::
     doc/{doc}/event/{event}                     an event
     doc/{doc}/event/{event}/evidence            its provenance
     doc/{doc}/event/{event}/time                its date as an OWL-Time instant
-    doc/{doc}/event/{event}/participant/{role}-{start}-{end}
+    doc/{doc}/event/{event}/participant/{role}-{start}-{end}  (then -2, -3 … for more actors at one span)
     actor/{type}/{slug}                         an actor (Actor.key), shared by all documents
     extractor/{name}                            the software agent behind a fact
 
@@ -305,8 +305,11 @@ def _event(
     out.text(iri, KG.quote, event.quote)
     if event.time is not None:
         _time(out, iri, event.time)
+    seen: dict[str, int] = {}
     for part in event.participants:
-        _participant(out, iri, part, mentions)
+        node = f"{iri}/participant/{part.role}-{part.start}-{part.end}"
+        seen[node] = seen.get(node, 0) + 1  # a city and the country it implies share one mention
+        _participant(out, iri, part, mentions, node if seen[node] == 1 else f"{node}-{seen[node]}")
     _evidence(out, doc_id, iri, event.provenance)
     if event.modality == model.ASSERTED:
         for s, p, o in _shortcuts(iri, event):
@@ -337,10 +340,10 @@ def _participant(
     iri: str,
     part: model.Participant,
     mentions: dict[tuple[int, int, str], str],
+    node: str,
 ) -> None:
     _check(f"participant {part.actor!r}", "role", part.role, model.ROLES)
     actor = actor_iri(part.actor)
-    node = f"{iri}/participant/{part.role}-{part.start}-{part.end}"
     out.add(iri, _ROLE_PROPERTIES[part.role], actor)
     out.add(iri, KG.participation, node)
     out.add(node, RDF.type, KG.Participation)

@@ -868,9 +868,9 @@ def test_travel_here_at_a_gathering_shared_scenes_state_visits_and_delegations(e
         # the next stop, in the present tense, is still to come
         ("Protests were banned during the visit by German Chancellor Angela Merkel, who heads afterwards to "
          "Portugal, then Spain.", ("Angela Merkel", "visited", "Portugal")),
-        # an official visit at home is no visit to the country of the dateline
-        ("Headline\n\nLUSAKA, Zambia: President Jakaya Kikwete arrived here on Monday.",
-         ("Jakaya Kikwete", "visited", "Zambia")),
+        # a president of no known country arriving "here" may be at home: no visit is told
+        ("Headline\n\nLUSAKA, Zambia: President Peter Mwale arrived here on Monday.",
+         ("Peter Mwale", "visited", "Zambia")),
     ],
 )
 def test_travel_no_place_for_a_bare_here_a_next_stop_or_a_trip_not_called_state(extractor, text, wrong):
@@ -1297,12 +1297,13 @@ def test_travel_companies_visited_and_capitals_left(extractor, text, expected):
     assert expected in tuples(extract(extractor, text, published="2012-09-08"))
 
 
-def test_travel_a_meeting_told_nowhere_in_a_story_from_the_hosts_country(extractor):
-    text = ("Headline\n\nKATHMANDU, Feb 10 (AFP) - The envoy's mission went on.\n\nErik Solheim met with Nepal's "
-            "Prime Minister Girija Prasad Koirala yesterday.")
+def test_travel_a_meeting_told_past_the_lead_is_not_placed_at_the_dateline(extractor):
+    # the story is filed in Kathmandu; a meeting it recounts without a place may have been anywhere
+    text = ("Headline\n\nKATHMANDU, Feb 10 (AFP) - The envoy's mission went on.\n\nErik Solheim had met with "
+            "Nepal's Prime Minister Girija Prasad Koirala last year.")
     found = tuples(extract(extractor, text, published="2007-02-10"))
-    assert ("Erik Solheim", "visited", "Nepal") in found
-    assert not {t for t in found if t[0] == "Girija Prasad Koirala" and t[1] == "visited"}
+    assert ("Erik Solheim", "met", "Girija Prasad Koirala") in found
+    assert not {t for t in found if t[1] == "visited"}
 
 
 def test_travel_a_meeting_told_nowhere_with_no_host_of_the_dateline_is_nowhere(extractor):
@@ -1335,7 +1336,7 @@ def test_travel_spoke_in_or_came_home_from_abroad(extractor, text, expected):
         # at home, or of no known country, speaking somewhere is no trip
         ("Brazilian Foreign Minister Celso Amorim said in Brasilia on Sunday that the fuel deal was fair.",
          ("Celso Amorim", "visited", "Brasilia")),
-        ("Celso Amorim said in Tehran on Sunday that the fuel deal was fair.", ("Celso Amorim", "visited", "Tehran")),
+        ("Paulo Ferreira said in Tehran on Sunday that the fuel deal was fair.", ("Paulo Ferreira", "visited", "Tehran")),
         # a hedged statement places no one
         ("Brazilian Foreign Minister Celso Amorim will say in Tehran on Sunday that the fuel deal is fair.",
          ("Celso Amorim", "visited", "Tehran")),

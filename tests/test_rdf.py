@@ -330,3 +330,18 @@ def test_rdf_a_region_of_our_own_table_claims_no_geonames_id():
     g = triples_graph(Extraction(Document("d", "text"), (region,), (), ()))
     iri = URIRef(actor_iri(region.key))
     assert (iri, RDF.type, KG.Place) in g and g.value(iri, KG.geonamesId) is None
+
+
+def test_rdf_two_actors_at_one_mention_are_two_participations():
+    # "met X in Nairobi": the city and the country it implies share the mention of the city
+    actors = (Actor("person/a", "A", model.PERSON), Actor("place/nairobi", "Nairobi", model.PLACE),
+              Actor("place/kenya", "Kenya", model.PLACE))
+    parts = (Participant("agent", "person/a", 0, 1), Participant("place", "place/nairobi", 5, 12),
+             Participant("place", "place/kenya", 5, 12))
+    event = Event("e", "visited", "042", "met", parts, Provenance("d", 0, 0, 12, "t", "x", 0.6))
+    g = triples_graph(Extraction(Document("d", "A met in Nairobi"), actors, (), (event,)))
+    places = [p for p in g.objects(URIRef(event_iri("d", "e")), KG.participation)
+              if str(g.value(p, KG.role)) == "place"]
+    assert sorted(str(g.value(p, KG.actor)) for p in places) == sorted(
+        [actor_iri("place/nairobi"), actor_iri("place/kenya")])
+    assert validate(g)[0]

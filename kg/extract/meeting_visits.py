@@ -43,7 +43,7 @@ class MeetingVisitRules:
             for key, tok in guests + hosts:
                 if self._posted_abroad(key) or self.actors.actors[key].type == PLACE:
                     continue  # an ambassador lives where he meets; a place travels nowhere
-                home = self._home_of(key, tok) or self._seat_of(key)
+                home = self._home_of(key, tok, known=False) or self._seat_of(key) or self._home_of(key, tok)
                 if home is None and self._met_host(cand, key, country):
                     home = ""  # "X held talks with Libyan leader Y in Misratah": the host is the Libyan
                 if (home is not None and home != country) or (home is None and called_visiting(tok)):
@@ -99,8 +99,9 @@ class MeetingVisitRules:
                                       place_heads) or self._seats_named(place_heads) \
             or self._dateline_host(cand, self.here_places(verb, lead=True)) \
             or (self._gathering_place(verb) if unplaced else []) \
-            or self._host_at_home(cand) or self._host_on_tour(cand, verb)  # "(COLOMBO -) ... X met with
-        # Sri Lanka's President Y yesterday"; "on the second leg of his African tour, X met Ghanaian President Y"
+            or self._host_on_tour(cand, verb)  # "on the second leg of his African tour, X met Ghanaian President Y"
+        # A meeting told nowhere past the lead is not placed at the dateline: the story is filed there,
+        # and its later sentences recount talks held elsewhere.
         sites = [t for k, t in places if self._country_of(k) is None]
         sites += [a for t in sites for w in self._name_tokens(t)  # "X Palace, the residence, in Y"
                   for a in w.children if a.dep_ == "appos"]
@@ -122,20 +123,9 @@ class MeetingVisitRules:
                 words = [w for w in self.doc[tok.left_edge.i: tok.i + 1] if w.dep_ not in ("det", "case")]
                 state = gz.seat_country(" ".join(w.text for w in words)) if words else None
                 capital = gz.capital_city(state.country) if state is not None else None
-                if capital is not None:
-                    return [(self.place_key(capital), tok), (self.place_key(state), tok)]
+                if capital is not None:  # the visit adds the country
+                    return [(self.place_key(capital), tok)]
         return []
-
-    def _host_at_home(self, cand) -> list:
-        """A meeting told nowhere, in a story datelined in the country of one side and not of the
-        other, was held there: the other side came."""
-        found = self.dateline_place()
-        if found is None or says_here(cand.trigger):
-            return []
-        key, tok, _ = found
-        iso = self._country_of(key)
-        homes = [self._home_of(k, t) for k, t in cand.agents + cand.targets]
-        return [(key, tok)] if iso is not None and iso in homes and any(h != iso for h in homes) else []
 
     def _host_on_tour(self, cand, verb) -> list:
         """'During his Asian tour, X met Indonesian President Y': a meeting told as a stop of one

@@ -12,6 +12,7 @@ from __future__ import annotations
 from kg.extract import coref_scope as scope
 from kg.extract import gazetteer as gz
 from kg.extract.actor_lexicon import HONORIFICS, TITLE_HEADS
+from kg.extract.leaders import leader_country
 from kg.model import PERSON
 
 # A leader's government is the state he leads: "the Uribe government", "the Howard Government".
@@ -30,7 +31,7 @@ class NationalityRules:
 
     def _abroad(self, person: str, places: list) -> bool:
         """A person whose title names one country, at places all in another country."""
-        home = self._nationality_of(person) or self._seat_of(person)
+        home = self._nationality_of(person, known=False) or self._seat_of(person) or self._nationality_of(person)
         where = {self._country_of(k) for k, _ in places}
         return home is not None and bool(where) and None not in where and home not in where \
             and not self._posted_abroad(person)
@@ -41,9 +42,10 @@ class NationalityRules:
         seats = {gz.organization_seat(a) for a in self.actors.actors[key].affiliations} - {None}
         return seats.pop() if len(seats) == 1 else None
 
-    def _home_of(self, key: str, tok) -> str | None:
-        """A person's country by their titles, else by the words around this mention."""
-        return self._nationality_of(key) or self._nationality_in_apposition(tok)
+    def _home_of(self, key: str, tok, *, known: bool = True) -> str | None:
+        """A person's country by their titles, else by the words around this mention; with ``known``,
+        else by the leaders the knowledge base lists."""
+        return self._nationality_of(key, known=known) or self._nationality_in_apposition(tok)
 
     def _met_host(self, cand, key: str, country: str) -> bool:
         """The other side of the meeting is marked as of the country it was held in, and this one is not
@@ -53,7 +55,7 @@ class NationalityRules:
                 w.lower_ in EXILE for a in tok.rights if a.dep_ == "appos" for w in a.subtree):
             return False
         side = cand.targets if key in {k for k, _ in cand.agents} else cand.agents
-        return any(k != key and self._home_of(k, t) == country for k, t in side)
+        return any(k != key and self._home_of(k, t, known=False) == country for k, t in side)
 
     def _posted_abroad(self, key: str) -> bool:
         actor = self.actors.actors[key]
@@ -99,13 +101,18 @@ class NationalityRules:
 
     _named_homes: dict | None = None
 
-    def _nationality_of(self, key: str) -> str | None:
+    def _nationality_of(self, key: str, *, known: bool = True) -> str | None:
         """The one country a person's titles name ('Chinese President', 'President of Brazil'),
         else the one the words around the person's names give ("Samoa's Prime Minister X")."""
         actor = self.actors.actors[key]
         if actor.type != PERSON:
             return None
-        return self._titled_nationality(actor) or self._named_home(key)
+        told = self._titled_nationality(actor) or self._named_home(key)
+        return told or (leader_country(actor.label, actor.titles, self._story_year()) if known else None)
+
+    def _story_year(self) -> int | None:
+        published = self.document.published or ""
+        return int(published[:4]) if published[:4].isdigit() else None
 
     def _named_home(self, key: str) -> str | None:
         """The country the words around a person's names give, if they give one (read once per document)."""
