@@ -173,3 +173,19 @@ def test_blame_a_foreigner_quoting_a_state_does_not_voice_it(extractor):
     found = tuples(extract(extractor, '"Seoul strongly condemns the Japanese claim," said American professor '
                                       'Bruce Cumings on Monday.', published="2013-02-25"))
     assert not {t for t in found if t[1] == "criticized" and t[0] == "Bruce Cumings"}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_blamed"),
+    [
+        # the one blamed is the doer of what is judged, not the one talked with or met
+        ('Belarusian President Alexander Lukashenko said that he had an "open conversation" with Slovak '
+         'Foreign Minister Ivan Korcok on what he said is the tense situation on the border and "the '
+         'consequences of the irresponsible behavior" of the Warsaw authorities.', "Ivan Korcok"),
+        ('Senator Bob Menendez said meeting with Lukashenko shows "that the Belarusian government\'s '
+         'treatment of the protesters is unacceptable."', "Lukashenko"),
+    ],
+)
+def test_blame_falls_on_the_doer_not_on_the_one_met(extractor, text, not_blamed):
+    found = {o for a, r, o in tuples(extract(extractor, text)) if r == "criticized"}
+    assert not_blamed not in found

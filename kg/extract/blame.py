@@ -211,7 +211,7 @@ class BlameRules:
                 referred = [self.resolve(t) for t in tokens  # not the sides of "relations between A and B"
                             if t.pos_ in ("PROPN", "PRON") and t.lower_ not in self.FIRST_PERSON
                             and not any(a.lower_ in ("between", "among") and a.dep_ == "prep" for a in t.ancestors)
-                            and not victim_of_attack(t)]
+                            and not victim_of_attack(t) and _doer(t)]
                 referred = [k for k in referred if k]
                 for wanted in (PERSON, ORGANIZATION):
                     for key in referred:
@@ -293,3 +293,16 @@ class BlameRules:
                     break  # "the killings of nine rebels": those killed did not do it
                 noun = inner[0]
         return []
+
+
+def _doer(token) -> bool:
+    """A name in the role of one who acts: the subject, the owner of a deed, or its "of"/"by" object
+    ("Saied chose the wrong path", "the action of minister X"), not the one talked with, met or hurt
+    ("a conversation with X", "oppression of parties, including X")."""
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "appos":
+        token = token.head
+    return token.dep_ in ("nsubj", "poss") or token.dep_ == "pobj" and token.head.lower_ in ("of", "by") \
+        and token.head.head.pos_ == "NOUN" and token.head.head.lemma_.lower() not in ("party", "parties")
+
