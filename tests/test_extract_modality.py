@@ -269,3 +269,19 @@ def test_modality_a_headline_plan_read_as_a_name_with_an_infinitive(nlp):
     doc = Doc(nlp.vocab, words=words, heads=[0, 2, 0, 2, 2, 4], deps=["ROOT", "aux", "acl", "dobj", "prep", "pobj"],
               pos=["PROPN", "PART", "VERB", "PROPN", "ADP", "PROPN"], tags=["NNP", "TO", "VB", "NNP", "IN", "NNP"])
     assert modality_of(doc[2]) == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # offered, looked forward to, or timed by a planned trip: no meeting was held
+        "In parliament on Monday, Prime Minister Ranil Wickremesinghe renewed his offer of talks with "
+        "opposition leader Chandrika Kumaratunga.",
+        "Pakistani Prime Minister Imran Khan has said he is looking forward to meeting Afghan President "
+        "Ashraf Ghani.",
+        "Chinese President Hu Jintao would travel to Glasgow on Tuesday before he met with British Prime "
+        "Minister Gordon Brown on Wednesday.",
+    ],
+)
+def test_modality_meetings_offered_awaited_or_timed_by_a_plan_are_not_held(extractor, text):
+    assert not {t for t in tuples(extract(extractor, text)) if t[1] == "met"}

@@ -126,6 +126,14 @@ def modality_of(trigger, *, max_hops: int = 5) -> str:
             token = head
             continue
         is_noun = token.pos_ in ("NOUN", "PROPN")
+        if head.lower_ == "to" and token.dep_ in ("pobj", "pcomp") and (head.head.lower_ == "forward" or any(
+                c.lower_ == "forward" and c.dep_ == "advmod" for c in head.head.children)):
+            return "planned"  # "looking forward to meeting X", "looks forward to the visit"
+        if token.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "mark" and c.lower_ in TIMED_MARKS for c in token.children):
+            marked = own_modality(head)
+            if marked and marked != NEGATED:
+                return marked  # "would travel to Edinburgh before he met X": the meeting is as planned
         if is_noun and token.dep_ == "pobj" and head.dep_ == "prep" and (head.head.lemma_, head.lower_) == ("call", "for"):
             return GOVERNED_BY_PREP[("call", "for")]  # "called for talks with X": asked for, not held
         if is_noun and token.dep_ == "pobj" and head.lower_ == "for" and _arrival_purpose(token, head):
@@ -261,7 +269,12 @@ GOVERNED_BY_PREP = {("agree", "on"): "planned", ("agree", "to"): "planned", ("de
                     # nouns of what is still to come: "plans for a summit", "preparations for the visit"
                     ("plan", "for"): "planned", ("preparation", "for"): "planned", ("proposal", "for"): "planned",
                     ("call", "for"): "planned", ("invitation", "to"): "planned", ("prospect", "of"): "uncertain",
-                    ("possibility", "of"): "uncertain", ("idea", "of"): "uncertain"}
+                    ("possibility", "of"): "uncertain", ("idea", "of"): "uncertain",
+                    # "repeated her offer of talks", "a request for a meeting": asked for, not held
+                    ("offer", "of"): "planned", ("offer", "for"): "planned", ("request", "for"): "planned",
+                    ("proposal", "of"): "planned", ("invitation", "for"): "planned", ("bid", "for"): "planned"}
+# Marks of a clause timed by the main one: "would travel to Edinburgh before he met X".
+TIMED_MARKS = frozenset({"before", "after", "until", "once", "when"})
 # "is said to have met", "is believed to have visited": hearsay
 HEARSAY_VERBS = frozenset({"say", "report", "believe", "think", "rumor", "rumour", "allege", "understand",
                            "claim", "suppose"})
