@@ -297,3 +297,21 @@ def test_events_a_headline_names_no_speaker_of_its_own(extractor, title, body, s
     doc = Document(id="t", text=f"{title}\n\n{body}", title=title, published="2004-05-12")
     speakers = {a for a, r, _ in tuples(extractor.extract_one(doc)) if r == "stated"}
     assert said in speakers and not_said not in speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "stated"),
+    [
+        # a state or a group named as speaking, with no words of its own reported, made no statement
+        ("Kazakhstan welcomed the ruling of the court on Monday.", "Kazakhstan", False),
+        ("Western governments condemned the referendum in Minsk.", "Western governments", False),
+        # with its words reported, it did
+        ("Kazakhstan said on Monday that it would join the talks.", "Kazakhstan", True),
+        # a person who welcomes something still speaks
+        ("Foreign Minister Kassym-Jomart Tokayev welcomed the ruling of the court on Monday.",
+         "Kassym-Jomart Tokayev", True),
+    ],
+)
+def test_events_a_statement_without_words_needs_a_person_or_a_body(extractor, text, speaker, stated):
+    found = {a for a, r, _ in tuples(extract(extractor, text)) if r == "stated"}
+    assert (speaker in found) is stated

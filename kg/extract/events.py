@@ -383,6 +383,12 @@ class EventExtractor(CompanionRules, CriticismRules, BlameRules, EvaluationRules
                 quote = cand.quote.text
             elif cand.content is not None and cand.type == lx.STATED:  # the reported clause
                 quote = self._clause_text(cand.content, trig)
+            if cand.type == lx.STATED and not quote and not _worded(trig):  # "Iran welcomed the move": an act,
+                cand.agents = [(k, t) for k, t in cand.agents  # a state's or a group's, no words reported
+                               if self.actors.actors[k].type not in (PLACE, GROUP)]
+                if not cand.agents:
+                    continue
+                participants = _participants(cand)
             events.append(Event(
                 key=f"e{len(events) + 1}-{cand.type}-{trig.idx}",
                 type=cand.type,
@@ -438,3 +444,16 @@ def _participants(cand: Candidate) -> tuple[Participant, ...]:
         Participant(role, each, tok.idx, tok.idx + len(tok))
         for role, pairs in ((AGENT, cand.agents), (TARGET, cand.targets), (PLACE_ROLE, cand.places))
         for key, tok in pairs for each in member_keys(key) or (key,)))
+
+
+def _worded(trigger) -> bool:
+    """Whether a speech verb reports words in a clause of its own or of its object ("warned it could
+    lead to war", "dispelled rumours that it had agreed"), which a quote field may not hold."""
+    for child in trigger.children:
+        if child.dep_ in ("ccomp", "xcomp", "parataxis"):
+            return True
+        if child.dep_ in ("dobj", "prep", "attr") and any(
+                t.dep_ in ("ccomp", "acl", "relcl") and t.pos_ in ("VERB", "AUX") for t in child.subtree):
+            return True
+    return False
+
