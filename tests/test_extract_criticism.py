@@ -1993,3 +1993,20 @@ def test_criticism_an_anti_x_statement_is_not_x_s(extractor):
             "Tayyip Erdoğan.")
     found = tuples(extract(extractor, text, published="2024-05-10"))
     assert not {t for t in found if t[1] == "criticized" and t[2] == "Recep Tayyip Erdoğan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "spared"),
+    [
+        # an official does not criticise the state he serves: there it is the one wronged or accused
+        ("Afghan President Hamid Karzai on Wednesday chided Pakistan's prime minister over his remarks "
+         "accusing Afghanistan of harbouring militants, saying he wants a stable government in Islamabad.",
+         ("Hamid Karzai", "criticized", "Pakistan"), ("Hamid Karzai", "criticized", "Afghanistan")),
+        ("Indian Foreign Ministry spokesman Vikas Swarup said such infringement of India's sovereignty was "
+         "unacceptable.", None, ("Vikas Swarup", "criticized", "India")),
+    ],
+)
+def test_criticism_an_official_spares_his_own_state(extractor, text, kept, spared):
+    found = tuples(extract(extractor, text, published="2010-05-20"))
+    assert spared not in found
+    assert kept is None or kept in found

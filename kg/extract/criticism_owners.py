@@ -24,6 +24,9 @@ CLAIMED_DEEDS = frozenset(lx.ATTACK_NOUNS) | {"blast", "explosion", "killing", "
 LEADING_PARTICIPLES = frozenset({"sponsor", "lead", "back", "draft", "propose", "impose", "table", "author",
                                  "engineer", "orchestrate", "instigate", "fund", "finance", "broker", "sponsored",
                                  "led", "backed", "drafted", "proposed", "imposed", "brokered"})
+# Title words of those who serve a state: they speak for it and do not criticise it.
+STATE_OFFICES = frozenset({"minister", "spokesman", "spokeswoman", "spokesperson", "president", "premier",
+                           "chancellor", "ambassador", "envoy", "secretary"})
 # Deeds two sides do together, so that "between A and B" names their doers (not "relations between").
 JOINT_DEEDS = frozenset({"drill", "exercise", "maneuver", "manoeuvre", "game", "operation", "patrol"})
 
@@ -32,6 +35,28 @@ class OwnerRules:
     """Mixin of :class:`kg.extract.events.EventExtractor`: the owners of judged things."""
 
     # ---- targets ------------------------------------------------------------------
+    def _own_state_spared(self, candidates: list) -> list:
+        """An official does not criticise the state he serves: in "called the accusation of Iran's
+        support for terror ridiculous" or "such infringement of India's sovereignty", the speaker's
+        own country is the one wronged, not the target."""
+        out = []
+        for cand in candidates:
+            if cand.type == lx.CRITICIZED:
+                served = {self._nationality_of(k) for k, _ in cand.agents if self._serves_state(k)} - {None}
+                cand.targets = [(k, t) for k, t in cand.targets
+                                if self.actors.actors[k].type != PLACE or self._country_of(k) not in served
+                                or gz.place_by_id(self.actors.actors[k].geonames_id).kind != "country"]
+                if not cand.targets:
+                    continue
+            out.append(cand)
+        return out
+
+    def _serves_state(self, key: str) -> bool:
+        """A person whose title is an office of a state (minister, spokesman, president, envoy)."""
+        actor = self.actors.actors[key]
+        return actor.type == PERSON and any(w in STATE_OFFICES for t in actor.titles
+                                            for w in t.lower().replace("-", " ").split())
+
     def _targets_of(self, tokens) -> list:
         """The actors named by ``tokens``, else the owners of what they name."""
         direct = [(k, t) for k, t in actors_in(tokens, self.resolve)

@@ -240,7 +240,7 @@ class EventExtractor(CompanionRules, CriticismRules, BlameRules, EvaluationRules
         candidates.extend(self._quoted_denials(candidates))
         candidates.extend(self._visits_of_meetings(candidates))
         candidates.extend(self._companion_visits(candidates))
-        candidates = self._named_sides(self._undone_departures(candidates))
+        candidates = self._own_state_spared(self._named_sides(self._undone_departures(candidates)))
         return self._freeze(self._merge_visits(candidates))
 
     def _clause_text(self, clause, trigger) -> str:
