@@ -44,8 +44,7 @@ class OwnerRules:
             if cand.type == lx.CRITICIZED:
                 served = {self._nationality_of(k) for k, _ in cand.agents if self._serves_state(k)} - {None}
                 cand.targets = [(k, t) for k, t in cand.targets
-                                if self.actors.actors[k].type != PLACE or self._country_of(k) not in served
-                                or gz.place_by_id(self.actors.actors[k].geonames_id).kind != "country"]
+                                if not (self._is_country(k) and self._country_of(k) in served)]
                 if not cand.targets:
                     continue
             out.append(cand)

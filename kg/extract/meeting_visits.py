@@ -43,7 +43,7 @@ class MeetingVisitRules:
             for key, tok in guests + hosts:
                 if self._posted_abroad(key) or self.actors.actors[key].type == PLACE:
                     continue  # an ambassador lives where he meets; a place travels nowhere
-                home = self._home_of(key, tok, known=False) or self._seat_of(key) or self._home_of(key, tok)
+                home = self._travels_from(key, tok)
                 if home is None and self._met_host(cand, key, country):
                     home = ""  # "X held talks with Libyan leader Y in Misratah": the host is the Libyan
                 if (home is not None and home != country) or (home is None and called_visiting(tok)):

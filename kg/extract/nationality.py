@@ -31,10 +31,19 @@ class NationalityRules:
 
     def _abroad(self, person: str, places: list) -> bool:
         """A person whose title names one country, at places all in another country."""
-        home = self._nationality_of(person, known=False) or self._seat_of(person) or self._nationality_of(person)
+        home = self._travels_from(person)
         where = {self._country_of(k) for k, _ in places}
         return home is not None and bool(where) and None not in where and home not in where \
             and not self._posted_abroad(person)
+
+    def _travels_from(self, key: str, tok=None) -> str | None:
+        """Where a traveller sets out from: the country the text gives him (by his titles, his names'
+        words, or the words around this mention), else his international body's seat, else the
+        country the leaders table gives him."""
+        told = self._nationality_of(key, known=False) or (
+            self._nationality_in_apposition(tok) if tok is not None else None)
+        actor = self.actors.actors[key]
+        return told or self._seat_of(key) or (self._listed_leader(actor) if actor.type == PERSON else None)
 
     def _seat_of(self, key: str) -> str | None:
         """Where an official of an international body works from: "UN chief X" in Tokyo is abroad,
@@ -108,7 +117,11 @@ class NationalityRules:
         if actor.type != PERSON:
             return None
         told = self._titled_nationality(actor) or self._named_home(key)
-        return told or (leader_country(actor.label, actor.titles, self._story_year()) if known else None)
+        return told or (self._listed_leader(actor) if known else None)
+
+    def _listed_leader(self, actor) -> str | None:
+        """The country the leaders table gives a person in the story's year."""
+        return leader_country(actor.label, actor.titles, self._story_year())
 
     def _story_year(self) -> int | None:
         published = self.document.published or ""
