@@ -189,3 +189,43 @@ def test_blame_a_foreigner_quoting_a_state_does_not_voice_it(extractor):
 def test_blame_falls_on_the_doer_not_on_the_one_met(extractor, text, not_blamed):
     found = {o for a, r, o in tuples(extract(extractor, text)) if r == "criticized"}
     assert not_blamed not in found
+
+
+STORY_OF_A_REBUKE = (
+    "Norway rebukes Iceland over whaling quota\n\n"
+    "Norway on Tuesday criticised Iceland for raising its whaling quota. {later}"
+)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        '"The decision taken in Reykjavik about the quota of Iceland puts the whole agreement at stake,"'
+        " Norwegian foreign ministry spokesman Lars Holm said.",
+        "Norwegian foreign ministry spokesman Lars Holm said the talks with Iceland had been going nowhere for months.",
+    ],
+)
+def test_blame_a_spokesman_of_the_critical_state_speaking_of_the_target_later_voices_it(extractor, later):
+    found = tuples(extract(extractor, STORY_OF_A_REBUKE.format(later=later), published="2017-06-13"))
+    assert ("Norway", "criticized", "Iceland") in found
+    assert ("Lars Holm", "criticized", "Iceland") in found
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # speaks of someone else
+        "Norwegian foreign ministry spokesman Lars Holm said talks with Denmark went well.",
+        # a spokeswoman of an international body, not of the state
+        "IWC spokeswoman Maria Lund said Iceland had sent its figures to the commission.",
+        # a spokesman of the criticised state
+        "Icelandic foreign ministry spokesman Jon Olafsson said Iceland would keep its quota.",
+        # hedged: he may speak later
+        "Norwegian foreign ministry spokesman Lars Holm may say more about Iceland on Friday.",
+    ],
+)
+def test_blame_a_spokesman_is_not_made_a_critic_without_naming_the_target_for_his_state(extractor, later):
+    found = tuples(extract(extractor, STORY_OF_A_REBUKE.format(later=later), published="2017-06-13"))
+    assert ("Norway", "criticized", "Iceland") in found
+    critics_of_iceland = {s for s, r, o in found if r == "criticized" and o == "Iceland"}
+    assert critics_of_iceland == {"Norway"}

@@ -1527,3 +1527,18 @@ def test_travel_a_meeting_at_a_seat_of_government_is_in_its_capital(extractor):
     found = {t for t in tuples(extract(extractor, text)) if t[1] == "visited"}
     assert ("Yoweri Museveni", "visited", "United States") in found
     assert not {t for t in found if t[2] in ("Kampala", "Uganda")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghanaian President John Atta Mills met Jamaican Prime Minister Portia Simpson-Miller on the fringes of "
+        "the Commonwealth summit in Perth on Friday.",
+        "Ghanaian President John Atta Mills held talks with Jamaican Prime Minister Portia Simpson-Miller during "
+        "a summit in Perth on Friday.",
+    ],
+)
+def test_travel_both_sides_of_a_meeting_at_a_gathering_abroad_came_there(extractor, text):
+    found = tuples(extract(extractor, text, published="2011-10-28"))
+    assert ("John Atta Mills", "visited", "Australia") in found
+    assert ("Portia Simpson-Miller", "visited", "Australia") in found

@@ -7,9 +7,6 @@ these functions repair the spans, nothing more.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
 from kg.extract.actor_headlines import before_headline_verb, in_ranges, only_verb, slug_lines
 from kg.extract import actor_names as names
 from kg.extract import gazetteer as gz
@@ -17,21 +14,7 @@ from kg.extract.actor_lexicon import (
     HONORIFICS, LANDMARK_HEADS, NOT_ACTORS, ORG_DESCRIPTIONS, ORG_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS,
 )
 from kg.extract.actor_links import national_government
-
-
-@dataclass
-class Cand:
-    """One cleaned entity span."""
-
-    start: int
-    end: int
-    label: str
-    source: str
-    ent_id: str = ""
-
-    @property
-    def words(self) -> int:
-        return self.end - self.start
+from kg.extract.actor_known import Cand, leader_named, untagged_countries, untagged_leader_names
 
 
 def untagged_titled_names(doc, document, cands: list[Cand]) -> list[Cand]:
@@ -57,33 +40,6 @@ def untagged_titled_names(doc, document, cands: list[Cand]) -> list[Cand]:
             found.append(Cand(i, j, "PERSON", "actors.title"))
         i = j
     return found
-
-
-CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
-# Country names that are also common first or family names: left to the model.
-NAME_LIKE_COUNTRIES = frozenset({"georgia", "jordan", "chad", "israel", "niger", "guinea", "turkey", "china"})
-
-
-def untagged_countries(doc, document, cands: list[Cand], text: str, slugs: list[tuple[int, int]]) -> list[Cand]:
-    """A lone proper noun that is a country's name, which the model left untagged
-    ("complained of hostile treatment by Uruguay"): a country, by its name alone."""
-    tagged = {i for c in cands for i in range(c.start, c.end)}
-    found = []
-    for m in CAPITALISED_WORD.finditer(text):  # the names first: most words are no country
-        if gz.country(m.group()) is None or m.group().lower() in NAME_LIKE_COUNTRIES or in_ranges(slugs, m.start()):
-            continue
-        span = doc.char_span(m.start(), m.end())
-        if span is None or len(span) != 1 or span.start in tagged:
-            continue
-        i = span.start
-        tok = doc[i]
-        if tok.tag_ != "NNP" or (i > 0 and doc[i - 1].pos_ == "PROPN") or (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"):
-            continue  # part of a longer name ("Uruguay Round", "Peru Holdings")
-        if document.removed and document.is_removed(tok.idx, tok.idx + len(tok)):
-            continue
-        found.append(Cand(i, i + 1, "GPE", "actors.gazetteer"))
-    return found
-
 
 
 def join_particle_names(doc, cands: list[Cand]) -> list[Cand]:
@@ -282,9 +238,11 @@ def entity_candidates(doc, document, text: str | None = None,
         elif ent.label_ != "GPE" and end < len(doc) and doc[end].lower_ in LANDMARK_HEADS and ent.root.head.i == end:
             label, end = "LOC", end + 1  # "the Yasukuni shrine", where the model tagged "Yasukuni"
         if label not in LABELS:
-            label = _misread_label(doc, ent)
+            label = _misread_label(doc, ent) or ("PERSON" if leader_named(doc, ent) else None)
             if label is None:
                 continue
+        elif label in ("GPE", "LOC", "FAC", "NORP", "ORG") and leader_named(doc, ent):
+            label = "PERSON"  # "Giorgos Gerapetritis" read as a place, "Lionel Jospin" as a body
         if label == "PERSON" and len(ent) == 1 and gz.demonym_country(ent.text):
             label = "NORP"  # "Tajik president": a nationality the model read as a name
         if document.removed and document.is_removed(ent.start_char, ent.end_char):
@@ -308,6 +266,7 @@ def entity_candidates(doc, document, text: str | None = None,
         source = "actors.ruler" if ent.ent_id_ else "actors.ner"
         cands.append(Cand(start, end, label, source, ent.ent_id_))
     cands.extend(untagged_titled_names(doc, document, cands))
+    cands.extend(untagged_leader_names(doc, document, cands))
     cands.extend(untagged_countries(doc, document, cands, text, slugs))
     cands = join_name_modifiers(doc, join_particle_names(doc, cands))
     cands = complete_person_names(doc, extend_to_acronym(doc, cands))

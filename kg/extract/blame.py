@@ -84,6 +84,40 @@ class BlameRules:
                                           0.6, agents=[(speaker, cand.trigger)], targets=cand.targets))
         return out
 
+    def _voiced_in_story(self, candidates: list) -> list:
+        """'China slammed X' in the lead, then 'spokesman Y said "... X ..."': a spokesman of the
+        critical state who speaks of the criticised one, anywhere in the story, voices the criticism.
+        Only a statement whose own words name the target; never a hedged or negated one."""
+        criticisms = [c for c in candidates if c.type == lx.CRITICIZED and c.agents and c.targets and all(
+            self.actors.actors[k].type == PLACE for k, _ in c.agents)]
+        said = [c for c in candidates if c.type == lx.STATED and (c.content is not None or c.quote is not None)
+                and modality_of(c.trigger) == "asserted" and not relayed(c.trigger)]
+        done = {(a, t) for c in candidates if c.type == lx.CRITICIZED for a, _ in c.agents for t, _ in c.targets}
+        out = []
+        for cand in criticisms:
+            states = {self._country_of(k) for k, _ in cand.agents}
+            if None in states:
+                continue
+            targets = {k for k, _ in cand.targets if self._country_of(k) not in states}
+            for stated in said:
+                voices = [(k, t) for k, t in stated.agents if self._speaks_for(k, states)
+                          and not (self._nationality_of(k) is None and self.actors.actors[k].affiliations)]
+                if not voices or not targets:  # (a spokesman of no told state may be a body's: "IAEA spokeswoman")
+                    continue
+                words = [tok for span, own in self.statement_spans(stated) if own for tok in span]
+                named = {}
+                for tok in words:
+                    key = self.resolve(tok) if tok.pos_ in ("PROPN", "NOUN", "ADJ") else None
+                    if key in targets and key not in named:
+                        named[key] = tok
+                for key, tok in named.items():
+                    fresh = [(k, t) for k, t in voices if (k, key) not in done]
+                    if fresh:
+                        done.update((k, key) for k, _ in fresh)
+                        out.append(self.Candidate(lx.CRITICIZED, cand.cameo, stated.trigger,
+                                                  "events.criticized.voiced", 0.5, agents=fresh, targets=[(key, tok)]))
+        return out
+
     def _speaks_for(self, key: str, states: set) -> bool:
         """A person of that state, or a spokesman whose state the story leaves unsaid."""
         actor = self.actors.actors[key]

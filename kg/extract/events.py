@@ -232,6 +232,7 @@ class EventExtractor(StatementRules, CompanionRules, CriticismRules, BlameRules,
         candidates.extend(self._criticism_in_statements(candidates))
         candidates.extend(self._elaborated_criticisms(candidates))
         candidates.extend(self._voiced_by_spokesmen(candidates))
+        candidates.extend(self._voiced_in_story(candidates))
         candidates = self._denials_of_nearest(candidates)
         candidates.extend(self._quoted_denials(candidates))
         candidates.extend(self._visits_of_meetings(candidates))

@@ -19,7 +19,7 @@ from functools import lru_cache
 from kg.extract.folding import fold
 from kg.resources import lexicon_rows
 
-__all__ = ["Term", "leader_country"]
+__all__ = ["Term", "is_leader_name", "leader_country"]
 
 # Title words that fit each role, to read a surname only with a title of its office.
 ROLE_TITLES = {
@@ -80,3 +80,11 @@ def leader_country(label: str, titles: "tuple[str, ...] | list[str]" = (), year:
         return None
     countries = {t.country for t in terms if t.covers(year)}
     return countries.pop() if len(countries) == 1 else None
+
+
+def is_leader_name(text: str) -> bool:
+    """A full name (two words or more) the table holds, in any year: a person, whatever label
+    the small model gave an unfamiliar name ("Hakan Fidan" as a product, "Giorgos Gerapetritis"
+    as a place)."""
+    words = fold(text).split()
+    return len(words) >= 2 and " ".join(words) in _tables()[0]

@@ -21,6 +21,8 @@ REMOTE_WORDS = frozenset({"telephone", "phone", "video", "videoconference", "vid
 TOUR_NOUNS = frozenset({"tour", "trip", "leg", "swing", "journey", "visit"})
 # Where visitors stay: someone met there is a guest of the story's place.
 LODGINGS = frozenset({"hotel", "guesthouse", "suite"})
+# The margins of a gathering: "on the sidelines of the summit", "on the fringes of the conference".
+SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
 
 
 class MeetingVisitRules:
@@ -85,6 +87,7 @@ class MeetingVisitRules:
                         for o in prep_objects(c, {"in", "at"})]
         place_heads += [o for c in prep_objects(verb, {"for"})  # "welcomed X for talks at the retreat"
                         if c.lemma_.lower() in lx.MEET_NOUNS for o in prep_objects(c, {"in", "at"})]
+        place_heads += self._gatherings_held_at(verb, cand.trigger)
         if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
             place_heads.append(verb.head)  # "flew home from Canberra, where he held talks with X"
         site_heads, unplaced = self.meeting_site_heads(verb, cand.trigger)
@@ -114,6 +117,19 @@ class MeetingVisitRules:
                 t.lemma_.lower() in LODGINGS for t in cand.trigger.sent):  # "at his suite", "at the same hotel"
             places = self.story_setting(verb)  # "called on X at his hotel": X is the story's guest
         return places
+
+    @staticmethod
+    def _gatherings_held_at(verb, trigger) -> list:
+        """'met X on the sidelines of the G20 summit in Los Cabos', 'during a conference in Y':
+        the meeting was where the gathering it was part of was held."""
+        heads = []
+        for anchor in {verb, trigger}:
+            for near in prep_objects(anchor, {"on", "during", "at", "before", "ahead"}):
+                if near.lemma_.lower() in SIDELINES:
+                    near = next(iter(prep_objects(near, {"of"})), near)
+                if near.lemma_.lower() in lx.GATHERING_NOUNS:
+                    heads += prep_objects(near, {"in", "at"})
+        return heads
 
     def _seats_named(self, heads: list) -> list:
         """'held talks at the White House', 'at the Kremlin': a seat of government is in its capital,
